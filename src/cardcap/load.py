@@ -7,10 +7,12 @@ with a reason a person can act on.
 """
 from __future__ import annotations
 
+import functools
 import warnings
 from pathlib import Path
 
 import numpy as np
+import yaml
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from .errors import BadImageError, ImageTooLargeError
@@ -201,3 +203,21 @@ def _high_depth_to_8bit(values: np.ndarray, *, sixteen_bit: bool) -> np.ndarray:
     else:
         scaled = (values - low) * (255.0 / max(high - low, 1e-9))
     return np.clip(np.rint(scaled), 0, 255).astype(np.uint8)
+
+
+@functools.lru_cache(maxsize=1)
+def imaging_thresholds() -> dict:
+    """The imaging thresholds table (models/imaging/thresholds.yaml), read once."""
+    for candidate in _THRESHOLD_LOCATIONS:
+        if candidate.is_file():
+            with candidate.open(encoding="utf-8") as handle:
+                return yaml.safe_load(handle)
+    raise FileNotFoundError(
+        "imaging thresholds table not found; looked in " + ", ".join(str(p) for p in _THRESHOLD_LOCATIONS)
+    )
+
+
+_THRESHOLD_LOCATIONS = (
+    Path(__file__).resolve().parents[2] / "models" / "imaging" / "thresholds.yaml",  # source checkout
+    Path(__file__).resolve().parent / "models" / "imaging" / "thresholds.yaml",  # installed package
+)

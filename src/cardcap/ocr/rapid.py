@@ -1,0 +1,137 @@
+"""RapidOCR (PP-OCR models on onnxruntime): the default engine.
+
+Its models ship inside the wheel, so nothing downloads at run time.  We run
+its three steps ourselves (detect, classify, recognise) instead of the
+one-shot call, because the classifier's per-line 0/180 verdicts and the
+detector's box shapes tell us which way the card lies at no extra cost.
+"""
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import numpy as np
+
+from ..errors import MissingDependencyError, OcrEngineError
+from ..model import OcrLine, OcrPage, OcrWord
+from .base import OcrEngine, TextDirection, empty_page, quad_to_box, sort_reading_order
+
+SIDEWAYS_ASPECT = 1.5
+"""RapidOCR turns a text crop a quarter-turn when it is this much taller than wide."""
+
+MIN_DIRECTION_CHARS = 3
+"""Shorter lines are often taller than wide while upright ("9", "SP")."""
+
+
+class RapidOcrEngine(OcrEngine):
+    name = "rapidocr"
+
+    def __init__(self, *, threads: int | None = None):
+        try:
+            from rapidocr import RapidOCR
+        except ImportError as exc:
+            raise MissingDependencyError(
+                "RapidOCR is not installed: pip install 'rapidocr>=3.4,<4' onnxruntime"
+            ) from exc
+        params: dict[str, Any] = {
+            "Global.log_level": "error",
+            "Global.return_word_box": True,
+            "EngineConfig.onnxruntime.intra_op_num_threads": int(threads) if threads else -1,
+            "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+        }
+        try:
+            self._ocr = RapidOCR(params=params)
+        except Exception as exc:  # noqa: BLE001 - model files or onnxruntime broken
+            raise MissingDependencyError(f"RapidOCR could not start: {exc}") from exc
+        self._lock = threading.Lock()  # onnx sessions are shared; keep one read at a time
+        self._cls_threshold = float(self._ocr.cfg.Cls.cls_thresh)
+        self._steps_available = all(
+            hasattr(self._ocr, attr)
+            for attr in ("preprocess_img", "run_ocr_steps", "build_final_output", "load_img")
+        )
+
+    def read(self, pixels: np.ndarray) -> OcrPage:
+        return self.read_with_directions(pixels)[0]
+
+    def read_with_directions(self, pixels: np.ndarray) -> tuple[OcrPage, list[TextDirection]]:
+        try:
+            with self._lock:
+                if self._steps_available:
+                    result, directions = self._run_steps(pixels)
+                else:
+                    result, directions = self._ocr(pixels), []
+        except MemoryError as exc:
+            raise OcrEngineError(f"RapidOCR ran out of memory on a {pixels.shape[1]}x{pixels.shape[0]} image") from exc
+        except Exception as exc:  # noqa: BLE001 - any engine crash is one image's failure
+            raise OcrEngineError(f"RapidOCR failed: {exc}") from exc
+        return self._to_page(pixels, result), directions
+
+    def _run_steps(self, pixels: np.ndarray):
+        """RapidOCR.__call__ unrolled, keeping the classifier's verdicts."""
+        ocr = self._ocr
+        original = ocr.load_img(pixels)
+        image, op_record = ocr.preprocess_img(original)
+        det_res, cls_res, rec_res, crops = ocr.run_ocr_steps(image, op_record)
+        directions = _line_directions(det_res, cls_res, rec_res, ocr.text_score, self._cls_threshold)
+        result = ocr.build_final_output(original, det_res, cls_res, rec_res, crops, op_record)
+        return result, directions
+
+    def _to_page(self, pixels: np.ndarray, result) -> OcrPage:
+        boxes = getattr(result, "boxes", None)
+        texts = getattr(result, "txts", None)
+        scores = getattr(result, "scores", None)
+        if boxes is None or texts is None or scores is None or len(texts) == 0:
+            return empty_page(pixels, self.name)
+        word_results = getattr(result, "word_results", None) or ()
+        words_align = len(word_results) == len(texts)
+        lines = []
+        for index, (quad, text, score) in enumerate(zip(boxes, texts, scores)):
+            text = str(text).strip()
+            if not text:
+                continue
+            words: tuple[OcrWord, ...] = ()
+            if words_align:
+                words = tuple(
+                    OcrWord(text=str(word), box=quad_to_box(word_quad), confidence=float(word_score))
+                    for word, word_score, word_quad in word_results[index]
+                    if word_quad is not None and str(word).strip()
+                )
+            lines.append(OcrLine(text=text, box=quad_to_box(quad), confidence=float(score), words=words))
+        return OcrPage(
+            lines=sort_reading_order(lines),
+            width=int(pixels.shape[1]),
+            height=int(pixels.shape[0]),
+            engine=self.name,
+        )
+
+
+def _line_directions(det_res, cls_res, rec_res, text_score: float, cls_threshold: float) -> list[TextDirection]:
+    """Turn box shapes plus 0/180 verdicts into which way each line runs.
+
+    A crop taller than wide was turned anticlockwise before classification,
+    so "0" there means the text ran clockwise (90) and "180" means 270.
+    A "180" below the classifier's own threshold was not acted on, so the
+    text was read unturned; counting it as upside down would contradict the
+    very text we got back.
+    """
+    boxes = getattr(det_res, "boxes", None)
+    verdicts = getattr(cls_res, "cls_res", None)
+    texts = getattr(rec_res, "txts", None)
+    scores = getattr(rec_res, "scores", None)
+    if boxes is None or verdicts is None or texts is None or scores is None:
+        return []
+    directions = []
+    for quad, (label, cls_score), text, score in zip(boxes, verdicts, texts, scores):
+        text = str(text).strip()
+        if len(text) < MIN_DIRECTION_CHARS or score < text_score:
+            continue
+        quad = np.asarray(quad, dtype=float)
+        width = max(np.linalg.norm(quad[0] - quad[1]), np.linalg.norm(quad[2] - quad[3]))
+        height = max(np.linalg.norm(quad[0] - quad[3]), np.linalg.norm(quad[1] - quad[2]))
+        upside_down = "180" in str(label) and float(cls_score) > cls_threshold
+        if height >= SIDEWAYS_ASPECT * max(width, 1e-6):
+            degrees = 270 if upside_down else 90
+        else:
+            degrees = 180 if upside_down else 0
+        directions.append(TextDirection(degrees=degrees, weight=len(text) * float(score)))
+    return directions
