@@ -245,7 +245,7 @@ def classify_role(contact: Contact, *, employer: Employer | None = None,
     if agency:
         where = _quote(contact.company or outsider_domain or "their email")
         return RoleAssessment("recruiter_hr", 0.88,
-                              f"works at {where!r} (staffing/recruiting: '{agency}') -> agency recruiter")
+                              f"works at '{where}' (staffing/recruiting: '{agency}') -> agency recruiter")
 
     best = max(matches, key=lambda m: (m.weight, -m.start), default=None)
     if best is None:
@@ -256,28 +256,28 @@ def classify_role(contact: Contact, *, employer: Employer | None = None,
                                   "-> possibly an agency recruiter")
         if not label:
             return RoleAssessment("other", 0.2, "no title on the card -> role unknown")
-        return RoleAssessment("other", 0.3, f"{label!r}: title not recognised -> other")
+        return RoleAssessment("other", 0.3, f"'{label}': title not recognised -> other")
 
     role: Role = best.role  # type: ignore[assignment]
     confidence = best.weight
     runner_up = max((m.weight for m in matches if m.role != role), default=0.0)
     confidence -= max(0.0, runner_up - (best.weight - 0.15))  # close calls are less sure
     confidence += seniority if role in ("peer", "supervisor", "decision_maker") else 0.0
-    reason = f"{label!r}: {_ROLE_EXPLANATIONS[role]}"
+    reason = f"'{label}': {_ROLE_EXPLANATIONS[role]}"
 
     if role == "supervisor" and position:
         if _shares_field(title_tokens + department_tokens, position, lexicon):
             confidence += 0.07
-            reason = f"{label!r}: manages the {_quote(position, 40)} area -> likely supervisor"
+            reason = f"'{label}': manages the {_quote(position, 40)} area -> likely supervisor"
     if role == "peer" and position and _shares_field(title_tokens, position, lexicon):
         confidence += 0.07
-        reason = f"{label!r}: works in the same field as the {_quote(position, 40)!r} opening -> likely coworker"
+        reason = f"'{label}': works in the same field as the '{_quote(position, 40)}' opening -> likely coworker"
 
     if outsider_domain or outsider_company:
         elsewhere = outsider_domain or _quote(contact.company or "")
         if role == "recruiter_hr":
             return RoleAssessment("recruiter_hr", min(0.9, confidence),
-                                  f"{label!r} at {elsewhere}, not the employer -> agency recruiter")
+                                  f"'{label}' at {elsewhere}, not the employer -> agency recruiter")
         confidence *= 0.85
         reason += f" (but {elsewhere} is not the employer's)"
     return RoleAssessment(role, round(max(0.05, min(0.99, confidence)), 2), reason)
