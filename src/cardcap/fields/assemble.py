@@ -1,0 +1,291 @@
+"""One card's OCR page -> contacts.
+
+Reads top to bottom: region, contact details (emails, urls, phones) by
+syntax, then the free-text fields by the line labeller, then the address
+block and the company fallbacks.  Pure: text in, dataclasses out.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+
+from ..model import Contact, OcrPage
+from ..resources import word_list
+from .address import has_locality, has_street, is_landmark, parse_address
+from .emails import find_emails
+from .labeller import CardContext, LineInfo, domain_similarity, features, score
+from .names import split_name
+from .phones import complete_area_codes, find_phones
+from .region import infer_region
+from .text import clean, respace, smart_title
+from .urls import domain_label, find_urls, registered_domain
+
+# Leftovers once the details are cut out of a line: labels and separators.
+_LEFTOVER_LABEL = re.compile(
+    r"(?i)\b(?:e-?mail|email|mail|web(?:site)?|site|url|www|tel(?:efone|ephone)?|phone|ph|fones?|fax|mob(?:ile)?|"
+    r"cell?|celular|pabx|direct|office|whats\s*app|ramal|ext|x)\b\.?\s*[:.]?"
+)
+_SEPARATORS = re.compile(r"^[\s\-–—|/•·:;,.*()]+|[\s\-–—|/•·:;,.*(]+$")
+
+_MIN_FIELD_SCORE = {"name": 0.8, "title": 0.6, "department": 0.8, "company": 0.8}
+
+
+def parse_card(page: OcrPage, *, default_region: str = "US") -> list[Contact]:
+    """The contacts printed on one card (one per person; a card with no
+    person still gives one contact for its business)."""
+    raw_lines = [line for line in page.lines if clean(line.text)]
+    if not raw_lines:
+        return []
+    texts = [clean(line.text) for line in raw_lines]
+    region = infer_region(texts, default_region)
+
+    contact = Contact()
+    infos: list[LineInfo] = []
+    phones = []
+    for index, (line, text) in enumerate(zip(raw_lines, texts)):
+        spans: list[tuple[int, int]] = []
+        for match in find_emails(text):
+            if match.address not in contact.emails:
+                contact.emails.append(match.address)
+                contact.sources.setdefault("emails", text)
+            spans.append((match.start, match.end))
+        for match in find_urls(text):
+            if _overlaps((match.start, match.end), spans):
+                continue
+            if match.url not in contact.urls:
+                contact.urls.append(match.url)
+                contact.sources.setdefault("urls", text)
+            spans.append((match.start, match.end))
+        for match in find_phones(text, region):
+            if _overlaps((match.start, match.end), spans):
+                continue
+            phones.append(match.phone)
+            contact.sources.setdefault("phones", text)
+            spans.append((match.start, match.end))
+        rest = _cut(text, spans)
+        infos.append(
+            LineInfo(
+                index=index, text=rest, original=text, height=line.height, top=line.box[1],
+                left=line.box[0], right=line.box[2], confidence=line.confidence,
+                consumed=sum(ch.isalpha() for ch in rest) < 2,
+            )
+        )
+
+    contact.phones = _dedupe_phones(complete_area_codes(phones, region))
+    free_mail = word_list("free_mail_domains")
+    domains = []
+    for value in contact.emails + contact.urls:
+        host = value.split("@")[-1]
+        reg = registered_domain(host)
+        if reg and reg not in free_mail and "@" in value or reg and "@" not in value and not _is_social(reg):
+            label = domain_label(host)
+            if label and label not in domains:
+                domains.append(label)
+    heights = [i.height for i in infos if not i.consumed] or [1.0]
+    ctx = CardContext(
+        emails=contact.emails, urls=contact.urls, org_domains=domains,
+        email_locals=[e.split("@")[0] for e in contact.emails], region=region,
+        median_height=statistics.median(heights), card_width=float(page.width or 1),
+        card_height=float(page.height or 1),
+    )
+    _assign_fields(contact, infos, ctx)
+    contact.confidence.update({k: v for k, v in _detail_confidence(contact, raw_lines).items()})
+    return [contact]
+
+
+def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) -> None:
+    live = [i for i in infos if not i.consumed]
+    feats = {i.index: features(i, infos, ctx) for i in live}
+    scores = {i.index: {f: score(feats[i.index], f) for f in ("name", "title", "department", "company", "address")} for i in live}
+    taken: set[int] = set()
+
+    # Address first: its lines are the easiest to recognise and must not
+    # become names or companies.
+    block = _address_block(live, scores)
+    if block:
+        addr_lines = [i.text for i in block]
+        contact.address = parse_address(addr_lines, ctx.region)
+        contact.sources["address"] = " | ".join(i.original for i in block)
+        contact.confidence["address"] = _conf(min(scores[i.index]["address"] for i in block), block)
+        taken |= {i.index for i in block}
+    # landmark hints right after the address are not fields
+    taken |= {i.index for i in live if is_landmark(i.text)}
+
+    def best(field_name: str, exclude: set[int]) -> tuple[LineInfo, float] | None:
+        candidates = [(i, scores[i.index][field_name]) for i in live if i.index not in exclude]
+        candidates = [c for c in candidates if c[1] >= _MIN_FIELD_SCORE[field_name]]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda c: (c[1], -c[0].index))
+
+    found = best("name", taken)
+    name_line = None
+    if found and _name_beats_alternatives(found, scores):
+        name_line, s = found
+        text = _name_text(name_line.text)
+        contact.name = text
+        contact.name_parts = split_name(text)
+        contact.sources["name"] = name_line.original
+        contact.confidence["name"] = _conf(s, [name_line])
+        taken.add(name_line.index)
+
+    # Title: prefer lines near the name.
+    if name_line is not None:
+        for i in live:
+            if i.index not in taken and abs(i.index - name_line.index) <= 2:
+                scores[i.index]["title"] += 0.6 if i.index > name_line.index else 0.3
+    found = best("title", taken)
+    if found and found[1] >= max(scores[found[0].index]["company"], scores[found[0].index]["department"]):
+        line, s = found
+        contact.title = respace(smart_title(line.text))
+        contact.sources["title"] = line.original
+        contact.confidence["title"] = _conf(s, [line])
+        taken.add(line.index)
+
+    found = best("department", taken)
+    if found and found[1] >= scores[found[0].index]["company"]:
+        line, s = found
+        contact.department = respace(smart_title(line.text))
+        contact.sources["department"] = line.original
+        contact.confidence["department"] = _conf(s, [line])
+        taken.add(line.index)
+
+    _assign_company(contact, live, scores, taken, ctx)
+
+
+def _name_beats_alternatives(found, scores) -> bool:
+    line, s = found
+    others = scores[line.index]
+    return s >= max(others["company"], others["title"], others["address"]) - 0.25
+
+
+def _name_text(text: str) -> str:
+    # "Eliete / Ana Paula", "Guilherme e Esteves": two people on one line; the first is the contact
+    parts = re.split(r"\s+/\s+|\s+&\s+", text)
+    return smart_title(respace(parts[0].strip()))
+
+
+def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[int], ctx: CardContext) -> None:
+    free = [i for i in live if i.index not in taken]
+    # A logo spread over consecutive lines that together spell the domain.
+    if ctx.org_domains:
+        best_run, best_sim = None, 0.0
+        for start in range(len(free)):
+            for end in range(start + 1, min(start + 4, len(free) + 1)):
+                run = free[start:end]
+                if any(b.index - a.index != 1 for a, b in zip(run, run[1:])):
+                    break
+                sim = domain_similarity(" ".join(i.text for i in run), ctx.org_domains)
+                if sim > best_sim + 0.02:
+                    best_run, best_sim = run, sim
+        if best_run and best_sim >= 0.8:
+            _set_company(contact, best_run, min(0.97, 0.6 + 0.4 * best_sim))
+            return
+    candidates = [(i, scores[i.index]["company"]) for i in free if scores[i.index]["company"] >= _MIN_FIELD_SCORE["company"]]
+    if candidates:
+        line, s = max(candidates, key=lambda c: (c[1], -c[0].index))
+        _set_company(contact, [line], _conf(s, [line]))
+        return
+    # The logo: the tallest remaining words near the top.
+    logo = [i for i in free if not i.text[:1].islower() and sum(ch.isalpha() for ch in i.text) >= 3
+            and len(i.text.split()) <= 5 and not has_street(i.text) and not has_locality(i.text)]
+    if logo:
+        line = max(logo, key=lambda i: (i.height, -i.index))
+        if line.height >= 1.15 * statistics.median([i.height for i in live]):
+            _set_company(contact, [line], 0.45)
+            return
+    if ctx.org_domains:
+        contact.company = ctx.org_domains[0].capitalize()
+        contact.sources["company"] = "email/web domain"
+        contact.confidence["company"] = 0.35
+
+
+def _set_company(contact: Contact, lines: list[LineInfo], confidence: float) -> None:
+    contact.company = respace(smart_title(" ".join(i.text for i in lines)))
+    contact.sources["company"] = " | ".join(i.original for i in lines)
+    contact.confidence["company"] = round(confidence, 2)
+
+
+def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
+    """The first office's address: a street line and the locality lines
+    around it, consecutive in reading order."""
+    starts = [i for i in live if scores[i.index]["address"] > 0.5 and (has_street(i.text) or has_locality(i.text))]
+    if not starts:
+        return []
+    first = starts[0]
+    block = [first]
+    seen_street = has_street(first.text)
+    position = {i.index: n for n, i in enumerate(live)}
+    n = position[first.index] + 1
+    while n < len(live) and len(block) < 4:
+        nxt = live[n]
+        if is_landmark(nxt.text):
+            break
+        street, locality = has_street(nxt.text), has_locality(nxt.text)
+        if street and seen_street and not re.search(r"(?i)\b(suite|ste|floor|fl|sala|andar|unit|piso)\b", nxt.text):
+            break  # the next office's address
+        if not (street or locality):
+            break
+        block.append(nxt)
+        seen_street = seen_street or street
+        n += 1
+    if not seen_street and not any(has_locality(i.text) for i in block):
+        return []
+    # a lone locality line before a street line belongs after it? keep print order
+    return block
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return text
+    out, cursor = [], 0
+    for start, end in sorted(spans):
+        out.append(text[cursor:start])
+        out.append(" | ")
+        cursor = max(cursor, end)
+    out.append(text[cursor:])
+    rest = "".join(out)
+    rest = _LEFTOVER_LABEL.sub(" ", rest)
+    pieces = [p.strip() for p in rest.split("|")]
+    pieces = [_SEPARATORS.sub("", p) for p in pieces]
+    rest = " - ".join(p for p in pieces if sum(ch.isalnum() for ch in p) >= 2)
+    return clean(rest)
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in spans)
+
+
+def _dedupe_phones(phones):
+    seen, out = set(), []
+    for phone in phones:
+        if phone.number not in seen:
+            seen.add(phone.number)
+            out.append(phone)
+    return out
+
+
+def _is_social(domain: str) -> bool:
+    return domain.split(".")[0] in {"facebook", "instagram", "linkedin", "twitter", "x", "youtube", "tiktok",
+                                    "blogspot", "wordpress", "carbonmade", "cargocollective", "behance", "github"}
+
+
+def _conf(score_value: float, lines: list[LineInfo]) -> float:
+    """Confidence from the labeller's margin and the OCR's own confidence."""
+    import math
+
+    label_conf = 1 / (1 + math.exp(-(score_value - 0.5)))
+    ocr_conf = min(i.confidence for i in lines) if lines else 1.0
+    return round(max(0.0, min(1.0, label_conf * ocr_conf)), 2)
+
+
+def _detail_confidence(contact: Contact, raw_lines) -> dict[str, float]:
+    """Emails, phones and urls are syntax-checked: their confidence is the
+    OCR's confidence on the line they came from."""
+    out = {}
+    by_text = {clean(line.text): line.confidence for line in raw_lines}
+    for key in ("emails", "phones", "urls"):
+        source = contact.sources.get(key)
+        if source is not None:
+            out[key] = round(by_text.get(source, 0.9), 2)
+    return out

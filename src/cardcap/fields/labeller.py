@@ -1,0 +1,178 @@
+"""Which free-text field each OCR line holds: name, title, department,
+company, address or none of them.
+
+Each line gets a feature vector (text: lexicon hits, shape, capitalisation;
+layout: relative height, position, neighbours; card: email and web
+domains) and a score per field from the weights in
+models/labeller/weights.json.  The weights file is the single place the
+behaviour is tuned; `training/` rebuilds it.
+"""
+from __future__ import annotations
+
+import json
+import re
+import statistics
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from ..resources import models_dir, word_list
+from .address import address_evidence, has_locality, has_street, is_landmark
+from .names import name_shape_ok, name_tokens
+from .text import fold, is_all_caps, squash, strip_accents
+
+FIELDS = ("name", "title", "department", "company", "address")
+
+
+@dataclass
+class LineInfo:
+    """One OCR line with the contact details (emails, phones, urls) taken out."""
+
+    index: int
+    text: str  # what is left for the free-text fields
+    original: str  # the full line as read
+    height: float
+    top: float
+    left: float
+    right: float
+    confidence: float
+    consumed: bool = False  # nothing left once the contact details were taken out
+
+
+@dataclass
+class CardContext:
+    emails: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    org_domains: list[str] = field(default_factory=list)  # domain labels, free-mail excluded
+    email_locals: list[str] = field(default_factory=list)
+    region: str = "US"
+    median_height: float = 1.0
+    card_width: float = 1.0
+    card_height: float = 1.0
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict[str, dict[str, float]]:
+    return json.loads((models_dir() / "labeller" / "weights.json").read_text(encoding="utf-8"))["weights"]
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in re.split(r"[\s,/|&()•·:;]+", text) if t]
+
+
+def _lex_hits(tokens: list[str], lexicon: frozenset[str]) -> int:
+    return sum(1 for t in tokens if t.lower().strip(".-'") in lexicon or t.lower() in lexicon)
+
+
+def domain_similarity(text: str, domains: list[str]) -> float:
+    """How well a line spells an organisation's domain ("Alerta Security
+    Solutions" ~ alertasecurity): 0..1."""
+    key = strip_accents(squash(text))
+    if len(key) < 3:
+        return 0.0
+    best = 0.0
+    for domain in domains:
+        dom = strip_accents(domain.replace("-", ""))
+        if len(dom) < 3:
+            continue
+        if key == dom:
+            return 1.0
+        if key.startswith(dom) or dom.startswith(key):
+            shorter = min(len(key), len(dom))
+            best = max(best, 0.75 + 0.25 * shorter / max(len(key), len(dom)) if shorter >= 4 else 0.0)
+            continue
+        best = max(best, SequenceMatcher(None, key, dom).ratio())
+    return best
+
+
+def email_name_match(text: str, locals_: list[str]) -> float:
+    """1.0 when an email's local part is built from this line's words
+    (chris.smith, csmith, rbeato), else partial credit for one word."""
+    tokens, _, _ = name_tokens(text)
+    words = [strip_accents(t.lower().strip(".,'")) for t in tokens]
+    words = [w for w in words if len(w) >= 2]
+    if not words:
+        return 0.0
+    best = 0.0
+    for local in locals_:
+        bare = re.sub(r"[^a-z]", "", strip_accents(local.lower()))
+        if len(bare) < 3:
+            continue
+        first, last = words[0], words[-1]
+        if len(words) >= 2 and (first + last in bare or bare.startswith(first[0] + last) or bare.startswith(first + last[0])):
+            return 1.0
+        hits = sum(1 for w in words if len(w) >= 3 and w in bare)
+        if hits >= 2:
+            return 1.0
+        if hits == 1:
+            best = max(best, 0.6)
+    return best
+
+
+def features(line: LineInfo, lines: list[LineInfo], ctx: CardContext) -> dict[str, float]:
+    text = line.text
+    tokens = _tokens(text)
+    n = len(tokens)
+    name_toks, had_prefix, had_suffix = name_tokens(text)
+    letters = sum(ch.isalpha() for ch in text)
+    digits = sum(ch.isdigit() for ch in text)
+    rel_height = line.height / ctx.median_height if ctx.median_height else 1.0
+    tallest = max((l.height for l in lines if not l.consumed), default=line.height)
+    folded = fold(text)
+    f: dict[str, float] = {
+        "bias": 1.0,
+        "n_tokens_1": float(n == 1),
+        "n_tokens_2_4": float(2 <= n <= 4),
+        "n_tokens_5_plus": float(n >= 5),
+        "n_tokens_9_plus": float(n >= 9),
+        "has_digit": float(digits > 0),
+        "digit_heavy": float(digits > letters),
+        "all_caps": float(is_all_caps(text)),
+        "rel_height": min(rel_height, 3.0),
+        "tallest": float(line.height >= tallest * 0.98),
+        "top_third": float(line.top < ctx.card_height / 3),
+        "name_shape": float(name_shape_ok(text)),
+        "honorific": float(had_prefix or had_suffix),
+        "given_first": float(bool(name_toks) and name_toks[0].lower().strip(".,") in word_list("given_names")),
+        "family_last": float(bool(name_toks) and name_toks[-1].lower().strip(".,") in word_list("family_names")),
+        "email_name": email_name_match(text, ctx.email_locals) if name_shape_ok(text) else 0.0,
+        "title_word": float(min(_lex_hits(tokens, word_list("title_words")), 2)),
+        "job_word": float(min(_lex_hits(tokens, word_list("job_words")), 3)) / 3,
+        "dept_word": float(_lex_hits(tokens, word_list("department_words")) > 0),
+        "dept_name": float(_is_department_name(folded)),
+        "company_suffix": float(_has_company_suffix(text)),
+        "company_word": float(_lex_hits(tokens, word_list("company_words")) > 0),
+        "domain_match": _at_least(domain_similarity(text, ctx.org_domains), 0.6),
+        "street": float(has_street(text)),
+        "locality": float(has_locality(text)),
+        "address_score": min(address_evidence(text), 3.0) / 3,
+        "landmark": float(is_landmark(text)),
+        "after_name_like": 0.0,
+        "short_word": float(letters < 3),
+        "lowercase_start": float(text[:1].islower()),
+        "ocr_conf": line.confidence,
+    }
+    return f
+
+
+def _at_least(value: float, floor: float) -> float:
+    return value if value >= floor else 0.0
+
+
+def _has_company_suffix(text: str) -> bool:
+    suffixes = word_list("company_suffixes")
+    tokens = [t.lower().strip(",") for t in text.split()]
+    return any(t in suffixes or t.rstrip(".") in suffixes for t in tokens[1:]) if len(tokens) > 1 else False
+
+
+def _is_department_name(folded: str) -> bool:
+    names = word_list("department_names")
+    if folded in names:
+        return True
+    parts = [p.strip() for p in re.split(r"\band\b|\be\b|\bund\b|\bet\b", folded) if p.strip()]
+    return len(parts) > 1 and all(p in names for p in parts)
+
+
+def score(feats: dict[str, float], field_name: str) -> float:
+    w = weights()[field_name]
+    return sum(w.get(k, 0.0) * v for k, v in feats.items())

@@ -1,0 +1,74 @@
+"""Person names: is this line a name, and what are its parts.
+
+nameparser does the splitting (prefixes, particles like "van der",
+suffixes like "Jr." and "PhD"); the lexicons say how name-like a line is.
+"""
+from __future__ import annotations
+
+import re
+
+from nameparser import HumanName
+
+from ..model import NameParts
+from ..resources import word_list
+from .text import smart_title
+
+_TOKEN = re.compile(r"[^\s]+")
+
+
+def honorifics(kind: str) -> frozenset[str]:
+    return frozenset(
+        entry.split(":", 1)[1].strip().replace(".", "")
+        for entry in word_list("honorifics")
+        if entry.startswith(kind + ":")
+    )
+
+
+def _bare(token: str) -> str:
+    return token.strip(".,;:()").replace(".", "").lower()
+
+
+def name_tokens(text: str) -> tuple[list[str], bool, bool]:
+    """The tokens of a name line without honorifics, and whether it had a
+    prefix / suffix."""
+    tokens = _TOKEN.findall(text.replace(",", " , "))
+    tokens = [t for t in tokens if t != ","]
+    prefixes, suffixes = honorifics("prefix"), honorifics("suffix")
+    had_prefix = had_suffix = False
+    while tokens and _bare(tokens[0]) in prefixes and len(tokens) > 1:
+        tokens.pop(0)
+        had_prefix = True
+    while tokens and _bare(tokens[-1]) in suffixes and len(tokens) > 1:
+        tokens.pop()
+        had_suffix = True
+    return tokens, had_prefix, had_suffix
+
+
+def name_shape_ok(text: str) -> bool:
+    """Two to five words of letters, each capitalised: the shape of a name."""
+    tokens, _, _ = name_tokens(text)
+    if not 2 <= len(tokens) <= 5:
+        return False
+    for token in tokens:
+        core = token.strip(".,'")
+        if not core or any(ch.isdigit() for ch in core):
+            return False
+        if not re.fullmatch(r"[^\W\d_]+(?:[-'’.][^\W\d_]*)*\.?", core):
+            return False
+        if len(core) > 1 and not core[0].isupper() and core.lower() not in _PARTICLES:
+            return False
+    return True
+
+
+_PARTICLES = {"van", "von", "der", "den", "de", "da", "do", "dos", "das", "di", "del", "della", "la", "le", "du", "bin", "al", "y", "e"}
+
+
+def split_name(text: str) -> NameParts:
+    name = HumanName(smart_title(text))
+    return NameParts(
+        prefix=name.title or None,
+        given=name.first or None,
+        middle=name.middle or None,
+        family=name.last or None,
+        suffix=name.suffix or None,
+    )

@@ -1,0 +1,164 @@
+"""Phone numbers: found with libphonenumber's matcher, typed from the
+labels printed beside them, normalised to E.164.
+
+Cards often print the area code once ("Fones 11 2082-2399/2646-6123") or
+not at all ("2294-9484" on a São Paulo card): a number too short to be
+valid inherits the area code of a valid number on the same card; with no
+area code anywhere it is kept as country code + printed digits.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
+
+from ..model import Phone
+from .text import digits
+
+# Label words, longest first so "tel/fax" wins over "tel". Stored as data
+# so new languages are a table edit, not a code change.
+_LABELS: list[tuple[str, str]] = [
+    (r"tel\.?\s*/\s*fax|fone\s*/\s*fax|ph(?:one)?\s*/\s*fax|t\s*/\s*f", "work"),
+    (r"fax|facsimile|telefax|f", "fax"),
+    (r"mob(?:ile|il)?|cell(?:ular|phone)?|cel(?:ular)?|handy|portable|port|gsm|m|c|whats\s*app|wa|"
+     r"tim|vivo|claro|nextel|oi", "mobile"),
+    (r"home|res(?:idence)?|casa|priv(?:at|ate)?|h", "home"),
+    (r"tel(?:ephone|efone|efon|éfono|éphone)?|ph(?:one)?|p|t|o|office|off|direct|dir|d|"
+     r"main|work|w|fone|fones|pabx|phone\s*number|switchboard|b|business|ramal", "work"),
+]
+_LABEL_RE = re.compile(
+    r"(?<![A-Za-z])(" + "|".join(f"(?:{pat})" for pat, _ in _LABELS) + r")\s*[.:]?\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+_NOT_PHONE_CONTEXT = re.compile(
+    r"(?:cep|zip|postcode|postal|cnpj|cpf|crea|crm|oab|id|reg|n[º°o]\.?|nr\.?|cx\.?\s*postal|"
+    r"p\.?\s*o\.?\s*box|box|suite|ste|sala|andar|floor|fl)\s*[.:#]?\s*$",
+    re.IGNORECASE,
+)
+_EXTENSION = re.compile(r"^\s*(?:x|ext\.?|extension|ramal|r\.)\s*(\d{1,6})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PhoneMatch:
+    phone: Phone
+    start: int
+    end: int
+    explicit_type: bool  # a label on the card said which type
+
+
+def label_type(prefix: str) -> str | None:
+    """The phone type named by the label that ends `prefix`, if any."""
+    match = _LABEL_RE.search(prefix.rstrip(" -|•·"))
+    if not match:
+        return None
+    word = match.group(1).lower()
+    # a lone letter is only a label when set off like "T:" or "M " at a boundary
+    for pattern, kind in _LABELS:
+        if re.fullmatch(pattern, word, re.IGNORECASE):
+            return kind
+    return None
+
+
+def find_phones(line: str, region: str) -> list[PhoneMatch]:
+    """Every phone number in one OCR line, with its type."""
+    results: list[PhoneMatch] = []
+    cursor = 0
+    for match in PhoneNumberMatcher(line, region, leniency=Leniency.POSSIBLE):
+        raw = match.raw_string
+        if len(digits(raw)) < 7:
+            continue
+        before = line[cursor:match.start]
+        if _NOT_PHONE_CONTEXT.search(line[: match.start]) or _is_radio_id(line, match.start, match.end):
+            cursor = match.end
+            continue
+        if _looks_like_date_or_postcode(raw):
+            cursor = match.end
+            continue
+        kind = label_type(before)
+        number = match.number
+        ext = _EXTENSION.match(line[match.end:])
+        if ext and not number.extension:
+            number.extension = ext.group(1)
+        results.append(
+            PhoneMatch(
+                Phone(number=_e164(number), type=kind or "work", text=raw.strip()),
+                match.start,
+                match.end,
+                explicit_type=kind is not None,
+            )
+        )
+        cursor = match.end
+    return results
+
+
+def _is_radio_id(line: str, start: int, end: int) -> bool:
+    """Nextel-style radio IDs ("ID 45*8*12146") are not dialable numbers."""
+    return "*" in line[max(0, start - 1): end + 1]
+
+
+def _looks_like_date_or_postcode(raw: str) -> bool:
+    stripped = raw.strip()
+    return bool(
+        re.fullmatch(r"\d{5}-\d{3}", stripped)  # Brazilian CEP
+        or re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", stripped)
+        or re.fullmatch(r"\d{5}-\d{4}", stripped)  # US ZIP+4
+    )
+
+
+def _e164(number: phonenumbers.PhoneNumber) -> str:
+    if phonenumbers.is_valid_number(number):
+        return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    # too short to be valid: the country code and the digits as printed
+    return f"+{number.country_code}{number.national_number:0{_national_len(number)}d}"
+
+
+def _national_len(number: phonenumbers.PhoneNumber) -> int:
+    return len(str(number.national_number)) + (number.number_of_leading_zeros or 0) * int(
+        bool(number.italian_leading_zero)
+    )
+
+
+def complete_area_codes(found: list[Phone], region: str) -> list[Phone]:
+    """Give numbers printed without an area code the one printed beside them."""
+    area = None
+    out = []
+    for phone in found:
+        try:
+            number = phonenumbers.parse(phone.number, region)
+        except phonenumbers.NumberParseException:
+            out.append(phone)
+            continue
+        if phonenumbers.is_valid_number(number):
+            nsn = phonenumbers.national_significant_number(number)
+            ndc_len = phonenumbers.length_of_national_destination_code(number)
+            if ndc_len:
+                area = (number.country_code, nsn[:ndc_len])
+            out.append(phone)
+            continue
+        if area and area[0] == number.country_code:
+            candidate = f"+{area[0]}{area[1]}{phonenumbers.national_significant_number(number)}"
+            try:
+                completed = phonenumbers.parse(candidate, None)
+            except phonenumbers.NumberParseException:
+                completed = None
+            if completed is not None and phonenumbers.is_valid_number(completed):
+                out.append(Phone(number=phonenumbers.format_number(completed, PhoneNumberFormat.E164),
+                                 type=phone.type, text=phone.text))
+                continue
+        out.append(phone)
+    return out
+
+
+def country_codes_in(text: str) -> list[str]:
+    """Regions of numbers printed with an explicit +country code."""
+    regions = []
+    for match in re.finditer(r"(?:\+|\b00)\s?(\d{1,3})", text):
+        for length in (1, 2, 3):
+            code = match.group(1)[:length]
+            region = phonenumbers.region_code_for_country_code(int(code))
+            if region != "ZZ":
+                regions.append(region)
+                break
+    return regions

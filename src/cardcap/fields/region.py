@@ -1,0 +1,64 @@
+"""Which country a card is from, from the evidence printed on it.
+
+Phones without a country code and addresses are read according to it.
+The strongest evidence wins: a "+44" printed on the card, then a
+country-code domain (".com.br", ".co.uk"), then a postcode shape; with
+none, the caller's default (the --region option or the user's locale).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ..resources import word_list
+from .phones import country_codes_in
+from .urls import _extractor
+
+_CCTLD_OVERRIDES = {"uk": "GB", "eu": None, "io": None, "co": None, "tv": None, "me": None,
+                    "ai": None, "ly": None, "fm": None, "gg": None, "ws": None, "cc": None}
+
+POSTCODE_PATTERNS: dict[str, re.Pattern[str]] = {
+    "BR": re.compile(r"\b(?:CEP\s*[:.]?\s*)?\d{5}-\d{3}\b", re.I),
+    "GB": re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"),
+    "CA": re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"),
+    "US": re.compile(
+        r"\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|"
+        r"S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?\s+\d{5}(?:-\d{4})?\b"
+    ),
+    "AU": re.compile(r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"),
+}
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> list[tuple[str, str]]:
+    pairs = []
+    for entry in word_list("region_words"):
+        region, _, word = entry.partition(":")
+        pairs.append((region.strip().upper(), word.strip()))
+    return pairs
+
+
+def infer_region(texts: list[str], default: str) -> str:
+    votes: Counter[str] = Counter()
+    joined = "\n".join(texts)
+    for region in country_codes_in(joined):
+        votes[region] += 5
+    for token in re.findall(r"[\w.-]+@[\w.-]+|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+", joined):
+        host = token.split("@")[-1]
+        suffix = _extractor()(host).suffix
+        tld = suffix.rsplit(".", 1)[-1].lower() if suffix else ""
+        if len(tld) == 2:
+            region = _CCTLD_OVERRIDES.get(tld, tld.upper())
+            if region:
+                votes[region] += 3
+    for region, pattern in POSTCODE_PATTERNS.items():
+        if pattern.search(joined):
+            votes[region] += 2
+    for region, word in _region_words():
+        if re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", joined, re.IGNORECASE):
+            votes[region] += 1
+    if not votes:
+        return default
+    best, score = votes.most_common(1)[0]
+    return best if score >= 2 else default

@@ -1,0 +1,100 @@
+"""Text helpers shared by the field parsers.
+
+OCR engines, RapidOCR especially, drop spaces around punctuation
+(`Av.Itaquera,2365-Jd.`, `DR.KELLY FOCHT`), and print ALL-CAPS cards as
+they are; these helpers undo what can be undone without guessing.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def clean(text: str) -> str:
+    """NFC, no control characters, single spaces, stripped."""
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Comparison key: NFKC, case-folded, punctuation and spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def squash(text: str) -> str:
+    """Comparison key that also ignores the spaces OCR drops or adds."""
+    return fold(text).replace(" ", "")
+
+
+def strip_accents(text: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+
+
+def respace(text: str) -> str:
+    """Put back the space OCR dropped after a comma or a period that ends an
+    abbreviation ("Av.Itaquera,2365" -> "Av. Itaquera, 2365"), never inside
+    numbers, emails or web addresses."""
+    if "@" in text or re.search(r"\b(?:www\.|https?://)", text, re.I):
+        return text
+    text = re.sub(r",(?=[^\s\d])|(?<=\D),(?=\d)", ", ", text)
+    # "Av.Itaquera", "DR.KELLY": an abbreviation (1-4 letters) glued to a capitalised word.
+    text = re.sub(r"\b([A-Za-z]{1,4}\.)(?=[A-ZÀ-Ý][a-zà-ÿA-ZÀ-Ý])", r"\1 ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+_SMALL_WORDS = {
+    "and", "of", "the", "for", "de", "da", "do", "das", "dos", "e", "y", "del", "la", "le",
+    "van", "von", "der", "den", "di", "du", "des", "et", "und", "em", "a", "in", "at", "on",
+}
+
+
+def smart_title(text: str) -> str:
+    """Natural capitalisation for ALL-CAPS print ("CHRIS SALCEDO" -> "Chris Salcedo").
+
+    Leaves mixed-case text alone: the card's own capitalisation is the truth.
+    Keeps short all-consonant tokens such as "IT", "HR", "LLC" as acronyms.
+    """
+    if not is_all_caps(text):
+        return text
+    words = text.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        core = word.strip(".,;:()&/-")
+        lower = word.lower()
+        if i > 0 and core.lower() in _SMALL_WORDS:
+            out.append(lower)
+        elif _looks_like_acronym(core):
+            out.append(word)
+        else:
+            out.append(_cap_word(lower))
+    return " ".join(out)
+
+
+def _looks_like_acronym(core: str) -> bool:
+    if len(core) <= 1:
+        return False
+    vowels = sum(ch in "AEIOUYÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖÙÚÛÜ" for ch in core)
+    return (len(core) <= 4 and vowels == 0) or core in {"IT", "HR", "AI", "UX", "UI", "QA", "SA", "AG", "BV", "NV"}
+
+
+def _cap_word(lower: str) -> str:
+    # capitalise after hyphens and apostrophes too: "o'brien" -> "O'Brien", "jean-luc" -> "Jean-Luc"
+    parts = re.split(r"([-'])", lower)
+    return "".join(p[:1].upper() + p[1:] if p not in "-'" else p for p in parts)
+
+
+def digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())

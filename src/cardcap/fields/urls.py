@@ -1,0 +1,71 @@
+"""Web addresses as printed: lower-case, no trailing slash.
+
+A dotted word is only a web address when its ending is a real public
+suffix (tldextract's bundled Public Suffix List, never fetched), so OCR
+run-togethers like "Av.Itaquera" or "Jd.Samara" are not taken for sites.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import tldextract
+
+_URL = re.compile(
+    r"(?<![\w@.-])((?:https?://)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}"
+    r"(?::\d{2,5})?(?:/[\w\-./%~+#?=&]*)?)(?![\w@-])",
+    re.IGNORECASE,
+)
+_NOT_A_SITE_TAIL = re.compile(r"[.,;:)]+$")
+
+
+@dataclass(frozen=True)
+class UrlMatch:
+    url: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _extractor() -> tldextract.TLDExtract:
+    # suffix_list_urls=() keeps it offline: only the snapshot shipped in the wheel.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def registered_domain(host_or_url: str) -> str:
+    """'https://www.acme.co.uk/jobs' -> 'acme.co.uk' ('' when not a site)."""
+    parts = _extractor()(host_or_url)
+    if not parts.suffix or not parts.domain:
+        return ""
+    return f"{parts.domain}.{parts.suffix}".lower()
+
+
+def domain_label(host_or_url: str) -> str:
+    """'www.acme.co.uk' -> 'acme': the part people recognise as the name."""
+    return _extractor()(host_or_url).domain.lower()
+
+
+def find_urls(line: str) -> list[UrlMatch]:
+    found = []
+    for match in _URL.finditer(line):
+        raw = _NOT_A_SITE_TAIL.sub("", match.group(1))
+        lowered = raw.lower()
+        explicit = lowered.startswith(("http://", "https://", "www."))
+        host = re.sub(r"^https?://", "", lowered).split("/")[0].split(":")[0]
+        parts = _extractor()(host)
+        if not parts.suffix or not parts.domain or not parts.is_private and parts.suffix == "":
+            continue
+        if not explicit:
+            # a bare "name.tld" needs a plausible name and a lower-case print, or a path
+            if len(parts.domain) < 3 or (raw[0].isupper() and "/" not in raw):
+                continue
+            if parts.suffix in _SUFFIXES_THAT_ARE_WORDS and "/" not in raw and not parts.subdomain:
+                continue
+        found.append(UrlMatch(lowered.rstrip("/"), match.start(), match.start() + len(raw)))
+    return found
+
+
+# Public suffixes that are also common words or abbreviations on cards
+# ("Ltda.com" is rare; "Dr.Smith", "Jd.Samara" are common).
+_SUFFIXES_THAT_ARE_WORDS = frozenset({"dr", "st", "ave", "jd", "sp", "tv", "in", "me", "co"})
