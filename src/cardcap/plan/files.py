@@ -17,7 +17,6 @@ from cardcap.model import Contact
 from cardcap.plan.model import Plan, contact_from_dict
 from cardcap.plan.render import render_ics, render_json, render_markdown
 
-PLAN_FILES = ("plan.md", "plan.json", "plan.ics")
 
 
 def load_contacts(path: Path) -> list[Contact]:
@@ -47,16 +46,36 @@ def _load_scan_json(path: Path) -> list[Contact]:
 
 
 def write_file(path: Path, data: str | bytes, *, force: bool = False) -> Path:
+    """One file, its folder created if needed (`--init -o acme/interview.toml`)."""
     try:
-        from cardcap.fsio import atomic_write
+        from cardcap.fsio import atomic_write, ensure_output_dir
     except ImportError:
         return _atomic_write(path, data, force=force)
+    ensure_output_dir(path.parent)
     atomic_write(path, data, force=force)
     return path
 
 
+def write_plan(plan: Plan, folder: Path, *, force: bool = False) -> list[Path]:
+    """plan.md, plan.json and plan.ics in `folder`: all three or none."""
+    files: dict[Path, str | bytes] = {
+        folder / "plan.md": render_markdown(plan),
+        folder / "plan.json": render_json(plan),
+        folder / "plan.ics": render_ics(plan),
+    }
+    try:
+        from cardcap.fsio import ensure_output_dir, write_outputs
+    except ImportError:
+        existing = [path for path in files if path.exists()]
+        if existing and not force:
+            raise OutputExistsError(f"{', '.join(map(str, existing))} already exist; use --force to replace them")
+        return [_atomic_write(path, data, force=force) for path, data in files.items()]
+    ensure_output_dir(folder)
+    return write_outputs(files, force=force)
+
+
 def _atomic_write(path: Path, data: str | bytes, *, force: bool) -> Path:
-    """Write beside the target then rename, so a crash never leaves half a plan."""
+    """Fallback writer: beside the target then rename, so a crash never leaves half a file."""
     if path.exists() and not force:
         raise OutputExistsError(f"{path} already exists; use --force to replace it")
     payload = data.encode("utf-8") if isinstance(data, str) else data
@@ -75,13 +94,3 @@ def _atomic_write(path: Path, data: str | bytes, *, force: bool) -> Path:
     except OSError as exc:
         raise OutputError(f"Cannot write {path}: {exc.strerror or exc}") from exc
     return path
-
-
-def write_plan(plan: Plan, folder: Path, *, force: bool = False) -> list[Path]:
-    """plan.md, plan.json and plan.ics in `folder`; checks all before writing any."""
-    targets = [folder / name for name in PLAN_FILES]
-    existing = [t for t in targets if t.exists()]
-    if existing and not force:
-        raise OutputExistsError(f"{', '.join(map(str, existing))} already exist; use --force to replace them")
-    contents: list[str | bytes] = [render_markdown(plan), render_json(plan), render_ics(plan)]
-    return [write_file(target, content, force=force) for target, content in zip(targets, contents)]

@@ -210,7 +210,7 @@ def interview_template(contacts: list[Contact], *, contacts_path: str | None = N
         f"when = {_toml_string(when_text)}        # start, local time: \"YYYY-MM-DD HH:MM\"",
         "duration_minutes = 60",
         f"timezone = {_toml_string(timezone or default_timezone())}",
-        f"country = {_toml_string(country or default_country())}   # for public holidays",
+        f"country = {_toml_string(country or default_country())}   # public holidays; a region if they differ: GB-SCT, US-CA",
         f"company = {_toml_string(company or '')}",
         f"position = {_toml_string(position or '')}",
         "",

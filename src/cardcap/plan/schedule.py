@@ -44,25 +44,28 @@ def steps_for(priority: Priority) -> list[str]:
 
 @lru_cache(maxsize=16)
 def _holiday_calendar(country: str) -> holidays.HolidayBase:
+    """'GB' or, where holidays differ by region, 'GB-ENG', 'US-CA', 'DE-BY'."""
+    code, _, subdivision = country.strip().upper().partition("-")
     try:
-        return holidays.country_holidays(country.upper())
+        return holidays.country_holidays(code, subdiv=subdivision or None)
     except NotImplementedError as exc:
         raise UsageError(
-            f"No public-holiday calendar for country {country!r}; use a two-letter code such as US, GB, DE, BR."
+            f"No public-holiday calendar for country {country!r}; use a two-letter code such as US, GB, DE, BR "
+            "(optionally with a region: GB-SCT, US-CA)."
         ) from exc
 
 
 def check_country(country: str) -> str:
-    _holiday_calendar(country)
-    return country.upper()
+    _holiday_calendar(country.strip().upper())
+    return country.strip().upper()
 
 
 def holiday_name(day: date, country: str) -> str | None:
-    return _holiday_calendar(country).get(day)
+    return _holiday_calendar(country.upper()).get(day)
 
 
 def is_business_day(day: date, country: str) -> bool:
-    return day.weekday() < 5 and day not in _holiday_calendar(country)
+    return day.weekday() < 5 and day not in _holiday_calendar(country.upper())
 
 
 def next_business_day(day: date, country: str) -> date:
