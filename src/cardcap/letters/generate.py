@@ -27,7 +27,8 @@ from .pdf import LetterLayout, render_pdf
 from .profile import CandidateProfile
 from .render import TemplateSet, packaged_templates
 from .salutation import address
-from .tone import MARKER_RE, Finding, check_draft
+from ._tables import table
+from .tone import MARKER_RE, Finding, check_draft, word_count
 
 PAIRS_PER_CHANNEL = {"email": 2, "post": 3, "phone": 3}  # topic/strength pairs that fit the length
 ROLE_LABELS = {
@@ -62,7 +63,8 @@ class Draft:
 def _markers(*texts: str) -> list[str]:
     seen: dict[str, None] = {}
     for text in texts:
-        for found in MARKER_RE.findall(text):
+        unescaped = text.replace("\\[", "[").replace("\\]", "]")  # Markdown call notes escape brackets
+        for found in MARKER_RE.findall(unescaped):
             seen.setdefault(found, None)
     return list(seen)
 
@@ -144,13 +146,24 @@ def _context(plan: Plan, entry: PlanEntry, step: Step, profile: CandidateProfile
     }
 
 
+def _render_to_fit(templates: TemplateSet, name: str, ctx: dict, channel: str) -> str:
+    """Long notes shorten the message (fewer requirements, then fewer pairs) to fit the channel."""
+    high = table("tone")["word_count"][channel][1]
+    attempts = [ctx, {**ctx, "requirements": []}, {**ctx, "requirements": [], "pairs": ctx["pairs"][:1]}]
+    for attempt in attempts:
+        text = templates.render(name, attempt)
+        if word_count(text) <= high:
+            return text
+    return text
+
+
 def _email_draft(ctx: dict, entry: PlanEntry, step: Step, profile: CandidateProfile, templates: TemplateSet):
     to_address = _email_address(entry, step)
     recipient = mailbox(entry.contact.name, to_address) if to_address else None
     if recipient is None:
         shown = ctx["person"]["name"]
         ctx["top_markers"] = [marker(f"{shown}'s email address; the card shows none, put it in To")]
-    body = templates.render("email.txt.j2", ctx)
+    body = _render_to_fit(templates, "email.txt.j2", ctx, "email")
     subject = templates.render("email_subject.txt.j2", ctx).strip()
     sender = mailbox(profile.name, profile.email)
     eml = build_eml(sender=sender, recipient=recipient, subject=subject, body=body, date=step.due)
@@ -161,7 +174,7 @@ def _email_draft(ctx: dict, entry: PlanEntry, step: Step, profile: CandidateProf
 def _letter_draft(ctx: dict, entry: PlanEntry, step: Step, profile: CandidateProfile, templates: TemplateSet):
     contact = entry.contact
     home = ctx["home_country"]
-    body = templates.render("letter.txt.j2", ctx)
+    body = _render_to_fit(templates, "letter.txt.j2", ctx, "post")
     # The sender's country is printed only on mail that crosses a border.
     recipient_country = (contact.address.country if contact.address else None) or home
     sender_address = address_lines(profile.address, home_country=recipient_country)
