@@ -29,6 +29,7 @@ from cardcap import reading  # noqa: E402
 from cardcap.errors import CardcapError  # noqa: E402
 from cardcap.load import load_image  # noqa: E402
 from cardcap.ocr import get_engine  # noqa: E402
+from cardcap.orient import rotate_pixels  # noqa: E402
 
 TEXT_SUBSCRIBER_DIGITS = 8
 FIELDS = ("name", "title", "company", "address")
@@ -100,7 +101,7 @@ def coverage(field: str, value: str, ocr: OcrText) -> tuple[float, bool]:
     return found / len(words), found == len(words)
 
 
-def run(folder: Path, engine_name: str, flatten: str, limit: int | None, verbose: bool) -> dict:
+def run(folder: Path, engine_name: str, flatten: str, limit: int | None, verbose: bool, turn: int = 0) -> dict:
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
     engine = get_engine(engine_name)
     if flatten != "auto":
@@ -120,7 +121,10 @@ def run(folder: Path, engine_name: str, flatten: str, limit: int | None, verbose
             continue
         started = time.perf_counter()
         try:
-            results = reading.read_cards(load_image(folder / image_name), engine)
+            loaded = load_image(folder / image_name)
+            if turn:  # simulate a photo taken sideways or upside down
+                loaded = dataclasses.replace(loaded, pixels=rotate_pixels(loaded.pixels, turn))
+            results = reading.read_cards(loaded, engine)
         except CardcapError as exc:
             print(f"{image_name}: {exc.message}", file=sys.stderr)
             results = []
@@ -147,6 +151,7 @@ def run(folder: Path, engine_name: str, flatten: str, limit: int | None, verbose
         "folder": str(folder),
         "engine": engine.name,
         "flatten": flatten,
+        "turn": turn,
         "cards": cards,
         "fields": {
             field: {
@@ -167,16 +172,18 @@ def main() -> None:
     parser.add_argument("--engine", default="rapidocr")
     parser.add_argument("--flatten", choices=("auto", "yes", "no"), default="auto",
                         help="force flattening a single card on or off, to measure whether it helps")
+    parser.add_argument("--turn", type=int, choices=(0, 90, 180, 270), default=0,
+                        help="turn every photo clockwise first, to test orientation handling")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     for folder in args.folders:
-        report = run(folder, args.engine, args.flatten, args.limit, args.verbose)
+        report = run(folder, args.engine, args.flatten, args.limit, args.verbose, args.turn)
         if args.json:
             print(json.dumps(report, indent=1))
             continue
-        print(f"\n{report['folder']}  engine={report['engine']} flatten={report['flatten']}  cards={report['cards']}")
+        print(f"\n{report['folder']}  engine={report['engine']} flatten={report['flatten']} turn={report['turn']}  cards={report['cards']}")
         print(f"{'field':10} {'labelled':>8} {'words':>7} {'whole':>7}")
         for field, row in report["fields"].items():
             if row["labelled"]:

@@ -126,9 +126,9 @@ def estimate_skew(pixels: np.ndarray) -> float:
         long_side, short_side = max(w, h), min(w, h)
         if long_side < 40 or short_side < 3 or long_side < 4 * short_side:
             continue
-        if w < h:
-            angle -= 90
-        angle = -angle  # OpenCV's angle grows clockwise; report rise-to-the-right as positive
+        long_side_angle = angle if w >= h else angle + 90
+        long_side_angle = (long_side_angle + 90) % 180 - 90  # OpenCV versions disagree on the range
+        angle = -long_side_angle  # OpenCV's angle grows clockwise; report rise-to-the-right as positive
         if abs(angle) <= _T["max_skew_degrees"]:
             angles.append(angle)
             weights.append(long_side)
