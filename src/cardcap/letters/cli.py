@@ -11,11 +11,12 @@ from rich.markup import escape
 from rich.table import Table
 
 from cardcap.errors import CardcapError, InputNotFoundError, OutputError, OutputExistsError, UsageError
+from cardcap.fsio import atomic_write
 from cardcap.plan.model import Plan
 
 from .generate import Draft, generate_letters
 from .profile import DEFAULT_PROFILE_PATH, PROFILE_TEMPLATE, CandidateProfile, load_profile
-from .writer import atomic_write, write_drafts
+from .writer import write_drafts
 
 # A callback, not a command, so `cardcap letters PLAN` works when mounted with add_typer;
 # interspersed args let options follow PLAN as they would for a plain command.
