@@ -46,6 +46,11 @@ def test_typical_panel_gets_one_role_each():
     ("Sr. Mgr, Analytics", "supervisor"),
     ("Team Lead, Platform", "supervisor"),
     ("HRBP", "recruiter_hr"),
+    ("Head of Talent", "recruiter_hr"),
+    ("VP, Talent & Culture", "recruiter_hr"),
+    ("Director of Personnel", "recruiter_hr"),
+    ("Recruiting Coordinator", "recruiter_hr"),
+    ("Project Coordinator", "other"),
     ("Senior Manager, Talent Acquisition", "recruiter_hr"),
     ("Director of Human Resources", "recruiter_hr"),
     ("Sr. Software Engineer", "peer"),
@@ -100,6 +105,13 @@ def test_agency_is_spotted_by_its_name_whatever_the_title():
     result = classify_role(card("Account Manager", company="Robert Half Technology", email="sam@roberthalf.com"))
     assert result.role == "recruiter_hr"
     assert "agency" in result.reason
+
+
+def test_employer_whose_name_sounds_like_an_agency_is_still_the_employer():
+    panel = [card("Engineering Manager", company="Hudson Analytics", email="dana@hudsonanalytics.com"),
+             card("Data Engineer", company="Hudson Analytics", email="eli@hudsonanalytics.com")]
+    roles = classify_panel(panel, company="Hudson Analytics")
+    assert [r.role for r in roles] == ["supervisor", "peer"]
 
 
 def test_free_mail_address_does_not_make_someone_an_outsider():

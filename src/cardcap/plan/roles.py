@@ -205,11 +205,26 @@ def _is_agency(contact: Contact, lexicon: Lexicon) -> str | None:
         if domain in lexicon.free_mail:
             continue
         label = domain.split(".")[0].replace("-", "")
-        for phrase in lexicon.agency_names + lexicon.agency_words:
+        # Names must start the label ("roberthalf", "randstadusa"), not hide in it ("freedom").
+        for phrase in lexicon.agency_names:
+            if label.startswith("".join(phrase)):
+                return " ".join(phrase)
+        for phrase in lexicon.agency_words:
             joined = "".join(phrase)
-            if len(joined) >= 4 and joined in label:
+            if len(joined) >= 6 and joined in label:
                 return " ".join(phrase)
     return None
+
+
+def _works_for_employer(contact: Contact, employer: Employer | None) -> bool:
+    """An employer whose own name sounds like an agency ('Hudson', 'Reed') is still the employer."""
+    if employer is None:
+        return False
+    if employer.company and same_company(contact.company, employer.company):
+        return True
+    domains = {email_domain(a) for a in contact.emails}
+    return any(d and (d in employer.domains or any(d.endswith("." + e) for e in employer.domains))
+               for d in domains)
 
 
 def _shares_field(tokens: list[str], position: str | None, lexicon: Lexicon) -> bool:
@@ -237,7 +252,7 @@ def classify_role(contact: Contact, *, employer: Employer | None = None,
     matches += [m for m in department_matches if m.role == "recruiter_hr"]
     label = _quote(contact.title or contact.department or "")
 
-    agency = _is_agency(contact, lexicon)
+    agency = None if _works_for_employer(contact, employer) else _is_agency(contact, lexicon)
     outsider_domain = _outsider_domain(contact, employer, lexicon)
     outsider_company = bool(employer and employer.company and contact.company
                             and not same_company(contact.company, employer.company))
