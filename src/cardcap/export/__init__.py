@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cardcap.errors import InputNotFoundError, UsageError
+from cardcap.export.csvout import contacts_to_google_csv, contacts_to_outlook_csv
 from cardcap.export.jsonout import (
     contact_from_dict,
     contact_to_dict,
@@ -23,6 +24,8 @@ __all__ = [
     "contact_to_dict",
     "contact_to_vcard",
     "contacts_from_json",
+    "contacts_to_google_csv",
+    "contacts_to_outlook_csv",
     "contacts_to_vcards",
     "image_result_to_dict",
     "load_contacts",
