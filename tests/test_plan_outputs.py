@@ -132,6 +132,7 @@ def test_plan_command_writes_the_three_files_and_refuses_to_overwrite(tmp_path: 
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     assert "Dana Park" in result.output
+    assert "Dana Park: No postal address on the card, so no letter" in " ".join(result.output.split())
     for name in ("plan.md", "plan.json", "plan.ics"):
         assert (tmp_path / "out" / name).is_file()
     data = json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))

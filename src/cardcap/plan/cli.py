@@ -18,8 +18,8 @@ from cardcap.plan.interview import (
     make_interview,
     parse_when,
 )
-from cardcap.plan.planner import build_plan
-from cardcap.plan.render import plan_table
+from cardcap.plan.planner import build_plan, contact_label
+from cardcap.plan.render import clean_text, plan_table
 
 app = typer.Typer(add_completion=False, help="Plan who to thank after an interview, when and how.")
 
@@ -78,6 +78,9 @@ def plan(
         Console(stderr=True).print(f"[red]Error:[/red] {error.message}", markup=True, highlight=False)
         raise typer.Exit(int(error.exit_code)) from None
     console.print(plan_table(result))
+    for entry in result.entries:
+        for note in entry.notes:
+            console.print(f"{clean_text(contact_label(entry.contact))}: {note}", markup=False, highlight=False)
     for note in result.notes:
         console.print(note, markup=False, highlight=False)
     for path in written:
