@@ -248,3 +248,12 @@ def test_a_candidate_table_in_the_plan_stands_in_for_a_missing_profile(tmp_path:
     message = parse(next((tmp_path / "out").glob("*.eml")).read_bytes())
     assert message["From"].addresses[0].display_name == "Jordão Reyes"
     assert "SQL tuning" in message.get_content()
+
+
+def test_a_profile_without_email_leaves_from_empty_and_says_so() -> None:
+    nameless = CandidateProfile(name="Jordão Reyes", strengths=["SQL tuning"])
+    draft = generate_letters(plan(entry(ANA, "supervisor", ANA_NOTES)), nameless)[0]
+    message = parse(draft.files[".eml"])
+    assert message["From"] is None
+    assert any("your email address" in gap for gap in draft.missing)
+    assert message.get_content().startswith("[add: your email address")

@@ -64,7 +64,8 @@ def pair_strengths(subjects: list[str], strengths: list[str], *, missing_strengt
 def country_name(code: str | None) -> str:
     if not code:
         return ""
-    name = geocoder._region_display_name(code.upper(), "en")  # phonenumbers' bundled region names
+    lookup = getattr(geocoder, "_region_display_name", None)  # phonenumbers' bundled English names
+    name = lookup(code.upper(), "en") if lookup else ""
     return name or code.upper()
 
 

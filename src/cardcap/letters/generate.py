@@ -93,7 +93,7 @@ def _context(plan: Plan, entry: PlanEntry, step: Step, profile: CandidateProfile
     notes = entry.person
     topics = [t.strip() for t in (notes.topics if notes else []) if t.strip()]
     requirements = [r.strip() for r in (notes.requirements if notes else []) if r.strip()]
-    idea = (notes.idea or "").strip().rstrip(".").strip() if notes else ""
+    idea = (notes.idea or "").strip().rstrip(".!").strip() if notes else ""
     home = profile.address.country if profile.address else interview.country
     zone = interview.zone
     interview_day = interview.when.astimezone(zone).date()
@@ -160,12 +160,15 @@ def _render_to_fit(templates: TemplateSet, name: str, ctx: dict, channel: str) -
 def _email_draft(ctx: dict, entry: PlanEntry, step: Step, profile: CandidateProfile, templates: TemplateSet):
     to_address = _email_address(entry, step)
     recipient = mailbox(entry.contact.name, to_address) if to_address else None
+    sender = mailbox(profile.name, profile.email)
+    gaps = []
     if recipient is None:
-        shown = ctx["person"]["name"]
-        ctx["top_markers"] = [marker(f"{shown}'s email address; the card shows none, put it in To")]
+        gaps.append(marker(f"{ctx['person']['name']}'s email address; the card shows none, put it in To"))
+    if sender is None:
+        gaps.append(marker("your email address in From; add it to your profile"))
+    ctx["top_markers"] = gaps
     body = _render_to_fit(templates, "email.txt.j2", ctx, "email")
     subject = templates.render("email_subject.txt.j2", ctx).strip()
-    sender = mailbox(profile.name, profile.email)
     eml = build_eml(sender=sender, recipient=recipient, subject=subject, body=body, date=step.due)
     message = "\n".join(line for line in body.splitlines() if line.strip() not in ctx["top_markers"])
     return {".eml": eml}, message, body + "\n" + subject
