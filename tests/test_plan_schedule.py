@@ -251,3 +251,12 @@ def test_template_lists_everyone_and_loads_once_the_time_is_filled_in(tmp_path: 
     assert [p.match for p in interview.people] == ["dana@acme.com", 'Quote "Q" Person\nwith newline']
     plan = build_plan(contacts, interview)
     assert not any("matches no card" in note for note in plan.notes)
+
+
+def test_steps_already_past_are_flagged_when_planning_late():
+    contacts = [person("Vic Hale", "VP Engineering")]
+    interview = make_interview("2026-11-24 10:00", timezone=NEW_YORK, country="US")
+    on_time = build_plan(contacts, interview, now=datetime(2026, 11, 24, 12, tzinfo=ZoneInfo(NEW_YORK)))
+    late = build_plan(contacts, interview, now=datetime(2026, 12, 3, 12, tzinfo=ZoneInfo(NEW_YORK)))
+    assert not any("were due before today" in note for note in on_time.notes)
+    assert any(note.startswith("2 step(s) were due before today") for note in late.notes)

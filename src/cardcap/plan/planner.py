@@ -217,6 +217,10 @@ def build_plan(contacts: list[Contact], interview: Interview, *, now: datetime |
                                 contact_label(e.contact).casefold()))
     generated = now or datetime.now(interview.zone)
     plan_notes = _holiday_notes(interview, entries) + unmatched
+    overdue = [step for entry in entries for step in entry.steps if step.due < generated]
+    if overdue:
+        plan_notes.append(f"{len(overdue)} step(s) were due before today; do them as soon as you can, "
+                          "thank-you messages first: late thanks still beat none.")
     if not any(e.primary for e in entries):
         plan_notes.append("No primary interviewer named, so no check-in call is planned; mark one with "
                           "primary = true in the interview file.")
