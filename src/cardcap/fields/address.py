@@ -14,7 +14,7 @@ import usaddress
 from ..model import Address
 from ..resources import word_list
 from .region import POSTCODE_PATTERNS
-from .text import clean, smart_title
+from .text import clean, fix_digit_lookalikes, smart_title
 
 _WORD = re.compile(r"[^\W\d_]+\.?|\d+[º°ªa-z]?", re.UNICODE)
 _PARENTHETICAL = re.compile(r"\s*[-–]?\s*\([^)]*\)?\s*$")
@@ -93,7 +93,7 @@ def is_landmark(text: str) -> bool:
 
 def parse_address(lines: list[str], region: str) -> Address:
     """Structured parts of an address block whose lines are in print order."""
-    parts = [strip_hints(line) for line in lines]
+    parts = [fix_digit_lookalikes(strip_hints(line)) for line in lines]
     parts = [p for p in parts if p]
     text = ", ".join(smart_title(p) for p in parts)
     address = Address(text=text, country=region or None)

@@ -14,7 +14,7 @@ from ..resources import word_list
 from .address import has_locality, has_street, is_landmark, parse_address
 from .emails import find_emails
 from .labeller import CardContext, LineInfo, domain_similarity, features, score
-from .names import split_name
+from .names import first_person, split_name
 from .phones import complete_area_codes, find_phones
 from .region import infer_region
 from .text import clean, respace, smart_title
@@ -160,9 +160,7 @@ def _name_beats_alternatives(found, scores) -> bool:
 
 
 def _name_text(text: str) -> str:
-    # "Eliete / Ana Paula", "Guilherme e Esteves": two people on one line; the first is the contact
-    parts = re.split(r"\s+/\s+|\s+&\s+", text)
-    return smart_title(respace(parts[0].strip()))
+    return smart_title(respace(first_person(text)))
 
 
 def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[int], ctx: CardContext) -> None:
@@ -179,25 +177,68 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
                 if sim > best_sim + 0.02:
                     best_run, best_sim = run, sim
         if best_run and best_sim >= 0.8:
-            _set_company(contact, best_run, min(0.97, 0.6 + 0.4 * best_sim))
+            run = _with_company_tail(best_run, free, scores)
+            _set_company(contact, run, min(0.97, 0.6 + 0.4 * best_sim))
             return
     candidates = [(i, scores[i.index]["company"]) for i in free if scores[i.index]["company"] >= _MIN_FIELD_SCORE["company"]]
     if candidates:
         line, s = max(candidates, key=lambda c: (c[1], -c[0].index))
-        _set_company(contact, [line], _conf(s, [line]))
+        _set_company(contact, _with_company_tail([line], free, scores), _conf(s, [line]))
         return
-    # The logo: the tallest remaining words near the top.
-    logo = [i for i in free if not i.text[:1].islower() and sum(ch.isalpha() for ch in i.text) >= 3
-            and len(i.text.split()) <= 5 and not has_street(i.text) and not has_locality(i.text)]
+    # The logo: the tallest remaining words, with the lines printed in the
+    # same size right above or below it ("DESPACHANTE / 1000 / Milhas").
+    logo = [i for i in free if _could_be_logo(i)]
     if logo:
         line = max(logo, key=lambda i: (i.height, -i.index))
         if line.height >= 1.15 * statistics.median([i.height for i in live]):
-            _set_company(contact, [line], 0.45)
+            _set_company(contact, _logo_group(line, logo), 0.45)
             return
     if ctx.org_domains:
         contact.company = ctx.org_domains[0].capitalize()
         contact.sources["company"] = "email/web domain"
         contact.confidence["company"] = 0.35
+
+
+def _could_be_logo(line: LineInfo) -> bool:
+    return (not line.text[:1].islower() and sum(ch.isalpha() for ch in line.text) >= 2
+            and len(line.text.split()) <= 6 and not has_street(line.text) and not has_locality(line.text))
+
+
+def _stacked(a: LineInfo, b: LineInfo, *, gap: float) -> bool:
+    """b sits right under (or over) a, overlapping it horizontally."""
+    vertical_gap = max(b.top - (a.top + a.height), a.top - (b.top + b.height))
+    overlap = min(a.right, b.right) - max(a.left, b.left)
+    return vertical_gap <= gap * max(a.height, b.height) and overlap > 0
+
+
+def _logo_group(anchor: LineInfo, candidates: list[LineInfo]) -> list[LineInfo]:
+    group = [anchor]
+    for other in sorted(candidates, key=lambda i: abs(i.index - anchor.index)):
+        if other in group or len(group) >= 3:
+            continue
+        if other.height >= 0.6 * anchor.height and any(_stacked(g, other, gap=0.6) for g in group):
+            group.append(other)
+    return sorted(group, key=lambda i: i.index)
+
+
+def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores) -> list[LineInfo]:
+    """"BELTIS" over "IT Solutions": a smaller line right under the name
+    that carries a company word or legal suffix belongs to the name."""
+    last = run[-1]
+    for other in free:
+        if other in run or other.top <= last.top:
+            continue
+        tail_words = _company_tail_words(other.text)
+        if tail_words and _stacked(last, other, gap=1.2) and other.height <= last.height * 1.1:
+            return run + [other]
+    return run
+
+
+def _company_tail_words(text: str) -> bool:
+    words = [w.lower().strip(".,") for w in text.split()]
+    return bool(words) and len(words) <= 4 and any(
+        w in word_list("company_words") or w in word_list("company_suffixes") for w in words
+    )
 
 
 def _set_company(contact: Contact, lines: list[LineInfo], confidence: float) -> None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..resources import models_dir, word_list
 from .address import address_evidence, has_locality, has_street, is_landmark
-from .names import name_shape_ok, name_tokens
+from .names import first_person, last_name_token, name_shape_ok, name_tokens
 from .text import fold, is_all_caps, squash, strip_accents
 
 FIELDS = ("name", "title", "department", "company", "address")
@@ -104,7 +104,7 @@ def email_name_match(text: str, locals_: list[str]) -> float:
         hits = sum(1 for w in words if len(w) >= 3 and w in bare)
         if hits >= 2:
             return 1.0
-        if hits == 1:
+        if hits == 1 or (len(bare) >= 4 and any(bare in w for w in words)):
             best = max(best, 0.6)
     return best
 
@@ -113,7 +113,15 @@ def features(line: LineInfo, lines: list[LineInfo], ctx: CardContext) -> dict[st
     text = line.text
     tokens = _tokens(text)
     n = len(tokens)
-    name_toks, had_prefix, had_suffix = name_tokens(text)
+    person = first_person(text)
+    name_toks, had_prefix, had_suffix = name_tokens(person)
+    given_first = bool(name_toks) and name_toks[0].lower().strip(".,") in word_list("given_names")
+    family_last = len(name_toks) > 1 and last_name_token(name_toks).lower().strip(".,") in word_list("family_names")
+    shape = name_shape_ok(person)
+    single_given = len(name_toks) == 1 and given_first and person[:1].isupper()
+    email_name = email_name_match(person, ctx.email_locals) if (shape or single_given) else 0.0
+    # a lone first name is a name only beside a second person or matching an email
+    single_given = single_given and (person != text or email_name >= 1.0)
     letters = sum(ch.isalpha() for ch in text)
     digits = sum(ch.isdigit() for ch in text)
     rel_height = line.height / ctx.median_height if ctx.median_height else 1.0
@@ -131,11 +139,14 @@ def features(line: LineInfo, lines: list[LineInfo], ctx: CardContext) -> dict[st
         "rel_height": min(rel_height, 3.0),
         "tallest": float(line.height >= tallest * 0.98),
         "top_third": float(line.top < ctx.card_height / 3),
-        "name_shape": float(name_shape_ok(text)),
+        "name_shape": float(shape),
         "honorific": float(had_prefix or had_suffix),
-        "given_first": float(bool(name_toks) and name_toks[0].lower().strip(".,") in word_list("given_names")),
-        "family_last": float(bool(name_toks) and name_toks[-1].lower().strip(".,") in word_list("family_names")),
-        "email_name": email_name_match(text, ctx.email_locals) if name_shape_ok(text) else 0.0,
+        "given_first": float(given_first),
+        "family_last": float(family_last),
+        "single_given": float(single_given),
+        "split_person": float(person != text),
+        "no_name_evidence": float(not (given_first or family_last or had_prefix or had_suffix or email_name > 0)),
+        "email_name": email_name,
         "title_word": float(min(_lex_hits(tokens, word_list("title_words")), 2)),
         "job_word": float(min(_lex_hits(tokens, word_list("job_words")), 3)) / 3,
         "dept_word": float(_lex_hits(tokens, word_list("department_words")) > 0),
@@ -160,9 +171,22 @@ def _at_least(value: float, floor: float) -> float:
 
 
 def _has_company_suffix(text: str) -> bool:
+    """A legal form after the name: "Acme Inc.", "Beltis Ltda", "Müller GmbH".
+    Two-letter forms (AG, SA, AS, BV) count only in capitals at the end, so
+    the words "as", "me", "se" in a sentence do not make it a company."""
     suffixes = word_list("company_suffixes")
-    tokens = [t.lower().strip(",") for t in text.split()]
-    return any(t in suffixes or t.rstrip(".") in suffixes for t in tokens[1:]) if len(tokens) > 1 else False
+    tokens = [t.strip(",()") for t in text.split()]
+    if len(tokens) < 2:
+        return False
+    for position, token in enumerate(tokens[1:], start=1):
+        bare = token.lower().rstrip(".")
+        if token.lower() not in suffixes and bare not in suffixes:
+            continue
+        short = len(bare.replace(".", "").replace("/", "")) <= 2
+        if short and not (token.isupper() and position == len(tokens) - 1):
+            continue
+        return True
+    return False
 
 
 def _is_department_name(folded: str) -> bool:

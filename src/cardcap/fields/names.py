@@ -57,7 +57,28 @@ def name_shape_ok(text: str) -> bool:
             return False
         if len(core) > 1 and not core[0].isupper() and core.lower() not in _PARTICLES:
             return False
-    return True
+    return tokens[-1].lower() not in _PARTICLES and tokens[0].lower() not in _PARTICLES
+
+
+_PEOPLE_SEPARATOR = re.compile(r"\s+(?:/|&|and|e|y|und|et)\s+")
+
+
+def first_person(text: str) -> str:
+    """"Eliete / Ana Paula", "Guilherme e Esteves": two people on one line;
+    the first is this contact.  A line without such a split is returned as is."""
+    parts = _PEOPLE_SEPARATOR.split(text)
+    if len(parts) == 2 and all(p[:1].isupper() for p in parts):
+        first = parts[0].split()[0].lower().strip(".,") if parts[0].split() else ""
+        if first in word_list("given_names"):
+            return parts[0].strip()
+    return text
+
+
+def last_name_token(tokens: list[str]) -> str:
+    for token in reversed(tokens):
+        if token.lower() not in _PARTICLES:
+            return token
+    return tokens[-1] if tokens else ""
 
 
 _PARTICLES = {"van", "von", "der", "den", "de", "da", "do", "dos", "das", "di", "del", "della", "la", "le", "du", "bin", "al", "y", "e"}

@@ -78,18 +78,20 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
             continue
         kind = label_type(before)
         number = match.number
+        end = match.end
         ext = _EXTENSION.match(line[match.end:])
-        if ext and not number.extension:
-            number.extension = ext.group(1)
+        if ext:
+            number.extension = number.extension or ext.group(1)
+            end += ext.end()
         results.append(
             PhoneMatch(
-                Phone(number=_e164(number), type=kind or "work", text=raw.strip()),
+                Phone(number=_e164(number), type=kind or "work", text=line[match.start:end].strip()),
                 match.start,
-                match.end,
+                end,
                 explicit_type=kind is not None,
             )
         )
-        cursor = match.end
+        cursor = end
     return results
 
 

@@ -47,7 +47,21 @@ def respace(text: str) -> str:
     text = re.sub(r",(?=[^\s\d])|(?<=\D),(?=\d)", ", ", text)
     # "Av.Itaquera", "DR.KELLY": an abbreviation (1-4 letters) glued to a capitalised word.
     text = re.sub(r"\b([A-Za-z]{1,4}\.)(?=[A-ZÀ-Ý][a-zà-ÿA-ZÀ-Ý])", r"\1 ", text)
+    # "EletrônicaADACHI": a lower-case word glued to an ALL-CAPS one (but "EsthetiCar" stays)
+    text = re.sub(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý]{3,}\b)", " ", text)
     return _SPACES.sub(" ", text).strip()
+
+
+_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
+
+
+def fix_digit_lookalikes(text: str) -> str:
+    """"OII37-000" -> "01137-000": letters that OCR reads for digits inside
+    tokens that are mostly digits (postcodes, house numbers)."""
+    def fix(match: re.Match[str]) -> str:
+        token = match.group(0)
+        return token.translate(_DIGIT_LOOKALIKES) if sum(ch.isdigit() for ch in token) >= 2 else token
+    return re.sub(r"(?<![A-Za-z])[0-9OIl]{3,}(?:-[0-9OIl]{2,})?(?![A-Za-z])", fix, text)
 
 
 def is_all_caps(text: str) -> bool:

@@ -1,0 +1,191 @@
+"""The `cardcap` command: a thin layer over the Python API.
+
+Each command parses options, calls the library, prints, and maps
+CardcapError to its exit code (see errors.ExitCode and the README).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from .errors import CardcapError, ExitCode, UsageError
+from .model import ImageResult
+from .pipeline import ScanOptions, iter_scan
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Business-card photos to contacts, vCards and an interview follow-up plan.",
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+
+
+class Engine(str, Enum):
+    auto = "auto"
+    rapidocr = "rapidocr"
+    tesseract = "tesseract"
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    json = "json"
+    vcard = "vcard"
+    csv_google = "csv-google"
+    csv_outlook = "csv-outlook"
+
+
+EngineOpt = Annotated[Engine, typer.Option("--engine", help="OCR engine: RapidOCR reads phone photos far better; Tesseract is lighter.")]
+RegionOpt = Annotated[Optional[str], typer.Option("--region", help="Country for numbers printed without a country code, e.g. GB (default: from the card, else your locale).")]
+JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Photos read in parallel (default: one per core).")]
+
+
+def _fail(exc: CardcapError) -> typer.Exit:
+    err.print(f"[red]cardcap:[/red] {exc.message}", highlight=False)
+    return typer.Exit(int(exc.exit_code))
+
+
+def _scan_with_progress(paths: list[Path], options: ScanOptions, quiet: bool) -> list[ImageResult]:
+    show = not quiet and err.is_terminal
+    results: list[ImageResult] = []
+    if not show:
+        def note(result: ImageResult, done: int, total: int) -> None:
+            if result.error and not quiet:
+                err.print(f"{result.image}: {result.error}", highlight=False, markup=False)
+        return list(iter_scan(paths, options, on_result=note))
+    with Progress(TextColumn("[bold]scanning"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  TextColumn("{task.description}"), console=err, transient=True) as progress:
+        task = progress.add_task("", total=None)
+
+        def on_result(result: ImageResult, done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total, description=Path(result.image).name[:40])
+            if result.error:
+                progress.console.print(f"[yellow]skipped[/yellow] {result.image}: {result.error}", highlight=False)
+
+        results = list(iter_scan(paths, options, on_result=on_result))
+    return results
+
+
+def _summary(results: list[ImageResult]) -> str:
+    failed = sum(1 for r in results if r.error)
+    contacts = sum(len(r.contacts) for r in results)
+    seconds = sum(r.seconds for r in results)
+    return (f"{len(results)} images, {contacts} contacts, {failed} failed"
+            + (f", {seconds / max(1, len(results)):.1f} s per image" if results else ""))
+
+
+def _contacts_table(results: list[ImageResult]) -> Table:
+    table = Table(show_lines=False, header_style="bold")
+    for column in ("name", "title", "company", "email", "phone", "image"):
+        table.add_column(column, overflow="fold")
+    for result in results:
+        for c in result.contacts:
+            phone = c.phones[0] if c.phones else None
+            table.add_row(c.name or "", c.title or "", c.company or "", ", ".join(c.emails),
+                          f"{phone.number} ({phone.type})" if phone else "", Path(result.image).name)
+    return table
+
+
+def _exit_code(results: list[ImageResult]) -> int:
+    return int(ExitCode.SOME_INPUTS_FAILED if any(r.error for r in results) else ExitCode.OK)
+
+
+@app.command()
+def scan(
+    paths: Annotated[list[Path], typer.Argument(help="Photos and folders (searched recursively).", show_default=False)],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Folder for contacts.vcf, one .vcf per person, contacts.json and CSVs.")] = None,
+    fmt: Annotated[Optional[OutputFormat], typer.Option("--format", "-f", help="What to print on stdout (default: a table on a terminal, JSON when piped).")] = None,
+    vcard_version: Annotated[str, typer.Option("--vcard-version", help="3 (widest support) or 4.")] = "3",
+    engine: EngineOpt = Engine.auto,
+    region: RegionOpt = None,
+    jobs: JobsOpt = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace files that already exist in the output folder.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
+) -> None:
+    """Read business cards from photos into contacts."""
+    from .outputs import render_results, write_scan_outputs
+
+    version = {"3": "3.0", "3.0": "3.0", "4": "4.0", "4.0": "4.0"}.get(vcard_version)
+    if version is None:
+        raise _fail(UsageError(f"--vcard-version must be 3 or 4, not {vcard_version!r}"))
+    options = ScanOptions(engine=engine.value, region=region.upper() if region else None, jobs=jobs)
+    try:
+        if output is not None:
+            from .fsio import ensure_output_dir
+
+            ensure_output_dir(output)
+        results = _scan_with_progress(paths, options, quiet)
+        written = write_scan_outputs(results, output, vcard_version=version, force=force) if output else []
+    except CardcapError as exc:
+        raise _fail(exc) from exc
+    except KeyboardInterrupt:
+        err.print("cardcap: interrupted; files already written are complete, nothing half-written was left")
+        raise typer.Exit(int(ExitCode.INTERRUPTED))
+    chosen = fmt or (OutputFormat.table if sys.stdout.isatty() else (None if output else OutputFormat.json))
+    if chosen == OutputFormat.table:
+        Console().print(_contacts_table(results))
+    elif chosen is not None:
+        sys.stdout.write(render_results(results, chosen.value, vcard_version=version))
+        sys.stdout.flush()
+    if not quiet:
+        for path in written:
+            err.print(f"wrote {path}", highlight=False)
+        err.print(_summary(results), highlight=False)
+    raise typer.Exit(_exit_code(results))
+
+
+@app.command("eval")
+def evaluate(
+    folder: Annotated[Path, typer.Argument(help="A folder holding photos and their labels.json.")],
+    engine: EngineOpt = Engine.auto,
+    region: RegionOpt = None,
+    jobs: JobsOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    show_errors: Annotated[bool, typer.Option("--errors", help="List every wrong field.")] = False,
+) -> None:
+    """Accuracy (per-field precision/recall/F1, perfect cards) and speed on labelled photos."""
+    from .bench import evaluate_folder
+
+    try:
+        report = evaluate_folder(folder, ScanOptions(engine=engine.value, region=region, jobs=jobs))
+    except CardcapError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+        return
+    print(report.table())
+    if show_errors:
+        for card in report.cards:
+            for name, (expected, got) in card.errors.items():
+                print(f"{card.image}: {name}: expected {expected!r}, got {got!r}")
+
+
+def _mount_subcommands() -> None:
+    from .letters.cli import letters_command
+    from .plan.cli import plan as plan_command
+
+    app.command("plan")(plan_command)
+    app.command("letters")(letters_command)
+
+
+_mount_subcommands()
+
+
+def main() -> None:
+    try:
+        app()
+    except CardcapError as exc:  # anything a command did not map itself
+        err.print(f"cardcap: {exc.message}", highlight=False)
+        sys.exit(int(exc.exit_code))
+
+
+if __name__ == "__main__":
+    main()
