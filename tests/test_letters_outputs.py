@@ -156,7 +156,10 @@ def test_printed_letter_pdf_and_html_carry_the_recipient() -> None:
     assert pdf.startswith(b"%PDF")
     import io
 
-    text = "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    pages = [page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+    assert len(pages) == 2  # the letter fits one sheet; the envelope label is the second
+    assert "Avenida da Liberdade 110" in pages[1] and "Envelope" in pages[1]
+    text = "\n".join(pages)
     assert "Dra. Ana Conceição Müller" in text
     assert "Avenida da Liberdade 110" in text and "1250-146 Lisboa" in text
     assert "Dear Dra. Müller," in text
