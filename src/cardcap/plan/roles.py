@@ -291,7 +291,7 @@ def classify_role(contact: Contact, *, employer: Employer | None = None,
     if outsider_domain or outsider_company:
         elsewhere = outsider_domain or _quote(contact.company or "")
         if role == "recruiter_hr":
-            return RoleAssessment("recruiter_hr", min(0.9, confidence),
+            return RoleAssessment("recruiter_hr", round(min(0.9, confidence), 2),
                                   f"'{label}' at {elsewhere}, not the employer -> agency recruiter")
         confidence *= 0.85
         reason += f" (but {elsewhere} is not the employer's)"
