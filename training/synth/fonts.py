@@ -112,7 +112,7 @@ FAMILIES: tuple[Family, ...] = (
            "truetype/firacode/FiraCode-Bold.ttf", "truetype/firacode/FiraCode-Light.ttf"),
     Family("Dancing Script", "fonts-dancingscript", "script", "opentype/dancingscript/DancingScript-Regular.otf",
            "opentype/dancingscript/DancingScript-Bold.otf"),
-    Family("Lobster", "fonts-lobster", "script", "opentype/lobster/Lobster.otf"),
+    Family("Lobster", "fonts-lobster", "script", "opentype/lobster/lobster.otf"),
 )
 
 FONT_PACKAGES = tuple(sorted({f.package for f in FAMILIES}))
