@@ -117,3 +117,11 @@ def test_generated_drafts_pass_their_own_checks(role: str, notes: PersonNotes | 
 def test_generated_email_with_rich_notes_stays_inside_the_email_range() -> None:
     draft = generate_letters(plan_for("decision_maker", RICH_NOTES, kinds=("thank_you_email",)), PROFILE)[0]
     assert 80 <= word_count(draft.text) <= 250
+
+
+def test_ordinary_words_that_are_also_names_are_not_misspellings() -> None:
+    will = Contact(name="Will Grant", name_parts=NameParts(given="Will", family="Grant"), title="Director")
+    text = "Dear Will Grant,\n\nI will be glad to hear whether you grant a second interview.\n"
+    assert [f for f in check_draft(text, channel="email", contact=will, position=None) if f.code == "spelling"] == []
+    mixed = "Dear Will Grant,\n\nThank you, Will grant.\n"
+    assert [f.code for f in check_draft(mixed, channel="email", contact=will, position=None)].count("spelling") == 1

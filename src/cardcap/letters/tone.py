@@ -76,16 +76,28 @@ def _channel_noun(channel: str) -> str:
     return {"email": "an email", "post": "a letter", "phone": "call notes"}.get(channel, channel)
 
 
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _near_misses(text: str, exact: str) -> list[str]:
-    """Spellings of `exact` in `text` that differ only by case or accents."""
+    """Spellings of `exact` in `text` with lost accents ("Muller") or odd capitals ("Mcdonald").
+
+    An all-lower-case match is ordinary prose ("I will" for a Mr. Will), not a misspelt name.
+    """
     if not exact:
         return []
-    pattern = re.compile(r"\s+".join(r"\S+" for _ in exact.split()))
     target = _fold(exact)
     found = set()
-    for match in pattern.finditer(text):
-        candidate = match.group(0).strip(".,;:!?()\"'")
-        if candidate != exact and _fold(candidate) == target:
+    tokens = text.split()
+    width = len(exact.split())
+    for start in range(len(tokens) - width + 1):
+        candidate = " ".join(tokens[start:start + width]).strip(".,;:!?()\"'")
+        if candidate == exact or _fold(candidate) != target:
+            continue
+        accents_lost = _strip_accents(candidate) == _strip_accents(exact)
+        if accents_lost or candidate != candidate.lower():
             found.add(candidate)
     return sorted(found)
 
