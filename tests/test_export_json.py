@@ -83,6 +83,16 @@ def test_accents_are_written_as_utf8_with_two_space_indent():
     assert '\n  {\n    "image": "sp.jpg"' in text
 
 
+def test_scores_that_are_not_numbers_are_dropped_not_fatal():
+    import numpy as np
+
+    c = Contact(name="A", confidence={"name": np.float32(0.5), "title": float("nan")},
+                region=((np.float64(1), 2), (3, 4), (5, 6), (7, 8)))
+    data = json.loads(results_to_json([ImageResult(image="a.jpg", contacts=[c])]))
+    assert data[0]["contacts"][0]["confidence"] == {"name": 0.5}
+    assert data[0]["contacts"][0]["region"] == [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0], [7.0, 8.0]]
+
+
 def test_ocr_lines_only_when_asked():
     page = OcrPage(lines=[OcrLine("CONTOSO", (1, 2, 3, 4), 0.9)], width=10, height=10, engine="rapidocr")
     r = ImageResult(image="a.jpg", ocr=[page])

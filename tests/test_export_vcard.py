@@ -83,7 +83,7 @@ def test_version_3_types_and_label():
     assert "TEL;TYPE=HOME,VOICE:+551122221111\r\n" in text
     assert "TEL;TYPE=VOICE:+551100001111\r\n" in text
     assert "EMAIL;TYPE=INTERNET,WORK:ana.muller@acai.com.br\r\n" in text
-    assert "LABEL;TYPE=WORK:Av. Paulista\\, 1000\\; cj. 5\\, São Paulo - SP\\, 01310-100\r\n" in text
+    assert "LABEL;TYPE=work:Av. Paulista\\, 1000\\; cj. 5\\, São Paulo - SP\\, 01310-100\r\n" in text
     assert "NOTE:Source photo: fotos/cartão 1.jpg\\ntitle partly covered by a thumb\r\n" in text
     assert re.search(r"^UID:urn:uuid:[0-9a-f-]{36}\r$", text, re.M)
 
@@ -287,3 +287,14 @@ def test_any_text_in_any_field_survives(c, version):
     vobject.readOne(out)  # a strict third-party parser accepts it
     [back] = vcards_to_contacts(out)
     assert back == normalised(c)
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [tricky_contact(), Contact(company="Contoso"), Contact(emails=["info@contoso.com"]), Contact()],
+    ids=["person", "company-only", "email-only", "empty"],
+)
+def test_strict_rfc2426_validator_accepts_version_3(contact, recwarn):
+    """An independent validator (PyPI 'vcard'); it rejects CJK text, so Latin cards only."""
+    validator = pytest.importorskip("vcard.vcard_validator")
+    validator.VCard(contact_to_vcard(contact, "3.0"))

@@ -16,7 +16,12 @@ from cardcap.export.jsonout import (
     image_result_to_dict,
     results_to_json,
 )
-from cardcap.export.vcard import contact_to_vcard, contacts_to_vcards, vcards_to_contacts
+from cardcap.export.vcard import (
+    contact_to_vcard,
+    contacts_to_vcards,
+    formatted_name,
+    vcards_to_contacts,
+)
 from cardcap.model import Contact
 
 __all__ = [
@@ -27,6 +32,7 @@ __all__ = [
     "contacts_to_google_csv",
     "contacts_to_outlook_csv",
     "contacts_to_vcards",
+    "formatted_name",
     "image_result_to_dict",
     "load_contacts",
     "parse_contacts",

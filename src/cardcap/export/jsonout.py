@@ -30,7 +30,8 @@ def contact_to_dict(c: Contact) -> dict[str, Any]:
             {key: getattr(c.address, key) for key in ADDRESS_KEYS} if c.address is not None else None
         ),
         "urls": list(c.urls),
-        "confidence": {key: float(value) for key, value in c.confidence.items()},
+        # NaN/inf are not JSON; a score that is not a number is no score at all.
+        "confidence": {k: float(v) for k, v in c.confidence.items() if math.isfinite(float(v))},
         "sources": dict(c.sources),
         "notes": list(c.notes),
         "image": c.image,

@@ -21,6 +21,7 @@ import unicodedata
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+
 import vobject
 from vobject.vcard import Address as VAddress
 from vobject.vcard import Name as VName
@@ -68,8 +69,12 @@ def _uid(c: Contact) -> str:
     return f"urn:uuid:{uuid.uuid5(_UID_NAMESPACE, key)}"
 
 
-def _formatted_name(c: Contact, parts: NameParts) -> str:
-    """FN is mandatory, so a nameless card is filed under its company or first contact point."""
+def formatted_name(c: Contact) -> str:
+    """FN is mandatory, so a nameless card is filed under its company or first contact point.
+
+    Also a good stem for the card's own file name (pass it through fsio.safe_filename).
+    """
+    parts = c.name_parts
     name = clean_text(c.name)
     if name:
         return name
@@ -98,7 +103,7 @@ def _build(c: Contact, version: str) -> vobject.base.Component:
     card.add("uid").value = _uid(c)
 
     parts = c.name_parts
-    fn = _formatted_name(c, parts)
+    fn = formatted_name(c)
     card.add("fn").value = fn
     card.add("n").value = VName(
         family=clean_text(parts.family) or "",
@@ -157,14 +162,15 @@ def _build(c: Contact, version: str) -> vobject.base.Component:
             code=clean_text(a.postcode) or "",
             country=clean_text(a.country) or "",
         )
-        prop.type_param = ["work"] if v4 else ["WORK"]
+        # RFC 2426 spells ADR/LABEL types lower-case; strict validators check them case-sensitively.
+        prop.type_param = ["work"]
         if text:
             if v4:
                 prop.params["LABEL"] = [_rfc6868(text)]
             else:
                 label = card.add("label")
                 label.value = text
-                label.type_param = ["WORK"]
+                label.type_param = ["work"]
 
     for url in filter(None, map(clean_text, c.urls)):
         card.add("url").value = url
