@@ -79,7 +79,7 @@ def main() -> None:
             jobs |= _words(provider.jobs)
     # connecting words are not evidence of a job title
     jobs -= {"of", "and", "the", "for", "de", "da", "do", "des", "du", "la", "le", "und", "der", "die", "das", "en", "y", "e", "et"}
-    streets = {w.lower() for w in _curated("street_words.txt")}
+    streets = {w.lower() for w in _curated("street_words.txt")}  # '-x' entries are word endings
     for locale in ADDRESS_LOCALES:
         provider = _provider("address", locale)
         if not provider:

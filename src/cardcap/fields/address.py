@@ -8,13 +8,14 @@ hints in parentheses ("(próximo ao Metrô)") are not part of the address.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import usaddress
 
 from ..model import Address
 from ..resources import word_list
 from .region import POSTCODE_PATTERNS
-from .text import clean, fix_digit_lookalikes, smart_title
+from .text import clean, fix_digit_lookalikes, respace, smart_title
 
 _WORD = re.compile(r"[^\W\d_]+\.?|\d+[º°ªa-z]?", re.UNICODE)
 _PARENTHETICAL = re.compile(r"\s*[-–]?\s*\([^)]*\)?\s*$")
@@ -37,12 +38,18 @@ def street_words() -> frozenset[str]:
     return word_list("street_words")
 
 
+@lru_cache(maxsize=1)
+def _street_endings() -> tuple[str, ...]:
+    return tuple(w[1:] for w in street_words() if w.startswith("-"))
+
+
 def has_street(text: str) -> bool:
     """A street word next to a number: "4001 1st Ave", "Rua Cruzeiro, 406"."""
     words = [w.lower() for w in _WORD.findall(text)]
     has_number = any(w[0].isdigit() for w in words)
     streets = street_words()
-    has_word = any(w in streets or w.rstrip(".") in streets for w in words)
+    endings = _street_endings()
+    has_word = any(w in streets or w.rstrip(".") in streets or w.endswith(endings) for w in words)
     return (has_number and has_word) or bool(_PO_BOX.search(text))
 
 
@@ -93,7 +100,7 @@ def is_landmark(text: str) -> bool:
 
 def parse_address(lines: list[str], region: str) -> Address:
     """Structured parts of an address block whose lines are in print order."""
-    parts = [fix_digit_lookalikes(strip_hints(line)) for line in lines]
+    parts = [respace(fix_digit_lookalikes(strip_hints(line))) for line in lines]
     parts = [p for p in parts if p]
     text = ", ".join(smart_title(p) for p in parts)
     address = Address(text=text, country=region or None)

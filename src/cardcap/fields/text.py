@@ -47,6 +47,8 @@ def respace(text: str) -> str:
     text = re.sub(r",(?=[^\s\d])|(?<=\D),(?=\d)", ", ", text)
     # "Av.Itaquera", "DR.KELLY": an abbreviation (1-4 letters) glued to a capitalised word.
     text = re.sub(r"\b([A-Za-z]{1,4}\.)(?=[A-ZÀ-Ý][a-zà-ÿA-ZÀ-Ý])", r"\1 ", text)
+    # "12ºandar" -> "12º andar": an ordinal glued to the next word
+    text = re.sub(r"(?<=\d[º°ª])(?=[^\W\d_])", " ", text)
     # "EletrônicaADACHI": a lower-case word glued to an ALL-CAPS one (but "EsthetiCar" stays)
     text = re.sub(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý]{3,}\b)", " ", text)
     return _SPACES.sub(" ", text).strip()
