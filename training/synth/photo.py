@@ -79,7 +79,7 @@ def wood(rng: np.random.Generator, size: tuple[int, int]) -> np.ndarray:
     period = rng.uniform(9, 30)
     grain = np.sin((ys + warp + xs * rng.uniform(-0.05, 0.05)) / period * 2 * np.pi)
     grain = 0.5 + 0.5 * grain ** 3
-    fine = cv2.resize(rng.normal(0, 1, (h // 2 + 1, max(2, w // 40))).astype(np.float32), (w, h))
+    fine = cv2.resize(rng.standard_normal((h // 2 + 1, max(2, w // 40)), dtype=np.float32), (w, h))
     shade = 1.0 - 0.12 * grain - 0.04 * fine + smooth_field(rng, size, 3, -0.06, 0.06)
     image = base[None, None, :] * shade[..., None]
     if rng.random() < 0.5:
@@ -96,7 +96,7 @@ def plain_surface(rng: np.random.Generator, size: tuple[int, int], tone: np.ndar
                         dtype=np.float32)
     field = smooth_field(rng, size, 4, 0.9, 1.08)
     image = tone[None, None, :] * field[..., None]
-    return image + rng.normal(0, 0.01, (h, w, 1)).astype(np.float32)
+    return image + 0.01 * rng.standard_normal((h, w, 1), dtype=np.float32)
 
 
 def busy(rng: np.random.Generator, size: tuple[int, int]) -> np.ndarray:
@@ -134,7 +134,7 @@ def background(rng: np.random.Generator, size: tuple[int, int], card_rgb: np.nda
     if kind == "wood":
         return wood(rng, size), kind
     if kind == "similar":
-        tone = np.clip(card_rgb.reshape(-1, 3).mean(0) / 255 * rng.uniform(0.88, 1.02), 0, 1).astype(np.float32)
+        tone = np.clip(card_rgb[::8, ::8].reshape(-1, 3).mean(0) / 255 * rng.uniform(0.88, 1.02), 0, 1).astype(np.float32)
         return plain_surface(rng, size, tone), kind
     if kind == "busy":
         return busy(rng, size), kind
@@ -147,15 +147,17 @@ def light_and_lens(rng: np.random.Generator, image: np.ndarray, card_mask: np.nd
                    strength: float = 1.0) -> np.ndarray:
     h, w = image.shape[:2]
     gain = smooth_field(rng, (w, h), 2, 1 - 0.35 * strength, 1 + 0.1 * strength)
-    image = image * gain[..., None]
-    image = image * rng.uniform(0.9, 1.08, 3).astype(np.float32)[None, None, :]   # white balance
+    image = image * (gain[..., None] * rng.uniform(0.9, 1.08, 3).astype(np.float32))   # light and white balance
     if rng.random() < 0.35 * strength:
         # Shadow of the phone or a hand: a soft dark polygon.
-        mask = np.zeros((h, w), np.uint8)
-        cx, cy = rng.integers(0, w), rng.integers(0, h)
-        pts = np.array([[cx + rng.integers(-w, w), cy + rng.integers(-h, h)] for _ in range(4)], np.int32)
+        # Drawn and blurred at quarter size: a soft shadow has no fine detail.
+        mask = np.zeros((h // 4 + 1, w // 4 + 1), np.uint8)
+        cx, cy = rng.integers(0, w // 4), rng.integers(0, h // 4)
+        pts = np.array([[cx + rng.integers(-w // 4, w // 4), cy + rng.integers(-h // 4, h // 4)] for _ in range(4)],
+                       np.int32)
         cv2.fillConvexPoly(mask, cv2.convexHull(pts), 255)
-        mask = cv2.GaussianBlur(mask, (0, 0), max(w, h) * 0.03).astype(np.float32) / 255
+        mask = cv2.GaussianBlur(mask, (0, 0), max(w, h) * 0.0075).astype(np.float32) / 255
+        mask = cv2.resize(mask, (w, h), interpolation=cv2.INTER_LINEAR)
         image = image * (1 - rng.uniform(0.2, 0.45) * mask[..., None])
         effects.append("shadow")
     if rng.random() < 0.3 * strength:
@@ -164,10 +166,13 @@ def light_and_lens(rng: np.random.Generator, image: np.ndarray, card_mask: np.nd
         if len(xs):
             k = rng.integers(len(xs))
             gx, gy = xs[k], ys[k]
-            sigma = rng.uniform(0.03, 0.12) * max(w, h)
-            yy, xx = np.ogrid[:h, :w]
-            spot = np.exp(-(((xx - gx) ** 2 + ((yy - gy) * rng.uniform(0.5, 1.5)) ** 2) / (2 * sigma ** 2)))
-            image = image + rng.uniform(0.25, 0.7) * spot[..., None].astype(np.float32) * card_mask[..., None]
+            sigma = rng.uniform(0.03, 0.12) * max(w, h) / 4
+            # Computed at quarter size: the spot is smooth, and full-size exp() is slow.
+            yy, xx = np.ogrid[:h // 4 + 1, :w // 4 + 1]
+            squash = rng.uniform(0.5, 1.5)
+            spot = np.exp(-(((xx - gx / 4) ** 2 + ((yy - gy / 4) * squash) ** 2) / (2 * sigma ** 2))).astype(np.float32)
+            spot = cv2.resize(spot, (w, h), interpolation=cv2.INTER_LINEAR)
+            image = image + (rng.uniform(0.25, 0.7) * spot * card_mask)[..., None]
             effects.append("glare")
     image = np.clip(image, 0, 1)
     roll = rng.random()
@@ -184,10 +189,12 @@ def light_and_lens(rng: np.random.Generator, image: np.ndarray, card_mask: np.nd
         kernel /= max(kernel.sum(), 1e-6)
         image = cv2.filter2D(image, -1, kernel)
         effects.append("motion_blur")
+    # Sensor noise: grey grain at full size plus coarser colour blotches, as phone cameras make.
     sigma = rng.uniform(0.003, 0.03) * strength
-    image = image + rng.normal(0, sigma, image.shape[:2] + (1,)).astype(np.float32) \
-        + rng.normal(0, sigma * 0.5, image.shape).astype(np.float32)
-    return np.clip(image, 0, 1)
+    image = image + (sigma * rng.standard_normal((h, w), dtype=np.float32))[..., None]
+    chroma = rng.standard_normal((h // 2 + 1, w // 2 + 1, 3), dtype=np.float32) * (sigma * 0.5)
+    image = image + cv2.resize(chroma, (w, h), interpolation=cv2.INTER_LINEAR)
+    return np.clip(image, 0, 1, out=image)
 
 
 # ---------------------------------------------------------------- modes
@@ -224,8 +231,8 @@ def scan(card: Image.Image, rng: random.Random, rotation: int | None = None, cle
     if not clean:
         image = image * rng.uniform(0.95, 1.03) + rng.uniform(-0.02, 0.02)
         image = cv2.GaussianBlur(image, (0, 0), rng.uniform(0.3, 0.9))
-        image = image + nrng.normal(0, rng.uniform(0.002, 0.012), image.shape).astype(np.float32)
-    result = Image.fromarray((np.clip(image, 0, 1) * 255 + 0.5).astype(np.uint8))
+        image = image + rng.uniform(0.002, 0.012) * nrng.standard_normal(image.shape, dtype=np.float32)
+    result = Image.fromarray(cv2.convertScaleAbs(image, alpha=255.0))
     return Shot(result, homography, "scan", quarter * 90, quarter * 90 + tilt, effects)
 
 
@@ -291,5 +298,5 @@ def photo(card: Image.Image, rng: random.Random, rotation: int | None = None, ge
     bg = bg * (1 - rng.uniform(0.2, 0.5) * shadow[..., None])
     image = bg * (1 - mask[..., None]) + warped.astype(np.float32) / 255 * mask[..., None]
     image = light_and_lens(nrng, image, mask, effects, strength=0.4 if gentle else 1.0)
-    result = Image.fromarray((image * 255 + 0.5).astype(np.uint8))
+    result = Image.fromarray(cv2.convertScaleAbs(image, alpha=255.0))
     return Shot(result, homography, "photo", quarter * 90, angle, effects)

@@ -317,7 +317,7 @@ def build_design(rng: random.Random, content: CardContent, style: Style, portrai
         logo_x = 0.19 if has_mark else 0.0
         regions = [R((logo_x, 0.0, 1.0, 0.28), "left", "center", [logo]),
                    R((0.0, 0.33, 0.6, 0.62), "left", "center", identity),
-                   R((0.5, 0.6, 1.0, 1.0), "right", "bottom", [contact]),
+                   R((0.5, 0.64, 1.0, 1.0), "right", "bottom", [contact]),
                    R((0.0, 0.66, 0.48, 1.0), "left", "bottom", [address, other])]
         mark = (mark_shape, mark_box) if has_mark else None
     elif template == "centered":
@@ -346,18 +346,18 @@ def build_design(rng: random.Random, content: CardContent, style: Style, portrai
         regions = [R((0.04, 0.02, 0.96, 0.28), rng.choice(["left", "center"]), "center", [logo], on_band=True),
                    R((0.0, 0.34, 0.6, 0.66), "left", "center", identity),
                    R((0.0, 0.7, 0.5, 1.0), "left", "bottom", [address, other]),
-                   R((0.52, 0.62, 1.0, 1.0), "right", "bottom", [contact])]
+                   R((0.52, 0.68, 1.0, 1.0), "right", "bottom", [contact])]
         bands.append((0.0, 0.0, 1.0, 0.3))
     elif template == "bottom_band":
-        regions = [R((0.0, 0.0, 0.55, 0.4), "left", "top", [logo]),
-                   R((0.4, 0.0, 1.0, 0.6), "right", "center", identity),
+        regions = [R((0.0, 0.0, 0.45, 0.4), "left", "top", [logo]),
+                   R((0.5, 0.0, 1.0, 0.62), "right", "center", identity),
                    R((0.03, 0.72, 0.97, 0.99), "center", "center", [contact, address, other], on_band=True)]
         bands.append((0.0, 0.7, 1.0, 1.0))
         if has_mark:
             mark = (mark_shape, (0.0, 0.42, 0.14, 0.66))
     elif template == "right_identity":
-        regions = [R((0.0, 0.0, 0.5, 0.3), "left", "top", [logo]),
-                   R((0.42, 0.05, 1.0, 0.55), "right", "top", identity),
+        regions = [R((0.0, 0.0, 0.45, 0.3), "left", "top", [logo]),
+                   R((0.5, 0.05, 1.0, 0.55), "right", "top", identity),
                    R((0.0, 0.58, 0.62, 1.0), "left", "bottom", [contact, address, other])]
         diagonal = rng.random() < 0.6
     elif template == "name_first":
@@ -403,12 +403,30 @@ def build_design(rng: random.Random, content: CardContent, style: Style, portrai
         if rng.random() < 0.5:
             bands.append((0.0, 0.0, 0.06, 1.0))
 
+    if len(identity) == 2:
+        # Two people share a card side by side when there is room, as couples' and partners' cards do.
+        for position, region in enumerate(regions):
+            x0, y0, x1, y1 = region.box
+            if region.blocks == identity and x1 - x0 >= 0.5:
+                middle = (x0 + x1) / 2
+                regions[position:position + 1] = [
+                    Region((x0, y0, middle - 0.03, y1), region.halign, region.valign, [identity[0]]),
+                    Region((middle + 0.03, y0, x1, y1), region.halign, region.valign, [identity[1]])]
+                break
+
     if content.company_in_logo_only and mark is None:
         # The only trace of the company is its logo, so the logo must be drawn.
         logo_region = next((r for r in regions if logo in r.blocks), None)
-        x0, y0, x1, y1 = logo_region.box if logo_region and not logo_region.card_space else (0.0, 0.0, 0.2, 0.3)
-        side = min(0.3, y1 - y0)
-        mark = (mark_shape, (x0, y0, x0 + side * 0.65, y0 + side))
+        if logo_region is None or logo_region.card_space:
+            # Keep the mark clear of text on a band: drop the band's words, the mark stands alone.
+            if logo_region is not None:
+                regions.remove(logo_region)
+            mark = (mark_shape, (0.0, 0.0, 0.15, 0.2))
+        else:
+            x0, y0, x1, y1 = logo_region.box
+            side = min(0.3, y1 - y0)
+            mark = (mark_shape, (x0, y0, x0 + side * 0.65, y0 + side))
+            logo_region.box = (x0 + side * 0.75, y0, max(x1, x0 + side * 0.75 + 0.2), y1)
 
     mirror = template in ("classic", "name_first", "right_identity", "two_column") and rng.random() < 0.35
     if mirror:
