@@ -42,12 +42,15 @@ def parse_card(page: OcrPage, *, default_region: str = "US") -> list[Contact]:
     contact = Contact()
     infos: list[LineInfo] = []
     phones = []
+    phone_lines: list[int] = []
+    email_lines: dict[str, int] = {}
     for index, (line, text) in enumerate(zip(raw_lines, texts)):
         spans: list[tuple[int, int]] = []
         for match in find_emails(text):
             if match.address not in contact.emails:
                 contact.emails.append(match.address)
                 contact.sources.setdefault("emails", text)
+                email_lines[match.address] = index
             spans.append((match.start, match.end))
         for match in find_urls(text):
             if _overlaps((match.start, match.end), spans):
@@ -60,6 +63,7 @@ def parse_card(page: OcrPage, *, default_region: str = "US") -> list[Contact]:
             if _overlaps((match.start, match.end), spans):
                 continue
             phones.append(match.phone)
+            phone_lines.append(index)
             contact.sources.setdefault("phones", text)
             spans.append((match.start, match.end))
         rest = _cut(text, spans)
@@ -71,7 +75,8 @@ def parse_card(page: OcrPage, *, default_region: str = "US") -> list[Contact]:
             )
         )
 
-    contact.phones = _dedupe_phones(complete_area_codes(phones, region))
+    phones = complete_area_codes(phones, region)
+    contact.phones = _dedupe_phones(phones)
     free_mail = word_list("free_mail_domains")
     domains = []
     for value in contact.emails + contact.urls:
@@ -88,12 +93,60 @@ def parse_card(page: OcrPage, *, default_region: str = "US") -> list[Contact]:
         median_height=statistics.median(heights), card_width=float(page.width or 1),
         card_height=float(page.height or 1),
     )
-    _assign_fields(contact, infos, ctx)
-    contact.confidence.update({k: v for k, v in _detail_confidence(contact, raw_lines).items()})
-    return [contact]
+    people = _assign_fields(contact, infos, ctx)
+    contact.confidence.update(_detail_confidence(contact, raw_lines))
+    if len(people) < 2:
+        return [contact]
+    return _split_people(contact, people, infos, list(zip(phones, phone_lines)), email_lines)
 
 
-def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) -> None:
+def _split_people(shared: Contact, people: list[tuple[LineInfo, LineInfo | None]], infos: list[LineInfo],
+                  phones: list, email_lines: dict[str, int]) -> list[Contact]:
+    """A card printing several people: each gets their own name, title,
+    email and phones (the ones printed in their column, under their name);
+    company, address and web site are shared."""
+    person_lines = [p for p, _ in people]
+
+    def owner(index: int) -> int | None:
+        line = infos[index]
+        above = [n for n, p in enumerate(person_lines) if p.top <= line.top + 1]
+        if not above:
+            return None
+        same_column = [n for n in above if min(person_lines[n].right, line.right) - max(person_lines[n].left, line.left) > 0]
+        pool = same_column or above
+        return max(pool, key=lambda n: person_lines[n].top)
+
+    contacts = []
+    for n, (name_line, title_line) in enumerate(people):
+        text = _name_text(name_line.text)
+        c = Contact(name=text, name_parts=split_name(text), company=shared.company, department=shared.department,
+                    address=shared.address, urls=list(shared.urls))
+        c.sources = {k: v for k, v in shared.sources.items() if k in ("company", "address", "urls", "department")}
+        c.confidence = {k: v for k, v in shared.confidence.items() if k in ("company", "address", "urls", "department")}
+        c.sources["name"] = name_line.original
+        c.confidence["name"] = shared.confidence.get("name", 0.8) if n == 0 else 0.8
+        if title_line is not None:
+            c.title = respace(smart_title(title_line.text))
+            c.sources["title"] = title_line.original
+            c.confidence["title"] = 0.8
+        c.emails = [e for e, i in email_lines.items() if owner(i) == n or (owner(i) is None and n == 0)]
+        seen = set()
+        for phone, i in phones:
+            mine = owner(i)
+            if (mine == n or mine is None) and phone.number not in seen:
+                seen.add(phone.number)
+                c.phones.append(phone)
+        for key in ("emails", "phones"):
+            if key in shared.confidence and getattr(c, key):
+                c.confidence[key] = shared.confidence[key]
+        c.notes.append(f"one of {len(people)} people printed on the same card")
+        contacts.append(c)
+    return contacts
+
+
+def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) -> list[tuple[LineInfo, LineInfo | None]]:
+    """Fills the free-text fields of `contact`; returns the people found
+    (name line, title line), more than one when the card prints several."""
     live = [i for i in infos if not i.consumed]
     feats = {i.index: features(i, infos, ctx) for i in live}
     scores = {i.index: {f: score(feats[i.index], f) for f in ("name", "title", "department", "company", "address")} for i in live}
@@ -132,15 +185,24 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     # Title: prefer lines near the name.
     if name_line is not None:
         for i in live:
-            if i.index not in taken and abs(i.index - name_line.index) <= 2:
-                scores[i.index]["title"] += 0.6 if i.index > name_line.index else 0.3
+            if i.index not in taken and _stacked(name_line, i, gap=1.5):
+                scores[i.index]["title"] += 0.6 if i.top > name_line.top else 0.3
     found = best("title", taken)
+    if name_line is not None:
+        # the title printed under the name beats a better-looking one elsewhere
+        # (on a card of two people, that one is the other person's)
+        under = best("title", taken | {i.index for i in live if not (i.top > name_line.top and _stacked(name_line, i, gap=1.5))})
+        found = under or found
+    title_line = None
     if found and found[1] >= max(scores[found[0].index]["company"], scores[found[0].index]["department"]):
-        line, s = found
-        contact.title = respace(smart_title(line.text))
-        contact.sources["title"] = line.original
-        contact.confidence["title"] = _conf(s, [line])
-        taken.add(line.index)
+        title_line, s = found
+        contact.title = respace(smart_title(title_line.text))
+        contact.sources["title"] = title_line.original
+        contact.confidence["title"] = _conf(s, [title_line])
+        taken.add(title_line.index)
+    people = [(name_line, title_line)] if name_line is not None else []
+    if name_line is not None:
+        people += _more_people(live, feats, scores, taken, ctx)
 
     found = best("department", taken)
     if found and found[1] >= scores[found[0].index]["company"]:
@@ -151,6 +213,27 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         taken.add(line.index)
 
     _assign_company(contact, live, scores, taken, ctx)
+    return people
+
+
+def _more_people(live, feats, scores, taken: set[int], ctx: CardContext) -> list[tuple[LineInfo, LineInfo | None]]:
+    """Further people on the card: a name line that matches its own email
+    address (so two emails on a card of one person do not invent a second).
+    Each takes the title line printed right under it."""
+    if len(ctx.emails) < 2:
+        return []
+    extra = []
+    for line in live:
+        if line.index in taken or feats[line.index]["email_name"] < 1.0 or scores[line.index]["name"] < 2.0:
+            continue
+        taken.add(line.index)
+        below = [i for i in live if i.index not in taken and i.top > line.top and _stacked(line, i, gap=1.5)
+                 and scores[i.index]["title"] >= _MIN_FIELD_SCORE["title"]]
+        title = below[0] if below else None
+        if title is not None:
+            taken.add(title.index)
+        extra.append((line, title))
+    return extra
 
 
 def _name_beats_alternatives(found, scores) -> bool:

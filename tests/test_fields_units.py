@@ -1,0 +1,129 @@
+"""The syntax-bound parsers on single lines, as OCR prints them."""
+from __future__ import annotations
+
+import pytest
+
+from cardcap.fields.address import parse_address
+from cardcap.fields.emails import find_emails
+from cardcap.fields.names import split_name
+from cardcap.fields.phones import complete_area_codes, find_phones
+from cardcap.fields.region import infer_region
+from cardcap.fields.text import fix_digit_lookalikes, respace, smart_title
+from cardcap.fields.urls import find_urls
+
+
+@pytest.mark.parametrize("line, region, expected", [
+    ("Cell: +1 (987) 123-4567", "US", [("+19871234567", "mobile")]),
+    ("mob: +44 (0) 7911 123456", "GB", [("+447911123456", "mobile")]),
+    ("tel: +44 (0) 20 9876 5432", "GB", [("+442098765432", "work")]),
+    ("Fax: +1 (987) 312-6745", "US", [("+19873126745", "fax")]),
+    ("O: (415) 555-0132  M: (415) 555-0199", "US", [("+14155550132", "work"), ("+14155550199", "mobile")]),
+    ("T 312.555.0147", "US", [("+13125550147", "work")]),
+    ("Pabx:(11)2131-3400-Fax:2131-3418", "BR", [("+551121313400", "work"), ("+5521313418", "fax")]),
+    ("Tel/Fax: 3123-0800", "BR", [("+5531230800", "work")]),
+    ("Cel.: 11 99884-8929 e-mail: guina@8tabeliao.not.br", "BR", [("+5511998848929", "mobile")]),
+    ("Tel.: +49 30 1234567-0", "DE", [("+493012345670", "work")]),
+])
+def test_phone_numbers_are_typed_by_their_printed_label(line, region, expected):
+    assert [(m.phone.number, m.phone.type) for m in find_phones(line, region)] == expected
+
+
+@pytest.mark.parametrize("line", [
+    "CEP 01013-001", "Rua 15 de Novembro, 193", "ID.35*65*43262", "Suite 400", "11:30 às 15:00",
+    "Zip 98052-1234", "Marcos 9:23",
+])
+def test_things_that_are_not_phone_numbers(line):
+    assert find_phones(line, "BR") == []
+
+
+def test_a_number_printed_without_area_code_takes_the_one_beside_it():
+    found = [m.phone for m in find_phones("Fones 11 2082-2399/2646-6123", "BR")]
+    assert [p.number for p in complete_area_codes(found, "BR")] == ["+551120822399", "+551126466123"]
+
+
+def test_a_number_with_no_area_code_anywhere_keeps_country_code_and_digits():
+    found = [m.phone for m in find_phones("2294-9484", "BR")]
+    assert [p.number for p in complete_area_codes(found, "BR")] == ["+5522949484"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("E-mail:liderfrio@terra.com.br", ["liderfrio@terra.com.br"]),
+    ("chris.smith@contoso.com", ["chris.smith@contoso.com"]),
+    ("Cel.: 11 99884-8929 e-mail: guina@8tabeliao.not.br", ["guina@8tabeliao.not.br"]),
+    ("MWHITFIELD@BLUEHERONHEALTH.COM", ["MWHITFIELD@blueheronhealth.com"]),
+    ("name @ example.com", ["name@example.com"]),
+    ("no email here", []),
+    ("a@b", []),
+])
+def test_emails(line, expected):
+    assert [m.address for m in find_emails(line)] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("https://www.contoso.com/", ["https://www.contoso.com"]),
+    ("www.beltis.com.br", ["www.beltis.com.br"]),
+    ("cargocollective.com/nogdesign", ["cargocollective.com/nogdesign"]),
+    ("Av.Itaquera,2365-Jd. Fernandes", []),
+    ("DR.KELLY FOCHT", []),
+    ("E-mail:liderfrio@terra.com.br", []),
+    ("Visit WWW.ACME.CO.UK today", ["www.acme.co.uk"]),
+])
+def test_web_addresses_but_not_run_together_abbreviations(line, expected):
+    assert [m.url for m in find_urls(line)] == expected
+
+
+def test_ocr_run_togethers_are_spaced_back():
+    assert respace("Av.Itaquera,2365-Jd. Fernandes") == "Av. Itaquera, 2365-Jd. Fernandes"
+    assert respace("DR.KELLY FOCHT") == "DR. KELLY FOCHT"
+    assert respace("EletrônicaADACHI Ltda.") == "Eletrônica ADACHI Ltda."
+    assert respace("EsthetiCar") == "EsthetiCar"
+
+
+def test_all_caps_gets_natural_capitalisation_but_acronyms_stay():
+    assert smart_title("MARCUS J. WHITFIELD") == "Marcus J. Whitfield"
+    assert smart_title("SENIOR IT MANAGER") == "Senior IT Manager"
+    assert smart_title("Cloud & AI Department") == "Cloud & AI Department"
+    assert smart_title("SEAN O'BRIEN") == "Sean O'Brien"
+
+
+def test_postcode_lookalike_letters_become_digits():
+    assert fix_digit_lookalikes("Cep OII37-000") == "Cep 01137-000"
+    assert fix_digit_lookalikes("Rua Oliveira 12") == "Rua Oliveira 12"
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Dr. Avery Smith", ("Dr.", "Avery", None, "Smith", None)),
+    ("Aguinaldo M. Righetti Jr.", (None, "Aguinaldo", "M.", "Righetti", "Jr.")),
+    ("Pieter van der Berg", (None, "Pieter", None, "van der Berg", None)),
+    ("MARCUS J. WHITFIELD", (None, "Marcus", "J.", "Whitfield", None)),
+])
+def test_name_parts(text, parts):
+    p = split_name(text)
+    assert (p.prefix, p.given, p.middle, p.family, p.suffix) == parts
+
+
+def test_us_address_parts():
+    a = parse_address(["4001 1st Ave NE Redmond, WA 98052"], "US")
+    assert (a.street, a.city, a.region, a.postcode, a.country) == ("4001 1st Ave NE", "Redmond", "WA", "98052", "US")
+
+
+def test_uk_address_parts():
+    a = parse_address(["2 Kingdom Street", "Paddington, London, W2 6BD"], "GB")
+    assert a.text == "2 Kingdom Street, Paddington, London, W2 6BD"
+    assert (a.street, a.city, a.postcode, a.country) == ("2 Kingdom Street", "London", "W2 6BD", "GB")
+
+
+def test_brazilian_address_drops_landmark_hints():
+    a = parse_address(["RUA PADRE JOÃO, 331 - PENHA - SP", "CEP: 03637-000 - (PRÓX. AO SHOPPING PENHA)"], "BR")
+    assert "PRÓX" not in a.text.upper()
+    assert a.postcode == "03637-000" and a.country == "BR"
+
+
+@pytest.mark.parametrize("texts, default, expected", [
+    (["mob: +44 (0) 7911 123456"], "US", "GB"),
+    (["www.beltis.com.br"], "US", "BR"),
+    (["Redmond, WA 98052"], "GB", "US"),
+    (["Jane Doe", "Engineer"], "DE", "DE"),
+])
+def test_region_from_the_card_else_the_default(texts, default, expected):
+    assert infer_region(texts, default) == expected
