@@ -167,9 +167,11 @@ def test_boxes_of_turned_cards_read_upright(rotation, mode):
         right.append(similarity(reference, upright_crop(turned_img, line["quad"], (x1 - x0, y1 - y0))))
         upside_down = line["quad"][2:] + line["quad"][:2]
         wrong.append(similarity(reference, upright_crop(turned_img, upside_down, (x1 - x0, y1 - y0))))
+    # Photos are blurred, lit unevenly and noisy, so the match is loose; read the
+    # other way round the same quads match nothing.
     assert len(right) >= 3
-    assert np.median(right) > 0.6, right
-    assert np.median(right) > np.median(wrong) + 0.2
+    assert np.median(right) > 0.4, right
+    assert np.median(right) > np.median(wrong) + 0.25, (right, wrong)
 
 
 def test_cards_cover_many_locales_with_english_most_common():

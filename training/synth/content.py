@@ -102,6 +102,11 @@ PHONE_LABELS = {
 
 ALL_LEGAL_SUFFIXES = tuple(sorted({s for style in LOCALES.values() for s in style.legal_suffixes}, key=lambda s: (-len(s), s)))
 
+LEGAL_TAIL = re.compile(
+    r"(\s+(&\s+Co\.?\s*)?(" + "|".join(re.escape(s) for s in ALL_LEGAL_SUFFIXES + (
+        "S.L.N.E", "e Hijos", "e figli", "GesbR", "OHG", "KGaA", "mbH", "GbR", "AG", "KG", "Co.", "S.C.", "S.A.S.",
+        "S.p.a.", "s.r.l.", "Group", "PLC", "Limited")) + r")\.?)+$")
+
 GENERIC_MAILBOXES = {
     "en": ("info", "hello", "contact", "office", "careers", "jobs"),
     "de": ("info", "kontakt", "office", "bewerbung"),
@@ -289,9 +294,9 @@ def make_company(rng: random.Random, fake: Faker, style: LocaleStyle) -> tuple[s
         brand = f"{fake.last_name()}{joiner}{second}"
     elif kind == "faker":
         brand = fake.company()
-        for suffix in ALL_LEGAL_SUFFIXES + ("S.L.N.E", "e Hijos", "e figli", "GesbR", "OHG", "KGaA"):
-            brand = brand.removesuffix(" " + suffix)
-        brand = brand.rstrip(",")
+        # Faker's names carry their own legal forms ("AG & Co. KG", "S.L.N.E"); strip them
+        # so the card adds at most one.
+        brand = LEGAL_TAIL.sub("", brand).rstrip(" ,") or brand
     else:
         brand = "".join(rng.choice("ABCDEFGHIKLMNPRSTVWXZ") for _ in range(rng.randint(2, 4)))
         brand += " " + rng.choice(word_list("company_industries.txt"))
@@ -330,16 +335,19 @@ def random_valid_number(rng: random.Random, region: str, mobile: bool) -> phonen
     example = phonenumbers.example_number_for_type(
         region, PhoneNumberType.MOBILE if mobile else PhoneNumberType.FIXED_LINE)
     digits = str(example.national_number)
-    for attempt in range(60):
-        keep = 1 if attempt < 40 else min(3, len(digits) - 4)
-        candidate = digits[:keep] + "".join(str(rng.randrange(10)) for _ in digits[keep:])
-        number = phonenumbers.PhoneNumber(country_code=example.country_code, national_number=int(candidate))
-        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in wanted:
+
+    def with_digits(national: str) -> phonenumbers.PhoneNumber:
+        # Italian fixed lines keep their leading 0, which lives in a flag, not in the digits.
+        return phonenumbers.PhoneNumber(country_code=example.country_code, national_number=int(national),
+                                        italian_leading_zero=example.italian_leading_zero,
+                                        number_of_leading_zeros=example.number_of_leading_zeros)
+
+    for attempt in range(200):
+        keep = 1 if attempt < 120 else 2
+        number = with_digits(digits[:keep] + "".join(str(rng.randrange(10)) for _ in digits[keep:]))
+        if phonenumbers.is_valid_number_for_region(number, region) and phonenumbers.number_type(number) in wanted:
             return number
-    tail = "".join(str(rng.randrange(10)) for _ in range(3))
-    return phonenumbers.PhoneNumber(country_code=example.country_code, national_number=int(digits[:-3] + tail)) \
-        if phonenumbers.is_valid_number(phonenumbers.PhoneNumber(
-            country_code=example.country_code, national_number=int(digits[:-3] + tail))) else example
+    return example
 
 
 def print_number(rng: random.Random, number: phonenumbers.PhoneNumber, region: str, international: bool) -> str:
@@ -382,12 +390,16 @@ def make_phone(rng: random.Random, region: str, kind: str, labels: dict | None, 
 
 # ---------------------------------------------------------------- addresses
 
-def make_address(rng: random.Random, fake: Faker, locale: str) -> list[str]:
-    """Printed address lines in the locale's own order."""
+def make_address(rng: random.Random, fake: Faker, locale: str) -> tuple[list[str], str]:
+    """Printed address lines in the locale's own order, and the city (for office headings)."""
+    city = fake.city()
+    return address_lines_for(rng, fake, locale, city), city
+
+
+def address_lines_for(rng: random.Random, fake: Faker, locale: str, city: str) -> list[str]:
     region = LOCALES[locale].region
     bn = str(rng.choice([rng.randint(1, 99), rng.randint(100, 999), rng.randint(1000, 19999)]))
     street = fake.street_name()
-    city = fake.city()
     if region == "US":
         line1 = f"{bn} {street}"
         if rng.random() < 0.35:
@@ -512,12 +524,10 @@ def make_content(rng: random.Random, locale: str | None = None) -> CardContent:
             office_locale = pick_locale(rng)
             office_fake = faker_for(office_locale)
             office_fake.seed_instance(rng.getrandbits(48))
-        lines = make_address(rng, office_fake, office_locale)
+        lines, city = make_address(rng, office_fake, office_locale)
         city_heading = None
         if multi_office:
-            city_heading = lines[-1].split(",")[0].split(" - ")[0]
-            city_heading = re.sub(r"^[\dA-Z]{4,5}(-\d{3})? ", "", city_heading)
-            city_heading = rng.choice([city_heading, city_heading.upper(), f"{city_heading} Office"])
+            city_heading = rng.choice([city, city.upper(), f"{city} Office"])
         office = Office(city_heading, lines)
         if multi_office or (n_people == 0 and rng.random() < 0.8):
             kinds = ["work"] + (["fax"] if rng.random() < 0.3 else [])

@@ -11,11 +11,12 @@ from __future__ import annotations
 import colorsys
 import math
 import random
+import re
 from dataclasses import dataclass, field
 
 from PIL import Image, ImageDraw
 
-from .content import CardContent, Office, Person, Phone
+from .content import LEGAL_TAIL, CardContent, Office, Person, Phone
 from .fonts import Family, available_families, face_path, font_name, load_font
 
 MM_PER_INCH = 25.4
@@ -650,7 +651,8 @@ def draw_icon(draw: ImageDraw.ImageDraw, kind: str, x: float, baseline: float, s
 
 
 def initials_of(content: CardContent) -> str:
-    words = [w for w in (content.company or content.domain).replace("&", " ").split() if w[:1].isalpha()]
+    name = LEGAL_TAIL.sub("", content.company or "") or content.domain.split(".")[0]
+    words = [w for w in re.split(r"[\s&,-]+", name) if w[:1].isalpha()]
     return "".join(w[0] for w in words[:2]).upper() or content.domain[:2].upper()
 
 
