@@ -6,6 +6,7 @@ CardcapError to its exit code (see errors.ExitCode and the README).
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -15,9 +16,11 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
-from .errors import CardcapError, ExitCode, UsageError
+from .errors import CardcapError, ExitCode, OutputError, UsageError
 from .model import ImageResult
+from .outputs import display_path, displayable
 from .pipeline import ScanOptions, iter_scan
 
 app = typer.Typer(
@@ -26,7 +29,7 @@ app = typer.Typer(
     help="Business-card photos to contacts, vCards and an interview follow-up plan.",
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one line per message, however long, when piped
 
 
 class Engine(str, Enum):
@@ -49,37 +52,43 @@ JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Pho
 
 
 def _fail(exc: CardcapError) -> typer.Exit:
-    err.print(f"[red]cardcap:[/red] {exc.message}", highlight=False)
+    err.print(Text.assemble(("cardcap:", "red"), " ", display_path(exc.message) or ""), highlight=False)
     return typer.Exit(int(exc.exit_code))
 
 
 def _scan_with_progress(paths: list[Path], options: ScanOptions, quiet: bool) -> list[ImageResult]:
+    """A progress bar on a terminal; piped, one `path: reason` line per failed
+    input, which is what a script or a log wants."""
     show = not quiet and err.is_terminal
-    results: list[ImageResult] = []
     if not show:
         def note(result: ImageResult, done: int, total: int) -> None:
             if result.error and not quiet:
-                err.print(f"{result.image}: {result.error}", highlight=False, markup=False)
+                err.print(f"{display_path(result.image)}: {result.error}", highlight=False, markup=False)
         return list(iter_scan(paths, options, on_result=note))
     with Progress(TextColumn("[bold]scanning"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  TextColumn("{task.description}"), console=err, transient=True) as progress:
+                  TextColumn("{task.description}", markup=False), console=err, transient=True) as progress:
         task = progress.add_task("", total=None)
 
         def on_result(result: ImageResult, done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total, description=Path(result.image).name[:40])
+            name = display_path(Path(result.image).name) or ""
+            progress.update(task, completed=done, total=total, description=name[:40])
             if result.error:
-                progress.console.print(f"[yellow]skipped[/yellow] {result.image}: {result.error}", highlight=False)
+                progress.console.print(f"skipped {display_path(result.image)}: {result.error}",
+                                       highlight=False, markup=False)
 
-        results = list(iter_scan(paths, options, on_result=on_result))
-    return results
+        return list(iter_scan(paths, options, on_result=on_result))
 
 
 def _summary(results: list[ImageResult]) -> str:
+    """images, cards, contacts, failures: what a person checks after a batch."""
     failed = sum(1 for r in results if r.error)
     contacts = sum(len(r.contacts) for r in results)
+    cards = sum(len({c.region for c in r.contacts}) for r in results)
     seconds = sum(r.seconds for r in results)
-    return (f"{len(results)} images, {contacts} contacts, {failed} failed"
-            + (f", {seconds / max(1, len(results)):.1f} s per image" if results else ""))
+    read = len(results) - failed
+    return (f"{len(results)} {'image' if len(results) == 1 else 'images'}, {cards} {'card' if cards == 1 else 'cards'}, "
+            f"{contacts} {'contact' if contacts == 1 else 'contacts'}, {failed} failed"
+            + (f", {seconds / read:.1f} s per image read" if read else ""))
 
 
 def _contacts_table(results: list[ImageResult]) -> Table:
@@ -111,7 +120,7 @@ def scan(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
 ) -> None:
     """Read business cards from photos into contacts."""
-    from .outputs import render_results, write_scan_outputs
+    from .outputs import refuse_existing_outputs, render_results, write_scan_outputs
 
     version = {"3": "3.0", "3.0": "3.0", "4": "4.0", "4.0": "4.0"}.get(vcard_version)
     if version is None:
@@ -122,24 +131,39 @@ def scan(
             from .fsio import ensure_output_dir
 
             ensure_output_dir(output)
+            if not force:
+                refuse_existing_outputs(output)  # before the scan, not after minutes of OCR
         results = _scan_with_progress(paths, options, quiet)
         written = write_scan_outputs(results, output, vcard_version=version, force=force) if output else []
+        chosen = fmt or (OutputFormat.table if sys.stdout.isatty() else (None if output else OutputFormat.json))
+        if chosen == OutputFormat.table:
+            Console().print(_contacts_table(displayable(results)))
+        elif chosen is not None:
+            _write_stdout(render_results(results, chosen.value, vcard_version=version))
     except CardcapError as exc:
         raise _fail(exc) from exc
     except KeyboardInterrupt:
-        err.print("cardcap: interrupted; files already written are complete, nothing half-written was left")
+        err.print("cardcap: interrupted; files already written are complete, nothing half-written was left",
+                  highlight=False)
         raise typer.Exit(int(ExitCode.INTERRUPTED))
-    chosen = fmt or (OutputFormat.table if sys.stdout.isatty() else (None if output else OutputFormat.json))
-    if chosen == OutputFormat.table:
-        Console().print(_contacts_table(results))
-    elif chosen is not None:
-        sys.stdout.write(render_results(results, chosen.value, vcard_version=version))
-        sys.stdout.flush()
     if not quiet:
         for path in written:
-            err.print(f"wrote {path}", highlight=False)
+            err.print(f"wrote {path}", highlight=False, markup=False)
         err.print(_summary(results), highlight=False)
     raise typer.Exit(_exit_code(results))
+
+
+def _write_stdout(text: str) -> None:
+    """stdout redirected to a full disk or a closed pipe is an output error, not a traceback."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so Python's exit-time flush does not fail again
+        raise OutputError("standard output was closed before all results were written") from None
+    except OSError as exc:
+        raise OutputError(f"cannot write to standard output: {exc.strerror or exc}") from None
 
 
 @app.command("eval")

@@ -2,13 +2,43 @@
 exporters and written through fsio (atomic, never overwriting unasked)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .export.csvout import contacts_to_google_csv, contacts_to_outlook_csv
 from .export.jsonout import results_to_json
 from .export.vcard import contact_to_vcard, contacts_to_vcards
+from .errors import OutputExistsError
 from .fsio import safe_filename, unique_names, write_outputs
 from .model import Contact, ImageResult
+
+
+def display_path(path: str | None) -> str | None:
+    """A file name as text any output can hold.
+
+    A name that is not valid UTF-8 (an old camera's Latin-1 "café.jpg")
+    reaches Python with lone surrogates, which no UTF-8 file, terminal or
+    JSON reader accepts; such bytes are shown as \\xe9 escapes instead."""
+    if path is None:
+        return None
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def displayable(results: list[ImageResult]) -> list[ImageResult]:
+    """The results with every file name made safe to write (see display_path)."""
+    safe = []
+    for result in results:
+        shown = display_path(result.image)
+        if shown == result.image and all(display_path(c.image) == c.image for c in result.contacts):
+            safe.append(result)
+            continue
+        contacts = [replace(c, image=display_path(c.image)) for c in result.contacts]
+        safe.append(replace(result, image=shown, contacts=contacts))
+    return safe
 
 
 def all_contacts(results: list[ImageResult]) -> list[Contact]:
@@ -16,6 +46,7 @@ def all_contacts(results: list[ImageResult]) -> list[Contact]:
 
 
 def render_results(results: list[ImageResult], fmt: str, *, vcard_version: str = "3.0") -> str:
+    results = displayable(results)
     contacts = all_contacts(results)
     if fmt == "json":
         return results_to_json(results) + "\n"
@@ -36,8 +67,9 @@ def scan_files(results: list[ImageResult], out_dir: Path, *, vcard_version: str 
     """Every file a scan produces, by path: all contacts in one vCard file
     (what phones import), one vCard per person (what mail programs attach),
     the JSON of FORMAT.md, and the two CSV layouts."""
+    results = displayable(results)
     contacts = all_contacts(results)
-    files: dict[Path, str] = {
+    files: dict[Path, str] = {  # FIXED_OUTPUTS
         out_dir / "contacts.json": results_to_json(results) + "\n",
         out_dir / "contacts.vcf": contacts_to_vcards(contacts, vcard_version),
         out_dir / "contacts-google.csv": contacts_to_google_csv(contacts),
@@ -53,3 +85,17 @@ def scan_files(results: list[ImageResult], out_dir: Path, *, vcard_version: str 
 def write_scan_outputs(results: list[ImageResult], out_dir: Path, *, vcard_version: str = "3.0",
                        force: bool = False) -> list[Path]:
     return write_outputs(scan_files(results, out_dir, vcard_version=vcard_version), force=force)
+
+
+FIXED_OUTPUTS = ("contacts.json", "contacts.vcf", "contacts-google.csv", "contacts-outlook.csv")
+"""The files every scan writes to its output folder, whatever the cards say."""
+
+
+def refuse_existing_outputs(out_dir: Path) -> None:
+    """Fail before any work if a previous scan's files are there: they stay
+    untouched unless the user says --force (write_outputs checks again)."""
+    existing = [out_dir / name for name in FIXED_OUTPUTS if (out_dir / name).exists() or (out_dir / name).is_symlink()]
+    if existing:
+        shown = ", ".join(str(p) for p in existing[:2]) + (f" and {len(existing) - 2} more" if len(existing) > 2 else "")
+        raise OutputExistsError(f"{shown} already {'exists' if len(existing) == 1 else 'exist'} "
+                                "from an earlier scan; use --force to overwrite, or choose another --output folder")

@@ -9,12 +9,14 @@ its share of the cores so they are not oversubscribed.
 """
 from __future__ import annotations
 
+import contextlib
 import locale
 import os
 import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -40,10 +42,21 @@ class ScanOptions:
 @dataclass
 class InputList:
     """What a user's paths expand to: the images to read, and the paths
-    that could not even be listed (each becomes an error result)."""
+    that could not even be listed (each becomes an error result).
+    `order` holds both, as image paths and problem results, in the order
+    the user gave them, which is the order results come back in."""
 
     images: list[str] = field(default_factory=list)
     problems: list[ImageResult] = field(default_factory=list)
+    order: list[str | ImageResult] = field(default_factory=list)
+
+    def add_image(self, path: str) -> None:
+        self.images.append(path)
+        self.order.append(path)
+
+    def add_problem(self, problem: ImageResult) -> None:
+        self.problems.append(problem)
+        self.order.append(problem)
 
 
 def default_region() -> str:
@@ -56,10 +69,44 @@ def default_region() -> str:
     return "US"
 
 
+def _is_image_name(name: str) -> bool:
+    return not name.startswith(".") and os.path.splitext(name)[1].lower() in IMAGE_SUFFIXES
+
+
+def _walk_images(top: str, found: InputList, add: Callable[[str], None]) -> None:
+    """Image files under top, each folder's files before its subfolders, by name.
+
+    An explicit stack, not recursion, so no folder depth can overflow it;
+    symlinked folders are not followed, so a link loop cannot trap us; a
+    folder we may not list becomes a problem in its place in the order."""
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as exc:
+            found.add_problem(ImageResult(image=folder, error=f"cannot read folder: {exc.strerror or exc}",
+                                          error_kind="unreadable"))
+            continue
+        subfolders = []
+        for entry in entries:
+            try:
+                is_folder = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_folder = False
+            if is_folder:
+                if not entry.name.startswith("."):
+                    subfolders.append(entry.path)
+            elif _is_image_name(entry.name):
+                add(entry.path)
+        stack.extend(reversed(subfolders))
+
+
 def collect_inputs(paths: Iterable[str | Path]) -> InputList:
     """Files as given (any suffix: a wrong one gets a clear error later),
     folders walked recursively for image suffixes, in a stable order.
-    Symlinked folders are not followed, so a link loop cannot trap us."""
+    A photo reached twice (a file and its folder, a symlink) is read once."""
     found = InputList()
     seen: set[str] = set()
 
@@ -67,26 +114,16 @@ def collect_inputs(paths: Iterable[str | Path]) -> InputList:
         key = os.path.realpath(path)
         if key not in seen:
             seen.add(key)
-            found.images.append(path)
+            found.add_image(path)
 
     for raw in paths:
         path = os.fspath(raw)
         if os.path.isdir(path):
-            errors: list[OSError] = []
-            entries = []
-            for folder, dirs, files in os.walk(path, onerror=errors.append, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                entries += [os.path.join(folder, f) for f in sorted(files)
-                            if not f.startswith(".") and os.path.splitext(f)[1].lower() in IMAGE_SUFFIXES]
-            for err in errors:
-                found.problems.append(ImageResult(image=err.filename or path,
-                                                  error=f"cannot read folder: {err.strerror}", error_kind="unreadable"))
-            for entry in entries:
-                add(entry)
+            _walk_images(path, found, add)
         elif os.path.lexists(path):
             add(path)
         else:
-            found.problems.append(ImageResult(image=path, error="no such file or folder", error_kind="not_found"))
+            found.add_problem(ImageResult(image=path, error="no such file or folder", error_kind="not_found"))
     return found
 
 
@@ -131,11 +168,25 @@ def scan_image(path: str, options: ScanOptions, *, engine=None) -> ImageResult:
 _worker_engine = None
 _worker_options: ScanOptions | None = None
 
+CRASH_MESSAGE = "the reader process died on this photo (out of memory, or a crash in the OCR engine)"
+
+
+def _limit_threads(threads: int) -> None:
+    """Each worker gets its share of the cores: OpenCV's pool and Tesseract's
+    OpenMP would otherwise each start one thread per core in every worker."""
+    os.environ["OMP_THREAD_LIMIT"] = str(threads)
+    try:
+        import cv2
+
+        cv2.setNumThreads(threads)
+    except ImportError:  # pragma: no cover - a declared dependency
+        pass
+
 
 def _init_worker(options: ScanOptions, threads: int) -> None:
     global _worker_engine, _worker_options
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    os.environ["OMP_THREAD_LIMIT"] = "1"
+    _limit_threads(threads)
     _worker_options = options
     _worker_engine = get_engine(options.engine, threads=threads)
 
@@ -152,6 +203,69 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def _stop_pool(pool: ProcessPoolExecutor) -> None:
+    """Ctrl-C: drop queued photos and end the workers now, not after their photo."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        if process.is_alive():
+            process.terminate()
+
+
+def _run_pool(images: list[str], indices: list[int], options: ScanOptions, workers: int,
+              threads: int) -> Iterator[tuple[int, ImageResult | None]]:
+    """(index, result) as photos finish; (index, None) for each photo left
+    unfinished when a worker process died, which breaks the whole pool."""
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(options, threads))
+    try:
+        futures = {pool.submit(_scan_in_worker, images[n]): n for n in indices}
+        pending = set(futures)
+        while pending:
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                try:
+                    yield futures[future], future.result()
+                except MissingDependencyError:
+                    raise
+                except BrokenProcessPool:
+                    yield futures[future], None
+    except BaseException:
+        _stop_pool(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _parallel_results(images: list[str], options: ScanOptions, jobs: int,
+                      threads: int) -> Iterator[tuple[int, ImageResult]]:
+    """All photos through `jobs` workers, in completion order.
+
+    A worker that dies (killed for memory, a segfault in native code) takes
+    every photo then in flight with it.  Those get a second try in a fresh
+    pool; if that breaks too, each remaining photo is read alone in its own
+    process, so only the photo that kills its reader is reported as crashed."""
+    indices = list(range(len(images)))
+    for attempt in ("shared", "retry"):
+        unfinished = []
+        for n, result in _run_pool(images, indices, options, jobs, threads):
+            if result is None:
+                unfinished.append(n)
+            else:
+                yield n, result
+        if not unfinished:
+            return
+        indices = sorted(unfinished)
+    for n in indices:
+        results = [result for _, result in _run_pool(images, [n], options, 1, threads)]
+        yield n, results[0] or ImageResult(image=images[n], error=CRASH_MESSAGE, error_kind="crashed")
+
+
+def _nothing_to_read(inputs: InputList) -> InputNotFoundError:
+    if not inputs.problems:
+        return InputNotFoundError("nothing to scan: no image files in the given paths")
+    shown = "; ".join(f"{p.image}: {p.error}" for p in inputs.problems[:3])
+    more = f" and {len(inputs.problems) - 3} more" if len(inputs.problems) > 3 else ""
+    return InputNotFoundError(f"nothing to scan: {shown}{more}")
+
+
 def iter_scan(
     paths: Iterable[str | Path],
     options: ScanOptions | None = None,
@@ -159,59 +273,89 @@ def iter_scan(
     on_result: Callable[[ImageResult, int, int], None] | None = None,
 ) -> Iterator[ImageResult]:
     """Results in input order; `on_result(result, done, total)` is called as
-    each photo finishes (in completion order), for progress bars."""
+    each photo finishes (in completion order), for progress bars.
+
+    Raises InputNotFoundError when the paths hold no image file at all.
+    `jobs=1` reads in this process with one thread everywhere; more jobs
+    start that many worker processes, each with cores/jobs threads."""
     options = options or ScanOptions()
     options = replace(options, region=options.region or default_region())
     inputs = collect_inputs(paths)
-    if not inputs.images and not inputs.problems:
-        raise InputNotFoundError("nothing to scan: no image files in the given paths")
-    total = len(inputs.images) + len(inputs.problems)
+    if not inputs.images:
+        raise _nothing_to_read(inputs)
+    total = len(inputs.order)
     done = 0
-    for problem in inputs.problems:
+    image_slot = [slot for slot, item in enumerate(inputs.order) if not isinstance(item, ImageResult)]
+    ready: dict[int, ImageResult] = {}
+    next_slot = 0
+    # Problems (unlistable folders, missing paths) are reported up front; their
+    # results still come back in their place in the input order.
+    problems_left = {slot for slot, item in enumerate(inputs.order) if isinstance(item, ImageResult)}
+    for slot in sorted(problems_left):
         done += 1
         if on_result:
-            on_result(problem, done, total)
-        yield problem
-    jobs = min(options.jobs or default_jobs(), max(1, len(inputs.images)))
+            on_result(inputs.order[slot], done, total)  # type: ignore[arg-type]
+
+    def release() -> Iterator[ImageResult]:
+        nonlocal next_slot
+        while next_slot < total:
+            if next_slot in problems_left:
+                problems_left.discard(next_slot)
+                yield inputs.order[next_slot]  # type: ignore[misc]
+            elif next_slot in ready:
+                yield ready.pop(next_slot)
+            else:
+                return
+            next_slot += 1
+
+    jobs = min(options.jobs or default_jobs(), len(inputs.images))
     if jobs <= 1:
-        engine = get_engine(options.engine, threads=None if options.jobs is None else 1)
-        for path in inputs.images:
-            result = scan_image(path, options, engine=engine)
-            done += 1
-            if on_result:
-                on_result(result, done, total)
-            yield result
+        one_thread = options.jobs is not None
+        with _single_thread() if one_thread else contextlib.nullcontext():
+            engine = get_engine(options.engine, threads=1 if one_thread else None)
+            for n, path in enumerate(inputs.images):
+                result = scan_image(path, options, engine=engine)
+                done += 1
+                if on_result:
+                    on_result(result, done, total)
+                ready[image_slot[n]] = result
+                yield from release()
         return
+
     threads = max(1, default_jobs() // jobs)
-    get_engine(options.engine, threads=1)  # fail fast, in the parent, if the engine is missing
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(options, threads)) as pool:
-        futures = {pool.submit(_scan_in_worker, path): n for n, path in enumerate(inputs.images)}
-        ready: dict[int, ImageResult] = {}
-        next_index = 0
-        pending = set(futures)
-        try:
-            while pending:
-                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    n = futures[future]
-                    try:
-                        result = future.result()
-                    except MissingDependencyError:
-                        raise
-                    except Exception as exc:  # a worker died (out of memory, a crash in native code)
-                        result = ImageResult(image=inputs.images[n], error=f"reader crashed: {type(exc).__name__}",
-                                             error_kind="internal")
-                    ready[n] = result
-                    done += 1
-                    if on_result:
-                        on_result(result, done, total)
-                while next_index in ready:
-                    yield ready.pop(next_index)
-                    next_index += 1
-        except BaseException:
-            for future in pending:
-                future.cancel()
-            raise
+    # Load the engine here first: a missing engine fails fast, once, and with
+    # one thread per worker the forked workers share this copy of the models.
+    get_engine(options.engine, threads=1)
+    for n, result in _parallel_results(inputs.images, options, jobs, threads):
+        done += 1
+        if on_result:
+            on_result(result, done, total)
+        ready[image_slot[n]] = result
+        yield from release()
+    yield from release()
+
+
+@contextlib.contextmanager
+def _single_thread() -> Iterator[None]:
+    """`--jobs 1` means one thread in all: OpenCV, OpenMP (Tesseract) and the
+    engine; the caller's settings come back afterwards."""
+    previous_omp = os.environ.get("OMP_THREAD_LIMIT")
+    try:
+        import cv2
+
+        previous_cv = cv2.getNumThreads()
+    except ImportError:  # pragma: no cover - a declared dependency
+        cv2, previous_cv = None, 0
+    _limit_threads(1)
+    try:
+        yield
+    finally:
+        if previous_omp is None:
+            os.environ.pop("OMP_THREAD_LIMIT", None)
+        else:
+            os.environ["OMP_THREAD_LIMIT"] = previous_omp
+        if cv2 is not None:
+            cv2.setNumThreads(previous_cv)
 
 
 def scan(paths: Iterable[str | Path] | str | Path, options: ScanOptions | None = None, **kwargs) -> list[ImageResult]:
