@@ -24,6 +24,9 @@ from urllib.parse import unquote
 import numpy as np
 
 from cardcap.errors import UsageError
+from cardcap.merge import digits as _digits
+from cardcap.merge import same_phone as same_number
+from cardcap.merge import url_key as _url_key
 from cardcap.model import Address, Contact, NameParts, Phone, Quad
 
 QR_CONFIDENCE = 0.99
@@ -336,27 +339,6 @@ def contact_from_qr(payload: QrPayload | str, *, region: str | None = None) -> C
 
 def _norm(text: str | None) -> str:
     return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
-
-
-def _digits(number: str) -> str:
-    return re.sub(r"\D", "", number)
-
-
-def same_number(a: str, b: str) -> bool:
-    """+44 20 9876 5432 and (020) 9876 5432 are one number: compare the national tail."""
-    da, db = _digits(a), _digits(b)
-    if not da or not db:
-        return False
-    if da == db:
-        return True
-    short, long_ = sorted((da.lstrip("0"), db.lstrip("0")), key=len)
-    return len(short) >= 7 and long_.endswith(short)
-
-
-def _url_key(url: str) -> str:
-    key = re.sub(r"^[a-z]+://", "", url.strip().lower())
-    key = re.sub(r"^www\.", "", key)
-    return key.rstrip("/")
 
 
 def _close(a: str, b: str, threshold: float = 0.8) -> bool:
