@@ -112,7 +112,7 @@ def test_every_labelled_field_is_printed_on_the_card(flat_samples):
                         if line["label"] in ("phone", "mobile", "fax")]
         for phone in label["phones"]:
             national = str(phonenumbers.parse(phone["number"]).national_number)
-            assert any(digits.endswith(national) for digits in phone_digits), (phone, phone_digits)
+            assert any(national in digits for digits in phone_digits), (phone, phone_digits)
         if label["address"]:
             address_text = " ".join(printed("address"))
             for part in label["address"].split(", "):

@@ -107,6 +107,8 @@ LEGAL_TAIL = re.compile(
         "S.L.N.E", "e Hijos", "e figli", "GesbR", "OHG", "KGaA", "mbH", "GbR", "AG", "KG", "Co.", "S.C.", "S.A.S.",
         "S.p.a.", "s.r.l.", "Group", "PLC", "Limited")) + r")\.?)+$")
 
+LANGUAGE_OF_REGION = {style.region: style.language for style in LOCALES.values()}
+
 GENERIC_MAILBOXES = {
     "en": ("info", "hello", "contact", "office", "careers", "jobs"),
     "de": ("info", "kontakt", "office", "bewerbung"),
@@ -379,6 +381,12 @@ def make_phone(rng: random.Random, region: str, kind: str, labels: dict | None, 
                icons: bool) -> Phone:
     number = random_valid_number(rng, region, mobile=(kind == "mobile"))
     printed = print_number(rng, number, region, international)
+    if kind == "work" and rng.random() < 0.05:
+        # Extensions are printed but are not part of the E.164 number.
+        extension = str(rng.randint(10, 9999))
+        printed += {"en": rng.choice([f" ext. {extension}", f" x{extension}", f" Ext {extension}"]),
+                    "de": f" Durchwahl {extension}",
+                    "pt": f" Ramal {extension}"}.get(LANGUAGE_OF_REGION.get(region, "en"), f" ext. {extension}")
     e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
     if icons:
         return Phone(kind, e164, printed, None, icon=kind)
@@ -525,6 +533,8 @@ def make_content(rng: random.Random, locale: str | None = None) -> CardContent:
             office_fake = faker_for(office_locale)
             office_fake.seed_instance(rng.getrandbits(48))
         lines, city = make_address(rng, office_fake, office_locale)
+        if rng.random() < (0.3 if office_locale != locale else 0.06):
+            lines.append(rng.choice([LOCALES[office_locale].country_name, LOCALES[office_locale].country_name.upper()]))
         city_heading = None
         if multi_office:
             city_heading = rng.choice([city, city.upper(), f"{city} Office"])

@@ -100,33 +100,58 @@ def plain_surface(rng: np.random.Generator, size: tuple[int, int], tone: np.ndar
 
 
 def busy(rng: np.random.Generator, size: tuple[int, int]) -> np.ndarray:
-    """Cluttered desks and patterned cloth: edges and colours that compete with the card."""
+    """Cluttered desks, speckled stone, patterned cloth: edges and texture that compete with the card."""
     w, h = size
-    image = plain_surface(rng, size, None)
     kind = rng.integers(3)
-    if kind == 0:    # stripes or checks
+    if kind == 0:    # tablecloth stripes or checks in muted colours
+        image = plain_surface(rng, size, None)
         period = rng.uniform(15, 80)
-        xs = np.arange(w)[None, :] / period
-        ys = np.arange(h)[:, None] / period
+        xs = np.arange(w, dtype=np.float32)[None, :] / period
+        ys = np.arange(h, dtype=np.float32)[:, None] / period
         pattern = ((np.floor(xs) + np.floor(ys)) % 2) if rng.random() < 0.5 else (np.floor(xs + ys * 0.3) % 2)
-        color = rng.uniform(0.1, 0.9, 3).astype(np.float32)
-        image = image * (1 - 0.5 * pattern[..., None]) + color * 0.5 * pattern[..., None]
-    else:            # objects: papers, a keyboard edge, a mug, cables
-        canvas = (np.clip(image, 0, 1) * 255).astype(np.uint8)
-        for _ in range(int(rng.integers(4, 14))):
-            color = tuple(int(c) for c in rng.integers(0, 255, 3))
-            x, y = int(rng.integers(0, w)), int(rng.integers(0, h))
-            shape = rng.integers(3)
-            if shape == 0:
-                cv2.rectangle(canvas, (x, y), (x + int(rng.integers(40, w // 2)), y + int(rng.integers(40, h // 2))),
-                              color, -1)
-            elif shape == 1:
-                cv2.circle(canvas, (x, y), int(rng.integers(20, min(w, h) // 4)), color, -1)
-            else:
-                cv2.line(canvas, (x, y), (int(rng.integers(0, w)), int(rng.integers(0, h))), color,
-                         int(rng.integers(2, 12)))
-        image = cv2.GaussianBlur(canvas, (0, 0), rng.uniform(0.5, 3)).astype(np.float32) / 255
-    return image
+        color = (rng.uniform(0.2, 0.8, 3) * rng.uniform(0.5, 1.0)).astype(np.float32)
+        amount = rng.uniform(0.15, 0.4)
+        image = image * (1 - amount * pattern[..., None]) + color * amount * pattern[..., None]
+        return cv2.GaussianBlur(image.astype(np.float32), (0, 0), 1.0)
+    if kind == 1:    # granite or speckled laminate
+        tone = rng.uniform(0.25, 0.8)
+        image = np.full((h, w, 3), tone, np.float32) * rng.uniform(0.9, 1.1, 3).astype(np.float32)
+        for scale, amount in ((1, 0.03), (3, 0.05), (9, 0.04)):
+            speck = rng.standard_normal((h // scale + 1, w // scale + 1), dtype=np.float32)
+            image += amount * cv2.resize(speck, (w, h), interpolation=cv2.INTER_NEAREST)[..., None]
+        return np.clip(cv2.GaussianBlur(image, (0, 0), 0.8), 0, 1)
+    # desk clutter: sheets of paper with faint print, a dark device, a mug, a pen
+    canvas = (np.clip(plain_surface(rng, size, None), 0, 1) * 255).astype(np.uint8)
+    for _ in range(int(rng.integers(2, 7))):
+        center = (float(rng.integers(0, w)), float(rng.integers(0, h)))
+        item = rng.choice(["paper", "paper", "device", "mug", "pen"])
+        if item == "paper":
+            pw, ph = float(rng.uniform(0.3, 0.7) * w), float(rng.uniform(0.3, 0.7) * h)
+            angle = float(rng.uniform(-30, 30))
+            box = cv2.boxPoints((center, (pw, ph), angle)).astype(np.int32)
+            cv2.fillConvexPoly(canvas, box, tuple(int(v) for v in rng.integers(215, 250, 3)))
+            # Print too small and faint to read, laid out in the sheet's own frame so it stays on the sheet.
+            cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+            spacing = rng.uniform(10, 18)
+            for k in range(int((ph - 40) // spacing)):
+                lx0, ly = -pw / 2 + 20, -ph / 2 + 20 + k * spacing
+                lx1 = lx0 + rng.uniform(0.3, 1.0) * (pw - 40)
+                ends = [(int(center[0] + x * cos - ly * sin), int(center[1] + x * sin + ly * cos)) for x in (lx0, lx1)]
+                cv2.line(canvas, ends[0], ends[1], (150, 150, 155), 2)
+        elif item == "device":
+            box = cv2.boxPoints((center, (float(rng.uniform(0.2, 0.5) * w), float(rng.uniform(0.1, 0.3) * h)),
+                                 float(rng.uniform(-20, 20)))).astype(np.int32)
+            cv2.fillConvexPoly(canvas, box, tuple(int(v) for v in rng.integers(15, 60, 3)))
+        elif item == "mug":
+            radius = int(rng.uniform(0.06, 0.14) * max(w, h))
+            cv2.circle(canvas, (int(center[0]), int(center[1])), radius, tuple(int(v) for v in rng.integers(40, 230, 3)),
+                       -1)
+            cv2.circle(canvas, (int(center[0]), int(center[1])), int(radius * 0.8), (60, 40, 30), -1)
+        else:
+            end = (int(center[0] + rng.uniform(-0.3, 0.3) * w), int(center[1] + rng.uniform(-0.3, 0.3) * h))
+            cv2.line(canvas, (int(center[0]), int(center[1])), end, tuple(int(v) for v in rng.integers(0, 120, 3)),
+                     int(rng.integers(6, 14)))
+    return cv2.GaussianBlur(canvas, (0, 0), rng.uniform(1.0, 4.0)).astype(np.float32) / 255
 
 
 def background(rng: np.random.Generator, size: tuple[int, int], card_rgb: np.ndarray) -> tuple[np.ndarray, str]:
@@ -146,7 +171,7 @@ def background(rng: np.random.Generator, size: tuple[int, int], card_rgb: np.nda
 def light_and_lens(rng: np.random.Generator, image: np.ndarray, card_mask: np.ndarray, effects: list[str],
                    strength: float = 1.0) -> np.ndarray:
     h, w = image.shape[:2]
-    gain = smooth_field(rng, (w, h), 2, 1 - 0.35 * strength, 1 + 0.1 * strength)
+    gain = smooth_field(rng, (w, h), 2, 1 - 0.3 * strength, 1 + 0.12 * strength)
     image = image * (gain[..., None] * rng.uniform(0.9, 1.08, 3).astype(np.float32))   # light and white balance
     if rng.random() < 0.35 * strength:
         # Shadow of the phone or a hand: a soft dark polygon.
@@ -260,7 +285,8 @@ def photo(card: Image.Image, rng: random.Random, rotation: int | None = None, ge
     dst = dst + np.array([[nrng.uniform(-jitter, jitter) * span for _ in range(2)] for _ in range(4)])
     if not gentle and rng.random() < 0.6:
         far_edge = rng.randrange(4)
-        shrink = rng.uniform(0.84, 0.97)
+        # Mostly a gentle tilt; sometimes the oblique desk shot of the Contoso samples.
+        shrink = rng.uniform(0.6, 0.82) if rng.random() < 0.2 else rng.uniform(0.84, 0.97)
         a, b = far_edge, (far_edge + 1) % 4
         mid = (dst[a] + dst[b]) / 2
         dst[a] = mid + (dst[a] - mid) * shrink

@@ -94,6 +94,7 @@ class Style:
     name_case: str
     company_case: str
     title_case: str
+    title_italic: bool
     name_tracking: float
     company_tracking: float
     icon_style: str                   # plain | disc
@@ -156,6 +157,7 @@ def pick_style(rng: random.Random) -> Style:
         name_case=rng.choices(["as_is", "upper", "smallcaps"], weights=[72, 22, 6])[0],
         company_case=rng.choices(["as_is", "upper"], weights=[55, 45])[0],
         title_case=rng.choices(["as_is", "upper"], weights=[88, 12])[0],
+        title_italic=rng.random() < 0.15,
         name_tracking=rng.choice([0, 0, 0, 0.05, 0.12, 0.25]),
         company_tracking=rng.choice([0, 0, 0.05, 0.15, 0.3]),
         icon_style=rng.choice(["plain", "plain", "disc"]),
@@ -234,8 +236,8 @@ def identity_block(person: Person, index: int, style: Style, scale: float) -> Bl
                   pt=11.5 * scale, tracking=style.name_tracking)]
     if person.title:
         lines.append(Line([Segment([Run(cased(person.title, style.title_case),
-                                        weight="italic" if scale < 1.05 and style.title_case == "as_is" and style.body.italic
-                                        and index > 5 else "regular", color="muted")], "title", person=index)],
+                                        weight="italic" if style.title_italic and style.title_case == "as_is"
+                                        else "regular", color="muted")], "title", person=index)],
                           pt=7.8 * min(scale, 1.1)))
     if person.department:
         lines.append(Line([Segment([Run(person.department, color="muted")], "department", person=index)],
