@@ -95,7 +95,7 @@ def url_key(url: str) -> str:
     return key.rstrip("/")
 
 
-def _similar(a: str, b: str) -> float:
+def similar(a: str, b: str) -> float:
     if not a or not b:
         return 0.0
     return difflib.SequenceMatcher(None, a, b).ratio()
@@ -122,7 +122,7 @@ def _same_company(a: Contact, b: Contact) -> bool:
     shorter, longer = sorted((squashed_a, squashed_b), key=len)
     if len(shorter) >= 6 and longer.startswith(shorter):
         return True  # "Auto Socorro" read once as "Auto Soco": a logo cut short
-    return _similar(squashed_a, squashed_b) >= 0.85
+    return similar(squashed_a, squashed_b) >= 0.85
 
 
 def _same_domain(a: Contact, b: Contact) -> bool:
@@ -147,7 +147,7 @@ def _names_match(ka: str, kb: str) -> bool:
     shorter, longer = sorted((wa, wb), key=len)
     if len(shorter) >= 2 and shorter <= longer:
         return True
-    return _similar(ka, kb) >= 0.9 and min(len(ka), len(kb)) >= 8  # one OCR slip in a long name
+    return similar(ka, kb) >= 0.9 and min(len(ka), len(kb)) >= 8  # one OCR slip in a long name
 
 
 def same_person(a: Contact, b: Contact) -> float:
@@ -156,7 +156,7 @@ def same_person(a: Contact, b: Contact) -> float:
     both_named = bool(ka and kb)
     names_match = both_named and _names_match(ka, kb)
     if _emails(a) & _emails(b):
-        if names_match or not both_named or _similar(ka, kb) >= 0.7:  # "Chrls Smlth" is a misread, not a colleague
+        if names_match or not both_named or similar(ka, kb) >= 0.7:  # "Chrls Smlth" is a misread, not a colleague
             return 1.0
         return 0.3  # info@ shared by two colleagues
     if both_named and not names_match:
@@ -206,7 +206,8 @@ def _differs(key: str, x, y) -> bool:
     return fold(x) != fold(y)
 
 
-def merge_contacts(a: Contact, b: Contact, *, label: str = "the other scan") -> Contact:
+def merge_contacts(a: Contact, b: Contact, *, label: str = "the other scan",
+                   seen_in: str = "Also read from") -> Contact:
     """One contact from two readings of the same person.
 
     For each field the more confident value wins (a on a tie); emails,
@@ -295,7 +296,7 @@ def merge_contacts(a: Contact, b: Contact, *, label: str = "the other scan") -> 
             merged.sources[key] = b.sources[key]
 
     if b.image and b.image != a.image:
-        notes.append(f"Also read from {b.image}")
+        notes.append(f"{seen_in} {b.image}")
     for note in [*b.notes, *notes]:
         if note not in merged.notes:
             merged.notes.append(note)
