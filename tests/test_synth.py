@@ -189,3 +189,13 @@ def test_setup_script_installs_every_font_package_the_catalogue_uses():
 
     script = (ROOT / "training" / "setup.sh").read_text()
     assert set(FONT_PACKAGES) <= set(re.findall(r"fonts-[a-z0-9-]+", script))
+
+
+def test_printed_lines_never_overprint_each_other(flat_samples):
+    for sample in flat_samples:
+        boxes = [line["box"] for line in sample.lines["lines"]]
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                overlap = max(0, min(a[2], b[2]) - max(a[0], b[0])) * max(0, min(a[3], b[3]) - max(a[1], b[1]))
+                smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
+                assert overlap <= 0.1 * smaller, (sample.file_name, a, b)

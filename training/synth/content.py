@@ -522,7 +522,7 @@ def make_content(rng: random.Random, locale: str | None = None) -> CardContent:
         people.append(person)
 
     offices: list[Office] = []
-    n_offices = rng.randint(2, 4) if multi_office else (1 if rng.random() < 0.72 else 0)
+    n_offices = rng.choice([2, 2, 2, 3]) if multi_office else (1 if rng.random() < 0.72 else 0)
     if n_people == 0:
         n_offices = max(n_offices, 1)
     for index in range(n_offices):

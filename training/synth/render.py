@@ -163,7 +163,7 @@ def pick_style(rng: random.Random) -> Style:
         icon_style=rng.choice(["plain", "plain", "disc"]),
         prefix_weight=rng.choice(["regular", "regular", "bold"]),
         prefix_color=rng.choice(["text", "text", "accent", "muted"]),
-        leading=rng.uniform(1.12, 1.45),
+        leading=rng.uniform(1.1, 1.35),
     )
 
 
@@ -348,24 +348,25 @@ def build_design(rng: random.Random, content: CardContent, style: Style, portrai
     elif template == "top_band":
         regions = [R((0.04, 0.02, 0.96, 0.28), rng.choice(["left", "center"]), "center", [logo], on_band=True),
                    R((0.0, 0.34, 0.6, 0.66), "left", "center", identity),
-                   R((0.0, 0.7, 0.5, 1.0), "left", "bottom", [address, other]),
-                   R((0.52, 0.68, 1.0, 1.0), "right", "bottom", [contact])]
+                   R((0.0, 0.66, 0.46, 1.0), "left", "bottom", [address, other]),
+                   R((0.48, 0.64, 1.0, 1.0), "right", "bottom", [contact])]
         bands.append((0.0, 0.0, 1.0, 0.3))
     elif template == "bottom_band":
+        band_top = 0.7 if len(contact.lines) + len(address.lines) <= 3 else 0.6
         regions = [R((0.0, 0.0, 0.45, 0.4), "left", "top", [logo]),
-                   R((0.5, 0.0, 1.0, 0.62), "right", "center", identity),
-                   R((0.03, 0.72, 0.97, 0.99), "center", "center", [contact, address, other], on_band=True)]
-        bands.append((0.0, 0.7, 1.0, 1.0))
+                   R((0.5, 0.0, 1.0, band_top - 0.1), "right", "center", identity),
+                   R((0.03, band_top + 0.02, 0.97, 0.99), "center", "center", [contact, address, other], on_band=True)]
+        bands.append((0.0, band_top, 1.0, 1.0))
         if has_mark:
-            mark = (mark_shape, (0.0, 0.42, 0.14, 0.66))
+            mark = (mark_shape, (0.0, 0.4, 0.12, band_top - 0.12))
     elif template == "right_identity":
         regions = [R((0.0, 0.0, 0.45, 0.3), "left", "top", [logo]),
                    R((0.5, 0.05, 1.0, 0.55), "right", "top", identity),
-                   R((0.0, 0.58, 0.62, 1.0), "left", "bottom", [contact, address, other])]
+                   R((0.0, 0.58, 0.85, 1.0), "left", "bottom", [contact, address, other])]
         diagonal = rng.random() < 0.6
     elif template == "name_first":
         regions = [R((0.0, 0.0, 0.7, 0.4), "left", "top", identity),
-                   R((0.0, 0.48, 0.6, 1.0), "left", "bottom", [contact, address, other]),
+                   R((0.0, 0.45, 0.64, 1.0), "left", "bottom", [contact, address, other]),
                    R((0.62, 0.55, 1.0, 1.0), "right", "bottom", [logo])]
         if has_mark:
             mark = (mark_shape, (0.8, 0.0, 1.0, 0.33))
@@ -410,7 +411,7 @@ def build_design(rng: random.Random, content: CardContent, style: Style, portrai
         # Two people share a card side by side when there is room, as couples' and partners' cards do.
         for position, region in enumerate(regions):
             x0, y0, x1, y1 = region.box
-            if region.blocks == identity and x1 - x0 >= 0.5:
+            if region.blocks == identity and x1 - x0 >= 0.55:
                 middle = (x0 + x1) / 2
                 regions[position:position + 1] = [
                     Region((x0, y0, middle - 0.03, y1), region.halign, region.valign, [identity[0]]),
@@ -517,11 +518,13 @@ class CardCanvas:
         if not lines:
             return
         scale = 1.0
+        # Printers rarely go below ~5.5 pt: past that, let the text run a little beyond its region.
+        floor = min(1.0, 5.5 / min(line.pt for line, _ in lines))
         for _ in range(8):
             total_h, max_w = self.region_extent(region, scale)
-            if total_h <= (y1 - y0) and max_w <= (x1 - x0):
+            if (total_h <= (y1 - y0) and max_w <= (x1 - x0)) or scale <= floor:
                 break
-            scale *= min(0.97, max(0.55, min((y1 - y0) / total_h, (x1 - x0) / max_w)))
+            scale = max(floor, scale * min(0.97, max(0.55, min((y1 - y0) / total_h, (x1 - x0) / max_w))))
         total_h, _ = self.region_extent(region, scale)
         if region.valign == "top":
             y = y0
@@ -718,7 +721,34 @@ class FlatCard:
     portrait: bool
 
 
-def render_card(rng: random.Random, content: CardContent) -> FlatCard:
+def render_card(rng: random.Random, content: CardContent, attempts: int = 5) -> FlatCard:
+    """Design and draw the card; a design whose text collides or runs off the card is redrawn.
+
+    Retries draw on the same generator, so the result is still fixed by the seed.
+    """
+    card = None
+    for _ in range(attempts):
+        card = render_once(rng, content)
+        if not collisions(card):
+            return card
+    return card
+
+
+def collisions(card: FlatCard) -> bool:
+    width, height = card.image.size
+    boxes = [line.box for line in card.lines]
+    for x0, y0, x1, y1 in boxes:
+        if x0 < 0 or y0 < 0 or x1 > width or y1 > height:
+            return True
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            overlap = max(0, min(a[2], b[2]) - max(a[0], b[0])) * max(0, min(a[3], b[3]) - max(a[1], b[1]))
+            if overlap > 0.1 * min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1])):
+                return True
+    return False
+
+
+def render_once(rng: random.Random, content: CardContent) -> FlatCard:
     style = pick_style(rng)
     portrait = rng.random() < 0.12
     width_mm, height_mm = rng.choice([(85, 55), (88.9, 50.8), (90, 50), (90, 55), (85, 54)])
@@ -726,7 +756,7 @@ def render_card(rng: random.Random, content: CardContent) -> FlatCard:
         width_mm, height_mm = height_mm, width_mm
     dpi = rng.choice([300, 300, 350, 400, 450, 600]) if rng.random() < 0.9 else 600
     size = (round(width_mm / MM_PER_INCH * dpi), round(height_mm / MM_PER_INCH * dpi))
-    margin = round(rng.uniform(0.055, 0.09) * min(size) * (1.6 if not portrait else 1.0))
+    margin = round(rng.uniform(0.05, 0.085) * min(size) * (1.4 if not portrait else 1.0))
     canvas = CardCanvas(size, dpi, style, margin)
     design = build_design(rng, content, style, portrait)
 
