@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 import statistics
+from dataclasses import dataclass
 
-from ..model import Contact, OcrPage
+from ..model import Contact, OcrLine, OcrPage, Phone
 from ..resources import word_list
 from .address import has_locality, has_street, is_landmark, parse_address
 from .emails import find_emails
-from .labeller import CardContext, LineInfo, domain_similarity, features, score
+from .labeller import CardContext, LineInfo, domain_similarity, features, line_scores
 from .names import first_person, split_name
 from .phones import complete_area_codes, find_phones
 from .region import infer_region
@@ -30,18 +31,31 @@ _SEPARATORS = re.compile(r"^[\s\-–—|/•·:;,.*()]+|[\s\-–—|/•·:;,.*(
 _MIN_FIELD_SCORE = {"name": 0.8, "title": 0.6, "department": 0.8, "company": 0.8}
 
 
-def parse_card(page: OcrPage, *, default_region: str = "US") -> list[Contact]:
-    """The contacts printed on one card (one per person; a card with no
-    person still gives one contact for its business)."""
+@dataclass
+class CardText:
+    """A card's lines once the contact details are read: what the line
+    labeller sees (also the training script's input)."""
+
+    contact: Contact  # emails, urls and phones filled in
+    infos: list[LineInfo]
+    ctx: CardContext
+    phones: list[tuple[Phone, int]]  # each number with the index of its line
+    email_lines: dict[str, int]
+    raw_lines: list[OcrLine]
+
+
+def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | None:
+    """Emails, web addresses and phones by syntax; what is left of each line
+    goes to the labeller."""
     raw_lines = [line for line in page.lines if clean(line.text)]
     if not raw_lines:
-        return []
+        return None
     texts = [clean(line.text) for line in raw_lines]
     region = infer_region(texts, default_region)
 
     contact = Contact()
     infos: list[LineInfo] = []
-    phones = []
+    phones: list[Phone] = []
     phone_lines: list[int] = []
     email_lines: dict[str, int] = {}
     for index, (line, text) in enumerate(zip(raw_lines, texts)):
@@ -71,7 +85,7 @@ def parse_card(page: OcrPage, *, default_region: str = "US") -> list[Contact]:
             LineInfo(
                 index=index, text=rest, original=text, height=line.height, top=line.box[1],
                 left=line.box[0], right=line.box[2], confidence=line.confidence,
-                consumed=sum(ch.isalpha() for ch in rest) < 2,
+                consumed=sum(ch.isalpha() for ch in rest) < 2, details=len(spans),
             )
         )
 
@@ -93,11 +107,20 @@ def parse_card(page: OcrPage, *, default_region: str = "US") -> list[Contact]:
         median_height=statistics.median(heights), card_width=float(page.width or 1),
         card_height=float(page.height or 1),
     )
-    people = _assign_fields(contact, infos, ctx)
     contact.confidence.update(_detail_confidence(contact, raw_lines))
+    return CardText(contact, infos, ctx, list(zip(phones, phone_lines)), email_lines, raw_lines)
+
+
+def parse_card(page: OcrPage, *, default_region: str = "US") -> list[Contact]:
+    """The contacts printed on one card (one per person; a card with no
+    person still gives one contact for its business)."""
+    card = read_details(page, default_region=default_region)
+    if card is None:
+        return []
+    people = _assign_fields(card.contact, card.infos, card.ctx)
     if len(people) < 2:
-        return [contact]
-    return _split_people(contact, people, infos, list(zip(phones, phone_lines)), email_lines)
+        return [card.contact]
+    return _split_people(card.contact, people, card.infos, card.phones, card.email_lines)
 
 
 def _split_people(shared: Contact, people: list[tuple[LineInfo, LineInfo | None]], infos: list[LineInfo],
@@ -149,7 +172,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     (name line, title line), more than one when the card prints several."""
     live = [i for i in infos if not i.consumed]
     feats = {i.index: features(i, infos, ctx) for i in live}
-    scores = {i.index: {f: score(feats[i.index], f) for f in ("name", "title", "department", "company", "address")} for i in live}
+    scores = line_scores(infos, ctx, feats)
     taken: set[int] = set()
 
     # Address first: its lines are the easiest to recognise and must not

@@ -10,6 +10,8 @@ behaviour is tuned; `training/` rebuilds it.
 from __future__ import annotations
 
 import json
+import math
+import os
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -37,6 +39,7 @@ class LineInfo:
     right: float
     confidence: float
     consumed: bool = False  # nothing left once the contact details were taken out
+    details: int = 0  # emails, web addresses and phones read on this line
 
 
 @dataclass
@@ -200,3 +203,81 @@ def _is_department_name(folded: str) -> bool:
 def score(feats: dict[str, float], field_name: str) -> float:
     w = weights()[field_name]
     return sum(w.get(k, 0.0) * v for k, v in feats.items())
+
+
+# Features a line passes to its neighbours in the sequence model: enough
+# to learn "a title follows a name", "the locality follows the street".
+_CONTEXT_KEYS = ("name_shape", "given_first", "title_word", "street", "locality", "company_suffix",
+                 "domain_match", "email_name", "all_caps", "rel_height", "consumed", "details")
+
+
+def sequence_features(infos: list[LineInfo], ctx: CardContext,
+                      feats: dict[int, dict[str, float]]) -> list[dict[str, float]]:
+    """One feature dict per OCR line (contact-detail lines included, as
+    context) for the sequence labeller."""
+    live_heights = sorted((i.height for i in infos if not i.consumed), reverse=True)
+    rows = []
+    for position, info in enumerate(infos):
+        row = dict(feats.get(info.index) or {"bias": 1.0})
+        row["consumed"] = float(info.consumed)
+        row["details"] = float(min(info.details, 2))
+        row["first"] = float(position == 0)
+        row["last"] = float(position == len(infos) - 1)
+        row["position"] = position / max(1, len(infos) - 1)
+        if not info.consumed and live_heights:
+            row["height_rank"] = live_heights.index(info.height) / max(1, len(live_heights) - 1)
+        rows.append(row)
+    out = []
+    for position, row in enumerate(rows):
+        full = dict(row)
+        for offset, tag in ((-1, "prev"), (1, "next")):
+            neighbour = rows[position + offset] if 0 <= position + offset < len(rows) else None
+            if neighbour is None:
+                full[f"{tag}:none"] = 1.0
+                continue
+            for key in _CONTEXT_KEYS:
+                if neighbour.get(key):
+                    full[f"{tag}:{key}"] = float(neighbour[key])
+        out.append(full)
+    return out
+
+
+SEQUENCE_LABELS = FIELDS + ("contact", "other")
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    """The trained sequence labeller, or None where no model is installed
+    (then the hand-set weights decide)."""
+    path = models_dir() / "labeller" / "crf.model"
+    if not path.is_file() or os.environ.get("CARDCAP_LABELLER") == "weights":
+        return None
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
+
+
+def line_scores(infos: list[LineInfo], ctx: CardContext,
+                feats: dict[int, dict[str, float]]) -> dict[int, dict[str, float]]:
+    """Per line still holding free text, a score per field (log-odds: > 0
+    means more likely than not)."""
+    tagger = _tagger()
+    if tagger is None:
+        return {index: {f: score(f_, f) for f in FIELDS} for index, f_ in feats.items()}
+    tagger.set(sequence_features(infos, ctx, feats))
+    labels = set(tagger.labels())
+    out = {}
+    for position, info in enumerate(infos):
+        if info.index not in feats:
+            continue
+        out[info.index] = {
+            f: _logit(tagger.marginal(f, position) if f in labels else 0.0) for f in FIELDS
+        }
+    return out
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
