@@ -73,6 +73,8 @@ class CardScore:
     image: str
     fields: dict[str, Counts]
     errors: dict[str, tuple[object, object]] = field(default_factory=dict)  # field -> (expected, got)
+    # (confidence the reader gave, whether the value was right) per output field
+    confidences: list[tuple[float, bool]] = field(default_factory=list)
 
     @property
     def perfect(self) -> bool:
@@ -138,7 +140,13 @@ def score_card(image: str, label: dict, result: dict | None) -> CardScore:
         if fields[name].fp or fields[name].fn:
             errors[name] = (expected, got)
     # people the labels know beyond the first are extra contacts, not scored here
-    return CardScore(image=image, fields=fields, errors=errors)
+    confidences = []
+    for name in ALL_FIELDS:
+        got = _predicted_value(contact, name)
+        conf = ((contact or {}).get("confidence") or {}).get(name)
+        if got and conf is not None:
+            confidences.append((float(conf), fields[name].fp == 0))
+    return CardScore(image=image, fields=fields, errors=errors, confidences=confidences)
 
 
 @dataclass
@@ -155,6 +163,12 @@ class Report:
                 out[name].fn += c.fn
         return out
 
+    def calibration(self, threshold: float = 0.9) -> tuple[int, float | None]:
+        """How many output fields claimed confidence >= threshold, and the
+        share of them that was right (the review step trusts this)."""
+        sure = [ok for card in self.cards for conf, ok in card.confidences if conf >= threshold]
+        return len(sure), (sum(sure) / len(sure) if sure else None)
+
     @property
     def perfect_rate(self) -> float:
         return sum(c.perfect for c in self.cards) / len(self.cards) if self.cards else 0.0
@@ -165,6 +179,8 @@ class Report:
             "perfect_cards": sum(c.perfect for c in self.cards),
             "perfect_rate": round(self.perfect_rate, 3),
             "seconds_per_card": self.seconds_per_card,
+            "confident_fields": self.calibration()[0],
+            "confident_fields_correct": None if self.calibration()[1] is None else round(self.calibration()[1], 3),
             "fields": {
                 name: {"precision": round(c.precision, 3), "recall": round(c.recall, 3), "f1": round(c.f1, 3),
                        "tp": c.tp, "fp": c.fp, "fn": c.fn}
@@ -179,6 +195,9 @@ class Report:
             lines.append(f"{name:<11} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {c.tp:4d} {c.fp:3d} {c.fn:3d}")
         perfect = sum(c.perfect for c in self.cards)
         lines.append(f"perfect cards: {perfect}/{len(self.cards)} ({self.perfect_rate:.0%})")
+        sure, right = self.calibration()
+        if right is not None:
+            lines.append(f"fields with confidence >= 0.9: {sure}, of which correct: {right:.1%}")
         if self.seconds_per_card is not None:
             lines.append(f"seconds per card: {self.seconds_per_card:.2f}")
         return "\n".join(lines)
