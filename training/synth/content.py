@@ -537,6 +537,8 @@ def make_content(rng: random.Random, locale: str | None = None) -> CardContent:
             lines.append(rng.choice([LOCALES[office_locale].country_name, LOCALES[office_locale].country_name.upper()]))
         city_heading = None
         if multi_office:
+            # Narrow office columns: long "street - district" lines are printed as two lines.
+            lines = [part for line in lines for part in (line.split(" - ", 1) if len(line) > 34 else [line])]
             city_heading = rng.choice([city, city.upper(), f"{city} Office"])
         office = Office(city_heading, lines)
         if multi_office or (n_people == 0 and rng.random() < 0.8):

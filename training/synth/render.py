@@ -448,7 +448,8 @@ def build_design(rng: random.Random, content: CardContent, style: Style, portrai
 # ---------------------------------------------------------------- drawing
 
 class CardCanvas:
-    def __init__(self, size_px: tuple[int, int], dpi: float, style: Style, margin_px: int):
+    def __init__(self, size_px: tuple[int, int], dpi: float, style: Style, margin_px: int, min_pt: float):
+        self.min_pt = min_pt
         self.image = Image.new("RGB", size_px, style.colors["paper"])
         self.draw = ImageDraw.Draw(self.image)
         self.dpi = dpi
@@ -519,7 +520,7 @@ class CardCanvas:
             return
         scale = 1.0
         # Printers rarely go below ~5.5 pt: past that, let the text run a little beyond its region.
-        floor = min(1.0, 5.5 / min(line.pt for line, _ in lines))
+        floor = min(1.0, self.min_pt / min(line.pt for line, _ in lines))
         for _ in range(8):
             total_h, max_w = self.region_extent(region, scale)
             if (total_h <= (y1 - y0) and max_w <= (x1 - x0)) or scale <= floor:
@@ -727,8 +728,9 @@ def render_card(rng: random.Random, content: CardContent, attempts: int = 5) -> 
     Retries draw on the same generator, so the result is still fixed by the seed.
     """
     card = None
-    for _ in range(attempts):
-        card = render_once(rng, content)
+    for attempt in range(attempts):
+        # The last try may set type smaller than printers like rather than overprint.
+        card = render_once(rng, content, min_pt=5.5 if attempt < attempts - 1 else 3.0)
         if not collisions(card):
             return card
     return card
@@ -748,16 +750,16 @@ def collisions(card: FlatCard) -> bool:
     return False
 
 
-def render_once(rng: random.Random, content: CardContent) -> FlatCard:
+def render_once(rng: random.Random, content: CardContent, min_pt: float) -> FlatCard:
     style = pick_style(rng)
-    portrait = rng.random() < 0.12
+    portrait = rng.random() < 0.12 and len(content.offices) <= 1   # offices sit side by side
     width_mm, height_mm = rng.choice([(85, 55), (88.9, 50.8), (90, 50), (90, 55), (85, 54)])
     if portrait:
         width_mm, height_mm = height_mm, width_mm
     dpi = rng.choice([300, 300, 350, 400, 450, 600]) if rng.random() < 0.9 else 600
     size = (round(width_mm / MM_PER_INCH * dpi), round(height_mm / MM_PER_INCH * dpi))
     margin = round(rng.uniform(0.05, 0.085) * min(size) * (1.4 if not portrait else 1.0))
-    canvas = CardCanvas(size, dpi, style, margin)
+    canvas = CardCanvas(size, dpi, style, margin, min_pt)
     design = build_design(rng, content, style, portrait)
 
     w, h = size
