@@ -127,3 +127,14 @@ def test_brazilian_address_drops_landmark_hints():
 ])
 def test_region_from_the_card_else_the_default(texts, default, expected):
     assert infer_region(texts, default) == expected
+
+
+def test_a_name_run_together_with_its_honorific_is_still_a_name():
+    from cardcap.fields import parse_card
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([["DR.KELLY FOCHT", 1.4], "CHIEF MEDICAL OFFICER", "kfocht@valleyhealth.org"])
+    contact = parse_card(page, default_region="US")[0]
+    assert contact.name == "Dr. Kelly Focht"
+    assert contact.name_parts.prefix == "Dr." and contact.name_parts.family == "Focht"
+    assert contact.title == "Chief Medical Officer"

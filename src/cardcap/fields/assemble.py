@@ -80,7 +80,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
             phone_lines.append(index)
             contact.sources.setdefault("phones", text)
             spans.append((match.start, match.end))
-        rest = _cut(text, spans)
+        rest = respace(_cut(text, spans))
         infos.append(
             LineInfo(
                 index=index, text=rest, original=text, height=line.height, top=line.box[1],

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
@@ -92,11 +93,21 @@ def smart_title(text: str) -> str:
         lower = word.lower()
         if i > 0 and core.lower() in _SMALL_WORDS:
             out.append(lower)
+        elif core.lower() in _honorific_words():
+            out.append(_cap_word(lower))
         elif _looks_like_acronym(core):
             out.append(word)
         else:
             out.append(_cap_word(lower))
     return " ".join(out)
+
+
+@lru_cache(maxsize=1)
+def _honorific_words() -> frozenset[str]:
+    from ..resources import word_list
+
+    return frozenset(entry.split(":", 1)[1].strip().replace(".", "") for entry in word_list("honorifics")
+                     if entry.startswith("prefix:")) - {"m"}
 
 
 def _looks_like_acronym(core: str) -> bool:
