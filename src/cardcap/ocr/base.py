@@ -45,32 +45,66 @@ class OcrEngine(ABC):
         return self.read(pixels), []
 
 
-def sort_reading_order(lines: Iterable[OcrLine]) -> list[OcrLine]:
+def sort_reading_order(lines: Iterable[OcrLine], skew_degrees: float = 0.0) -> list[OcrLine]:
     """Top to bottom, then left to right within a visual row.
 
     Lines whose vertical extents overlap by more than half the shorter one
     share a row, so a phone number printed beside an email keeps the
-    left-one-first order a person reads.
+    left-one-first order a person reads.  On a card photographed at an
+    angle (*skew_degrees*, positive when text rises to the right) "top" and
+    "row" are measured along the card's own axes, not the photo's.
     """
-    remaining = sorted(lines, key=lambda line: (line.center[1], line.box[0]))
+    lines = list(lines)
+    theta = np.radians(skew_degrees)
+    cos_t, sin_t = float(np.cos(theta)), float(np.sin(theta))
+
+    def card_frame(line: OcrLine) -> tuple[float, float, float]:
+        """(across, down, half-height) of the line in the card's frame."""
+        cx, cy = line.center
+        across = cx * cos_t - cy * sin_t
+        down = cx * sin_t + cy * cos_t
+        width = line.box[2] - line.box[0]
+        # an axis-aligned box around a tilted line is taller than the text by width*sin
+        half_height = max(1.0, (line.height - abs(sin_t) * width) / 2) if sin_t else line.height / 2
+        return across, down, half_height
+
+    frames = {id(line): card_frame(line) for line in lines}
+    remaining = sorted(lines, key=lambda line: (frames[id(line)][1], frames[id(line)][0]))
     rows: list[list[OcrLine]] = []
     for line in remaining:
-        placed = False
+        _, down, half = frames[id(line)]
         if rows:
             row = rows[-1]
-            top = min(other.box[1] for other in row)
-            bottom = max(other.box[3] for other in row)
-            overlap = min(bottom, line.box[3]) - max(top, line.box[1])
-            shorter = min(line.height, min(other.height for other in row))
+            top = min(frames[id(o)][1] - frames[id(o)][2] for o in row)
+            bottom = max(frames[id(o)][1] + frames[id(o)][2] for o in row)
+            overlap = min(bottom, down + half) - max(top, down - half)
+            shorter = min(2 * half, min(2 * frames[id(o)][2] for o in row))
             if shorter > 0 and overlap > 0.5 * shorter:
                 row.append(line)
-                placed = True
-        if not placed:
-            rows.append([line])
+                continue
+        rows.append([line])
     ordered: list[OcrLine] = []
     for row in rows:
-        ordered.extend(sorted(row, key=lambda line: line.box[0]))
+        ordered.extend(sorted(row, key=lambda line: frames[id(line)][0]))
     return ordered
+
+
+def skew_of_quads(quads) -> float:
+    """Length-weighted median angle of text quads' top edges (positive = rising)."""
+    angles, weights = [], []
+    for quad in quads:
+        q = np.asarray(quad, dtype=float).reshape(-1, 2)
+        dx, dy = q[1] - q[0]
+        length = float(np.hypot(dx, dy))
+        if length < 1 or abs(dx) < abs(dy):  # vertical text says nothing about skew
+            continue
+        angles.append(float(np.degrees(np.arctan2(-dy, dx))))
+        weights.append(length)
+    if not angles:
+        return 0.0
+    order = np.argsort(angles)
+    cumulative = np.cumsum(np.asarray(weights)[order])
+    return float(np.asarray(angles)[order][np.searchsorted(cumulative, cumulative[-1] / 2)])
 
 
 def union_box(boxes: Iterable[BBox]) -> BBox:

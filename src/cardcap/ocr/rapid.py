@@ -14,7 +14,7 @@ import numpy as np
 
 from ..errors import MissingDependencyError, OcrEngineError
 from ..model import OcrLine, OcrPage, OcrWord
-from .base import OcrEngine, TextDirection, empty_page, quad_to_box, sort_reading_order
+from .base import OcrEngine, TextDirection, empty_page, quad_to_box, skew_of_quads, sort_reading_order
 
 SIDEWAYS_ASPECT = 1.5
 """RapidOCR turns a text crop a quarter-turn when it is this much taller than wide."""
@@ -98,7 +98,7 @@ class RapidOcrEngine(OcrEngine):
                 )
             lines.append(OcrLine(text=text, box=quad_to_box(quad), confidence=float(score), words=words))
         return OcrPage(
-            lines=sort_reading_order(lines),
+            lines=sort_reading_order(lines, skew_of_quads(boxes)),
             width=int(pixels.shape[1]),
             height=int(pixels.shape[0]),
             engine=self.name,
