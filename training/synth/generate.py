@@ -62,7 +62,6 @@ def local_scale(shot: Shot, box: tuple[int, int, int, int]) -> float:
 def make_sample(split: str, seed: int, index: int, photo_prob: float = 0.7, mode: str | None = None,
                 rotation: int | None = None) -> Sample:
     rng = random.Random(card_seed(split, seed, index))
-    np.random.seed(card_seed(split, seed, index) % 2**32)   # belt and braces: nothing should use it
     content = make_content(rng)
     card = render_card(rng, content)
     shot, quality = choose_shot(rng, card, photo_prob, mode, rotation)
