@@ -364,6 +364,13 @@ def print_number(rng: random.Random, number: phonenumbers.PhoneNumber, region: s
         if region == "DE" and roll < 0.2:
             area, _, rest = national.partition(" ")
             return f"{area} / {rest}" if rest else national
+        if region == "FR" and roll < 0.35:
+            return national.replace(" ", ".")                      # 01.23.45.67.89
+        if region == "BR" and roll < 0.4:
+            return re.sub(r"^\((\d\d)\) ", r"\1 ", national)          # 11 99176-1552
+        if region == "NL" and roll < 0.35:
+            area, _, rest = national.partition(" ")
+            return f"{area}-{rest.replace(' ', '')}" if rest else national   # 020-1234567
         return national
     roll = rng.random()
     if region in ("GB", "DE", "NL", "IT", "AU", "NZ", "IE", "CH", "FR") and roll < 0.25 and region != "IT":

@@ -312,8 +312,23 @@ def photo(card: Image.Image, rng: random.Random, rotation: int | None = None, ge
     else:
         small, warp_h = card_arr, homography
     warped = cv2.warpPerspective(small, warp_h, (out_w, out_h), flags=cv2.INTER_LINEAR)
-    mask = cv2.warpPerspective(np.full(small.shape[:2], 255, np.uint8), warp_h, (out_w, out_h),
-                               flags=cv2.INTER_LINEAR).astype(np.float32) / 255
+    card_mask = np.full(small.shape[:2], 255, np.uint8)
+    if rng.random() < 0.3:
+        # Rounded corners, as on many printed cards.
+        card_mask[:] = 0
+        radius = max(2, int(min(card_mask.shape) * rng.uniform(0.03, 0.08)))
+        height, width = card_mask.shape
+        cv2.rectangle(card_mask, (radius, 0), (width - 1 - radius, height - 1), 255, -1)
+        cv2.rectangle(card_mask, (0, radius), (width - 1, height - 1 - radius), 255, -1)
+        for cx, cy in ((radius, radius), (width - 1 - radius, radius), (radius, height - 1 - radius),
+                       (width - 1 - radius, height - 1 - radius)):
+            cv2.circle(card_mask, (cx, cy), radius, 255, -1)
+        effects.append("rounded_corners")
+    if rng.random() < 0.5:
+        # Paper grain: the stock is never a perfectly flat colour.
+        grain = nrng.standard_normal(small.shape[:2], dtype=np.float32) * rng.uniform(2, 6)
+        small = np.clip(small.astype(np.float32) + grain[..., None], 0, 255).astype(np.uint8)
+    mask = cv2.warpPerspective(card_mask, warp_h, (out_w, out_h), flags=cv2.INTER_LINEAR).astype(np.float32) / 255
 
     bg, kind = background(nrng, (out_w, out_h), card_arr)
     effects.append(f"background:{kind}")

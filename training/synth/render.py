@@ -425,7 +425,8 @@ def build_design(rng: random.Random, content: CardContent, style: Style, portrai
             # Keep the mark clear of text on a band: drop the band's words, the mark stands alone.
             if logo_region is not None:
                 regions.remove(logo_region)
-            mark = (mark_shape, (0.0, 0.0, 0.15, 0.2))
+            corner_x, corner_y = rng.choice([(0.0, 0.0), (0.85, 0.0), (0.85, 0.8), (0.0, 0.8)])
+            mark = (mark_shape, (corner_x, corner_y, corner_x + 0.15, corner_y + 0.2))
         else:
             x0, y0, x1, y1 = logo_region.box
             side = min(0.3, y1 - y0)
@@ -720,6 +721,7 @@ class FlatCard:
     dpi: float
     template: str
     portrait: bool
+    mark_box: tuple[int, int, int, int] | None = None
 
 
 def render_card(rng: random.Random, content: CardContent, attempts: int = 5) -> FlatCard:
@@ -739,6 +741,8 @@ def render_card(rng: random.Random, content: CardContent, attempts: int = 5) -> 
 def collisions(card: FlatCard) -> bool:
     width, height = card.image.size
     boxes = [line.box for line in card.lines]
+    if card.mark_box and not any("logo" in line.style for line in card.lines):
+        boxes.append(card.mark_box)      # a text-free logo must not sit on text either
     for x0, y0, x1, y1 in boxes:
         if x0 < 0 or y0 < 0 or x1 > width or y1 > height:
             return True
@@ -773,11 +777,15 @@ def render_once(rng: random.Random, content: CardContent, min_pt: float) -> Flat
     for rx0, ry0, rx1, ry1 in design.rules:
         canvas.draw.line((margin + rx0 * iw, margin + ry0 * ih, margin + rx1 * iw, margin + ry1 * ih),
                          fill=style.colors["muted"], width=max(1, round(dpi / 200)))
+    mark_box = None
     if design.mark:
         shape, (mx0, my0, mx1, my1) = design.mark
         on_band = design.template == "logo_block"
-        draw_mark(canvas, rng, content, shape, (margin + mx0 * iw, margin + my0 * ih, margin + mx1 * iw,
-                                                margin + my1 * ih), on_band)
+        box = (margin + mx0 * iw, margin + my0 * ih, margin + mx1 * iw, margin + my1 * ih)
+        draw_mark(canvas, rng, content, shape, box, on_band)
+        side = min(box[2] - box[0], box[3] - box[1]) / 2
+        cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        mark_box = (int(cx - side), int(cy - side), int(cx + side), int(cy + side))
     for region in design.regions:
         canvas.layout_region(region, inner)
-    return FlatCard(canvas.image, canvas.lines, dpi, design.template, portrait)
+    return FlatCard(canvas.image, canvas.lines, dpi, design.template, portrait, mark_box)
