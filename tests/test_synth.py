@@ -199,3 +199,16 @@ def test_printed_lines_never_overprint_each_other(flat_samples):
                 overlap = max(0, min(a[2], b[2]) - max(a[0], b[0])) * max(0, min(a[3], b[3]) - max(a[1], b[1]))
                 smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
                 assert overlap <= 0.1 * smaller, (sample.file_name, a, b)
+
+
+def test_every_card_font_draws_the_accented_letters_cards_print():
+    from training.synth.fonts import load_font
+
+    letters = "ÁÂÃÄÇÉÊÍÑÓÔÖÚÜßàáâãäçèéêëíîïñòóôõöúü–’ªº@&"
+    for family in available_families():
+        for path in {family.regular, family.bold, family.light, family.italic} - {None}:
+            font = load_font(path, 40)
+            missing_glyph = font.getmask("\ue000")
+            tofu = (missing_glyph.size, bytes(missing_glyph))
+            drawn_as_tofu = [ch for ch in letters if (font.getmask(ch).size, bytes(font.getmask(ch))) == tofu]
+            assert not drawn_as_tofu, (path, drawn_as_tofu)

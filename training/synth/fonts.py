@@ -74,8 +74,9 @@ FAMILIES: tuple[Family, ...] = (
            "opentype/urw-base35/C059-Bold.otf", None, "opentype/urw-base35/C059-Italic.otf"),
     Family("P052", "fonts-urw-base35", "serif", "opentype/urw-base35/P052-Roman.otf",
            "opentype/urw-base35/P052-Bold.otf", None, "opentype/urw-base35/P052-Italic.otf"),
+    # Debian's EBGaramond12-Bold has no accented letters, so the family is used without bold.
     Family("EB Garamond", "fonts-ebgaramond", "serif", "opentype/ebgaramond/EBGaramond12-Regular.otf",
-           "opentype/ebgaramond/EBGaramond12-Bold.otf", None, "opentype/ebgaramond/EBGaramond12-Italic.otf"),
+           None, None, "opentype/ebgaramond/EBGaramond12-Italic.otf"),
     Family("TeX Gyre Heros", "fonts-texgyre", "sans", "opentype/public/tex-gyre/texgyreheros-regular.otf",
            "opentype/public/tex-gyre/texgyreheros-bold.otf"),
     Family("TeX Gyre Adventor", "fonts-texgyre", "display", "opentype/public/tex-gyre/texgyreadventor-regular.otf",
