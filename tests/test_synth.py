@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import random
 import re
 import sys
 from pathlib import Path
@@ -27,11 +29,7 @@ except FontsMissing:
 from training.synth.__main__ import main as synth_cli  # noqa: E402
 from training.synth.content import make_content  # noqa: E402
 from training.synth.generate import make_sample  # noqa: E402
-
-import random  # noqa: E402
-
 from PIL import Image  # noqa: E402
-import io  # noqa: E402
 
 LABEL_KEYS = {"region", "name", "title", "department", "company", "emails", "phones", "address", "urls",
               "extra_people", "script", "legible", "notes"}
