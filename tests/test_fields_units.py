@@ -138,3 +138,19 @@ def test_a_name_run_together_with_its_honorific_is_still_a_name():
     assert contact.name == "Dr. Kelly Focht"
     assert contact.name_parts.prefix == "Dr." and contact.name_parts.family == "Focht"
     assert contact.title == "Chief Medical Officer"
+
+
+def test_common_ocr_slips_in_emails_are_mended():
+    assert [m.address for m in find_emails("potogher@cema.le")] == ["potogher@cema.ie"]
+    assert [m.address for m in find_emails("b.Iopez@robert-dupont.com")] == ["b.lopez@robert-dupont.com"]
+    assert [m.address for m in find_emails("Info@Acme.com")] == ["Info@acme.com"]
+
+
+def test_an_at_sign_read_as_o_is_recovered_when_the_card_prints_the_domain():
+    from cardcap.fields import parse_card
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines(["Brandon Ruiz", "Email: brandonomonarch.net", "www.monarch.net"])
+    contact = parse_card(page, default_region="US")[0]
+    assert contact.emails == ["brandon@monarch.net"]
+    assert contact.urls == ["www.monarch.net"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..model import Contact, OcrLine, OcrPage, Phone
 from ..resources import word_list
 from .address import has_locality, has_street, is_landmark, parse_address
-from .emails import find_emails
+from .emails import find_emails, recover_emails
 from .labeller import CardContext, LineInfo, domain_similarity, features, line_scores
 from .names import first_person, split_name
 from .phones import complete_area_codes, find_phones
@@ -58,9 +58,10 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     phones: list[Phone] = []
     phone_lines: list[int] = []
     email_lines: dict[str, int] = {}
+    printed_domains = _printed_domains(texts)
     for index, (line, text) in enumerate(zip(raw_lines, texts)):
         spans: list[tuple[int, int]] = []
-        for match in find_emails(text):
+        for match in find_emails(text) or recover_emails(text, printed_domains):
             if match.address not in contact.emails:
                 contact.emails.append(match.address)
                 contact.sources.setdefault("emails", text)
@@ -109,6 +110,18 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     )
     contact.confidence.update(_detail_confidence(contact, raw_lines))
     return CardText(contact, infos, ctx, list(zip(phones, phone_lines)), email_lines, raw_lines)
+
+
+def _printed_domains(texts: list[str]) -> list[str]:
+    """Every domain the card prints in a web or email address."""
+    domains = []
+    for text in texts:
+        hosts = [m.address.split("@")[1] for m in find_emails(text)]
+        hosts += [re.sub(r"^(?:https?://)?(?:www\.)?", "", m.url).split("/")[0] for m in find_urls(text)]
+        for host in hosts:
+            if host not in domains:
+                domains.append(host)
+    return domains
 
 
 def parse_card(page: OcrPage, *, default_region: str = "US") -> list[Contact]:
@@ -369,7 +382,7 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
         if is_landmark(nxt.text):
             break
         street, locality = has_street(nxt.text), has_locality(nxt.text)
-        if street and seen_street and not re.search(r"(?i)\b(suite|ste|floor|fl|sala|andar|unit|piso)\b", nxt.text):
+        if street and seen_street and not locality and not re.search(r"(?i)\b(suite|ste|floor|fl|sala|andar|unit|piso)\b", nxt.text):
             break  # the next office's address
         if not (street or locality):
             break

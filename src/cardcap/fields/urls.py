@@ -33,6 +33,11 @@ def _extractor() -> tldextract.TLDExtract:
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
+def is_public_suffix(label: str) -> bool:
+    """Whether a last domain label ('com', 'ie', 'br') is a real ending."""
+    return bool(label) and bool(_extractor()(f"example.{label}").suffix)
+
+
 def registered_domain(host_or_url: str) -> str:
     """'https://www.acme.co.uk/jobs' -> 'acme.co.uk' ('' when not a site)."""
     parts = _extractor()(host_or_url)
