@@ -162,3 +162,53 @@ def test_small_skew_is_measured_and_removed(angle: float) -> None:
     measured = estimate_skew(skewed)
     assert abs(measured - angle) < 1.0
     assert abs(estimate_skew(deskew(skewed, measured))) < 1.0
+
+
+def _real_card(name: str) -> np.ndarray:
+    image = load_image(REAL / "br_photos" / name)
+    cards = find_cards(image.pixels)
+    assert len(cards) == 1
+    return flatten_card(image.pixels, cards[0].quad)
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="../shared/eval not available")
+@pytest.mark.slow
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_turned_real_photo_is_read_upright(turn: int) -> None:
+    from cardcap.model import LoadedImage
+    from cardcap.ocr import get_engine
+    from cardcap.reading import read_cards
+
+    image = load_image(REAL / "br_photos" / "806630380_142124.jpg")
+    turned = LoadedImage(path=image.path, pixels=rotate_pixels(image.pixels, turn), original_size=image.original_size)
+    results = read_cards(turned, get_engine("rapidocr"))
+    assert len(results) == 1
+    region, page = results[0]
+    assert region.rotation == (360 - turn) % 360
+    assert region.pixels.shape[1] > region.pixels.shape[0]  # landscape card, upright again
+    digits = "".join(ch for ch in page.text if ch.isdigit())
+    assert "26852862" in digits  # the card's phone number, read the right way round
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="../shared/eval not available")
+@pytest.mark.slow
+def test_two_real_cards_in_one_photo_are_read_separately() -> None:
+    from cardcap.model import LoadedImage
+    from cardcap.ocr import get_engine
+    from cardcap.reading import read_cards
+
+    scene = _table(1800, 1300, (70, 55, 45), seed=4)
+    placed = []
+    for name, (x, y) in (("806630380_142124.jpg", (60, 380)), ("806622677_155176.jpg", (930, 360))):
+        card = _real_card(name)
+        card = cv2.resize(card, (800, round(800 * card.shape[0] / card.shape[1])))
+        scene[y : y + card.shape[0], x : x + card.shape[1]] = card
+        placed.append(name)
+    results = read_cards(LoadedImage("<two cards>", scene, (1800, 1300)), get_engine("rapidocr"))
+    assert len(results) == 2
+    left, right = (page.text.lower() for _, page in results)
+    assert "26852862" in "".join(ch for ch in left if ch.isdigit())
+    assert "26852862" not in "".join(ch for ch in right if ch.isdigit())
+    assert "flores" in right or "fatima" in right or "fátima" in right
+    for region, _ in results:
+        assert not region.whole_image

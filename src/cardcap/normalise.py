@@ -41,9 +41,7 @@ def for_tesseract(pixels: np.ndarray) -> np.ndarray:
     limits = _T["tesseract"]
     gray = cv2.cvtColor(pixels, cv2.COLOR_BGR2GRAY) if pixels.ndim == 3 else pixels
     gray = bound_size(gray, limits["max_side"], 0)
-    flat = flatten_light(gray)
-    if is_light_on_dark(flat):
-        flat = 255 - flat
+    flat = flatten_light(make_text_dark(gray))
     height = typical_text_height(flat)
     if height:
         scale = limits["target_x_height"] / height
@@ -56,6 +54,45 @@ def for_tesseract(pixels: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(flat, cv2.COLOR_GRAY2BGR)
 
 
+def make_text_dark(gray: np.ndarray) -> np.ndarray:
+    """Invert the parts of the card printed light-on-dark (bands, dark cards).
+
+    A wide median filter wipes out the print and leaves the backgrounds;
+    Otsu splits them into a light and a dark kind.  In each kind the print
+    is whichever outliers are commoner, brighter or darker than its
+    background, and a kind with bright print is inverted.
+    """
+    h, w = gray.shape[:2]
+    t = _T["tesseract"]
+    scale = min(1.0, 500 / max(h, w))
+    small = cv2.resize(gray, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
+    window = max(5, (min(small.shape[:2]) // 12) | 1)
+    background = cv2.medianBlur(small, window)
+    level, classes = cv2.threshold(background, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    light_kind = classes > 0
+    kinds = [light_kind, ~light_kind]
+    if not light_kind.any() or light_kind.all() or (
+        float(background[light_kind].mean()) - float(background[~light_kind].mean()) < t["min_background_step"]
+    ):
+        kinds = [np.ones_like(light_kind)]
+    invert = np.zeros_like(light_kind)
+    for kind in kinds:
+        if kind.sum() < 0.02 * kind.size:
+            continue
+        values = small[kind].astype(np.int16)
+        local = background[kind].astype(np.int16)
+        brighter = np.mean(values > local + t["print_contrast"])
+        darker = np.mean(values < local - t["print_contrast"])
+        if brighter > darker:
+            invert |= kind
+    if not invert.any():
+        return gray
+    mask = cv2.resize(invert.astype(np.uint8), (w, h), interpolation=cv2.INTER_NEAREST).astype(bool)
+    out = gray.copy()
+    out[mask] = 255 - out[mask]
+    return out
+
+
 def flatten_light(gray: np.ndarray) -> np.ndarray:
     """Divide out the slowly varying light (shadows, vignetting) so paper is even."""
     h, w = gray.shape[:2]
@@ -65,9 +102,6 @@ def flatten_light(gray: np.ndarray) -> np.ndarray:
     background = cv2.GaussianBlur(background, (0, 0), kernel / 8)
     background = cv2.resize(background, (w, h), interpolation=cv2.INTER_LINEAR)
     flat = cv2.divide(gray.astype(np.float32), np.maximum(background.astype(np.float32), 1), scale=255.0)
-    if np.median(gray) < 100:
-        # On a dark card the "paper" is dark; dividing would blow up noise, so only stretch.
-        return cv2.normalize(gray, None, 0, 255, cv2.NORM_MINMAX)
     return np.clip(flat, 0, 255).astype(np.uint8)
 
 
@@ -77,17 +111,24 @@ def is_light_on_dark(gray: np.ndarray) -> bool:
 
 
 def typical_text_height(gray: np.ndarray) -> float | None:
-    """Median height of character-sized ink blobs, or None if there are too few."""
-    ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)[1]
-    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    h, w = gray.shape[:2]
-    heights = [
-        stats[i, cv2.CC_STAT_HEIGHT]
-        for i in range(1, count)
-        if 4 <= stats[i, cv2.CC_STAT_HEIGHT] <= h / 8
-        and stats[i, cv2.CC_STAT_WIDTH] <= 3 * stats[i, cv2.CC_STAT_HEIGHT]
-        and stats[i, cv2.CC_STAT_AREA] >= 12
-    ]
-    if len(heights) < 8:
+    """Median height of character-like ink blobs, or None if there are too few.
+
+    Both polarities are tried (dark print and light print) and the one with
+    more character-like blobs wins; specks under 8 px are ignored, as photo
+    grain would otherwise pass for tiny text and trigger a huge enlargement.
+    """
+    h, _w = gray.shape[:2]
+    best: list[int] = []
+    for flag in (cv2.THRESH_BINARY_INV, cv2.THRESH_BINARY):
+        ink = cv2.threshold(gray, 0, 255, flag + cv2.THRESH_OTSU)[1]
+        count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+        heights = []
+        for i in range(1, count):
+            bh, bw, area = stats[i, cv2.CC_STAT_HEIGHT], stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_AREA]
+            if 8 <= bh <= h / 6 and 0.15 * bh <= bw <= 1.5 * bh and area >= 0.2 * bh * bw:
+                heights.append(int(bh))
+        if len(heights) > len(best):
+            best = heights
+    if len(best) < 8:
         return None
-    return float(np.median(heights))
+    return float(np.median(best))
