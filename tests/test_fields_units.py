@@ -143,7 +143,7 @@ def test_a_name_run_together_with_its_honorific_is_still_a_name():
 def test_common_ocr_slips_in_emails_are_mended():
     assert [m.address for m in find_emails("potogher@cema.le")] == ["potogher@cema.ie"]
     assert [m.address for m in find_emails("b.Iopez@robert-dupont.com")] == ["b.lopez@robert-dupont.com"]
-    assert [m.address for m in find_emails("Info@Acme.com")] == ["Info@acme.com"]
+    assert [m.address for m in find_emails("Info@Acme.com")] == ["info@acme.com"]  # not "lnfo"
 
 
 def test_an_at_sign_read_as_o_is_recovered_when_the_card_prints_the_domain():
