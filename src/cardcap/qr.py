@@ -9,8 +9,10 @@ and notes every disagreement for the user.
     (ocr Contact, qr Contact) --merge_qr--> Contact
 
 Finding codes must cost little on the many cards that have none, so the
-ArUco-based detector (about 3x cheaper than the classic one here) runs on
-a downscaled copy first and on the full image only when that found nothing.
+ArUco-based detector (about 3x cheaper than the classic one here, and it
+found every code the classic one did on synthetic card photos) runs on a
+1024-pixel copy first, then a 2048-pixel one, and on the full image only
+when a code was seen but not decoded smaller.
 """
 from __future__ import annotations
 
@@ -31,8 +33,7 @@ from cardcap.model import Address, Contact, NameParts, Phone, Quad
 
 QR_CONFIDENCE = 0.99
 QR_SOURCE = "QR code"
-DOWNSCALED_SIDE = 1024  # codes on a card in a phone photo are still several pixels a module here
-MAX_FULL_SIDE = 4096  # beyond this the full-size pass costs more than it finds
+PASS_SIDES = (1024, 2048)  # longest side of the copies searched, smallest first
 
 PayloadKind = Literal["vcard", "mecard", "bizcard", "url", "email", "phone", "text"]
 
@@ -82,13 +83,14 @@ def _detectors():
     return [cv2.QRCodeDetectorAruco(), cv2.QRCodeDetector()]
 
 
-def _decode_pass(detector, gray: np.ndarray, scale: float) -> list[QrPayload]:
+def _decode_pass(detector, gray: np.ndarray, scale: float) -> tuple[list[QrPayload], bool]:
+    """The codes decoded in one image, and whether any code was seen at all."""
     try:
         ok, texts, points, _ = detector.detectAndDecodeMulti(gray)
     except Exception:  # OpenCV raises cv2.error on degenerate geometry; no code is the honest answer
-        return []
+        return [], False
     if not ok or texts is None:
-        return []
+        return [], False
     found = []
     for n, text in enumerate(texts):
         if not text:
@@ -98,15 +100,17 @@ def _decode_pass(detector, gray: np.ndarray, scale: float) -> list[QrPayload]:
             quad = tuple((float(x) / scale, float(y) / scale) for x, y in np.asarray(points[n]).reshape(-1, 2)[:4])
         text = _repair_mojibake(text)
         found.append(QrPayload(text=text, kind=payload_kind(text), quad=quad))  # type: ignore[arg-type]
-    return found
+    return found, True
 
 
 def decode_qr(pixels: np.ndarray, *, thorough: bool = False) -> list[QrPayload]:
     """Every QR code OpenCV can read in the image, each text once.
 
-    A downscaled copy first (cheap, and enough for most phone photos), then
-    the full image if that found nothing; `thorough` adds OpenCV's classic
-    detector as a last try, which costs about three times as much.
+    A 1024-pixel copy first (cheap, and enough for most phone photos), then
+    a 2048-pixel one; the full size only when a code was seen but could not
+    be decoded smaller, so a photo without a code costs two cheap passes.
+    `thorough` always tries the full size and adds OpenCV's classic
+    detector, at about three times the cost.
     """
     import cv2
 
@@ -116,21 +120,18 @@ def decode_qr(pixels: np.ndarray, *, thorough: bool = False) -> list[QrPayload]:
     if gray.dtype != np.uint8:
         gray = cv2.normalize(gray, None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
     side = max(gray.shape[:2])
-    passes: list[tuple[np.ndarray, float]] = []
-    if side > DOWNSCALED_SIDE:
-        scale = DOWNSCALED_SIDE / side
-        passes.append((cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA), scale))
-    if side <= MAX_FULL_SIDE:
-        passes.append((gray, 1.0))
-    else:
-        scale = MAX_FULL_SIDE / side
-        passes.append((cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA), scale))
-    detectors = _detectors()
-    if not thorough:
-        detectors = detectors[:1]
+    sides = list(dict.fromkeys([s for s in PASS_SIDES if s < side] + [side]))
+    detectors = _detectors() if thorough else _detectors()[:1]
     for detector in detectors:
-        for image, scale in passes:
-            found = _decode_pass(detector, image, scale)
+        seen = False
+        for target in sides:
+            if target == side and side > PASS_SIDES[-1] and not (seen or thorough):
+                break  # nothing that looks like a code at 2048 pixels: not worth the full size
+            scale = target / side
+            image = gray if target == side else cv2.resize(gray, None, fx=scale, fy=scale,
+                                                           interpolation=cv2.INTER_AREA)
+            found, detected = _decode_pass(detector, image, scale)
+            seen = seen or detected
             if found:
                 unique: dict[str, QrPayload] = {}
                 for payload in found:
