@@ -145,3 +145,14 @@ def test_review_refuses_a_vcf():
     result = CliRunner().invoke(app, ["contacts.vcf"])
     assert result.exit_code == 2
     assert "a .vcf has no confidences" in result.output
+
+
+def test_a_json_saved_on_its_own_is_rewritten_alone(tmp_path: Path):
+    from cardcap.export import results_to_json
+
+    path = tmp_path / "scan.json"
+    path.write_text(results_to_json(scanned()), encoding="utf-8")
+    data, originals = json.loads(path.read_text(encoding="utf-8")), load_contacts(path)
+    review_files(path, review_contacts(originals, scripted(SESSION)[0]), data, originals)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["scan.json"]
+    assert load_contacts(path)[0].name == "Chris Smith"

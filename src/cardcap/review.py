@@ -308,6 +308,9 @@ def review_files(path: Path, outcome: ReviewOutcome, data: Any, originals: list[
                  force: bool = False) -> list[Path]:
     """Write contacts.json and the vCards/CSVs next to it again, all or nothing.
 
+    The vCards and CSVs are written only in a scan's output folder (one with
+    contacts.vcf); a JSON saved on its own is rewritten alone.
+
     Files the scan wrote are replaced; a file that was edited since the scan
     (it no longer matches what the scan would write) is only replaced with
     force.  A per-person .vcf whose name changed with the person's name is
@@ -326,6 +329,8 @@ def review_files(path: Path, outcome: ReviewOutcome, data: Any, originals: list[
     new_files = scan_files(_results_from(new_data, outcome.contacts), folder, vcard_version=version)
     new_files[path] = json.dumps(new_data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     old_files[path] = path.read_text(encoding="utf-8-sig")
+    if not (folder / "contacts.vcf").exists():
+        new_files = {path: new_files[path]}  # a JSON saved on its own: leave the folder as it is
 
     def ours(target: Path) -> bool:
         expected = old_files.get(target)

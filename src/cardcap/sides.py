@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from cardcap.merge import FREE_MAIL, company_key, merge_contacts, similar, url_key
+from cardcap.merge import FREE_MAIL, company_key, merge_contacts, name_key, similar, url_key
 from cardcap.model import Contact, ImageResult
 
 PAIR_THRESHOLD = 0.7
@@ -121,7 +121,7 @@ def side_score(front: Contact, back: Contact) -> tuple[float, str]:
     """How well a contact-less side belongs with a card that has contact details."""
     if not is_back_side(back) or is_back_side(front):
         return 0.0, ""
-    if back.name and front.name and company_key(back.name) != company_key(front.name):
+    if back.name and front.name and name_key(back.name) != name_key(front.name):
         return 0.0, ""  # the back names another person
     shared = _web_domains(back) & _web_domains(front)
     if shared:
