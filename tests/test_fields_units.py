@@ -154,3 +154,8 @@ def test_an_at_sign_read_as_o_is_recovered_when_the_card_prints_the_domain():
     contact = parse_card(page, default_region="US")[0]
     assert contact.emails == ["brandon@monarch.net"]
     assert contact.urls == ["www.monarch.net"]
+
+
+def test_digits_00_inside_a_number_are_not_an_international_prefix():
+    assert infer_region(["M: 215-430-0091", "Stuartmouth, VT 38102"], "GB") == "US"
+    assert infer_region(["Tel 0044 20 7946 0018"], "US") == "GB"

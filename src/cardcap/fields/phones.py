@@ -156,7 +156,8 @@ def complete_area_codes(found: list[Phone], region: str) -> list[Phone]:
 def country_codes_in(text: str) -> list[str]:
     """Regions of numbers printed with an explicit +country code."""
     regions = []
-    for match in re.finditer(r"(?:\+|\b00)\s?(\d{1,3})", text):
+    # "+44 20..." or "0044 20...": the 00 prefix only at the start of a number
+    for match in re.finditer(r"(?:(?<![\w-])\+|(?:^|(?<=[\s(:]))00(?=\d{1,3}[\s(]))\s?(\d{1,3})", text, re.M):
         for length in (1, 2, 3):
             code = match.group(1)[:length]
             region = phonenumbers.region_code_for_country_code(int(code))
