@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from cardcap.export import contact_from_dict, vcards_to_contacts
-from cardcap.merge import dedupe, merge_contacts, same_person
-from cardcap.model import Address, Contact, Phone
+from cardcap.merge import dedupe, dedupe_results, merge_contacts, same_person
+from cardcap.model import Address, Contact, ImageResult, Phone
 
 REAL = Path("/work/shared/eval/real")
 
@@ -152,3 +152,22 @@ def test_the_same_card_scanned_three_times_is_one_contact():
     assert len(result.contacts) == 1
     assert result.merges == [(1, 0), (2, 0)]
     assert len(result.contacts[0].phones) == 2
+
+
+def test_scan_results_keep_each_person_once_in_the_photo_first_seen():
+    existing = vcards_to_contacts(EXISTING_VCF)
+    results = [
+        ImageResult(image="1.jpg", contacts=[Contact(name="Chris Smith", emails=["chris.smith@contoso.com"])]),
+        ImageResult(image="2.jpg", error="no text found", error_kind="no_text"),
+        ImageResult(image="3.jpg", contacts=[Contact(name="Chris Smith", title="Senior Researcher",
+                                                     emails=["chris.smith@contoso.com"]),
+                                             Contact(name="Avery Smith", phones=[Phone("+447911123456", "mobile")],
+                                                     company="Contoso")]),
+    ]
+    out, found = dedupe_results(results, existing)
+    assert [r.image for r in out] == ["1.jpg", "2.jpg", "3.jpg"]
+    assert out[1] is results[1]
+    assert [c.name for c in out[0].contacts] == ["Chris Smith"]
+    assert out[0].contacts[0].title == "Senior Researcher", "the later photo's details are kept"
+    assert [c.name for c in out[2].contacts] == ["Dr. Avery Smith"], "the address-book entry, updated"
+    assert found.updated == [0]

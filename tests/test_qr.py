@@ -142,6 +142,8 @@ def test_apply_qr_codes_merges_into_the_only_card():
     merged = apply_qr_codes(ocr, [QrPayload(MECARD, "mecard")])
     assert len(merged) == 1 and merged[0].urls == ["https://www.contoso.com"]
     assert apply_qr_codes(ocr, [QrPayload("WIFI:S:x;;", "text")]) == ocr
+    only_code = apply_qr_codes([], [QrPayload(MECARD, "mecard")], image="logo-and-code.jpg")
+    assert [(c.name, c.image) for c in only_code] == [("Chris Smith", "logo-and-code.jpg")]
 
 
 @pytest.mark.parametrize("garbage", [np.zeros((0, 0, 3), np.uint8), np.full((40, 40), 255, np.uint8)])

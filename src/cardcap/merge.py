@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from cardcap.model import Address, Contact, NameParts, Phone
+from cardcap.model import Address, Contact, ImageResult, NameParts
 
 SAME_PERSON = 0.8  # dedupe merges at or above this score
 DEFAULT_CONFIDENCE = 0.9
@@ -378,6 +378,25 @@ def dedupe(contacts: Sequence[Contact], existing: Iterable[Contact] = (), *,
     return DedupeResult(contacts=out, placed=placed, existing_count=existing_count, updated=sorted(updated))
 
 
+def dedupe_results(results: Sequence[ImageResult], existing: Iterable[Contact] = (), *,
+                   threshold: float = SAME_PERSON) -> tuple[list[ImageResult], DedupeResult]:
+    """dedupe over a scan's results, keeping one entry per person in the photo where
+    that person was first seen: the later photos of them list no contact of
+    their own, and a person already in `existing` appears once, as the
+    updated address-book entry."""
+    where = [(n, j) for n, r in enumerate(results) for j in range(len(r.contacts))]
+    flat = [results[n].contacts[j] for n, j in where]
+    found = dedupe(flat, existing, threshold=threshold)
+    kept: list[list[Contact]] = [[] for _ in results]
+    shown: set[int] = set()
+    for (n, _), target in zip(where, found.placed):
+        if target not in shown:
+            shown.add(target)
+            kept[n].append(found.contacts[target])
+    out = [replace(r, contacts=kept[n]) if r.contacts else r for n, r in enumerate(results)]
+    return out, found
+
+
 def _changed(before: Contact, after: Contact) -> bool:
     keys = (*SCALAR_FIELDS, "address", "emails", "phones", "urls")
     return any(getattr(before, k) != getattr(after, k) for k in keys)
@@ -386,6 +405,7 @@ def _changed(before: Contact, after: Contact) -> bool:
 __all__ = [
     "DedupeResult",
     "dedupe",
+    "dedupe_results",
     "fold",
     "merge_contacts",
     "name_key",

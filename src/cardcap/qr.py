@@ -451,9 +451,10 @@ def merge_qr(ocr_contact: Contact, qr_contact: Contact) -> Contact:
 
 
 def apply_qr_codes(contacts: list[Contact], payloads: list[QrPayload], *,
-                   region: str | None = None) -> list[Contact]:
+                   region: str | None = None, image: str | None = None) -> list[Contact]:
     """The pipeline hook: each code merged into the card it lies on (by
-    position), or into the only card; a code on no card becomes its own contact."""
+    position), or into the only card; a code on no card becomes its own
+    contact, filed under `image`."""
     decoded = [(p, contact_from_qr(p, region=region)) for p in payloads]
     decoded = [(p, c) for p, c in decoded if c is not None]
     if not decoded:
@@ -462,6 +463,7 @@ def apply_qr_codes(contacts: list[Contact], payloads: list[QrPayload], *,
     for payload, qr_contact in decoded:
         target = _card_holding(out, payload)
         if target is None:
+            qr_contact.image = image
             out.append(qr_contact)
         else:
             out[target] = merge_qr(out[target], qr_contact)
