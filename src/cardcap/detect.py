@@ -55,15 +55,30 @@ class _Candidate:
 
 
 def _background_mask(small: np.ndarray) -> np.ndarray:
-    """Pixels unlike the photo's border, where the table is."""
+    """Pixels unlike the table, modelled from the photo's border.
+
+    The table is modelled as a colour that changes smoothly across the photo
+    (a plane per Lab channel, fitted to the border strip), because a lamp or
+    window makes one end of a table darker than the other, and a single
+    border colour then calls half the table "card".
+    """
     lab = cv2.cvtColor(small, cv2.COLOR_BGR2LAB).astype(np.float32)
     h, w = lab.shape[:2]
     strip = max(2, round(min(h, w) * _T["border_strip"]))
-    border = np.concatenate(
-        [lab[:strip].reshape(-1, 3), lab[-strip:].reshape(-1, 3), lab[:, :strip].reshape(-1, 3), lab[:, -strip:].reshape(-1, 3)]
-    )
-    background = np.median(border, axis=0)
-    distance = np.linalg.norm(lab - background, axis=2)
+    border = np.zeros((h, w), bool)
+    border[:strip] = border[-strip:] = True
+    border[:, :strip] = border[:, -strip:] = True
+    ys, xs = np.nonzero(border)
+    design = np.column_stack([np.ones(len(xs)), xs / w, ys / h]).astype(np.float32)
+    samples = lab[ys, xs]
+    keep = np.ones(len(xs), bool)
+    for _ in range(2):  # refit without the border pixels the card or clutter covers
+        coefficients, *_ = np.linalg.lstsq(design[keep], samples[keep], rcond=None)
+        residual = np.linalg.norm(samples - design @ coefficients, axis=1)
+        keep = residual <= max(np.median(residual) * 3.0, 4.0)
+    grid_y, grid_x = np.mgrid[0:h, 0:w].astype(np.float32)
+    table = coefficients[0] + grid_x[..., None] / w * coefficients[1] + grid_y[..., None] / h * coefficients[2]
+    distance = np.linalg.norm(lab - table, axis=2)
     distance8 = np.clip(distance * 2, 0, 255).astype(np.uint8)
     otsu, _ = cv2.threshold(distance8, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     level = max(otsu, _T["min_background_distance"] * 2)
