@@ -44,6 +44,17 @@ def test_logo_text_matches_the_shop_name_in_a_free_mail_address():
     assert find_pairs(results) == [(0, 1)]
 
 
+def test_a_logo_read_as_a_name_still_finds_its_front():
+    results = [
+        result("front.jpg", name="Ricardo Nogueira", emails=["ricknog39@gmail.com"],
+               urls=["cargocollective.com/nogdesign"]),
+        result("back.jpg", name="Nog Design", confidence={"name": 0.97}),
+    ]
+    assert find_pairs(results) == [(0, 1)]
+    card = join_sides(results)[0].contacts[0]
+    assert (card.name, card.company) == ("Ricardo Nogueira", "Nog Design")
+
+
 def test_two_full_cards_are_not_sides_and_unrelated_logos_stay_alone():
     results = [
         result("a.jpg", name="Chris Smith", emails=["chris.smith@contoso.com"]),

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from cardcap.merge import FREE_MAIL, company_key, merge_contacts, name_key, similar, url_key
-from cardcap.model import Contact, ImageResult
+from cardcap.model import Contact, ImageResult, NameParts
 
 PAIR_THRESHOLD = 0.7
 
@@ -96,9 +96,12 @@ def _web_domains(c: Contact) -> set[str]:
 
 def _brand_score(back: Contact, front: Contact) -> tuple[float, str]:
     best, why = 0.0, ""
-    words = [_squash(w) for w in company_key(back.company).split()]
+    # A logo read as a person's name ("Nog Design") is still the logo.
+    logo = back.company or (back.name if not front.name or name_key(back.name) != name_key(front.name) else None)
+    words = [_squash(w) for w in company_key(logo).split()]
     words = [w for w in words if len(w) >= 3]
-    for mine in brands(back):
+    mine_all = brands(back) | ({_squash(company_key(logo))} if logo and len(_squash(company_key(logo))) >= 3 else set())
+    for mine in mine_all:
         for theirs in brands(front):
             if mine == theirs:
                 score = 0.9
@@ -121,8 +124,8 @@ def side_score(front: Contact, back: Contact) -> tuple[float, str]:
     """How well a contact-less side belongs with a card that has contact details."""
     if not is_back_side(back) or is_back_side(front):
         return 0.0, ""
-    if back.name and front.name and name_key(back.name) != name_key(front.name):
-        return 0.0, ""  # the back names another person
+    if back.name and front.name and back.company and name_key(back.name) != name_key(front.name):
+        return 0.0, ""  # the back names another person beside its logo
     shared = _web_domains(back) & _web_domains(front)
     if shared:
         return 0.9, f"same web domain {sorted(shared)[0]}"
@@ -166,6 +169,17 @@ def match_sides(results: list[ImageResult], *, threshold: float = PAIR_THRESHOLD
 
 def pair_sides(front: Contact, back: Contact) -> Contact:
     """One contact from both sides: the front's details with what only the back printed."""
+    if back.name and front.name and name_key(back.name) != name_key(front.name) and is_back_side(back):
+        # The front names the person, so a "name" on a contact-less back is its logo.
+        logo = back.company or back.name
+        confidence = {k: v for k, v in back.confidence.items() if k != "name"}
+        sources = {k: v for k, v in back.sources.items() if k != "name"}
+        if not back.company:
+            if "name" in back.confidence:
+                confidence["company"] = back.confidence["name"]
+            if "name" in back.sources:
+                sources["company"] = back.sources["name"]
+        back = replace(back, name=None, name_parts=NameParts(), company=logo, confidence=confidence, sources=sources)
     return merge_contacts(front, back, label="the other side of the card", seen_in="Other side of the card:")
 
 
