@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import locale
+import multiprocessing
 import os
 import signal
 import time
@@ -211,11 +212,32 @@ def _stop_pool(pool: ProcessPoolExecutor) -> None:
             process.terminate()
 
 
+WORKER_PRELOAD = ["cardcap.pipeline", "cardcap.ocr.rapid", "rapidocr", "onnxruntime", "cv2"]
+"""Imported once in the fork server, so each worker starts by loading models only."""
+
+PARALLEL_MIN_IMAGES = 4
+"""Fewer photos are read in this process, with all cores' threads: starting
+workers (about a second each to load the models) would cost more than it saves."""
+
+
+def _worker_context():
+    """Workers fork from a clean server process, never from this one: a fork
+    of a process whose OpenCV or onnxruntime thread pools have run (any earlier
+    scan in it) can deadlock in the child."""
+    try:
+        context = multiprocessing.get_context("forkserver")
+    except ValueError:  # Windows: spawn is all there is
+        return multiprocessing.get_context("spawn")
+    context.set_forkserver_preload(WORKER_PRELOAD)
+    return context
+
+
 def _run_pool(images: list[str], indices: list[int], options: ScanOptions, workers: int,
               threads: int) -> Iterator[tuple[int, ImageResult | None]]:
     """(index, result) as photos finish; (index, None) for each photo left
     unfinished when a worker process died, which breaks the whole pool."""
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(options, threads))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context(),
+                               initializer=_init_worker, initargs=(options, threads))
     try:
         futures = {pool.submit(_scan_in_worker, images[n]): n for n in indices}
         pending = set(futures)
@@ -277,7 +299,9 @@ def iter_scan(
 
     Raises InputNotFoundError when the paths hold no image file at all.
     `jobs=1` reads in this process with one thread everywhere; more jobs
-    start that many worker processes, each with cores/jobs threads."""
+    start that many worker processes, each with cores/jobs threads; the
+    default (one job per core) reads batches under PARALLEL_MIN_IMAGES photos
+    in this process, with all cores' threads."""
     options = options or ScanOptions()
     options = replace(options, region=options.region or default_region())
     inputs = collect_inputs(paths)
@@ -309,6 +333,8 @@ def iter_scan(
             next_slot += 1
 
     jobs = min(options.jobs or default_jobs(), len(inputs.images))
+    if options.jobs is None and len(inputs.images) < PARALLEL_MIN_IMAGES:
+        jobs = 1
     if jobs <= 1:
         one_thread = options.jobs is not None
         with _single_thread() if one_thread else contextlib.nullcontext():
@@ -323,9 +349,7 @@ def iter_scan(
         return
 
     threads = max(1, default_jobs() // jobs)
-    # Load the engine here first: a missing engine fails fast, once, and with
-    # one thread per worker the forked workers share this copy of the models.
-    get_engine(options.engine, threads=1)
+    get_engine(options.engine, threads=1)  # a missing engine fails here, once, not in every worker
     for n, result in _parallel_results(inputs.images, options, jobs, threads):
         done += 1
         if on_result:
