@@ -134,3 +134,17 @@ def load_image_from_array(pixels: np.ndarray):
     from cardcap.model import LoadedImage
 
     return LoadedImage(path="<memory>", pixels=pixels, original_size=(pixels.shape[1], pixels.shape[0]))
+
+
+@needs_real
+@pytest.mark.slow
+def test_tesseract_turns_a_sideways_photo_upright() -> None:
+    """Tesseract says nothing about direction; the print's own bars decide which turns to read."""
+    from cardcap.model import LoadedImage
+    from cardcap.orient import rotate_pixels
+
+    image = load_image(DARK_CARD)
+    sideways = LoadedImage(image.path, rotate_pixels(image.pixels, 270), image.original_size)
+    results = read_cards(sideways, get_engine("tesseract"))
+    assert [region.rotation for region, _ in results] == [90]
+    assert "brunau@r7.com" in results[0][1].text.lower().replace(" ", "")

@@ -51,17 +51,59 @@ def page_score(page: OcrPage) -> float:
     return sum(line.confidence * sum(ch.isalnum() for ch in line.text) for line in page.lines)
 
 
+def mean_confidence(page: OcrPage) -> float:
+    """Character-weighted confidence; 0 for an empty read."""
+    weights = [sum(ch.isalnum() for ch in line.text) for line in page.lines]
+    if not sum(weights):
+        return 0.0
+    return sum(line.confidence * w for line, w in zip(page.lines, weights)) / sum(weights)
+
+
 def best_turn_by_reading(
-    pixels: np.ndarray, read: Callable[[np.ndarray], OcrPage], first: OcrPage, candidates: Iterable[int]
+    pixels: np.ndarray,
+    read: Callable[[np.ndarray], OcrPage],
+    turns: Iterable[int],
+    *,
+    already: tuple[int, OcrPage] | None = None,
 ) -> tuple[int, OcrPage]:
-    """Read turned copies and keep the turn whose read scores best."""
-    best_turn, best_page, best_score = 0, first, page_score(first)
-    for turn in candidates:
+    """Read turned copies and keep the turn whose read has most confident text.
+
+    A read we *already* have wins ties (5%), so a retry must clearly do better.
+    """
+    best_turn, best_page, best_score = (already[0], already[1], page_score(already[1]) * 1.05) if already else (0, None, -1.0)
+    for turn in turns:
         page = read(rotate_pixels(pixels, turn))
         score = page_score(page)
-        if score > best_score * 1.05:
+        if score > best_score:
             best_turn, best_page, best_score = turn, page, score
+    assert best_page is not None
     return best_turn, best_page
+
+
+def text_runs_vertically(pixels: np.ndarray) -> bool:
+    """Print smeared along rows vs along columns: which makes more long thin bars?
+
+    For engines that cannot say which way text runs, this picks the two
+    quarter-turns worth reading before any OCR is spent.
+    """
+    gray = pixels if pixels.ndim == 2 else cv2.cvtColor(pixels, cv2.COLOR_BGR2GRAY)
+    scale = min(1.0, 800 / max(gray.shape))
+    if scale < 1.0:
+        gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    ink = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
+
+    def bar_length(kernel_size: tuple[int, int], along_x: bool) -> float:
+        bars = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, kernel_size))
+        count, _, stats, _ = cv2.connectedComponentsWithStats(bars)
+        total = 0.0
+        for i in range(1, count):
+            w, h = stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT]
+            long_side, short_side = (w, h) if along_x else (h, w)
+            if long_side >= 40 and long_side >= 4 * max(short_side, 1):
+                total += long_side
+        return total
+
+    return bar_length((3, 21), along_x=False) > _T["vertical_bar_ratio"] * bar_length((21, 3), along_x=True)
 
 
 def rotate_pixels(pixels: np.ndarray, degrees_clockwise: int) -> np.ndarray:

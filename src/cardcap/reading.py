@@ -23,6 +23,8 @@ class _Profile:
     crop_margin: float
     reread_after_turn: bool
     deskew: bool
+    guess_turn_from_pixels: bool
+    retry_upside_down_below: float
 
 
 def _profile(engine_name: str) -> _Profile:
@@ -33,6 +35,8 @@ def _profile(engine_name: str) -> _Profile:
         crop_margin=float(row["crop_margin"]),
         reread_after_turn=bool(row.get("reread_after_turn", True)),
         deskew=bool(row.get("deskew", False)),
+        guess_turn_from_pixels=bool(row.get("guess_turn_from_pixels", False)),
+        retry_upside_down_below=float(row.get("retry_upside_down_below", 0.0)),
     )
 
 
@@ -77,24 +81,36 @@ def _read_one(cut: _Cut, engine: OcrEngine, profile: _Profile, *, index: int) ->
     prepared = normalise.for_engine(cut.pixels, engine.name)
     if profile.deskew:
         prepared = orient.deskew(prepared, orient.estimate_skew(prepared))
-    page, directions = engine.read_with_directions(prepared)
-    turn = orient.rotation_from_directions(directions) if directions else None
-    if turn is None and not directions and page.lines and orient.looks_sideways(page):
-        # No direction evidence from the engine: pay for reads of the two quarter-turns.
-        turn, page = orient.best_turn_by_reading(prepared, engine.read, page, (90, 270))
-    elif turn:
-        if profile.reread_after_turn:
-            page = engine.read(orient.rotate_pixels(prepared, turn))
-        else:
-            page = orient.rotate_page(page, turn)
-    turn = turn or 0
-    upright = orient.rotate_pixels(prepared, turn)
+    turn, page = _read_upright(prepared, engine, profile)
     region = CardRegion(
         index=index,
         quad=cut.quad,
-        pixels=upright,
+        pixels=orient.rotate_pixels(prepared, turn),
         rotation=turn,
         flattened=cut.flattened,
         whole_image=cut.whole_image,
     )
     return region, page
+
+
+def _read_upright(pixels: np.ndarray, engine: OcrEngine, profile: _Profile) -> tuple[int, OcrPage]:
+    """(clockwise turn that makes the card upright, the page read in turned coordinates).
+
+    Upright photos, the common case, cost one read; extra reads are spent
+    only when the evidence says the card is turned or the read looks wrong.
+    """
+    if profile.guess_turn_from_pixels and orient.text_runs_vertically(pixels):
+        return orient.best_turn_by_reading(pixels, engine.read, (90, 270))
+    page, directions = engine.read_with_directions(pixels)
+    if directions:
+        turn = orient.rotation_from_directions(directions) or 0
+        if turn == 0:
+            return 0, page
+        if profile.reread_after_turn:
+            return turn, engine.read(orient.rotate_pixels(pixels, turn))
+        return turn, orient.rotate_page(page, turn)
+    if page.lines and orient.looks_sideways(page):
+        return orient.best_turn_by_reading(pixels, engine.read, (90, 270))
+    if profile.retry_upside_down_below and orient.mean_confidence(page) < profile.retry_upside_down_below:
+        return orient.best_turn_by_reading(pixels, engine.read, (180,), already=(0, page))
+    return 0, page

@@ -7,14 +7,13 @@ own parallelism and makes it slower on small images, hence OMP_THREAD_LIMIT=1.
 from __future__ import annotations
 
 import os
-import re
 import threading
 
 import numpy as np
 
 from ..errors import MissingDependencyError, OcrEngineError
 from ..model import OcrLine, OcrPage, OcrWord
-from .base import OcrEngine, TextDirection, empty_page, sort_reading_order, union_box
+from .base import OcrEngine, empty_page, sort_reading_order, union_box
 
 INSTALL_HINT = (
     "Tesseract OCR is not installed or not on PATH: install it with "
@@ -81,25 +80,6 @@ class TesseractEngine(OcrEngine):
             output_type=self._tess.Output.DICT,
         )
         return self._to_page(pixels, data)
-
-    def read_with_directions(self, pixels: np.ndarray) -> tuple[OcrPage, list[TextDirection]]:
-        return self.read(pixels), self.page_direction(pixels)
-
-    def page_direction(self, pixels: np.ndarray) -> list[TextDirection]:
-        """Tesseract's own orientation detector; silent when it sees too little text."""
-        rgb = np.ascontiguousarray(pixels[:, :, ::-1]) if pixels.ndim == 3 else pixels
-        try:
-            report = self._call(self._tess.image_to_osd, rgb, config="--psm 0 -c min_characters_to_try=5")
-        except OcrEngineError:
-            return []  # "Too few characters" is an error to Tesseract, not to us
-        rotate = re.search(r"Rotate:\s*(\d+)", report)
-        confidence = re.search(r"Orientation confidence:\s*([\d.]+)", report)
-        if not rotate:
-            return []
-        degrees = int(rotate.group(1)) % 360
-        weight = float(confidence.group(1)) if confidence else 1.0
-        # OSD says how far to turn clockwise to fix it; text runs the opposite way.
-        return [TextDirection(degrees=(360 - degrees) % 360, weight=weight)]
 
     def _call(self, function, *args, **kwargs):
         try:
