@@ -43,6 +43,20 @@ def _street_endings() -> tuple[str, ...]:
     return tuple(w[1:] for w in street_words() if w.startswith("-"))
 
 
+def _has_street_word(text: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(text)]
+    streets, endings = street_words(), _street_endings()
+    return any(w in streets or w.rstrip(".") in streets or w.endswith(endings) for w in words if not w[0].isdigit())
+
+
+_COUNTRY_LINE = re.compile(
+    r"(?i)usa|u\.s\.a|united states(?: of america)?|uk|united kingdom|england|scotland|wales|ireland|"
+    r"canada|australia|new zealand|deutschland|germany|österreich|austria|schweiz|suisse|switzerland|"
+    r"france|españa|spain|italia|italy|nederland|the netherlands|netherlands|belgi[eë]|belgique|belgium|"
+    r"portugal|brasil|brazil|méxico|mexico"
+)
+
+
 def has_street(text: str) -> bool:
     """A street word next to a number: "4001 1st Ave", "Rua Cruzeiro, 406"."""
     words = [w.lower() for w in _WORD.findall(text)]
@@ -63,9 +77,11 @@ def postcode_region(text: str) -> str | None:
 def has_locality(text: str) -> bool:
     """City/state/postcode evidence: "Redmond, WA 98052", "São Paulo - SP",
     "10115 Berlin", "London, W2 6BD"."""
-    if postcode_region(text):
+    if postcode_region(text) or _COUNTRY_LINE.fullmatch(text.strip(" .,")):
         return True
-    if re.search(r"\b\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ]+", text) and not re.search(r"\d{6,}", text):
+    # "10115 Berlin", "75002 Paris": a postcode before the city, on a line with no street
+    if (re.search(r"(?:^|[,·|-]\s*)\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ]+", text) and not re.search(r"\d{6,}", text)
+            and not _has_street_word(text)):
         return True
     for match in _CITY_STATE.finditer(text):
         if match.group(2) in _US_STATES | _BR_STATES:

@@ -366,33 +366,51 @@ def _set_company(contact: Contact, lines: list[LineInfo], confidence: float) -> 
     contact.confidence["company"] = round(confidence, 2)
 
 
+_SUBPREMISE = re.compile(r"(?i)\b(suite|ste|floor|fl|level|lvl|sala|andar|unit|piso|etage|stock|bldg|building)\b")
+
+
 def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
     """The first office's address: a street line and the locality lines
-    around it, consecutive in reading order."""
+    printed with it.  Lines are followed down the card by geometry (the
+    line stacked right under the last one), so a second column read in
+    between does not cut the block; the block ends at a line without
+    address evidence or at the next office's street."""
     starts = [i for i in live if scores[i.index]["address"] > 0.5 and (has_street(i.text) or has_locality(i.text))]
     if not starts:
         return []
     first = starts[0]
+    # a locality line printed above its street ("30036 Cádiz" over "Ronda ...") starts later
     block = [first]
     seen_street = has_street(first.text)
-    position = {i.index: n for n, i in enumerate(live)}
-    n = position[first.index] + 1
-    while n < len(live) and len(block) < 4:
-        nxt = live[n]
+    while len(block) < 5:
+        last = block[-1]
+        below = [i for i in live if i not in block and i.top > last.top and _stacked(last, i, gap=1.2)]
+        if not below:
+            position = live.index(last)
+            below = live[position + 1: position + 2]
+        if not below:
+            break
+        nxt = min(below, key=lambda i: i.top)
         if is_landmark(nxt.text):
             break
         street, locality = has_street(nxt.text), has_locality(nxt.text)
-        if street and seen_street and not locality and not re.search(r"(?i)\b(suite|ste|floor|fl|sala|andar|unit|piso)\b", nxt.text):
+        if street and seen_street and not locality and not _SUBPREMISE.search(nxt.text):
             break  # the next office's address
-        if not (street or locality):
-            break
+        if not (street or locality or _SUBPREMISE.search(nxt.text) and len(nxt.text) < 30):
+            # a city printed alone ("Emilie Ville") counts when its postcode follows it
+            after = [i for i in live if i not in block and i is not nxt and i.top > nxt.top and _stacked(nxt, i, gap=1.2)]
+            if not (after and has_locality(min(after, key=lambda i: i.top).text) and _could_be_city(nxt.text)):
+                break
         block.append(nxt)
         seen_street = seen_street or street
-        n += 1
     if not seen_street and not any(has_locality(i.text) for i in block):
         return []
-    # a lone locality line before a street line belongs after it? keep print order
-    return block
+    return sorted(block, key=lambda i: (i.top, i.left))
+
+
+def _could_be_city(text: str) -> bool:
+    words = text.replace(",", " ").split()
+    return 1 <= len(words) <= 4 and not any(ch.isdigit() for ch in text) and text[:1].isupper()
 
 
 def _cut(text: str, spans: list[tuple[int, int]]) -> str:

@@ -250,7 +250,7 @@ def _tagger():
     """The trained sequence labeller, or None where no model is installed
     (then the hand-set weights decide)."""
     path = models_dir() / "labeller" / "crf.model"
-    if not path.is_file() or os.environ.get("CARDCAP_LABELLER") == "weights":
+    if not path.is_file():
         return None
     import pycrfsuite
 
@@ -262,10 +262,15 @@ def _tagger():
 def line_scores(infos: list[LineInfo], ctx: CardContext,
                 feats: dict[int, dict[str, float]]) -> dict[int, dict[str, float]]:
     """Per line still holding free text, a score per field (log-odds: > 0
-    means more likely than not)."""
+    means more likely than not): the trained model's and the hand-set
+    weights' log-odds blended (models/labeller/blend.json), since each is
+    wrong in different places (the model on text unlike its synthetic
+    training cards, the weights on layouts nobody wrote a rule for)."""
+    hand = {index: {f: score(f_, f) for f in FIELDS} for index, f_ in feats.items()}
     tagger = _tagger()
-    if tagger is None:
-        return {index: {f: score(f_, f) for f in FIELDS} for index, f_ in feats.items()}
+    share = _blend()
+    if tagger is None or share <= 0:
+        return hand
     tagger.set(sequence_features(infos, ctx, feats))
     labels = set(tagger.labels())
     out = {}
@@ -273,9 +278,22 @@ def line_scores(infos: list[LineInfo], ctx: CardContext,
         if info.index not in feats:
             continue
         out[info.index] = {
-            f: _logit(tagger.marginal(f, position) if f in labels else 0.0) for f in FIELDS
+            f: share * _logit(tagger.marginal(f, position) if f in labels else 0.0) + (1 - share) * hand[info.index][f]
+            for f in FIELDS
         }
     return out
+
+
+@lru_cache(maxsize=1)
+def _blend() -> float:
+    """The trained model's share of the score (0: weights only, 1: model only)."""
+    mode = os.environ.get("CARDCAP_LABELLER")
+    if mode == "weights":
+        return 0.0
+    if mode == "crf":
+        return 1.0
+    path = models_dir() / "labeller" / "blend.json"
+    return float(json.loads(path.read_text(encoding="utf-8"))["model_share"]) if path.is_file() else 1.0
 
 
 def _logit(p: float) -> float:
