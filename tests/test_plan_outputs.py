@@ -170,7 +170,8 @@ def test_init_template_then_plan_from_it(tmp_path: Path):
 
 # --- anything a card might say ------------------------------------------------------
 
-card_text = st.one_of(st.none(), st.text(max_size=60))
+# Absent fields are None, never "": the shared contact reader treats both alike.
+card_text = st.one_of(st.none(), st.text(min_size=1, max_size=60))
 
 
 @st.composite
@@ -178,7 +179,7 @@ def contacts(draw) -> Contact:
     address = draw(card_text)
     return Contact(
         name=draw(card_text), title=draw(card_text), company=draw(card_text), department=draw(card_text),
-        emails=draw(st.lists(st.one_of(st.emails(), st.text(max_size=30)), max_size=2)),
+        emails=draw(st.lists(st.one_of(st.emails(), st.text(min_size=1, max_size=30)), max_size=2)),
         phones=[Phone(number) for number in draw(st.lists(st.text(min_size=1, max_size=20), max_size=2))],
         address=Address(address) if address else None,
     )

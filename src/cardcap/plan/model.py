@@ -12,7 +12,8 @@ from datetime import datetime, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from cardcap.model import Address, Contact, NameParts, Phone
+from cardcap.export import jsonout
+from cardcap.model import Contact
 
 Role = Literal["decision_maker", "supervisor", "recruiter_hr", "peer", "other"]
 ROLES: tuple[str, ...] = ("decision_maker", "supervisor", "recruiter_hr", "peer", "other")
@@ -143,31 +144,11 @@ class Plan:
 
 def contact_to_dict(contact: Contact) -> dict[str, Any]:
     """Same keys as the scan JSON (FORMAT.md section 2), so either can be read."""
-    data = asdict(contact)
-    if contact.region is not None:
-        data["region"] = [list(corner) for corner in contact.region]
-    return data
+    return jsonout.contact_to_dict(contact)
 
 
 def contact_from_dict(data: dict[str, Any]) -> Contact:
-    address = data.get("address")
-    region = data.get("region")
-    return Contact(
-        name=data.get("name"),
-        name_parts=NameParts(**(data.get("name_parts") or {})),
-        title=data.get("title"),
-        department=data.get("department"),
-        company=data.get("company"),
-        emails=list(data.get("emails") or []),
-        phones=[Phone(**phone) for phone in data.get("phones") or []],
-        address=Address(**address) if address else None,
-        urls=list(data.get("urls") or []),
-        confidence=dict(data.get("confidence") or {}),
-        sources=dict(data.get("sources") or {}),
-        notes=list(data.get("notes") or []),
-        image=data.get("image"),
-        region=tuple(tuple(corner) for corner in region) if region else None,  # type: ignore[arg-type]
-    )
+    return jsonout.contact_from_dict(data, where="plan contact")
 
 
 def _interview_to_dict(interview: Interview) -> dict[str, Any]:
