@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import signal
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -136,8 +137,12 @@ def scan_image(path: str, options: ScanOptions, *, engine=None) -> ImageResult:
     region = options.region or default_region()
     try:
         engine = engine or get_engine(options.engine)
-        image = load_image(path, max_pixels=options.max_pixels)
-        cards = read_cards(image, engine)
+        with warnings.catch_warnings():
+            # A library's note about this file ("Corrupt EXIF data") would print
+            # as a multi-line warning mid-batch; the result carries what matters.
+            warnings.simplefilter("ignore")
+            image = load_image(path, max_pixels=options.max_pixels)
+            cards = read_cards(image, engine)
         if not cards:
             raise NoCardError("no text found: is this a photo of a business card?")
         for card, page in cards:
