@@ -200,3 +200,13 @@ def test_any_contacts_survive_json(cs):
         c.image = c.image or "x.jpg"
     assert back == cs
     assert [contact_from_dict(contact_to_dict(c)) for c in cs] == cs
+
+
+def test_a_label_file_entry_reads_as_a_contact():
+    from cardcap.export.jsonout import contact_from_dict
+
+    label = {"region": "BR", "name": "Renan Beato", "emails": ["rbeato@alertasecurity.com.br"],
+             "phones": [{"number": "+551131058655", "type": "work"}], "address": "Rua Boa Vista, 254"}
+    contact = contact_from_dict(label)
+    assert contact.name == "Renan Beato" and contact.region is None
+    assert contact.address is not None and contact.address.text == "Rua Boa Vista, 254"

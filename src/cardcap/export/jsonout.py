@@ -138,8 +138,8 @@ def _confidence(value: Any, where: str) -> dict[str, float]:
 
 
 def _region(value: Any, where: str):
-    if value is None:
-        return None
+    if value is None or isinstance(value, str):
+        return None  # labels.json uses "region" for the card's country, not its place in the photo
     try:
         corners = tuple((float(x), float(y)) for x, y in value)
     except (TypeError, ValueError):
