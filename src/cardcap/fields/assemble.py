@@ -141,6 +141,7 @@ def _split_people(shared: Contact, people: list[tuple[LineInfo, LineInfo | None]
     """A card printing several people: each gets their own name, title,
     email and phones (the ones printed in their column, under their name);
     company, address and web site are shared."""
+    people = sorted(people, key=lambda p: (round(p[0].top / max(1.0, p[0].height)), p[0].left))  # print order
     person_lines = [p for p, _ in people]
 
     def owner(index: int) -> int | None:

@@ -64,7 +64,25 @@ def _tokens(text: str) -> list[str]:
 
 
 def _lex_hits(tokens: list[str], lexicon: frozenset[str]) -> int:
-    return sum(1 for t in tokens if t.lower().strip(".-'") in lexicon or t.lower() in lexicon)
+    """Tokens found in a lexicon; entries starting with '-' match word endings."""
+    endings = _endings(lexicon)
+    hits = 0
+    for token in tokens:
+        low = token.lower()
+        bare = low.strip(".-'")
+        if bare in lexicon or low in lexicon or (endings and len(bare) > 5 and bare.endswith(endings)):
+            hits += 1
+    return hits
+
+
+_ENDINGS: dict[int, tuple[str, ...]] = {}
+
+
+def _endings(lexicon: frozenset[str]) -> tuple[str, ...]:
+    key = id(lexicon)
+    if key not in _ENDINGS:
+        _ENDINGS[key] = tuple(entry[1:] for entry in lexicon if entry.startswith("-"))
+    return _ENDINGS[key]
 
 
 def domain_similarity(text: str, domains: list[str]) -> float:
