@@ -189,16 +189,24 @@ def _limit_threads(threads: int) -> None:
         pass
 
 
+_worker_missing: MissingDependencyError | None = None
+
+
 def _init_worker(options: ScanOptions, threads: int) -> None:
-    global _worker_engine, _worker_options
+    global _worker_engine, _worker_options, _worker_missing
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     _limit_threads(threads)
     _worker_options = options
-    _worker_engine = get_engine(options.engine, threads=threads)
+    try:
+        _worker_engine = get_engine(options.engine, threads=threads)
+    except MissingDependencyError as exc:  # raised from the first task: an initializer's error breaks the pool
+        _worker_missing = exc
 
 
 def _scan_in_worker(path: str) -> ImageResult:
     assert _worker_options is not None
+    if _worker_missing is not None:
+        raise _worker_missing
     return scan_image(path, _worker_options, engine=_worker_engine)
 
 
@@ -285,6 +293,21 @@ def _parallel_results(images: list[str], options: ScanOptions, jobs: int,
         yield n, results[0] or ImageResult(image=images[n], error=CRASH_MESSAGE, error_kind="crashed")
 
 
+def _check_engine(name: str) -> None:
+    """Fail before starting workers when the engine cannot be imported; a
+    worker that still cannot start it raises MissingDependencyError on its
+    first photo.  Loading the models here would cost this process their memory."""
+    import importlib.util
+
+    canonical = name.strip().lower()
+    wanted = {"auto": ("rapidocr", "pytesseract"), "rapidocr": ("rapidocr",), "rapid": ("rapidocr",),
+              "tesseract": ("pytesseract",), "tess": ("pytesseract",)}.get(canonical)
+    if wanted is None or canonical in ("tesseract", "tess"):
+        get_engine(name, threads=1)  # an unknown name's UsageError; Tesseract is a cheap version check
+    elif not any(importlib.util.find_spec(module) for module in wanted):
+        get_engine(name, threads=1)  # raises the engine's own install hint
+
+
 def _nothing_to_read(inputs: InputList) -> InputNotFoundError:
     if not inputs.problems:
         return InputNotFoundError("nothing to scan: no image files in the given paths")
@@ -354,7 +377,7 @@ def iter_scan(
         return
 
     threads = max(1, default_jobs() // jobs)
-    get_engine(options.engine, threads=1)  # a missing engine fails here, once, not in every worker
+    _check_engine(options.engine)
     for n, result in _parallel_results(inputs.images, options, jobs, threads):
         done += 1
         if on_result:

@@ -1,0 +1,190 @@
+"""Batch throughput and memory of `cardcap scan` for 1, 2 and N jobs, and how
+its time grows from 10 to 1,000 photos.
+
+Each measurement runs the real command in its own process group, as a user
+would, and reports wall time, photos per second, contacts found, the peak of
+the summed proportional memory (PSS) of the whole group (the command, its fork server
+and workers, sampled every 0.1 s) and the largest single process's peak RSS
+(os.wait4).  Timings on a shared machine are noisy: every configuration is
+run --runs times and the fastest run is kept.
+
+    .venv/bin/python bench/parallel.py                      # 20 photos, jobs 1, 2 and default
+    .venv/bin/python bench/parallel.py --scale 10,100,1000  # growth with batch size
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_FOLDER = REPO.parent / "shared" / "eval" / "real" / "br_photos"
+
+
+@dataclass
+class Run:
+    label: str
+    photos: int
+    seconds: float
+    contacts: int
+    failed: int
+    peak_group_mb: float
+    peak_process_mb: float
+    cpu_seconds: float
+
+    @property
+    def per_second(self) -> float:
+        return self.photos / self.seconds
+
+
+def copy_photos(source: Path, count: int, into: Path) -> list[Path]:
+    """count copies (not links: scan reads a file reached twice only once)."""
+    photos = sorted(p for p in source.iterdir() if p.suffix.lower() in (".jpg", ".jpeg", ".png"))
+    if not photos:
+        raise SystemExit(f"no photos in {source}")
+    made = []
+    for n in range(count):
+        original = photos[n % len(photos)]
+        target = into / f"{n:04d}{original.suffix.lower()}"
+        shutil.copyfile(original, target)
+        made.append(target)
+    return made
+
+
+def small_cards(count: int, into: Path) -> None:
+    """Small rendered cards (400x120, a name and an email), each different."""
+    import cv2
+    import numpy as np
+
+    for n in range(count):
+        image = np.full((120, 400, 3), 255, np.uint8)
+        cv2.putText(image, f"Ana Lima {n}", (10, 45), cv2.FONT_HERSHEY_SIMPLEX, 0.9, (0, 0, 0), 2)
+        cv2.putText(image, f"ana{n}@contoso.com", (10, 95), cv2.FONT_HERSHEY_SIMPLEX, 0.9, (0, 0, 0), 2)
+        cv2.imwrite(str(into / f"{n:04d}.png"), image)
+
+
+def _group_usage(pgid: int, cpu_ticks: dict[int, int]) -> int:
+    """The group's memory now, as proportional set size summed over its
+    processes (pages the workers share with the fork server, such as
+    libraries, count once, not once per worker); records each process's
+    CPU ticks so far in cpu_ticks, since workers are not waited for by us."""
+    total = 0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            if int(stat[2]) != pgid:
+                continue
+            cpu_ticks[int(entry)] = int(stat[11]) + int(stat[12])
+            for line in Path(f"/proc/{entry}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1]) * 1024
+                    break
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+def measure(folder: Path, jobs: int | None, engine: str, label: str) -> Run:
+    command = [sys.executable, "-m", "cardcap.cli", "scan", str(folder), "--format", "json", "--quiet",
+               "--engine", engine, *(["--jobs", str(jobs)] if jobs else [])]
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    peak = [0]
+    cpu_ticks: dict[int, int] = {}
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.1):
+            peak[0] = max(peak[0], _group_usage(proc.pid, cpu_ticks))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout = proc.stdout.read()
+    stderr = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed ({proc.returncode}): {stderr.decode()[-2000:]}")
+    results = json.loads(stdout)
+    return Run(label=label, photos=len(results), seconds=seconds,
+               contacts=sum(len(r["contacts"]) for r in results), failed=sum(1 for r in results if r["error"]),
+               peak_group_mb=peak[0] / 1e6, peak_process_mb=usage.ru_maxrss / 1e3,
+               cpu_seconds=sum(cpu_ticks.values()) / os.sysconf("SC_CLK_TCK"))
+
+
+def best_of(runs: int, folder: Path, jobs: int | None, engine: str, label: str) -> Run:
+    tries = [measure(folder, jobs, engine, label) for _ in range(runs)]
+    best = min(tries, key=lambda run: run.seconds)
+    best.peak_group_mb = max(run.peak_group_mb for run in tries)
+    best.peak_process_mb = max(run.peak_process_mb for run in tries)
+    return best
+
+
+def table(rows: list[Run], baseline: Run | None) -> str:
+    lines = ["| run | photos | seconds | photos/s | vs --jobs 1 | CPU seconds | contacts | failed | peak memory, all processes (PSS) | peak RSS, largest process |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for run in rows:
+        speedup = f"{run.per_second / baseline.per_second:.2f}x" if baseline else ""
+        lines.append(f"| {run.label} | {run.photos} | {run.seconds:.1f} | {run.per_second:.2f} | {speedup} | {run.cpu_seconds:.1f} | "
+                     f"{run.contacts} | {run.failed} | {run.peak_group_mb:.0f} MB | {run.peak_process_mb:.0f} MB |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folder", type=Path, default=DEFAULT_FOLDER, help="photos to repeat (default: %(default)s)")
+    parser.add_argument("--count", type=int, default=20, help="photos per batch (default: %(default)s)")
+    parser.add_argument("--jobs", default="1,2,default", help="comma-separated job counts; 'default' is no --jobs")
+    parser.add_argument("--runs", type=int, default=3, help="runs per configuration; the fastest is kept")
+    parser.add_argument("--engine", default="auto")
+    parser.add_argument("--scale", default="", help="batch sizes of small rendered cards, e.g. 10,100,1000")
+    args = parser.parse_args()
+
+    print(f"cores: {len(os.sched_getaffinity(0))}, load average before: {os.getloadavg()[0]:.1f}")
+    with tempfile.TemporaryDirectory(prefix="cardcap-bench-") as temp:
+        if args.jobs:
+            folder = Path(temp) / "photos"
+            folder.mkdir()
+            copy_photos(args.folder, args.count, folder)
+            rows = []
+            for value in args.jobs.split(","):
+                jobs = None if value == "default" else int(value)
+                label = "default (one job per core)" if jobs is None else f"--jobs {jobs}"
+                rows.append(best_of(args.runs, folder, jobs, args.engine, label))
+                print(f"  {label}: {rows[-1].seconds:.1f} s", file=sys.stderr)
+            baseline = next((run for run in rows if run.label == "--jobs 1"), None)
+            print(f"\n{args.count} photos from {args.folder}, best of {args.runs}:\n")
+            print(table(rows, baseline))
+        if args.scale:
+            rows = []
+            for count in (int(n) for n in args.scale.split(",")):
+                folder = Path(temp) / f"cards{count}"
+                folder.mkdir()
+                small_cards(count, folder)
+                rows.append(best_of(1 if count >= 1000 else args.runs, folder, None, args.engine, f"{count} cards"))
+                print(f"  {count}: {rows[-1].seconds:.1f} s", file=sys.stderr)
+            print("\nGrowth with batch size (small rendered cards, default jobs):\n")
+            print(table(rows, None))
+            print("\n| from | to | extra photos | extra seconds | seconds per extra photo |\n|---:|---:|---:|---:|---:|")
+            for small, large in zip(rows, rows[1:]):
+                extra = large.photos - small.photos
+                print(f"| {small.photos} | {large.photos} | {extra} | {large.seconds - small.seconds:.1f} | "
+                      f"{(large.seconds - small.seconds) / extra:.3f} |")
+    print(f"\nload average after: {os.getloadavg()[0]:.1f}")
+
+
+if __name__ == "__main__":
+    main()
