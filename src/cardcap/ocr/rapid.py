@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import MissingDependencyError, OcrEngineError
+from ..load import imaging_thresholds
 from ..model import OcrLine, OcrPage, OcrWord
 from .base import OcrEngine, TextDirection, empty_page, quad_to_box, skew_of_quads, sort_reading_order
 
@@ -38,6 +39,7 @@ class RapidOcrEngine(OcrEngine):
             "Global.return_word_box": True,
             "EngineConfig.onnxruntime.intra_op_num_threads": int(threads) if threads else -1,
             "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+            "Det.box_thresh": float(imaging_thresholds()["engines"]["rapidocr"]["det_box_thresh"]),
         }
         try:
             self._ocr = RapidOCR(params=params)
