@@ -212,3 +212,27 @@ def test_two_real_cards_in_one_photo_are_read_separately() -> None:
     assert "flores" in right or "fatima" in right or "fátima" in right
     for region, _ in results:
         assert not region.whole_image
+
+
+def test_big_photo_is_bounded_for_rapidocr_and_tiny_crop_enlarged() -> None:
+    from cardcap.normalise import for_engine
+
+    assert max(for_engine(np.zeros((3024, 4032, 3), np.uint8), "rapidocr").shape[:2]) == 1600
+    assert min(for_engine(np.zeros((120, 200, 3), np.uint8), "rapidocr").shape[:2]) >= 480
+
+
+def test_tesseract_gets_dark_print_on_light_even_from_a_dark_band() -> None:
+    """A card with a black band printed in white: both parts must end up dark-on-light."""
+    from cardcap.normalise import for_tesseract
+
+    card = np.full((600, 1000, 3), 235, np.uint8)
+    card[380:, :] = 30  # black band across the bottom
+    cv2.putText(card, "Chris Smith", (60, 150), cv2.FONT_HERSHEY_SIMPLEX, 1.6, (20, 20, 20), 3)
+    cv2.putText(card, "chris@contoso.com", (60, 500), cv2.FONT_HERSHEY_SIMPLEX, 1.6, (240, 240, 240), 3)
+    out = cv2.cvtColor(for_tesseract(card), cv2.COLOR_BGR2GRAY)
+    h, w = out.shape
+    top = out[: int(h * 0.55)]
+    band = out[int(h * 0.7) :]
+    for part in (top, band):
+        assert np.median(part) > 200  # background light
+        assert (part < 100).mean() > 0.005  # and the print in it dark

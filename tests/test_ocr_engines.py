@@ -148,3 +148,16 @@ def test_tesseract_turns_a_sideways_photo_upright() -> None:
     results = read_cards(sideways, get_engine("tesseract"))
     assert [region.rotation for region, _ in results] == [90]
     assert "brunau@r7.com" in results[0][1].text.lower().replace(" ", "")
+
+
+def test_auto_falls_back_to_tesseract_without_rapidocr(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "rapidocr", None)  # import now fails as if not installed
+    forget_engines()
+    try:
+        with pytest.raises(MissingDependencyError, match="pip install"):
+            get_engine("rapidocr")
+        assert get_engine("auto").name == "tesseract"
+    finally:
+        forget_engines()

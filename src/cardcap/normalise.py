@@ -105,11 +105,6 @@ def flatten_light(gray: np.ndarray) -> np.ndarray:
     return np.clip(flat, 0, 255).astype(np.uint8)
 
 
-def is_light_on_dark(gray: np.ndarray) -> bool:
-    """Most of the card dark means the ink is light (white print on black cards)."""
-    return float(np.median(gray)) < 110
-
-
 def typical_text_height(gray: np.ndarray) -> float | None:
     """Median height of character-like ink blobs, or None if there are too few.
 
