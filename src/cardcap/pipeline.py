@@ -278,7 +278,7 @@ def _parallel_results(images: list[str], options: ScanOptions, jobs: int,
     pool; if that breaks too, each remaining photo is read alone in its own
     process, so only the photo that kills its reader is reported as crashed."""
     indices = list(range(len(images)))
-    for attempt in ("shared", "retry"):
+    for _attempt in ("shared pool", "fresh pool"):
         unfinished = []
         for n, result in _run_pool(images, indices, options, jobs, threads):
             if result is None:
