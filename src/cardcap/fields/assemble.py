@@ -28,7 +28,7 @@ _LEFTOVER_LABEL = re.compile(
 )
 _SEPARATORS = re.compile(r"^[\s\-–—|/•·:;,.*()]+|[\s\-–—|/•·:;,.*(]+$")
 
-_MIN_FIELD_SCORE = {"name": 0.8, "title": 0.6, "department": 0.8, "company": 0.8}
+_MIN_FIELD_SCORE = {"name": -0.5, "title": 0.6, "department": 0.8, "company": 0.8}
 
 
 @dataclass
