@@ -79,11 +79,20 @@ def test_folder_link_loops_and_deep_folders_are_walked_once(tmp_path: Path) -> N
     for n in range(1200):  # deeper than Python's recursion limit
         deep = deep / "d"
         os.mkdir(deep)
-    write_card(deep / "deep.png")
-    os.symlink(tmp_path, tmp_path / "d" / "loop")
-    inputs = collect_inputs([tmp_path])
-    assert [Path(p).name for p in inputs.images] == ["deep.png"]
-    assert inputs.problems == []
+    try:
+        write_card(deep / "deep.png")
+        os.symlink(tmp_path, tmp_path / "d" / "loop")
+        inputs = collect_inputs([tmp_path])
+        assert [Path(p).name for p in inputs.images] == ["deep.png"]
+        assert inputs.problems == []
+    finally:
+        # pytest's own clean-up of old temp folders recurses and would fail on
+        # this depth: take the tree down from the bottom, without recursion
+        (tmp_path / "d" / "loop").unlink(missing_ok=True)
+        (deep / "deep.png").unlink(missing_ok=True)
+        while deep != tmp_path:
+            deep.rmdir()
+            deep = deep.parent
 
 
 def test_nothing_to_read_raises_exit_3(tmp_path: Path) -> None:
