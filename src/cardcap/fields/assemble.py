@@ -406,7 +406,7 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
         seen_street = seen_street or street
     if not seen_street and not any(has_locality(i.text) for i in block):
         return []
-    return sorted(block, key=lambda i: (i.top, i.left))
+    return sorted(block, key=lambda i: i.index)  # reading order, which follows the card's own axes
 
 
 def _could_be_city(text: str) -> bool:
