@@ -159,3 +159,19 @@ def test_an_at_sign_read_as_o_is_recovered_when_the_card_prints_the_domain():
 def test_digits_00_inside_a_number_are_not_an_international_prefix():
     assert infer_region(["M: 215-430-0091", "Stuartmouth, VT 38102"], "GB") == "US"
     assert infer_region(["Tel 0044 20 7946 0018"], "US") == "GB"
+
+
+def test_ordinal_signs_read_as_degree_signs_are_mended_in_addresses():
+    a = parse_address(["Rua Antonio Carneiro Leão, n° 36", "Rua Boa Vista, 254, 17° andar"], "BR")
+    assert "nº 36" in a.text and "17º andar" in a.text
+
+
+def test_a_service_line_is_not_a_department_but_a_named_one_is():
+    from cardcap.fields import parse_card
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([["Ricardo Nogueira", 1.3], "Consultor de marketing", "Criação de Campanhas",
+                            "Links Patrocinados", "ricknog39@gmail.com"])
+    assert parse_card(page, default_region="BR")[0].department is None
+    page = page_from_lines([["Ana Costa", 1.3], "Analista Sênior", "Recursos Humanos", "ana.costa@vertice.com.br"])
+    assert parse_card(page, default_region="BR")[0].department == "Recursos Humanos"

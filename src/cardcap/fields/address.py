@@ -116,7 +116,7 @@ def is_landmark(text: str) -> bool:
 
 def parse_address(lines: list[str], region: str) -> Address:
     """Structured parts of an address block whose lines are in print order."""
-    parts = [respace(fix_digit_lookalikes(strip_hints(line))) for line in lines]
+    parts = [_ordinals(respace(fix_digit_lookalikes(strip_hints(line)))) for line in lines]
     parts = [p for p in parts if p]
     text = ", ".join(smart_title(p) for p in parts)
     address = Address(text=text, country=region or None)
@@ -125,6 +125,12 @@ def parse_address(lines: list[str], region: str) -> Address:
         address.street = smart_title(_street_only(street_lines[0]))
     _fill_locality(address, text, region)
     return address
+
+
+def _ordinals(text: str) -> str:
+    """OCR reads the ordinal sign as a degree sign: "n° 36" is "nº 36"
+    (número), "17° andar" is "17º andar"."""
+    return re.sub(r"(?<=\b[nN])°|(?<=\d)°(?!\s*[CF]\b)", "º", text)
 
 
 def _street_only(line: str) -> str:

@@ -242,7 +242,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         people += _more_people(live, feats, scores, taken, ctx)
 
     found = best("department", taken)
-    if found and found[1] >= scores[found[0].index]["company"]:
+    if found and found[1] >= scores[found[0].index]["company"] and _named_or_placed_as_department(
+            found[0], feats[found[0].index], title_line):
         line, s = found
         contact.department = respace(smart_title(line.text))
         contact.sources["department"] = line.original
@@ -271,6 +272,14 @@ def _more_people(live, feats, scores, taken: set[int], ctx: CardContext) -> list
             taken.add(title.index)
         extra.append((line, title))
     return extra
+
+
+def _named_or_placed_as_department(line: LineInfo, feats: dict[str, float], title_line: LineInfo | None) -> bool:
+    """A department says so ("... Department", "Human Resources") or sits
+    right under the title; a service line elsewhere on the card is not one."""
+    if feats.get("dept_word") or feats.get("dept_name"):
+        return True
+    return title_line is not None and line.top > title_line.top and _stacked(title_line, line, gap=1.0)
 
 
 def _name_beats_alternatives(found, scores) -> bool:
