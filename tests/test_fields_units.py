@@ -175,3 +175,11 @@ def test_a_service_line_is_not_a_department_but_a_named_one_is():
     assert parse_card(page, default_region="BR")[0].department is None
     page = page_from_lines([["Ana Costa", 1.3], "Analista Sênior", "Recursos Humanos", "ana.costa@vertice.com.br"])
     assert parse_card(page, default_region="BR")[0].department == "Recursos Humanos"
+
+
+def test_the_company_is_the_line_with_its_legal_form_not_the_bare_logo():
+    from cardcap.fields import parse_card
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([["CEASTEC", 2.5], "CEASTEC S/C LTDA.", "ASSISTÊNCIA TÉCNICA EM GERAL", "2651-9589"])
+    assert parse_card(page, default_region="BR")[0].company == "Ceastec S/C Ltda."

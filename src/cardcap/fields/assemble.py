@@ -14,11 +14,11 @@ from ..model import Contact, OcrLine, OcrPage, Phone
 from ..resources import word_list
 from .address import has_locality, has_street, is_landmark, parse_address
 from .emails import find_emails, recover_emails
-from .labeller import CardContext, LineInfo, domain_similarity, features, line_scores
+from .labeller import CardContext, LineInfo, domain_similarity, features, has_company_suffix, line_scores
 from .names import first_person, split_name
 from .phones import complete_area_codes, find_phones
 from .region import infer_region
-from .text import clean, respace, smart_title
+from .text import clean, respace, smart_title, squash
 from .urls import domain_label, find_urls, registered_domain
 
 # Leftovers once the details are cut out of a line: labels and separators.
@@ -312,6 +312,7 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
     candidates = [(i, scores[i.index]["company"]) for i in free if scores[i.index]["company"] >= _MIN_FIELD_SCORE["company"]]
     if candidates:
         line, s = max(candidates, key=lambda c: (c[1], -c[0].index))
+        line = _full_legal_name(line, free)
         _set_company(contact, _with_company_tail([line], free, scores), _conf(s, [line]))
         return
     # The logo: the tallest remaining words, with the lines printed in the
@@ -326,6 +327,16 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
         contact.company = ctx.org_domains[0].capitalize()
         contact.sources["company"] = "email/web domain"
         contact.confidence["company"] = 0.35
+
+
+def _full_legal_name(line: LineInfo, free: list[LineInfo]) -> LineInfo:
+    """The logo "CEASTEC" and the line "CEASTEC S/C LTDA.": the company is
+    the one with its legal form."""
+    key = squash(line.text)
+    for other in free:
+        if other is not line and key and key in squash(other.text) and has_company_suffix(other.text):
+            return other
+    return line
 
 
 def _could_be_logo(line: LineInfo) -> bool:

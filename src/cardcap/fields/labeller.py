@@ -172,7 +172,7 @@ def features(line: LineInfo, lines: list[LineInfo], ctx: CardContext) -> dict[st
         "job_word": float(min(_lex_hits(tokens, word_list("job_words")), 3)) / 3,
         "dept_word": float(_lex_hits(tokens, word_list("department_words")) > 0),
         "dept_name": float(_is_department_name(folded)),
-        "company_suffix": float(_has_company_suffix(text)),
+        "company_suffix": float(has_company_suffix(text)),
         "company_word": float(_lex_hits(tokens, word_list("company_words")) > 0),
         "domain_match": _at_least(domain_similarity(text, ctx.org_domains), 0.6),
         "street": float(has_street(text)),
@@ -191,7 +191,7 @@ def _at_least(value: float, floor: float) -> float:
     return value if value >= floor else 0.0
 
 
-def _has_company_suffix(text: str) -> bool:
+def has_company_suffix(text: str) -> bool:
     """A legal form after the name: "Acme Inc.", "Beltis Ltda", "Müller GmbH".
     Two-letter forms (AG, SA, AS, BV) count only in capitals at the end, so
     the words "as", "me", "se" in a sentence do not make it a company."""
