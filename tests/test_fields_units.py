@@ -183,3 +183,17 @@ def test_the_company_is_the_line_with_its_legal_form_not_the_bare_logo():
 
     page = page_from_lines([["CEASTEC", 2.5], "CEASTEC S/C LTDA.", "ASSISTÊNCIA TÉCNICA EM GERAL", "2651-9589"])
     assert parse_card(page, default_region="BR")[0].company == "Ceastec S/C Ltda."
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Maple Financial Corp. ANGELA K. THOMAS", ["Maple Financial Corp.", "ANGELA K. THOMAS"]),
+    ("Fernandez & Guibert STÉPHANE TEIXEIRA", ["Fernandez & Guibert", "STÉPHANE TEIXEIRA"]),
+    ("Dr. Patricia Stewart", ["Dr. Patricia Stewart"]),
+    ("Cloud & AI Department", ["Cloud & AI Department"]),
+    ("Acme Corp. Industrial Division", ["Acme Corp. Industrial Division"]),
+    ("SENIOR ACCOUNT MANAGER", ["SENIOR ACCOUNT MANAGER"]),
+])
+def test_two_columns_read_as_one_line_are_split_only_before_a_name(text, pieces):
+    from cardcap.fields.assemble import split_merged_columns
+
+    assert split_merged_columns(text) == pieces

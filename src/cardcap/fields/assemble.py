@@ -15,7 +15,7 @@ from ..resources import word_list
 from .address import has_locality, has_street, is_landmark, parse_address
 from .emails import find_emails, recover_emails
 from .labeller import CardContext, LineInfo, domain_similarity, features, has_company_suffix, line_scores
-from .names import first_person, split_name
+from .names import first_person, name_shape_ok, name_tokens, split_name
 from .phones import complete_area_codes, find_phones
 from .region import infer_region
 from .text import clean, respace, smart_title, squash
@@ -59,7 +59,8 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     phone_lines: list[int] = []
     email_lines: dict[str, int] = {}
     printed_domains = _printed_domains(texts)
-    for index, (line, text) in enumerate(zip(raw_lines, texts)):
+    for line, text in zip(raw_lines, texts):
+        index = len(infos)  # a merged line may become two infos below
         spans: list[tuple[int, int]] = []
         for match in find_emails(text) or recover_emails(text, printed_domains):
             if match.address not in contact.emails:
@@ -82,13 +83,20 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
             contact.sources.setdefault("phones", text)
             spans.append((match.start, match.end))
         rest = respace(_cut(text, spans))
-        infos.append(
-            LineInfo(
-                index=index, text=rest, original=text, height=line.height, top=line.box[1],
-                left=line.box[0], right=line.box[2], confidence=line.confidence,
-                consumed=sum(ch.isalpha() for ch in rest) < 2, details=len(spans),
+        pieces = split_merged_columns(rest)
+        left, width = line.box[0], line.box[2] - line.box[0]
+        total = sum(len(piece) for piece in pieces) or 1
+        for n, piece in enumerate(pieces):
+            share = width * len(piece) / total if len(pieces) > 1 else width
+            infos.append(
+                LineInfo(
+                    index=len(infos), text=piece, original=text if len(pieces) == 1 else piece,
+                    height=line.height, top=line.box[1], left=left, right=left + share,
+                    confidence=line.confidence, consumed=sum(ch.isalpha() for ch in piece) < 2,
+                    details=len(spans) if n == 0 else 0,
+                )
             )
-        )
+            left += share
 
     phones = complete_area_codes(phones, region)
     contact.phones = _dedupe_phones(phones)
@@ -110,6 +118,30 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     )
     contact.confidence.update(_detail_confidence(contact, raw_lines))
     return CardText(contact, infos, ctx, list(zip(phones, phone_lines)), email_lines, raw_lines)
+
+
+_MERGED_AT_SUFFIX = re.compile(r"^(.*?\b(?:Inc|Corp|Ltd|LLC|LLP|PLC|GmbH|AG|SAS|SARL|S\.?A|Ltda|Pty\.? Ltd|BV|NV|SL|SRL|Co)\.?)\s+(.+)$")
+_MERGED_AT_CAPS = re.compile(r"^(.*[a-zà-ÿ].*?)\s+((?:[A-ZÀ-Ý][A-ZÀ-Ý'.-]+\s+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'.-]+)$")
+
+
+def split_merged_columns(text: str) -> list[str]:
+    """OCR reads two columns printed on one baseline as one line:
+    "Maple Financial Corp. ANGELA K. THOMAS", "Fernandez & Guibert STÉPHANE
+    TEIXEIRA".  Split where a company's legal form or a change to capitals
+    is followed by what reads as a person's name; otherwise keep the line."""
+    for pattern in (_MERGED_AT_SUFFIX, _MERGED_AT_CAPS):
+        match = pattern.match(text)
+        if not match:
+            continue
+        head, tail = match.group(1).strip(" ,|-"), match.group(2).strip()
+        if head and name_shape_ok(tail) and _first_word_is_given_name(tail) and not name_shape_ok(text):
+            return [head, tail]
+    return [text]
+
+
+def _first_word_is_given_name(text: str) -> bool:
+    tokens, _, _ = name_tokens(text)
+    return bool(tokens) and tokens[0].lower().strip(".,") in word_list("given_names")
 
 
 def _printed_domains(texts: list[str]) -> list[str]:
