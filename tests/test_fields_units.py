@@ -197,3 +197,21 @@ def test_two_columns_read_as_one_line_are_split_only_before_a_name(text, pieces)
     from cardcap.fields.assemble import split_merged_columns
 
     assert split_merged_columns(text) == pieces
+
+
+def test_address_block_rules_seen_on_real_layouts():
+    from cardcap.fields import parse_card
+    from cardcap.textcards import page_from_lines
+
+    def address(lines, region="US"):
+        contact = parse_card(page_from_lines([["Jo Park", 1.3], "Analyst"] + lines), default_region=region)[0]
+        return contact.address.text if contact.address else None
+
+    # a second office after a complete address is not part of it
+    assert address(["237 Leonard Forest", "South Rachel, DC 76106", "8461 Michael Locks, Suite 1982",
+                    "East Zachary, NH 43733"]) == "237 Leonard Forest, South Rachel, DC 76106"
+    # a building name above the street belongs to it
+    assert address(["Quantum House", "197 Megan Ways", "Edwardsside L15 6UG"], "GB") == \
+        "Quantum House, 197 Megan Ways, Edwardsside L15 6UG"
+    # an Italian province code in parentheses is kept, a landmark hint is not
+    assert address(["Viale Mauro, 26", "44035 Asuni (MC)"], "IT") == "Viale Mauro, 26, 44035 Asuni (MC)"

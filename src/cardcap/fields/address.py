@@ -18,7 +18,8 @@ from .region import POSTCODE_PATTERNS
 from .text import clean, fix_digit_lookalikes, respace, smart_title
 
 _WORD = re.compile(r"[^\W\d_]+\.?|\d+[º°ªa-z]?", re.UNICODE)
-_PARENTHETICAL = re.compile(r"\s*[-–]?\s*\([^)]*\)?\s*$")
+# a trailing "(...)" is a landmark hint, except a province code: "Asuni (MC)"
+_PARENTHETICAL = re.compile(r"\s*[-–]?\s*\((?![A-Z]{2}\)\s*$)[^)]*\)?\s*$")
 _LANDMARK = re.compile(r"^\s*\(?\s*(?:pr[óo]x(?:imo|\.)|perto|near|next to|opposite|across from|em frente|ao lado)\b", re.I)
 _LEADING_LABEL = re.compile(
     r"^\s*(?:[•·*-]\s*)?(?:address|addr|endere[çc]o|end|adresse|anschrift|direcci[óo]n|lojas?|office|offices|"
@@ -55,6 +56,10 @@ _COUNTRY_LINE = re.compile(
     r"france|españa|spain|italia|italy|nederland|the netherlands|netherlands|belgi[eë]|belgique|belgium|"
     r"portugal|brasil|brazil|méxico|mexico"
 )
+
+
+def is_country_line(text: str) -> bool:
+    return bool(_COUNTRY_LINE.fullmatch(text.strip(" .,")))
 
 
 def has_street(text: str) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Contact, OcrLine, OcrPage, Phone
 from ..resources import word_list
-from .address import has_locality, has_street, is_landmark, parse_address
+from .address import has_locality, has_street, is_landmark, parse_address, postcode_region
 from .emails import find_emails, recover_emails
 from .labeller import CardContext, LineInfo, domain_similarity, features, has_company_suffix, line_scores
 from .names import first_person, name_shape_ok, name_tokens, split_name
@@ -449,6 +449,8 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
         street, locality = has_street(nxt.text), has_locality(nxt.text)
         if street and seen_street and not locality and not _SUBPREMISE.search(nxt.text):
             break  # the next office's address
+        if seen_street and postcode_region(block[-1].text) and (street or postcode_region(nxt.text)):
+            break  # the postcode closed this address; a new street or postcode is another office
         if not (street or locality or _SUBPREMISE.search(nxt.text) and len(nxt.text) < 30):
             # a city printed alone ("Emilie Ville") counts when its postcode follows it
             after = [i for i in live if i not in block and i is not nxt and i.top > nxt.top and _stacked(nxt, i, gap=1.2)]
@@ -458,7 +460,26 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
         seen_street = seen_street or street
     if not seen_street and not any(has_locality(i.text) for i in block):
         return []
-    return sorted(block, key=lambda i: i.index)  # reading order, which follows the card's own axes
+    block = _with_building_name(block, live)
+    # reading order (it follows the card's own axes), but the street before
+    # its locality, as every postal convention prints it
+    ordered = sorted(block, key=lambda i: i.index)
+    street_part = [i for i in ordered if not (has_locality(i.text) and not has_street(i.text))]
+    return street_part + [i for i in ordered if i not in street_part]
+
+
+_BUILDING = re.compile(r"(?i)\b(?:house|building|tower|centre|center|court|plaza|park|hall|chambers|place|lodge|works)$")
+
+
+def _with_building_name(block: list[LineInfo], live: list[LineInfo]) -> list[LineInfo]:
+    """"Quantum House" printed above "197 Megan Ways" belongs to the address."""
+    first = min(block, key=lambda i: i.index)
+    above = [i for i in live if i not in block and i.top < first.top and _stacked(i, first, gap=1.0)]
+    if above:
+        line = max(above, key=lambda i: i.top)
+        if _BUILDING.search(line.text.strip(" ,")) and len(line.text.split()) <= 4 and not has_street(line.text):
+            return [line] + block
+    return block
 
 
 def _could_be_city(text: str) -> bool:
