@@ -192,12 +192,49 @@ def evaluate(
                 print(f"{card.image}: {name}: expected {expected!r}, got {got!r}")
 
 
+@app.command()
+def followup(
+    paths: Annotated[list[Path], typer.Argument(help="Photos and folders of the interviewers' cards.", show_default=False)],
+    interview: Annotated[str, typer.Option("--interview", help='When the interview started, "YYYY-MM-DD HH:MM".')],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for contacts, plan and letters/.")],
+    company: Annotated[Optional[str], typer.Option("--company", help="The employer.")] = None,
+    position: Annotated[Optional[str], typer.Option("--position", help="The job you interviewed for.")] = None,
+    timezone: Annotated[Optional[str], typer.Option("--timezone", "--tz", help="IANA zone (default: this machine's).")] = None,
+    country: Annotated[Optional[str], typer.Option("--country", help="Country for public holidays (default: your locale).")] = None,
+    profile: Annotated[Optional[Path], typer.Option("--profile", help="Your details for the letters (see `letters --init`).")] = None,
+    engine: EngineOpt = Engine.auto,
+    region: RegionOpt = None,
+    jobs: JobsOpt = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace files that already exist.")] = False,
+) -> None:
+    """Scan, plan and letters in one go: the evening after the interview."""
+    from .followup import run_followup
+    from .letters.cli import report
+    from .plan.render import plan_table
+
+    options = ScanOptions(engine=engine.value, region=region.upper() if region else None, jobs=jobs)
+    try:
+        done = run_followup(paths, output, when=interview, company=company, position=position, timezone=timezone,
+                            country=country, profile=profile, options=options, force=force)
+    except CardcapError as exc:
+        raise _fail(exc) from exc
+    for result in done.results:
+        if result.error:
+            err.print(f"skipped {result.image}: {result.error}", highlight=False, markup=False)
+    Console().print(plan_table(done.plan))
+    report(done.drafts, output / "letters", err)
+    err.print(_summary(done.results) + f"; {len(done.written)} files written to {output}", highlight=False)
+    raise typer.Exit(_exit_code(done.results))
+
+
 def _mount_subcommands() -> None:
     from .letters.cli import letters_command
     from .plan.cli import plan as plan_command
+    from .review import review as review_command
 
     app.command("plan")(plan_command)
     app.command("letters")(letters_command)
+    app.command("review")(review_command)
 
 
 _mount_subcommands()
