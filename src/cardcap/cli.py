@@ -117,9 +117,11 @@ def scan(
     region: RegionOpt = None,
     jobs: JobsOpt = None,
     force: Annotated[bool, typer.Option("--force", help="Replace files that already exist in the output folder.")] = False,
+    merge_into: Annotated[Optional[Path], typer.Option("--merge-into", help="An address book (.vcf or contacts.json) whose people are updated rather than added again; the merged book is written to --output, your file is not changed.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
 ) -> None:
     """Read business cards from photos into contacts."""
+    from .export import load_contacts
     from .outputs import refuse_existing_outputs, render_results, write_scan_outputs
 
     version = {"3": "3.0", "3.0": "3.0", "4": "4.0", "4.0": "4.0"}.get(vcard_version)
@@ -133,8 +135,12 @@ def scan(
             ensure_output_dir(output)
             if not force:
                 refuse_existing_outputs(output)  # before the scan, not after minutes of OCR
+        if merge_into is not None and output is None:
+            raise UsageError("--merge-into needs --output: the merged address book is written there")
+        existing = load_contacts(merge_into) if merge_into else []
         results = _scan_with_progress(paths, options, quiet)
-        written = write_scan_outputs(results, output, vcard_version=version, force=force) if output else []
+        written = write_scan_outputs(results, output, vcard_version=version, force=force,
+                                     existing=existing) if output else []
         chosen = fmt or (OutputFormat.table if sys.stdout.isatty() else (None if output else OutputFormat.json))
         if chosen == OutputFormat.table:
             Console().print(_contacts_table(displayable(results)))

@@ -45,6 +45,16 @@ def all_contacts(results: list[ImageResult]) -> list[Contact]:
     return [contact for result in results for contact in result.contacts]
 
 
+def address_book(results: list[ImageResult], existing: list[Contact] = ()) -> list[Contact]:
+    """The people of a scan as an address book wants them: both sides of a
+    card joined, the same person scanned twice (or already in `existing`,
+    from --merge-into) one entry.  The per-photo JSON keeps every reading."""
+    from .merge import dedupe
+    from .sides import join_sides
+
+    return dedupe(all_contacts(join_sides(list(results))), existing).contacts
+
+
 def render_results(results: list[ImageResult], fmt: str, *, vcard_version: str = "3.0") -> str:
     results = displayable(results)
     contacts = all_contacts(results)
@@ -63,12 +73,14 @@ def contact_file_stem(contact: Contact) -> str:
     return contact.name or contact.company or (contact.emails[0] if contact.emails else "") or "contact"
 
 
-def scan_files(results: list[ImageResult], out_dir: Path, *, vcard_version: str = "3.0") -> dict[Path, str]:
-    """Every file a scan produces, by path: all contacts in one vCard file
-    (what phones import), one vCard per person (what mail programs attach),
-    the JSON of FORMAT.md, and the two CSV layouts."""
+def scan_files(results: list[ImageResult], out_dir: Path, *, vcard_version: str = "3.0",
+               existing: list[Contact] = ()) -> dict[Path, str]:
+    """Every file a scan produces, by path: the address book in one vCard
+    file (what phones import), one vCard per person (what mail programs
+    attach), the two CSV layouts, and the JSON of FORMAT.md, which keeps
+    every photo's own reading."""
     results = displayable(results)
-    contacts = all_contacts(results)
+    contacts = address_book(results, existing)
     files: dict[Path, str] = {  # FIXED_OUTPUTS
         out_dir / "contacts.json": results_to_json(results) + "\n",
         out_dir / "contacts.vcf": contacts_to_vcards(contacts, vcard_version),
@@ -83,8 +95,8 @@ def scan_files(results: list[ImageResult], out_dir: Path, *, vcard_version: str 
 
 
 def write_scan_outputs(results: list[ImageResult], out_dir: Path, *, vcard_version: str = "3.0",
-                       force: bool = False) -> list[Path]:
-    return write_outputs(scan_files(results, out_dir, vcard_version=vcard_version), force=force)
+                       force: bool = False, existing: list[Contact] = ()) -> list[Path]:
+    return write_outputs(scan_files(results, out_dir, vcard_version=vcard_version, existing=existing), force=force)
 
 
 FIXED_OUTPUTS = ("contacts.json", "contacts.vcf", "contacts-google.csv", "contacts-outlook.csv")
