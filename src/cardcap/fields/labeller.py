@@ -13,7 +13,6 @@ import json
 import math
 import os
 import re
-import statistics
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache

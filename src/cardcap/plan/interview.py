@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import tomllib
 from datetime import date, datetime
 from pathlib import Path
@@ -23,18 +22,11 @@ from cardcap.model import Contact
 from cardcap.plan.model import ROLES, Interview, PersonNotes
 from cardcap.plan.roles import ROLE_LABELS, classify_panel
 from cardcap.plan.schedule import check_country
-
-_FALLBACK_COUNTRY = "US"
-
+from cardcap.userenv import locale_country
 
 def default_country(environ: Mapping[str, str] | None = None) -> str:
     """From the locale (LANG=en_GB.UTF-8 -> GB), because holidays follow where the user lives."""
-    env = os.environ if environ is None else environ
-    for variable in ("LC_ALL", "LC_TIME", "LANG"):
-        match = re.match(r"^[a-zA-Z]{2,3}[_-]([A-Za-z]{2})\b", env.get(variable, ""))
-        if match:
-            return match.group(1).upper()
-    return _FALLBACK_COUNTRY
+    return locale_country("LC_TIME", environ)
 
 
 def default_timezone(environ: Mapping[str, str] | None = None) -> str:
