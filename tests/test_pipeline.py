@@ -207,8 +207,8 @@ if __name__ == "__main__":
     before = cpu_by_thread()
     results = list(iter_scan(sys.argv[1:], ScanOptions(jobs=1, region="GB")))
     after = cpu_by_thread()
-    busy = [tid for tid in after if after[tid] - before.get(tid, 0) > 5]
-    print(len(busy), sum(len(r.contacts) for r in results))
+    used = sorted((after[tid] - before.get(tid, 0) for tid in after), reverse=True)
+    print(used[0], sum(used), sum(len(r.contacts) for r in results))
 """
 
 
@@ -220,9 +220,12 @@ def test_jobs_1_reads_on_one_thread(tmp_path: Path) -> None:
     probe.write_text(ONE_THREAD_PROBE)
     proc = subprocess.run([sys.executable, str(probe), *cards], capture_output=True, timeout=300)
     assert proc.returncode == 0, proc.stderr.decode()
-    busy_threads, contacts = map(int, proc.stdout.split())
+    busiest, total, contacts = map(int, proc.stdout.split())
     assert contacts == 3
-    assert busy_threads == 1
+    # One thread does the work; an idle OpenBLAS thread that OpenCV starts
+    # at import wakes now and then (a few % of the ticks), a second reader
+    # thread would take a third to a half.
+    assert busiest >= 0.9 * total, (busiest, total)
 
 
 # --- Tesseract crashing or hanging -----------------------------------------------------

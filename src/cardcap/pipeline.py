@@ -27,6 +27,7 @@ from .fields import parse_card
 from .load import load_image
 from .model import ImageResult
 from .ocr import get_engine
+from .qr import apply_qr_codes, decode_qr
 from .reading import read_cards
 
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".webp", ".tif", ".tiff", ".bmp", ".heic", ".heif", ".gif"})
@@ -143,7 +144,8 @@ def scan_image(path: str, options: ScanOptions, *, engine=None) -> ImageResult:
             warnings.simplefilter("ignore")
             image = load_image(path, max_pixels=options.max_pixels)
             cards = read_cards(image, engine)
-        if not cards:
+            codes = decode_qr(image.pixels)  # ~20 ms when there is none
+        if not cards and not codes:
             raise NoCardError("no text found: is this a photo of a business card?")
         for card, page in cards:
             for contact in parse_card(page, default_region=region):
@@ -152,6 +154,8 @@ def scan_image(path: str, options: ScanOptions, *, engine=None) -> ImageResult:
                 result.contacts.append(contact)
             if options.keep_ocr:
                 result.ocr.append(page)
+        # a QR code's vCard/MECARD is exact: its values win, disagreements are noted
+        result.contacts = apply_qr_codes(result.contacts, codes, region=region, image=path)
         if not result.contacts:
             raise NoCardError("text found, but nothing that reads as a contact")
     except MissingDependencyError:
@@ -233,23 +237,47 @@ PARALLEL_MIN_IMAGES = 4
 workers (about a second each to load the models) would cost more than it saves."""
 
 
-def _worker_context():
+_SERVER_ENGINE = "CARDCAP_FORK_SERVER_ENGINE"
+"""Set only while the fork server starts: the engine it loads for its workers."""
+
+
+def _worker_context(engine: str, threads: int):
     """Workers fork from a clean server process, never from this one: a fork
     of a process whose OpenCV or onnxruntime thread pools have run (any earlier
-    scan in it) can deadlock in the child."""
+    scan in it) can deadlock in the child.  The server loads the models once
+    (it never reads a photo, so no thread pool has run in it), and each
+    worker starts with them in memory it shares with the others."""
     try:
         context = multiprocessing.get_context("forkserver")
     except ValueError:  # Windows: spawn is all there is
         return multiprocessing.get_context("spawn")
     context.set_forkserver_preload(WORKER_PRELOAD)
+    if threads == 1:
+        from multiprocessing import forkserver
+
+        os.environ[_SERVER_ENGINE] = engine
+        try:
+            forkserver.ensure_running()  # a no-op when it runs already
+        finally:
+            os.environ.pop(_SERVER_ENGINE, None)
     return context
+
+
+def _load_server_engine() -> None:
+    """In the fork server, while it imports this module: load the engine."""
+    name = os.environ.pop(_SERVER_ENGINE, None)
+    if name:
+        try:
+            get_engine(name, threads=1)
+        except Exception:  # noqa: BLE001 - a worker that needs it raises the real error
+            pass
 
 
 def _run_pool(images: list[str], indices: list[int], options: ScanOptions, workers: int,
               threads: int) -> Iterator[tuple[int, ImageResult | None]]:
     """(index, result) as photos finish; (index, None) for each photo left
     unfinished when a worker process died, which breaks the whole pool."""
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context(),
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context(options.engine, threads),
                                initializer=_init_worker, initargs=(options, threads))
     try:
         futures = {pool.submit(_scan_in_worker, images[n]): n for n in indices}
@@ -422,3 +450,6 @@ def scan(paths: Iterable[str | Path] | str | Path, options: ScanOptions | None =
     if kwargs:
         options = replace(options or ScanOptions(), **kwargs)
     return list(iter_scan(paths, options))
+
+
+_load_server_engine()
