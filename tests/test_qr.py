@@ -149,3 +149,18 @@ def test_apply_qr_codes_merges_into_the_only_card():
 @pytest.mark.parametrize("garbage", [np.zeros((0, 0, 3), np.uint8), np.full((40, 40), 255, np.uint8)])
 def test_empty_or_tiny_images_do_not_raise(garbage):
     assert decode_qr(garbage) == []
+
+
+@pytest.mark.slow
+def test_a_scanned_photo_with_a_vcard_code_gives_the_codes_exact_values(tmp_path):
+    from cardcap import ScanOptions, scan
+
+    path = tmp_path / "card.jpg"
+    cv2.imwrite(str(path), photographed_card(VCARD, module=6))
+    [result] = scan([path], ScanOptions(jobs=1))
+    assert result.error is None
+    [contact] = result.contacts
+    # the code names a person the print does not: the code's exact values win
+    assert contact.name == "João Conceição"
+    assert contact.emails[0] == "joao@padariasaobento.com.br"
+    assert any("QR" in note for note in contact.notes)

@@ -10,7 +10,6 @@ its share of the cores so they are not oversubscribed.
 from __future__ import annotations
 
 import contextlib
-import locale
 import multiprocessing
 import os
 import signal
@@ -29,6 +28,7 @@ from .model import ImageResult
 from .ocr import get_engine
 from .qr import apply_qr_codes, decode_qr
 from .reading import read_cards
+from .userenv import locale_country
 
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".webp", ".tif", ".tiff", ".bmp", ".heic", ".heif", ".gif"})
 
@@ -63,13 +63,9 @@ class InputList:
 
 
 def default_region() -> str:
-    """The user's country from the locale (en_GB.UTF-8 -> GB); US when unknown."""
-    for value in (os.environ.get("LC_ALL"), os.environ.get("LC_CTYPE"), os.environ.get("LANG"), locale.getlocale()[0]):
-        if value and "_" in value:
-            country = value.split("_", 1)[1][:2].upper()
-            if country.isalpha() and len(country) == 2:
-                return country
-    return "US"
+    """The user's country from the locale (en_GB.UTF-8 -> GB): the country
+    of numbers printed without a country code when the card shows none."""
+    return locale_country("LC_TELEPHONE")
 
 
 def _is_image_name(name: str) -> bool:
