@@ -16,50 +16,19 @@ import sys
 import time
 from pathlib import Path
 
-import cv2
-import numpy as np
 import pytest
 import vobject
 from typer.testing import CliRunner
 
 import cardcap.fsio as fsio
-import cardcap.pipeline as pipeline
 from cardcap.cli import app
 from cardcap.export.csvout import FORMULA_START
-from cardcap.model import Address, Contact, ImageResult, NameParts, OcrLine, OcrPage, Phone
-from cardcap.ocr.base import OcrEngine
+from cardcap.model import Address, Contact, ImageResult, NameParts, Phone
 from cardcap.outputs import FIXED_OUTPUTS, scan_files, write_scan_outputs
 
-EMAIL = "maria.fernandes@northwind.com"
-CARD_LINES = ("Maria Fernandes", "Sales Director", "Northwind Traders", EMAIL, "+44 20 7946 0958")
+from cardkit import write_card
+
 CARDCAP = [sys.executable, "-m", "cardcap.cli"]
-
-
-def write_card(path: Path) -> Path:
-    image = np.full((360, 640, 3), 255, np.uint8)
-    for i, text in enumerate(CARD_LINES):
-        cv2.putText(image, text, (30, 60 + i * 60), cv2.FONT_HERSHEY_SIMPLEX, 1.3 if i == 0 else 1.0,
-                    (20, 20, 20), 2, cv2.LINE_AA)
-    assert cv2.imwrite(str(path), image)
-    return path
-
-
-class ScriptedEngine(OcrEngine):
-    """The card's text from any picture, instantly: these tests are about files, not OCR."""
-
-    name = "rapidocr"
-
-    def read(self, pixels: np.ndarray) -> OcrPage:
-        lines = [OcrLine(text=t, box=(20.0, 40.0 + 50 * i, 600.0, 80.0 + 50 * i), confidence=0.95)
-                 for i, t in enumerate(CARD_LINES)]
-        return OcrPage(lines=lines, width=pixels.shape[1], height=pixels.shape[0], engine=self.name)
-
-
-@pytest.fixture
-def scripted(monkeypatch):
-    engine = ScriptedEngine()
-    monkeypatch.setattr(pipeline, "get_engine", lambda name="auto", threads=None: engine)
-    return engine
 
 
 def invoke(*args: str):
