@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from cardcap.evaluate import score_results
 from cardcap.export.jsonout import contact_to_dict

@@ -36,6 +36,7 @@ def card_sequence(row: dict) -> tuple[list[dict], list[str]] | None:
         return None
     kept = {i: label for i, (line, label) in enumerate(zip(row["lines"], row["labels"])) if line["text"].strip()}
     labels = [LABEL_MAP.get(label, label) for label in kept.values()]
+    labels = [label if label in SEQUENCE_LABELS else "other" for label in labels]  # a label the runtime cannot use
     feats = {i.index: features(i, card.infos, card.ctx) for i in card.infos if not i.consumed}
     xs = sequence_features(card.infos, card.ctx, feats)
     if len(xs) != len(labels):
