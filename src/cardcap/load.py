@@ -17,6 +17,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from .errors import BadImageError, ImageTooLargeError
 from .model import LoadedImage, as_path
+from .resources import model_file
 
 try:  # HEIC is what iPhones save by default.
     import pillow_heif
@@ -208,16 +209,7 @@ def _high_depth_to_8bit(values: np.ndarray, *, sixteen_bit: bool) -> np.ndarray:
 @functools.lru_cache(maxsize=1)
 def imaging_thresholds() -> dict:
     """The imaging thresholds table (models/imaging/thresholds.yaml), read once."""
-    for candidate in _THRESHOLD_LOCATIONS:
-        if candidate.is_file():
-            with candidate.open(encoding="utf-8") as handle:
-                return yaml.safe_load(handle)
-    raise FileNotFoundError(
-        "imaging thresholds table not found; looked in " + ", ".join(str(p) for p in _THRESHOLD_LOCATIONS)
-    )
+    with model_file("imaging", "thresholds.yaml").open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
 
 
-_THRESHOLD_LOCATIONS = (
-    Path(__file__).resolve().parents[2] / "models" / "imaging" / "thresholds.yaml",  # source checkout
-    Path(__file__).resolve().parent / "models" / "imaging" / "thresholds.yaml",  # installed package
-)

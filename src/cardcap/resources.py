@@ -40,3 +40,12 @@ def word_list(name: str) -> frozenset[str]:
         if line and not line.startswith("#"):
             entries.add(line.lower())
     return frozenset(entries)
+
+
+def model_file(*parts: str) -> Path:
+    """A file under models/, with a clear error when an install lost it."""
+    path = models_dir().joinpath(*parts)
+    if not path.is_file():
+        raise MissingDependencyError(f"cardcap's model file {'/'.join(parts)} is missing from {models_dir()}; "
+                                     "reinstall cardcap or set CARDCAP_MODELS")
+    return path

@@ -20,6 +20,7 @@ import yaml
 
 from cardcap.model import Contact
 from cardcap.plan.model import Role, RoleAssessment
+from cardcap.resources import model_file, word_list
 
 ROLE_LABELS: dict[str, str] = {
     "decision_maker": "decision-maker",
@@ -37,20 +38,14 @@ _ROLE_EXPLANATIONS: dict[str, str] = {
     "other": "support or outside role -> other",
 }
 
-_LEGAL_SUFFIXES = frozenset(
-    "inc incorporated corp corporation co company llc llp lp ltd limited plc gmbh ag kg se "
-    "sa sas sarl sl ltda eireli me epp bv nv oy ab as spa srl pty pvt".split()
-)
+@lru_cache(maxsize=1)
+def _legal_suffixes() -> frozenset[str]:
+    """Legal forms ("Inc", "GmbH", "Ltda"), from the lexicon the field parser uses."""
+    return frozenset(w.replace(".", "").replace("/", "") for w in word_list("company_suffixes"))
 
 
 def _lexicon_path() -> Path:
-    """models/ sits at the repository root and is linked into the package."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "models" / "roles" / "lexicon.yaml",
-                      here.parents[2] / "models" / "roles" / "lexicon.yaml"):
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError("models/roles/lexicon.yaml not found next to the cardcap package")
+    return model_file("roles", "lexicon.yaml")
 
 
 @dataclass(frozen=True)
@@ -155,7 +150,7 @@ def company_key(name: str | None) -> frozenset[str]:
     if not name:
         return frozenset()
     words = re.findall(r"[^\W_]+", plain_text(name))
-    return frozenset(word for word in words if word not in _LEGAL_SUFFIXES)
+    return frozenset(word for word in words if word not in _legal_suffixes())
 
 
 def same_company(a: str | None, b: str | None) -> bool:

@@ -17,16 +17,12 @@ import holidays
 import yaml
 
 from cardcap.errors import UsageError
+from cardcap.resources import model_file
 from cardcap.plan.model import Interview, Priority, Role
 
 
 def _followup_path() -> Path:
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "models" / "roles" / "followup.yaml",
-                      here.parents[2] / "models" / "roles" / "followup.yaml"):
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError("models/roles/followup.yaml not found next to the cardcap package")
+    return model_file("roles", "followup.yaml")
 
 
 @lru_cache(maxsize=2)
