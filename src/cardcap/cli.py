@@ -109,7 +109,7 @@ def _exit_code(results: list[ImageResult]) -> int:
 
 @app.command()
 def scan(
-    paths: Annotated[list[Path], typer.Argument(help="Photos and folders (searched recursively).", show_default=False)],
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Photos and folders (searched recursively).", show_default=False)] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Folder for contacts.vcf, one .vcf per person, contacts.json and CSVs.")] = None,
     fmt: Annotated[Optional[OutputFormat], typer.Option("--format", "-f", help="What to print on stdout (default: a table on a terminal, JSON when piped).")] = None,
     vcard_version: Annotated[str, typer.Option("--vcard-version", help="3 (widest support) or 4.")] = "3",
@@ -117,6 +117,7 @@ def scan(
     region: RegionOpt = None,
     jobs: JobsOpt = None,
     force: Annotated[bool, typer.Option("--force", help="Replace files that already exist in the output folder.")] = False,
+    pair: Annotated[bool, typer.Option("--pair", help="The photos are the two sides of cards, front then back: `scan --pair front.jpg back.jpg`.")] = False,
     merge_into: Annotated[Optional[Path], typer.Option("--merge-into", help="An address book (.vcf or contacts.json) whose people are updated rather than added again; the merged book is written to --output, your file is not changed.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
 ) -> None:
@@ -138,7 +139,13 @@ def scan(
         if merge_into is not None and output is None:
             raise UsageError("--merge-into needs --output: the merged address book is written there")
         existing = load_contacts(merge_into) if merge_into else []
+        if not paths:
+            raise UsageError("give the photos or folders to scan")
+        if pair and (len(paths) % 2 or any(p.is_dir() for p in paths)):
+            raise UsageError("--pair takes photo files two by two, each card's front then its back")
         results = _scan_with_progress(paths, options, quiet)
+        if pair:
+            results = _join_given_pairs(results)
         written = write_scan_outputs(results, output, vcard_version=version, force=force,
                                      existing=existing) if output else []
         chosen = fmt or (OutputFormat.table if sys.stdout.isatty() else (None if output else OutputFormat.json))
@@ -157,6 +164,25 @@ def scan(
             err.print(f"wrote {path}", highlight=False, markup=False)
         err.print(_summary(results), highlight=False)
     raise typer.Exit(_exit_code(results))
+
+
+def _join_given_pairs(results: list[ImageResult]) -> list[ImageResult]:
+    """--pair FRONT BACK: the back's details join the front's contact; the
+    back keeps its place in the JSON, with no contact of its own."""
+    from dataclasses import replace
+
+    from .sides import pair_sides
+
+    out = list(results)
+    for front in range(0, len(results) - 1, 2):
+        f, b = results[front], results[front + 1]
+        if f.contacts and b.contacts:
+            out[front] = replace(f, contacts=[pair_sides(f.contacts[0], b.contacts[0])] + f.contacts[1:])
+            out[front + 1] = replace(b, contacts=[])
+        elif b.contacts and not f.error:  # nothing read on the front: the back is the card
+            out[front] = replace(f, contacts=b.contacts)
+            out[front + 1] = replace(b, contacts=[])
+    return out
 
 
 def _write_stdout(text: str) -> None:
