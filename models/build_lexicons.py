@@ -102,6 +102,7 @@ def main() -> None:
         "free_mail_domains.txt": _write("free_mail_domains.txt", _curated("free_mail_domains.txt")),
         "department_names.txt": _write("department_names.txt", _curated("department_names.txt")),
         "region_words.txt": _write("region_words.txt", _curated("region_words.txt")),
+        "japanese.txt": _write("japanese.txt", _curated("japanese.txt")),
     }
     lines = [
         "# Lexicon sources",

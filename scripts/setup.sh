@@ -6,10 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Tesseract (the light engine) and the language data cardcap reads with it;
-# DejaVu for PDF letters with text beyond Latin-1.
+# DejaVu for PDF letters with text beyond Latin-1; IPA Gothic for the
+# Japanese card test.
 APT_PACKAGES=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd tesseract-ocr-por
               tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-jpn
-              fonts-dejavu-core)
+              fonts-dejavu-core fonts-ipafont-gothic)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import usaddress
 
+from . import japanese
 from ..model import Address
 from ..resources import word_list
 from .region import POSTCODE_PATTERNS
@@ -82,7 +83,7 @@ def postcode_region(text: str) -> str | None:
 def has_locality(text: str) -> bool:
     """City/state/postcode evidence: "Redmond, WA 98052", "São Paulo - SP",
     "10115 Berlin", "London, W2 6BD"."""
-    if postcode_region(text) or _COUNTRY_LINE.fullmatch(text.strip(" .,")):
+    if postcode_region(text) or _COUNTRY_LINE.fullmatch(text.strip(" .,")) or japanese.is_address(text):
         return True
     # "10115 Berlin", "75002 Paris": a postcode before the city, on a line with no street
     if (re.search(r"(?:^|[,·|-]\s*)\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ]+", text) and not re.search(r"\d{6,}", text)
@@ -143,6 +144,12 @@ def _street_only(line: str) -> str:
 
 
 def _fill_locality(address: Address, text: str, region: str) -> None:
+    if region == "JP" or "〒" in text:
+        m = re.search(r"〒\s?(\d{3})-?(\d{4})", text)
+        if m:
+            address.postcode = f"{m.group(1)}-{m.group(2)}"
+        address.country = "JP"
+        return
     if POSTCODE_PATTERNS["US"].search(text) or (region == "US" and has_locality(text)):
         _fill_us(address, text)
         return

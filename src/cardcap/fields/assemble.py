@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..model import Contact, OcrLine, OcrPage, Phone
 from ..resources import word_list
 from .address import has_locality, has_street, is_landmark, parse_address, postcode_region
+from . import japanese
 from .emails import find_emails, recover_emails
 from .labeller import CardContext, LineInfo, domain_similarity, features, has_company_suffix, line_scores
 from .names import first_person, name_shape_ok, name_tokens, split_name
@@ -92,7 +93,8 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
                 LineInfo(
                     index=len(infos), text=piece, original=text if len(pieces) == 1 else piece,
                     height=line.height, top=line.box[1], left=left, right=left + share,
-                    confidence=line.confidence, consumed=sum(ch.isalpha() for ch in piece) < 2,
+                    confidence=line.confidence,
+                    consumed=sum(ch.isalpha() for ch in piece) < 2 and not has_locality(piece),  # "〒150-0002"
                     details=len(spans) if n == 0 else 0,
                 )
             )
@@ -129,6 +131,11 @@ def split_merged_columns(text: str) -> list[str]:
     "Maple Financial Corp. ANGELA K. THOMAS", "Fernandez & Guibert STÉPHANE
     TEIXEIRA".  Split where a company's legal form or a change to capitals
     is followed by what reads as a person's name; otherwise keep the line."""
+    parts = text.replace("\u3000", " ").split()
+    if len(parts) == 2 and japanese.cjk_share(text) > 0.5:  # "山田太郎 株式会社東京システム開発"
+        for name, company in (parts, parts[::-1]):
+            if japanese.looks_like_name(name) and japanese.is_company(company):
+                return parts
     for pattern in (_MERGED_AT_SUFFIX, _MERGED_AT_CAPS):
         match = pattern.match(text)
         if not match:
@@ -265,15 +272,20 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     title_line = None
     if found and found[1] >= max(scores[found[0].index]["company"], scores[found[0].index]["department"]):
         title_line, s = found
-        contact.title = respace(smart_title(title_line.text))
+        department, title = japanese.split_department_and_title(title_line.text)
+        contact.title = respace(smart_title(title))
         contact.sources["title"] = title_line.original
         contact.confidence["title"] = _conf(s, [title_line])
+        if department:
+            contact.department = department
+            contact.sources["department"] = title_line.original
+            contact.confidence["department"] = contact.confidence["title"]
         taken.add(title_line.index)
     people = [(name_line, title_line)] if name_line is not None else []
     if name_line is not None:
         people += _more_people(live, feats, scores, taken, ctx)
 
-    found = best("department", taken)
+    found = None if contact.department else best("department", taken)
     if found and found[1] >= scores[found[0].index]["company"] and _named_or_placed_as_department(
             found[0], feats[found[0].index], title_line):
         line, s = found
@@ -309,7 +321,7 @@ def _more_people(live, feats, scores, taken: set[int], ctx: CardContext) -> list
 def _named_or_placed_as_department(line: LineInfo, feats: dict[str, float], title_line: LineInfo | None) -> bool:
     """A department says so ("... Department", "Human Resources") or sits
     right under the title; a service line elsewhere on the card is not one."""
-    if feats.get("dept_word") or feats.get("dept_name"):
+    if feats.get("dept_word") or feats.get("dept_name") or feats.get("cjk_department"):
         return True
     return title_line is not None and line.top > title_line.top and _stacked(title_line, line, gap=1.0)
 

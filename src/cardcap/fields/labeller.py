@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..resources import models_dir, word_list
 from .address import address_evidence, has_locality, has_street, is_landmark
+from . import japanese
 from .names import first_person, last_name_token, name_shape_ok, name_tokens
 from .text import fold, is_all_caps, squash, strip_accents
 
@@ -183,6 +184,16 @@ def features(line: LineInfo, lines: list[LineInfo], ctx: CardContext) -> dict[st
         "lowercase_start": float(text[:1].islower()),
         "ocr_conf": line.confidence,
     }
+    if japanese.cjk_share(text) > 0.5:
+        # Japanese print has no spaces: word features above see one token; these see the cues
+        f.update({
+            "cjk": 1.0,
+            "cjk_name": float(japanese.looks_like_name(text)),
+            "cjk_company": float(japanese.is_company(text)),
+            "cjk_title": float(japanese.is_title(text)),
+            "cjk_department": float(japanese.is_department(text)),
+            "cjk_address": float(japanese.is_address(text)),
+        })
     return f
 
 
@@ -293,6 +304,9 @@ def line_scores(infos: list[LineInfo], ctx: CardContext,
     out = {}
     for position, info in enumerate(infos):
         if info.index not in feats:
+            continue
+        if feats[info.index].get("cjk"):
+            out[info.index] = hand[info.index]  # no Japanese in the model's training cards: it cannot judge
             continue
         out[info.index] = {
             f: share * _logit(tagger.marginal(f, position) if f in labels else 0.0) + (1 - share) * hand[info.index][f]

@@ -9,6 +9,7 @@ import re
 
 from nameparser import HumanName
 
+from . import japanese
 from ..model import NameParts
 from ..resources import word_list
 from .text import smart_title
@@ -85,6 +86,8 @@ _PARTICLES = {"van", "von", "der", "den", "de", "da", "do", "dos", "das", "di", 
 
 
 def split_name(text: str) -> NameParts:
+    if japanese.cjk_share(text) > 0.5:
+        return japanese.name_parts(text)
     name = HumanName(smart_title(text))
     return NameParts(
         prefix=name.title or None,

@@ -12,6 +12,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..resources import word_list
+from .japanese import is_japanese
 from .phones import country_codes_in
 from .urls import _extractor
 
@@ -59,6 +60,8 @@ def infer_region(texts: list[str], default: str) -> str:
     for region, word in _region_words():
         if re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", joined, re.IGNORECASE):
             votes[region] += 1
+    if is_japanese(texts):
+        votes["JP"] += 3
     if not votes:
         return default
     best, score = votes.most_common(1)[0]
