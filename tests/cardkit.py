@@ -41,5 +41,5 @@ class ScriptedEngine(OcrEngine):
 @pytest.fixture
 def scripted(monkeypatch):
     engine = ScriptedEngine()
-    monkeypatch.setattr(pipeline, "get_engine", lambda name="auto", threads=None: engine)
+    monkeypatch.setattr(pipeline, "get_engine", lambda name="auto", threads=None, languages=None: engine)
     return engine

@@ -83,7 +83,7 @@ PREFIXES = st.sampled_from([
        suffix=st.sampled_from([".jpg", ".png", ".gif", ".webp", ".tif", ".heic", ".bmp"]))
 def test_any_bytes_in_a_batch_give_one_result_each(monkeypatch, files, suffix: str) -> None:
     engine = ScriptedEngine()
-    monkeypatch.setattr(pipeline, "get_engine", lambda name="auto", threads=None: engine)
+    monkeypatch.setattr(pipeline, "get_engine", lambda name="auto", threads=None, languages=None: engine)
     with tempfile.TemporaryDirectory() as folder:
         paths = []
         for n, (prefix, body) in enumerate(files):

@@ -49,6 +49,19 @@ class OutputFormat(str, Enum):
 EngineOpt = Annotated[Engine, typer.Option("--engine", help="OCR engine: RapidOCR reads phone photos far better; Tesseract is lighter.")]
 RegionOpt = Annotated[Optional[str], typer.Option("--region", help="Country for numbers printed without a country code, e.g. GB (default: from the card, else your locale).")]
 JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Photos read in parallel (default: one per core).")]
+LangOpt = Annotated[Optional[str], typer.Option("--lang", help="Languages on the cards for Tesseract, e.g. en,pt or ja (RapidOCR reads Latin scripts, Chinese and Japanese as it is).")]
+
+# ISO 639-1 codes people know, to the names of Tesseract's language packs
+_TESSERACT_LANGUAGES = {"en": "eng", "pt": "por", "es": "spa", "fr": "fra", "de": "deu", "it": "ita", "nl": "nld",
+                        "ja": "jpn", "zh": "chi_sim", "ko": "kor", "pl": "pol", "sv": "swe", "da": "dan", "no": "nor"}
+
+
+def _languages(value: str | None) -> str | None:
+    """"en,ja" or "eng+jpn" -> "eng+jpn"."""
+    if not value:
+        return None
+    codes = [c.strip().lower() for c in value.replace("+", ",").split(",") if c.strip()]
+    return "+".join(_TESSERACT_LANGUAGES.get(code, code) for code in codes) or None
 
 
 def _fail(exc: CardcapError) -> typer.Exit:
@@ -116,6 +129,7 @@ def scan(
     engine: EngineOpt = Engine.auto,
     region: RegionOpt = None,
     jobs: JobsOpt = None,
+    lang: LangOpt = None,
     force: Annotated[bool, typer.Option("--force", help="Replace files that already exist in the output folder.")] = False,
     pair: Annotated[bool, typer.Option("--pair", help="The photos are the two sides of cards, front then back: `scan --pair front.jpg back.jpg`.")] = False,
     merge_into: Annotated[Optional[Path], typer.Option("--merge-into", help="An address book (.vcf or contacts.json) whose people are updated rather than added again; the merged book is written to --output, your file is not changed.")] = None,
@@ -128,7 +142,8 @@ def scan(
     version = {"3": "3.0", "3.0": "3.0", "4": "4.0", "4.0": "4.0"}.get(vcard_version)
     if version is None:
         raise _fail(UsageError(f"--vcard-version must be 3 or 4, not {vcard_version!r}"))
-    options = ScanOptions(engine=engine.value, region=region.upper() if region else None, jobs=jobs)
+    options = ScanOptions(engine=engine.value, region=region.upper() if region else None, jobs=jobs,
+                          languages=_languages(lang))
     try:
         if output is not None:
             from .fsio import ensure_output_dir
@@ -204,6 +219,7 @@ def evaluate(
     engine: EngineOpt = Engine.auto,
     region: RegionOpt = None,
     jobs: JobsOpt = None,
+    lang: LangOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     show_errors: Annotated[bool, typer.Option("--errors", help="List every wrong field.")] = False,
 ) -> None:
@@ -211,7 +227,8 @@ def evaluate(
     from .bench import evaluate_folder
 
     try:
-        report = evaluate_folder(folder, ScanOptions(engine=engine.value, region=region, jobs=jobs))
+        report = evaluate_folder(folder, ScanOptions(engine=engine.value, region=region, jobs=jobs,
+                                                     languages=_languages(lang)))
     except CardcapError as exc:
         raise _fail(exc) from exc
     if as_json:
@@ -237,6 +254,7 @@ def followup(
     engine: EngineOpt = Engine.auto,
     region: RegionOpt = None,
     jobs: JobsOpt = None,
+    lang: LangOpt = None,
     force: Annotated[bool, typer.Option("--force", help="Replace files that already exist.")] = False,
 ) -> None:
     """Scan, plan and letters in one go: the evening after the interview."""
@@ -244,7 +262,8 @@ def followup(
     from .letters.cli import report
     from .plan.render import plan_table
 
-    options = ScanOptions(engine=engine.value, region=region.upper() if region else None, jobs=jobs)
+    options = ScanOptions(engine=engine.value, region=region.upper() if region else None, jobs=jobs,
+                          languages=_languages(lang))
     try:
         done = run_followup(paths, output, when=interview, company=company, position=position, timezone=timezone,
                             country=country, profile=profile, options=options, force=force)

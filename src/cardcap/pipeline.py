@@ -39,6 +39,7 @@ class ScanOptions:
     region: str | None = None  # phone/address country when the card shows none; None: from the locale
     jobs: int | None = None  # worker processes; None: one per core
     keep_ocr: bool = False  # keep the OCR pages in the results (for review and debugging)
+    languages: str | None = None  # Tesseract language packs, "eng+jpn"; None: the installed Latin ones
     max_pixels: int = 120_000_000
 
 
@@ -133,7 +134,7 @@ def scan_image(path: str, options: ScanOptions, *, engine=None) -> ImageResult:
     result = ImageResult(image=path)
     region = options.region or default_region()
     try:
-        engine = engine or get_engine(options.engine)
+        engine = engine or get_engine(options.engine, languages=options.languages)
         with warnings.catch_warnings():
             # A library's note about this file ("Corrupt EXIF data") would print
             # as a multi-line warning mid-batch; the result carries what matters.
@@ -198,7 +199,7 @@ def _init_worker(options: ScanOptions, threads: int) -> None:
     _limit_threads(threads)
     _worker_options = options
     try:
-        _worker_engine = get_engine(options.engine, threads=threads)
+        _worker_engine = get_engine(options.engine, threads=threads, languages=options.languages)
     except MissingDependencyError as exc:  # raised from the first task: an initializer's error breaks the pool
         _worker_missing = exc
 
@@ -317,7 +318,7 @@ def _parallel_results(images: list[str], options: ScanOptions, jobs: int,
         yield n, results[0] or ImageResult(image=images[n], error=CRASH_MESSAGE, error_kind="crashed")
 
 
-def _check_engine(name: str) -> None:
+def _check_engine(name: str, languages: str | None = None) -> None:
     """Fail before starting workers when the engine cannot be imported; a
     worker that still cannot start it raises MissingDependencyError on its
     first photo.  Loading the models here would cost this process their memory."""
@@ -327,9 +328,9 @@ def _check_engine(name: str) -> None:
     wanted = {"auto": ("rapidocr", "pytesseract"), "rapidocr": ("rapidocr",), "rapid": ("rapidocr",),
               "tesseract": ("pytesseract",), "tess": ("pytesseract",)}.get(canonical)
     if wanted is None or canonical in ("tesseract", "tess"):
-        get_engine(name, threads=1)  # an unknown name's UsageError; Tesseract is a cheap version check
+        get_engine(name, threads=1, languages=languages)  # an unknown name's UsageError; Tesseract is cheap
     elif not any(importlib.util.find_spec(module) for module in wanted):
-        get_engine(name, threads=1)  # raises the engine's own install hint
+        get_engine(name, threads=1, languages=languages)  # raises the engine's own install hint
 
 
 def _nothing_to_read(inputs: InputList) -> InputNotFoundError:
@@ -390,7 +391,7 @@ def iter_scan(
     if jobs <= 1:
         one_thread = options.jobs is not None
         with _single_thread() if one_thread else contextlib.nullcontext():
-            engine = get_engine(options.engine, threads=1 if one_thread else None)
+            engine = get_engine(options.engine, threads=1 if one_thread else None, languages=options.languages)
             for n, path in enumerate(inputs.images):
                 result = scan_image(path, options, engine=engine)
                 done += 1
@@ -401,7 +402,7 @@ def iter_scan(
         return
 
     threads = max(1, default_jobs() // jobs)
-    _check_engine(options.engine)
+    _check_engine(options.engine, options.languages)
     for n, result in _parallel_results(inputs.images, options, jobs, threads):
         done += 1
         if on_result:

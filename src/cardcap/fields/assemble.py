@@ -333,7 +333,8 @@ def _name_beats_alternatives(found, scores) -> bool:
 
 
 def _name_text(text: str) -> str:
-    return smart_title(respace(first_person(text)))
+    # a stray mark OCR read at the line's edge ("Chris Smith \\") is no part of a name
+    return smart_title(respace(first_person(text))).strip(" \\|/_~-")
 
 
 def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[int], ctx: CardContext) -> None:

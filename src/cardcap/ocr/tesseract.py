@@ -51,7 +51,7 @@ class TesseractEngine(OcrEngine):
         self.timeout = timeout
         self.psm = psm
         self._check_installed()
-        self.languages = languages or self._pick_languages()
+        self.languages = self._check_languages(languages) if languages else self._pick_languages()
         self._lock = threading.Lock()
 
     def _check_installed(self) -> None:
@@ -61,6 +61,19 @@ class TesseractEngine(OcrEngine):
             raise MissingDependencyError(INSTALL_HINT) from exc
         except OSError as exc:
             raise MissingDependencyError(f"{INSTALL_HINT} ({exc})") from exc
+
+    def _check_languages(self, languages: str) -> str:
+        """The languages asked for (--lang), each of which must be installed."""
+        try:
+            installed = set(self._tess.get_languages(config=""))
+        except Exception:  # noqa: BLE001 - cannot list: let Tesseract say what is missing
+            return languages
+        missing = [lang for lang in languages.split("+") if lang not in installed]
+        if missing:
+            packages = " ".join(f"tesseract-ocr-{lang.replace('_', '-').lower()}" for lang in missing)
+            raise MissingDependencyError(f"Tesseract has no language data for {', '.join(missing)}: "
+                                         f"apt-get install {packages}")
+        return languages
 
     def _pick_languages(self) -> str:
         try:
