@@ -215,3 +215,14 @@ def test_address_block_rules_seen_on_real_layouts():
         "Quantum House, 197 Megan Ways, Edwardsside L15 6UG"
     # an Italian province code in parentheses is kept, a landmark hint is not
     assert address(["Viale Mauro, 26", "44035 Asuni (MC)"], "IT") == "Viale Mauro, 26, 44035 Asuni (MC)"
+
+
+def test_a_card_that_names_nobody_has_no_job_title():
+    from cardcap.fields import parse_card
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([["CEASTEC S/C LTDA.", 1.6], "ASSISTÊNCIA TÉCNICA EM GERAL", "TV - SOM - COMPUTADOR",
+                            "Tel: 2651-9589"])
+    contact = parse_card(page, default_region="BR")[0]
+    assert contact.title is None and contact.name is None
+    assert contact.company == "Ceastec S/C Ltda."

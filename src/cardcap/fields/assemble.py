@@ -263,7 +263,9 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         for i in live:
             if i.index not in taken and _stacked(name_line, i, gap=1.5):
                 scores[i.index]["title"] += 0.6 if i.top > name_line.top else 0.3
-    found = best("title", taken)
+    # A job title belongs to a person: on a card that names nobody (a shop's
+    # card), a line that reads like one is a tagline ("Assistência Técnica").
+    found = best("title", taken) if name_line is not None else None
     if name_line is not None:
         # the title printed under the name beats a better-looking one elsewhere
         # (on a card of two people, that one is the other person's)
