@@ -26,7 +26,15 @@ fi
 PYTHON="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then
     echo "setup: creating .venv with $($PYTHON --version)" >&2
-    "$PYTHON" -m venv .venv
+    if ! "$PYTHON" -m venv .venv 2>/dev/null; then
+        # Debian's own python3 ships venv separately
+        rm -rf .venv
+        SUDO=""
+        [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+        $SUDO apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends python3-venv >/dev/null
+        "$PYTHON" -m venv .venv
+    fi
 fi
 stamp=.venv/.cardcap-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
