@@ -4,6 +4,8 @@
 # its test tools.  Safe to run again: it only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
 
 # Tesseract (the light engine) and the language data cardcap reads with it;
 # DejaVu for PDF letters with text beyond Latin-1; IPA Gothic for the
@@ -16,8 +18,6 @@ for pkg in "${APT_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 if ((${#missing[@]})); then
-    SUDO=""
-    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
     echo "setup: installing system packages: ${missing[*]}" >&2
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
@@ -29,8 +29,6 @@ if [ ! -x .venv/bin/python ]; then
     if ! "$PYTHON" -m venv .venv 2>/dev/null; then
         # Debian's own python3 ships venv separately
         rm -rf .venv
-        SUDO=""
-        [ "$(id -u)" -eq 0 ] || SUDO="sudo"
         $SUDO apt-get update -qq
         DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends python3-venv >/dev/null
         "$PYTHON" -m venv .venv
