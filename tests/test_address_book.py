@@ -32,7 +32,8 @@ def test_the_same_card_photographed_twice_is_one_entry():
 
 def test_merge_into_updates_the_existing_entry_and_leaves_the_users_file_alone(tmp_path):
     existing = tmp_path / "mine.vcf"
-    existing.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Chris Smith\r\nN:Smith;Chris;;;\r\n"
+    existing.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nUID:urn:uuid:0f6d3c1e-6c58-4b7e-9d0a-5b1f2c3d4e5f\r\n"
+                        "FN:Chris Smith\r\nN:Smith;Chris;;;\r\n"
                         "EMAIL;TYPE=INTERNET:chris.smith@contoso.com\r\nNOTE:met at the job fair\r\nEND:VCARD\r\n",
                         encoding="utf-8")
     before = existing.read_bytes()
@@ -43,5 +44,6 @@ def test_merge_into_updates_the_existing_entry_and_leaves_the_users_file_alone(t
     assert existing.read_bytes() == before
     cards = list(vobject.readComponents((out / "contacts.vcf").read_text(encoding="utf-8")))
     assert [c.fn.value for c in cards] == ["Chris Smith"]
+    assert cards[0].uid.value == "urn:uuid:0f6d3c1e-6c58-4b7e-9d0a-5b1f2c3d4e5f"  # the phone updates, not adds
     assert "Redmond" in (out / "contacts.vcf").read_text(encoding="utf-8")
     assert len(json.loads((out / "contacts.json").read_text(encoding="utf-8"))) == 1

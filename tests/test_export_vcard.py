@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from cardcap.errors import UsageError
 from cardcap.export.vcard import (
+    vcard_uid,
     clean_text,
     contact_to_vcard,
     contacts_to_vcards,
@@ -44,11 +45,12 @@ def tricky_contact() -> Contact:
 
 
 def vcard_view(c: Contact) -> Contact:
-    """The fields a vCard carries, with the printed phone text replaced by the number."""
+    """The fields a vCard carries, with the printed phone text replaced by the
+    number, and the UID the export gave the entry."""
     return Contact(
         name=c.name, name_parts=c.name_parts, title=c.title, department=c.department, company=c.company,
         emails=c.emails, phones=[Phone(p.number, p.type, p.number) for p in c.phones], address=c.address,
-        urls=c.urls, notes=c.notes, image=c.image,
+        urls=c.urls, notes=c.notes, image=c.image, uid=vcard_uid(c),
     )
 
 
@@ -276,6 +278,7 @@ def normalised(c: Contact) -> Contact:
         urls=[u for u in map(clean_text, c.urls) if u],
         notes=[line.strip() for n in c.notes for line in (clean_text(n) or "").split("\n") if line.strip()],
         image=clean_text(image.replace("\n", " ")) if image else None,
+        uid=vcard_uid(c),
     )
 
 
@@ -298,3 +301,11 @@ def test_strict_rfc2426_validator_accepts_version_3(contact, recwarn):
     """An independent validator (PyPI 'vcard'); it rejects CJK text, so Latin cards only."""
     validator = pytest.importorskip("vcard.vcard_validator")
     validator.VCard(contact_to_vcard(contact, "3.0"))
+
+
+def test_an_address_book_entry_keeps_its_uid_and_a_hostile_one_stays_on_one_line():
+    c = Contact(name="Chris Smith", uid="urn:uuid:0f6d3c1e-6c58-4b7e-9d0a-5b1f2c3d4e5f")
+    [back] = vcards_to_contacts(contact_to_vcard(c))
+    assert back.uid == c.uid
+    text = contact_to_vcard(Contact(name="Chris Smith", uid="x\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN:Mallory"))
+    assert len(list(vobject.readComponents(text))) == 1

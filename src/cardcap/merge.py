@@ -225,6 +225,7 @@ def merge_contacts(a: Contact, b: Contact, *, label: str = "the other scan",
         confidence=dict(a.confidence),
         sources=dict(a.sources),
         notes=list(a.notes),
+        uid=a.uid or b.uid,  # an address-book entry keeps its identity
     )
     notes: list[str] = []
 

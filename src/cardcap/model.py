@@ -136,6 +136,7 @@ class Contact:
     notes: list[str] = field(default_factory=list)  # things a person should know
     image: str | None = None  # source photo, for the vCard NOTE
     region: Quad | None = None  # where the card lies in that photo
+    uid: str | None = None  # the vCard UID of an address-book entry this contact updates
 
 
 # --- whole image ------------------------------------------------------------

@@ -36,6 +36,7 @@ def contact_to_dict(c: Contact) -> dict[str, Any]:
         "notes": list(c.notes),
         "image": c.image,
         "region": [[float(x), float(y)] for x, y in c.region] if c.region is not None else None,
+        "uid": c.uid,
     }
 
 
@@ -177,6 +178,7 @@ def contact_from_dict(d: dict[str, Any], *, where: str = "contact") -> Contact:
         notes=_text_list(d, "notes", where),
         image=_text(d, "image", where),
         region=_region(d.get("region"), where),
+        uid=_text(d, "uid", where),
     )
 
 

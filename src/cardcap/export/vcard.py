@@ -60,8 +60,12 @@ def clean_text(value: str | None) -> str | None:
     return value or None
 
 
-def _uid(c: Contact) -> str:
-    """Stable across runs, so re-exporting the same scan updates rather than duplicates."""
+def vcard_uid(c: Contact) -> str:
+    """The entry's own UID when it came from an address book (so a phone
+    updates it rather than adding a second one); otherwise stable across
+    runs, so re-exporting the same scan updates rather than duplicates."""
+    if c.uid and c.uid.split():
+        return " ".join(c.uid.split())  # one line, whatever file it came from
     key = "\x1f".join(
         [c.image or "", repr(c.region), c.name or "", c.company or "", *c.emails,
          *(p.number for p in c.phones)]
@@ -100,7 +104,7 @@ def _build(c: Contact, version: str) -> vobject.base.Component:
     card = vobject.vCard()
     card.add("version").value = version
     card.add("prodid").value = PRODID
-    card.add("uid").value = _uid(c)
+    card.add("uid").value = vcard_uid(c)
 
     parts = c.name_parts
     fn = formatted_name(c)
@@ -427,6 +431,7 @@ def _contact_from_lines(lines: list[_Line]) -> Contact:
         urls=urls,
         notes=notes,
         image=image,
+        uid=_one_line(_first_text(lines, "UID") or "") or None,
     )
 
 
