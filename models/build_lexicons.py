@@ -103,6 +103,7 @@ def main() -> None:
         "department_names.txt": _write("department_names.txt", _curated("department_names.txt")),
         "region_words.txt": _write("region_words.txt", _curated("region_words.txt")),
         "japanese.txt": _write("japanese.txt", _curated("japanese.txt")),
+        "hosting_domains.txt": _write("hosting_domains.txt", _curated("hosting_domains.txt")),
     }
     lines = [
         "# Lexicon sources",

@@ -16,15 +16,12 @@ from dataclasses import dataclass, replace
 
 from cardcap.merge import FREE_MAIL, company_key, merge_contacts, name_key, similar, url_key
 from cardcap.model import Contact, ImageResult, NameParts
+from cardcap.resources import word_list
 
 PAIR_THRESHOLD = 0.7
 
 # Sites that host many brands: the brand is the sub-domain or the first path segment.
-HOSTING = frozenset(
-    "blogspot wordpress carbonmade cargocollective behance wixsite wix weebly github gitlab facebook fb "
-    "instagram linkedin twitter x tiktok youtube google sites medium substack squarespace jimdo webnode "
-    "negocio site123 linktr".split()
-)
+HOSTING = word_list("hosting_domains")
 _PATH_SKIP = frozenset({"company", "in", "pages", "pg", "view", "site", "user", "channel", "c", "people", "profile"})
 
 

@@ -6,6 +6,7 @@ block and the company fallbacks.  Pure: text in, dataclasses out.
 """
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from dataclasses import dataclass
@@ -533,14 +534,12 @@ def _dedupe_phones(phones):
 
 
 def _is_social(domain: str) -> bool:
-    return domain.split(".")[0] in {"facebook", "instagram", "linkedin", "twitter", "x", "youtube", "tiktok",
-                                    "blogspot", "wordpress", "carbonmade", "cargocollective", "behance", "github"}
+    """facebook.com/acme, acme.blogspot.com: the site is not the employer."""
+    return domain.split(".")[0] in word_list("hosting_domains")
 
 
 def _conf(score_value: float, lines: list[LineInfo]) -> float:
     """Confidence from the labeller's margin and the OCR's own confidence."""
-    import math
-
     label_conf = 1 / (1 + math.exp(-(score_value - 0.5)))
     ocr_conf = min(i.confidence for i in lines) if lines else 1.0
     return round(max(0.0, min(1.0, label_conf * ocr_conf)), 2)
