@@ -1,25 +1,19 @@
 """Accuracy and speed on a labelled folder: the engine behind `cardcap eval`."""
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import replace
 from pathlib import Path
 
-from .errors import InputNotFoundError, UsageError
 from .evaluate import Report, score_results
 from .export.jsonout import image_result_to_dict
+from .fsio import read_json_file
 from .pipeline import ScanOptions, iter_scan
 
 
 def load_labels(folder: Path) -> dict[str, dict]:
-    path = folder / "labels.json"
-    if not path.is_file():
-        raise InputNotFoundError(f"{folder} has no labels.json (format: ../shared/eval/FORMAT.md section 1)")
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise UsageError(f"cannot read {path}: {exc}") from exc
+    return read_json_file(folder / "labels.json",  # type: ignore[return-value]
+                          missing=f"{folder} has no labels.json (format: ../shared/eval/FORMAT.md section 1)")
 
 
 def evaluate_folder(folder: Path, options: ScanOptions | None = None) -> Report:

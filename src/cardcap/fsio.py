@@ -9,6 +9,7 @@ full disk leaves nothing changed at all.
 from __future__ import annotations
 
 import errno
+import json
 import os
 import re
 import tempfile
@@ -16,7 +17,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from cardcap.errors import OutputError, OutputExistsError
+from cardcap.errors import InputNotFoundError, OutputError, OutputExistsError, UsageError
 
 FALLBACK_STEM = "contact"
 MAX_NAME_BYTES = 255  # ext4, APFS, NTFS (in UTF-16 units, which is never more than this)
@@ -250,3 +251,19 @@ def write_outputs(files: Mapping[Path, str | bytes], *, force: bool = False) -> 
 def atomic_write(path: Path, data: str | bytes, *, force: bool = False) -> None:
     """Replace path with data in one step; an existing file is kept unless force."""
     write_outputs({Path(path): data}, force=force)
+
+
+# --- reading ------------------------------------------------------------------------
+
+
+def read_json_file(path: Path, *, missing: str | None = None) -> object:
+    """A JSON file a user points us at, with a one-line reason when it cannot
+    be read (`missing` replaces the message for a file that is not there)."""
+    if not path.is_file():
+        raise InputNotFoundError(missing or f"{path} does not exist")
+    try:
+        return json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read {path}: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise UsageError(f"{path} is not valid JSON ({exc.msg} at line {exc.lineno})") from None

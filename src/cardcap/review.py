@@ -25,7 +25,8 @@ from typing import Annotated, Any
 
 import typer
 
-from cardcap.errors import CardcapError, InputNotFoundError, OutputError, UsageError
+from cardcap.errors import CardcapError, OutputError, UsageError
+from cardcap.fsio import read_json_file
 from cardcap.model import Address, Contact, ImageResult, Phone
 
 DEFAULT_THRESHOLD = 0.9
@@ -257,14 +258,7 @@ def review_contacts(contacts: list[Contact], ask: Callable[[Prompt], str], *,
 def _read_scan_json(path: Path) -> Any:
     if path.suffix.lower() != ".json":
         raise UsageError(f"{path}: review reads the contacts.json a scan wrote (a .vcf has no confidences)")
-    if not path.is_file():
-        raise InputNotFoundError(f"{path} does not exist")
-    try:
-        return json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"cannot read {path}: {exc}") from None
-    except json.JSONDecodeError as exc:
-        raise UsageError(f"{path} is not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    return read_json_file(path)
 
 
 def _slots(data: Any) -> list[tuple[list, int, str | None]]:
