@@ -2,6 +2,7 @@
 the tests about batches and files (not about OCR)."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import cv2
@@ -43,3 +44,16 @@ def scripted(monkeypatch):
     engine = ScriptedEngine()
     monkeypatch.setattr(pipeline, "get_engine", lambda name="auto", threads=None, languages=None: engine)
     return engine
+
+
+def process_stats() -> dict[int, list[str]]:
+    """Each live process's /proc/PID/stat fields after the command name:
+    [0] state, [1] parent pid, [2] process group, ..."""
+    stats = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stats[int(entry)] = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+    return stats

@@ -26,7 +26,7 @@ from cardcap.export.csvout import FORMULA_START
 from cardcap.model import Address, Contact, ImageResult, NameParts, Phone
 from cardcap.outputs import FIXED_OUTPUTS, scan_files, write_scan_outputs
 
-from cardkit import write_card
+from cardkit import process_stats, write_card
 
 CARDCAP = [sys.executable, "-m", "cardcap.cli"]
 
@@ -175,16 +175,7 @@ def test_ctrl_c_mid_batch_stops_promptly_and_keeps_the_earlier_scan(tmp_path: Pa
 
 def _running_in_group(pgid: int) -> list[int]:
     """Live processes of a process group (exited ones not yet reaped do not count)."""
-    alive = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(stat[2]) == pgid and stat[0] not in ("Z", "X"):
-                alive.append(int(entry))
-    return alive
+    return [pid for pid, stat in process_stats().items() if int(stat[2]) == pgid and stat[0] not in ("Z", "X")]
 
 
 # --- nothing harmful written ---------------------------------------------------------

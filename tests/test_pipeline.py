@@ -16,7 +16,7 @@ import cardcap.pipeline as pipeline
 from cardcap.ocr import forget_engines
 from cardcap.pipeline import ScanOptions, collect_inputs, iter_scan, scan, scan_image
 
-from cardkit import EMAIL, write_card
+from cardkit import EMAIL, process_stats, write_card
 
 
 def test_results_keep_input_order_with_problems_in_place(tmp_path: Path, scripted) -> None:
@@ -134,13 +134,8 @@ def test_parallel_batch_matches_serial_and_survives_a_killed_worker(tmp_path: Pa
 
 def _descendants(pid: int) -> list[int]:
     children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            children.setdefault(int(stat[1]), []).append(int(entry))
+    for child, stat in process_stats().items():
+        children.setdefault(int(stat[1]), []).append(child)
     found, stack = [], [pid]
     while stack:
         for child in children.get(stack.pop(), []):
