@@ -11,8 +11,6 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from phonenumbers import geocoder
-
 from cardcap.model import Address
 
 from ._tables import table
@@ -64,6 +62,8 @@ def pair_strengths(subjects: list[str], strengths: list[str], *, missing_strengt
 def country_name(code: str | None) -> str:
     if not code:
         return ""
+    from phonenumbers import geocoder  # here, not at the top: its data costs every command 0.3 s to import
+
     lookup = getattr(geocoder, "_region_display_name", None)  # phonenumbers' bundled English names
     name = lookup(code.upper(), "en") if lookup else ""
     return name or code.upper()
