@@ -40,3 +40,24 @@ def test_one_person_with_two_addresses_stays_one_contact():
     contacts = parse_card(OcrPage(lines=lines, width=600, height=200), default_region="US")
     assert len(contacts) == 1
     assert contacts[0].emails == ["grace.liu@orbitlabs.io", "careers@orbitlabs.io"]
+
+
+def test_people_stacked_over_a_shared_block_each_keep_their_own_email():
+    """Two names in one column, the details in another column below them:
+    each email goes to the person it is built from, the numbers to both."""
+    lines = [
+        _line("Brightline Labs", 80, 90, 50),
+        _line("Jessica Robinson", 580, 110), _line("People Operations Manager", 640, 160),
+        _line("Fred Mitchell", 670, 215), _line("Senior Recruiter", 770, 270),
+        _line("Phone (279) 418-9375", 85, 336), _line("Mobile (223) 549-8334", 85, 367),
+        _line("jessica.robinson@brightline.com", 84, 398), _line("Phone (251) 970-1303", 86, 428),
+        _line("Mail: fred.mitchell@brightline.com", 86, 459), _line("W: www.brightline.com", 87, 492),
+    ]
+    contacts = parse_card(OcrPage(lines=lines, width=1000, height=560), default_region="US")
+    by_name = {c.name: c for c in contacts}
+    assert set(by_name) == {"Jessica Robinson", "Fred Mitchell"}
+    assert by_name["Jessica Robinson"].emails == ["jessica.robinson@brightline.com"]
+    assert by_name["Fred Mitchell"].emails == ["fred.mitchell@brightline.com"]
+    for contact in contacts:
+        assert {p.number for p in contact.phones} == {"+12794189375", "+12235498334", "+12519701303"}
+        assert contact.urls == ["www.brightline.com"]

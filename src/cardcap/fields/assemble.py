@@ -13,15 +13,15 @@ from dataclasses import dataclass
 
 from ..model import Contact, OcrLine, OcrPage, Phone
 from ..resources import word_list
-from .address import has_locality, has_street, is_landmark, parse_address, postcode_region
+from .address import has_locality, has_postcode, has_street, is_country_line, is_landmark, parse_address
 from . import japanese
-from .emails import find_emails, recover_emails
-from .labeller import CardContext, LineInfo, domain_similarity, features, has_company_suffix, line_scores
+from .emails import find_emails, mend_by_names, recover_emails
+from .labeller import CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix, line_scores
 from .names import first_person, name_shape_ok, name_tokens, split_name
 from .phones import complete_area_codes, find_phones
 from .region import infer_region
-from .text import clean, respace, smart_title, squash
-from .urls import domain_label, find_urls, registered_domain
+from .text import clean, respace, smart_title, squash, strip_accents
+from .urls import domain_label, find_urls, registered_domain, unglue_sites
 
 # Leftovers once the details are cut out of a line: labels and separators.
 _LEFTOVER_LABEL = re.compile(
@@ -52,7 +52,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     raw_lines = [line for line in page.lines if clean(line.text)]
     if not raw_lines:
         return None
-    texts = [clean(line.text) for line in raw_lines]
+    texts = [unglue_sites(clean(line.text)) for line in raw_lines]
     region = infer_region(texts, default_region)
 
     contact = Contact()
@@ -61,6 +61,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     phone_lines: list[int] = []
     email_lines: dict[str, int] = {}
     printed_domains = _printed_domains(texts)
+    email_domains = frozenset(registered_domain(m.address.split("@")[1]) for t in texts for m in find_emails(t))
     for line, text in zip(raw_lines, texts):
         index = len(infos)  # a merged line may become two infos below
         spans: list[tuple[int, int]] = []
@@ -70,7 +71,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
                 contact.sources.setdefault("emails", text)
                 email_lines[match.address] = index
             spans.append((match.start, match.end))
-        for match in find_urls(text):
+        for match in find_urls(text, email_domains):
             if _overlaps((match.start, match.end), spans):
                 continue
             if match.url not in contact.urls:
@@ -171,9 +172,19 @@ def parse_card(page: OcrPage, *, default_region: str = "US") -> list[Contact]:
     if card is None:
         return []
     people = _assign_fields(card.contact, card.infos, card.ctx)
+    _mend_emails(card, [line.text for line, _ in people] or [card.contact.name or ""])
     if len(people) < 2:
         return [card.contact]
     return _split_people(card.contact, people, card.infos, card.phones, card.email_lines)
+
+
+def _mend_emails(card: CardText, names: list[str]) -> None:
+    words = [[strip_accents(t.lower().strip(".,'")) for t in name_tokens(name)[0]] for name in names if name]
+    for old in list(card.contact.emails):
+        new = mend_by_names(old, words)
+        if new != old and new not in card.contact.emails:
+            card.contact.emails[card.contact.emails.index(old)] = new
+            card.email_lines = {new if key == old else key: line for key, line in card.email_lines.items()}
 
 
 def _split_people(shared: Contact, people: list[tuple[LineInfo, LineInfo | None]], infos: list[LineInfo],
@@ -185,13 +196,23 @@ def _split_people(shared: Contact, people: list[tuple[LineInfo, LineInfo | None]
     person_lines = [p for p, _ in people]
 
     def owner(index: int) -> int | None:
+        """The person whose column this line is printed in, under their
+        name; None for a block the people share (printed under all of them,
+        apart from their column), which then belongs to each of them."""
         line = infos[index]
         above = [n for n, p in enumerate(person_lines) if p.top <= line.top + 1]
         if not above:
             return None
         same_column = [n for n in above if min(person_lines[n].right, line.right) - max(person_lines[n].left, line.left) > 0]
-        pool = same_column or above
-        return max(pool, key=lambda n: person_lines[n].top)
+        if not same_column and len(above) > 1:
+            return None
+        return max(same_column or above, key=lambda n: person_lines[n].top)
+
+    def email_owner(address: str, index: int) -> int | None:
+        """An address built from one person's name is theirs wherever it is printed."""
+        local = address.split("@")[0]
+        named = [n for n, p in enumerate(person_lines) if email_name_match(p.text, [local]) >= 1.0]
+        return named[0] if len(named) == 1 else owner(index)
 
     contacts = []
     for n, (name_line, title_line) in enumerate(people):
@@ -206,7 +227,7 @@ def _split_people(shared: Contact, people: list[tuple[LineInfo, LineInfo | None]
             c.title = respace(smart_title(title_line.text))
             c.sources["title"] = title_line.original
             c.confidence["title"] = 0.8
-        c.emails = [e for e, i in email_lines.items() if owner(i) == n or (owner(i) is None and n == 0)]
+        c.emails = [e for e, i in email_lines.items() if email_owner(e, i) == n or (email_owner(e, i) is None and n == 0)]
         seen = set()
         for phone, i in phones:
             mine = owner(i)
@@ -443,29 +464,37 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
     printed with it.  Lines are followed down the card by geometry (the
     line stacked right under the last one), so a second column read in
     between does not cut the block; the block ends at a line without
-    address evidence or at the next office's street."""
-    starts = [i for i in live if scores[i.index]["address"] > 0.5 and (has_street(i.text) or has_locality(i.text))]
+    address evidence or at the next office's street or postcode.  A
+    country printed after the address belongs to it."""
+    starts = [i for i in live if scores[i.index]["address"] > 0.5 and (has_street(i.text) or has_locality(i.text))
+              and not is_country_line(i.text)]
     if not starts:
         return []
-    first = starts[0]
-    # a locality line printed above its street ("30036 Cádiz" over "Ronda ...") starts later
+    upright = _upright(live)
+    first = _first_office(starts[0], starts) if upright else starts[0]
+    # a locality line read before its street ("30036 Cádiz" over "Ronda ...") is
+    # followed by it: the street is put first below
     block = [first]
     seen_street = has_street(first.text)
+    country = None
     while len(block) < 5:
         last = block[-1]
-        below = [i for i in live if i not in block and i.top > last.top and _stacked(last, i, gap=1.2)]
+        below = [i for i in live if i not in block and i.top > last.top and _stacked(last, i, gap=1.2)] if upright else []
         if not below:
             position = live.index(last)
-            below = live[position + 1: position + 2]
+            below = [i for i in live[position + 1: position + 2] if not (upright and _in_other_column(i, block))]
         if not below:
             break
         nxt = min(below, key=lambda i: i.top)
         if is_landmark(nxt.text):
             break
+        if is_country_line(nxt.text):
+            country = nxt  # printed last: it ends the address
+            break
         street, locality = has_street(nxt.text), has_locality(nxt.text)
         if street and seen_street and not locality and not _SUBPREMISE.search(nxt.text):
             break  # the next office's address
-        if seen_street and postcode_region(block[-1].text) and (street or postcode_region(nxt.text)):
+        if seen_street and any(has_postcode(i.text) for i in block) and (street or has_postcode(nxt.text)):
             break  # the postcode closed this address; a new street or postcode is another office
         if not (street or locality or _SUBPREMISE.search(nxt.text) and len(nxt.text) < 30):
             # a city printed alone ("Emilie Ville") counts when its postcode follows it
@@ -476,12 +505,41 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
         seen_street = seen_street or street
     if not seen_street and not any(has_locality(i.text) for i in block):
         return []
+    if country is None and not upright:
+        # read in no clear order: the country may come just before the block
+        position = live.index(min(block, key=lambda i: i.index))
+        if position and is_country_line(live[position - 1].text):
+            country = live[position - 1]
     block = _with_building_name(block, live)
     # reading order (it follows the card's own axes), but the street before
-    # its locality, as every postal convention prints it
+    # its locality and the country last, as every postal convention prints it
     ordered = sorted(block, key=lambda i: i.index)
     street_part = [i for i in ordered if not (has_locality(i.text) and not has_street(i.text))]
-    return street_part + [i for i in ordered if i not in street_part]
+    return street_part + [i for i in ordered if i not in street_part] + ([country] if country else [])
+
+
+def _upright(live: list[LineInfo]) -> bool:
+    """Lines wider than tall: the boxes follow the text, so "under" and
+    "beside" mean what they say.  A card read sideways gives tall boxes
+    whose geometry says nothing about reading order."""
+    ratios = [i.height / max(1.0, i.right - i.left) for i in live]
+    return bool(ratios) and statistics.median(ratios) < 1.0
+
+
+def _in_other_column(line: LineInfo, block: list[LineInfo]) -> bool:
+    """On an upright card an address's lines share a column (left, centred
+    or right aligned, they overlap); a line beside all of them is another column's."""
+    return all(line.right <= i.left or line.left >= i.right for i in block)
+
+
+def _first_office(first: LineInfo, starts: list[LineInfo]) -> LineInfo:
+    """Offices printed side by side are read left to right: the first office
+    is the left one, even when OCR read the right column's line first."""
+    if not has_street(first.text):
+        return first
+    level = [i for i in starts if has_street(i.text) and (i.right <= first.left)
+             and abs(i.top - first.top) <= 1.5 * max(i.height, first.height)]
+    return min(level, key=lambda i: i.left) if level else first
 
 
 _BUILDING = re.compile(r"(?i)\b(?:house|building|tower|centre|center|court|plaza|park|hall|chambers|place|lodge|works)$")

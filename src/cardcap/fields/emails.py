@@ -68,22 +68,72 @@ def repair_local_part(local: str) -> str:
 _EMAIL_LABELLED = re.compile(r"(?i)(?:^|\s)(?:e-?mail|email|mail|e)\s*[:.]\s*(\S+)")
 
 
+# What OCR reads for "@": one character on a line labelled as email
+# ("E: annogacme.com"), or a pair no word contains anywhere ("ann(aacme.com").
+_AT_MISREADS_LABELLED = ("(a", "(@", "©", "®", "@", "(", "o", "0", "a", "g", "q")
+_AT_MISREADS_ANYWHERE = ("(a", "(@", "©", "®")
+_TOKEN = re.compile(r"\S+")
+
+
 def recover_emails(line: str, known_domains: list[str]) -> list[EmailMatch]:
-    """An address whose "@" OCR read as "o", "a" or "(": kept only on a line
-    labelled as email and when the domain is one the card prints elsewhere."""
+    """An address whose "@" OCR misread, kept only when its domain is one the
+    card prints elsewhere (its web address or another email)."""
     if "@" in line:
         return []
-    found = []
-    for match in _EMAIL_LABELLED.finditer(line):
-        token = match.group(1).rstrip(".,;")
-        for domain in sorted(known_domains, key=len, reverse=True):
-            cut = len(token) - len(domain) - 1
-            if cut < 1 or not token.lower().endswith(domain) or token[cut] not in "o0a©@(":
-                continue
-            try:
-                valid = validate_email(f"{token[:cut]}@{domain}", check_deliverability=False)
-            except EmailNotValidError:
-                continue
-            found.append(EmailMatch(valid.normalized, match.start(1), match.start(1) + len(token)))
-            break
+    candidates = [(m.start(1), m.group(1), _AT_MISREADS_LABELLED) for m in _EMAIL_LABELLED.finditer(line)]
+    candidates += [(m.start(), m.group(0), _AT_MISREADS_ANYWHERE) for m in _TOKEN.finditer(line)]
+    found: list[EmailMatch] = []
+    for start, token, misreads in candidates:
+        token = token.rstrip(".,;")
+        email = _mend_at(token, known_domains, misreads)
+        end = start + len(token)
+        if email and not any(start < f.end and f.start < end for f in found):
+            found.append(EmailMatch(email, start, end))
     return found
+
+
+def _mend_at(token: str, known_domains: list[str], misreads: tuple[str, ...]) -> str | None:
+    for domain in sorted(known_domains, key=len, reverse=True):
+        if not token.lower().endswith(domain):
+            continue
+        head = token[: len(token) - len(domain)]
+        for misread in misreads:
+            if len(head) > len(misread) and head.endswith(misread):
+                try:
+                    return validate_email(f"{head[: -len(misread)]}@{domain}", check_deliverability=False).normalized
+                except EmailNotValidError:
+                    continue
+    return None
+
+
+def mend_by_names(address: str, names: list[list[str]]) -> str:
+    """The address with a misread first character put right, when only the
+    mended form starts with a name printed on the card: "Imarty@" for Laurent
+    Marty is "lmarty@" (l read as I), "Ebetty.chan@" for Betty Chan is
+    "betty.chan@" (an envelope icon or an "E" label run into it).
+    names: each person's name as lower-case, accent-free words."""
+    local, _, domain = address.partition("@")
+    if len(local) < 3 or _starts_with_a_name(local, names):
+        return address
+    variants = []
+    if local[0] == "I":
+        variants.append("l" + local[1:])
+    if local[0] in "EeMm@©®" and len(local) > 3:
+        variants.append(local[1:].lstrip(".:"))
+    for variant in variants:
+        if _starts_with_a_name(variant, names):
+            return f"{variant}@{domain}"
+    return address
+
+
+def _starts_with_a_name(local: str, names: list[list[str]]) -> bool:
+    bare = re.sub(r"[^a-z]", "", local.lower())
+    for words in names:
+        words = [w for w in words if w]
+        if not words:
+            continue
+        first, last = words[0], words[-1]
+        starts = {first + last, first[0] + last, first + last[0], first, last} if len(words) > 1 else {first}
+        if any(len(s) >= 3 and bare.startswith(s) for s in starts):
+            return True
+    return False

@@ -51,7 +51,24 @@ def domain_label(host_or_url: str) -> str:
     return _extractor()(host_or_url).domain.lower()
 
 
-def find_urls(line: str) -> list[UrlMatch]:
+_GLUED_SITE = re.compile(r"(?<=[^\s/@(<])(?=(?:https?://|www\.))", re.IGNORECASE)
+_ICON_BEFORE_SITE = re.compile(r"(?:(?<=\s)|^)[@©®](?=www\.)", re.IGNORECASE)
+_DOUBLED_DOMAIN = re.compile(r"@((?:[\w-]+\.)+?[a-z]{2,24}?)(\1)(?![\w.-])", re.IGNORECASE)
+
+
+def unglue_sites(line: str) -> str:
+    """Separate a web address OCR ran into its neighbour across a column gap:
+    "251-901-0608www.acme.net", "ann@acme.comwww.acme.com",
+    "ann@acme.ioacme.io", and an "@" icon read before "www.acme.net"."""
+    line = _ICON_BEFORE_SITE.sub("", line)
+    line = _GLUED_SITE.sub(" ", line)
+    return _DOUBLED_DOMAIN.sub(r"@\1 \2", line)
+
+
+def find_urls(line: str, known_domains: frozenset[str] = frozenset()) -> list[UrlMatch]:
+    """known_domains: registered domains the card prints in email addresses;
+    the same domain printed bare ("acme.co") is the company's site even
+    where a bare word with that ending would not be."""
     found = []
     for match in _URL.finditer(line):
         raw = _NOT_A_SITE_TAIL.sub("", match.group(1))
@@ -61,7 +78,7 @@ def find_urls(line: str) -> list[UrlMatch]:
         parts = _extractor()(host)
         if not parts.suffix or not parts.domain or not parts.is_private and parts.suffix == "":
             continue
-        if not explicit:
+        if not explicit and registered_domain(host) not in known_domains:
             # a bare "name.tld" needs a plausible name and a lower-case print, or a path
             if len(parts.domain) < 3 or (raw[0].isupper() and "/" not in raw):
                 continue

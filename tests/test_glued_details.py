@@ -1,0 +1,78 @@
+"""Emails and web addresses that OCR ran together with their neighbours or
+misread: what is printed comes back, and nothing is invented."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cardcap.fields import parse_card
+from cardcap.fields.emails import mend_by_names, recover_emails
+from cardcap.fields.urls import find_urls, unglue_sites
+from cardcap.model import OcrLine, OcrPage
+
+
+@pytest.mark.parametrize("ocr, printed", [
+    ("Mobile +1 251-901-0608www.hardybird.net", "Mobile +1 251-901-0608 www.hardybird.net"),
+    ("ann.lee@harbor.comwww.harbor.com", "ann.lee@harbor.com www.harbor.com"),
+    ("gina.ellis@silverleaf.iosilverleaf.io", "gina.ellis@silverleaf.io silverleaf.io"),
+    ("l.west@northwind.net @www.northwind.net", "l.west@northwind.net www.northwind.net"),
+])
+def test_run_together_sites_are_separated(ocr, printed):
+    assert unglue_sites(ocr) == printed
+
+
+@pytest.mark.parametrize("text", ["https://www.acme.com/jobs", "see www.acme.com", "ann@acme.com", "Av. Itaquera, 2365"])
+def test_lines_without_a_run_together_site_are_untouched(text):
+    assert unglue_sites(text) == text
+
+
+@given(st.text(max_size=80))
+def test_separating_sites_only_adds_spaces_or_drops_an_icon(text):
+    out = unglue_sites(text)
+    assert out.replace(" ", "") in (text.replace(" ", ""), text.replace(" ", "").replace("@www.", "www."))
+
+
+@pytest.mark.parametrize("line, domains, expected", [
+    ("E:rcherygriverstone.com", ["riverstone.com"], "rchery@riverstone.com"),
+    ("e-mail: johngtidewatercapital.co", ["tidewatercapital.co"], "john@tidewatercapital.co"),
+    ("gerard_lamy(alecomte.com", ["lecomte.com"], "gerard_lamy@lecomte.com"),
+])
+def test_a_misread_at_sign_is_mended_when_the_card_prints_the_domain(line, domains, expected):
+    assert [m.address for m in recover_emails(line, domains)] == [expected]
+
+
+@pytest.mark.parametrize("line, domains", [
+    ("E:rcherygriverstone.com", []),             # the domain is printed nowhere else
+    ("bigriverstone.com", ["riverstone.com"]),   # "g" is a plain letter on an unlabelled line
+    ("Tel 555 0100", ["riverstone.com"]),
+])
+def test_no_email_is_invented(line, domains):
+    assert recover_emails(line, domains) == []
+
+
+def test_a_bare_domain_is_the_site_when_the_emails_use_it():
+    assert find_urls("rothstewart.co") == []  # ".co" alone could be "& Co"
+    assert [m.url for m in find_urls("rothstewart.co", frozenset({"rothstewart.co"}))] == ["rothstewart.co"]
+
+
+@pytest.mark.parametrize("address, name, expected", [
+    ("Imarty@robert-dupont.com", "Laurent Marty", "lmarty@robert-dupont.com"),
+    ("I.west@northwind.net", "Lisa West", "l.west@northwind.net"),
+    ("Ebetty.chan@hardybird.net", "Betty Chan", "betty.chan@hardybird.net"),
+    ("Info@acme.com", "Ann Lee", "Info@acme.com"),
+    ("ian.smith@acme.com", "Ian Smith", "ian.smith@acme.com"),
+    ("emma@acme.com", "Emma Stone", "emma@acme.com"),
+])
+def test_a_misread_first_letter_is_mended_only_towards_the_printed_name(address, name, expected):
+    words = [w.lower() for w in name.split()]
+    assert mend_by_names(address, [words]) == expected
+
+
+def test_card_with_a_misread_email_and_a_glued_site():
+    lines = ["Lisa West", "Co-Founder", "(201) 864-4189", "I.west@northwind.net @www.northwind.net"]
+    page = OcrPage(lines=[OcrLine(text=t, box=(20, 20 + 40 * n, 420, 50 + 40 * n), confidence=0.95)
+                          for n, t in enumerate(lines)], width=500, height=220)
+    contact = parse_card(page, default_region="US")[0]
+    assert contact.emails == ["l.west@northwind.net"]
+    assert contact.urls == ["www.northwind.net"]
