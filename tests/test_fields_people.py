@@ -61,3 +61,25 @@ def test_people_stacked_over_a_shared_block_each_keep_their_own_email():
     for contact in contacts:
         assert {p.number for p in contact.phones} == {"+12794189375", "+12235498334", "+12519701303"}
         assert contact.urls == ["www.brightline.com"]
+
+
+def test_the_first_person_printed_comes_first_even_when_names_differ_in_size():
+    lines = [
+        _line("SE HEALTH E.K.", 180, 180, 39),
+        _line("ifechner@sehealth.de", 280, 280, 32), _line("dbeyer@sehealth.de", 280, 342, 39),
+        _line("INGOLF FECHNER", 600, 349, 45), _line("DARKO BEYER", 20, 424, 50),
+    ]
+    contacts = parse_card(OcrPage(lines=lines, width=1000, height=520), default_region="DE")
+    assert [c.name for c in contacts] == ["Ingolf Fechner", "Darko Beyer"]
+
+
+def test_an_email_of_surname_and_initial_marks_its_person():
+    lines = [
+        _line("NOVA CLOUD INC.", 40, 20, 40),
+        _line("Alec Jimenez", 40, 80), _line("Talent Acquisition Manager", 40, 110),
+        _line("John James", 40, 150), _line("Recruiter", 40, 180),
+        _line("jimeneza@novacloud.org", 40, 230), _line("john_james@novacloud.org", 40, 260),
+    ]
+    contacts = parse_card(OcrPage(lines=lines, width=800, height=320), default_region="US")
+    assert [(c.name, c.emails) for c in contacts] == [("Alec Jimenez", ["jimeneza@novacloud.org"]),
+                                                      ("John James", ["john_james@novacloud.org"])]

@@ -76,3 +76,16 @@ def test_card_with_a_misread_email_and_a_glued_site():
     contact = parse_card(page, default_region="US")[0]
     assert contact.emails == ["l.west@northwind.net"]
     assert contact.urls == ["www.northwind.net"]
+
+
+@pytest.mark.parametrize("ocr, lines", [
+    ("KIMBERLYRIVERS", ["KIMBERLY RIVERS"]),
+    ("Summit TechnologiDR. RICHARD ROACH, P.ENG.", ["Summit Technologi", "DR. RICHARD ROACH, P.ENG."]),
+    ("BRIGHTLINE", ["BRIGHTLINE"]),          # a one-word logo whose halves are not two names
+    ("MacArthur", ["MacArthur"]),
+    ("Acme Dr. Smith", ["Acme Dr. Smith"]),  # no given name after the honorific
+])
+def test_names_run_together_with_their_neighbours_are_split(ocr, lines):
+    from cardcap.fields.assemble import split_merged_columns
+
+    assert split_merged_columns(ocr) == lines

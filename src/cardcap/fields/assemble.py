@@ -128,17 +128,23 @@ _MERGED_AT_SUFFIX = re.compile(r"^(.*?\b(?:Inc|Corp|Ltd|LLC|LLP|PLC|GmbH|AG|SAS|
 _MERGED_AT_CAPS = re.compile(r"^(.*[a-zà-ÿ].*?)\s+((?:[A-ZÀ-Ý][A-ZÀ-Ý'.-]+\s+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'.-]+)$")
 
 
+_GLUED_HONORIFIC = re.compile(r"(?<=[a-zà-ÿ])(?=(?:Dr|DR|dr|Mr|MR|Mrs|MRS|Ms|MS|Prof|PROF)\.\s*[A-ZÀ-Ý])")
+_MERGED_AT_HONORIFIC = re.compile(r"^(.*?\S)\s+((?:Dr|Mr|Mrs|Ms|Prof)\.\s*\S.*)$", re.IGNORECASE)
+
+
 def split_merged_columns(text: str) -> list[str]:
     """OCR reads two columns printed on one baseline as one line:
     "Maple Financial Corp. ANGELA K. THOMAS", "Fernandez & Guibert STÉPHANE
-    TEIXEIRA".  Split where a company's legal form or a change to capitals
-    is followed by what reads as a person's name; otherwise keep the line."""
+    TEIXEIRA", "Summit TechnologiDR. RICHARD ROACH".  Split where a
+    company's legal form, a change to capitals or an honorific is followed
+    by what reads as a person's name; otherwise keep the line."""
+    text = unglue_name(_GLUED_HONORIFIC.sub(" ", text))
     parts = text.replace("\u3000", " ").split()
     if len(parts) == 2 and japanese.cjk_share(text) > 0.5:  # "山田太郎 株式会社東京システム開発"
         for name, company in (parts, parts[::-1]):
             if japanese.looks_like_name(name) and japanese.is_company(company):
                 return parts
-    for pattern in (_MERGED_AT_SUFFIX, _MERGED_AT_CAPS):
+    for pattern in (_MERGED_AT_SUFFIX, _MERGED_AT_CAPS, _MERGED_AT_HONORIFIC):
         match = pattern.match(text)
         if not match:
             continue
@@ -146,6 +152,28 @@ def split_merged_columns(text: str) -> list[str]:
         if head and name_shape_ok(tail) and _first_word_is_given_name(tail) and not name_shape_ok(text):
             return [head, tail]
     return [text]
+
+
+def unglue_name(text: str) -> str:
+    """A name printed in spaced capitals often comes back from OCR as one
+    word ("KIMBERLYRIVERS"); split it where a known given name is followed
+    by a known family name.  Only on short lines, so a company's one-word
+    logo ("BRIGHTSTONE") is left alone unless both halves are names."""
+    words = text.split()
+    if not 1 <= len(words) <= 2:
+        return text
+    given, family = word_list("given_names"), word_list("family_names")
+    out = []
+    for word in words:
+        core = word.strip(".,")
+        if len(core) >= 7 and core.isalpha() and (core.isupper() or core[1:].islower()) \
+                and core.lower() not in given and core.lower() not in family:
+            lower = core.lower()
+            cuts = [n for n in range(len(lower) - 3, 2, -1) if lower[:n] in given and lower[n:] in family]
+            if cuts:
+                word = word.replace(core, f"{core[:cuts[0]]} {core[cuts[0]:]}")
+        out.append(word)
+    return " ".join(out)
 
 
 def _first_word_is_given_name(text: str) -> bool:
@@ -187,12 +215,25 @@ def _mend_emails(card: CardText, names: list[str]) -> None:
             card.email_lines = {new if key == old else key: line for key, line in card.email_lines.items()}
 
 
+def _in_print_order(people: list[tuple[LineInfo, LineInfo | None]]) -> list[tuple[LineInfo, LineInfo | None]]:
+    """Top to bottom; names side by side (their lines overlap in height) left to right."""
+    rows: list[list[tuple[LineInfo, LineInfo | None]]] = []
+    for person in sorted(people, key=lambda p: p[0].top):
+        line = person[0]
+        row = rows[-1] if rows else None
+        if row and line.top < min(other.top + other.height for other, _ in row) - 0.5 * line.height:
+            row.append(person)
+        else:
+            rows.append([person])
+    return [person for row in rows for person in sorted(row, key=lambda p: p[0].left)]
+
+
 def _split_people(shared: Contact, people: list[tuple[LineInfo, LineInfo | None]], infos: list[LineInfo],
                   phones: list, email_lines: dict[str, int]) -> list[Contact]:
     """A card printing several people: each gets their own name, title,
     email and phones (the ones printed in their column, under their name);
     company, address and web site are shared."""
-    people = sorted(people, key=lambda p: (round(p[0].top / max(1.0, p[0].height)), p[0].left))  # print order
+    people = _in_print_order(people)
     person_lines = [p for p, _ in people]
 
     def owner(index: int) -> int | None:

@@ -133,7 +133,7 @@ def _starts_with_a_name(local: str, names: list[list[str]]) -> bool:
         if not words:
             continue
         first, last = words[0], words[-1]
-        starts = {first + last, first[0] + last, first + last[0], first, last} if len(words) > 1 else {first}
+        starts = {first + last, first[0] + last, first + last[0], last + first[0], first, last} if len(words) > 1 else {first}
         if any(len(s) >= 3 and bare.startswith(s) for s in starts):
             return True
     return False

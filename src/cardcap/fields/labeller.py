@@ -120,7 +120,8 @@ def email_name_match(text: str, locals_: list[str]) -> float:
         if len(bare) < 3:
             continue
         first, last = words[0], words[-1]
-        if len(words) >= 2 and (first + last in bare or bare.startswith(first[0] + last) or bare.startswith(first + last[0])):
+        if len(words) >= 2 and (first + last in bare or bare.startswith(first[0] + last) or bare.startswith(first + last[0])
+                                or bare.startswith(last + first[0]) or last + first in bare):  # "jimeneza", "smithjohn"
             return 1.0
         hits = sum(1 for w in words if len(w) >= 3 and w in bare)
         if hits >= 2:
