@@ -30,9 +30,20 @@ _LEADING_LABEL = re.compile(
 _US_STATES = set(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
     "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
+    # USPS codes of the territories and freely associated states, and the military "states"
+    + "AS FM GU MH MP PR PW VI AA AE AP".split()
 )
 _BR_STATES = set("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
 _CITY_STATE = re.compile(r"\b([^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*)\s*[,-]\s*([A-Z]{2})\b\.?")
+# Dutch postcodes: four digits (no leading 0) and two letters, SA/SD/SS never
+# issued; the city follows ("2694 RR Meerkerk", OCR often drops the space)
+_NL_POSTCODE_CITY = re.compile(r"(?:^|[,·|]\s*)[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\s+[^\W\d_]")
+# Portuguese postcodes: four digits, hyphen, three digits, then the city ("1250-096 Lisboa")
+_PT_POSTCODE_CITY = re.compile(r"(?:^|[,·|]\s*)\d{4}-\d{3}\s+[^\W\d_]")
+# Dublin's postal districts ("Dublin 2", "Dublin 6W") and Irish county lines ("Co. Kildare")
+_IE_LOCALITY = re.compile(r"\bDublin\s+(?:[1-9]|1[0-8]|2[024]|6W)\b|^(?:Co\.?|County)\s+[A-Z][a-z]+$")
+# a postcode before the city: "10115 Berlin", "75002 Paris", "28013 Madrid", "20121 Milano"
+_POSTCODE_BEFORE_CITY = re.compile(r"(?:^|[,·|-]\s*)\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ]+")
 _PO_BOX = re.compile(r"\b(?:p\.?\s*o\.?\s*box|postfach|caixa postal|cx\.?\s*postal|apartado)\b", re.I)
 
 
@@ -83,16 +94,30 @@ def postcode_region(text: str) -> str | None:
 def has_locality(text: str) -> bool:
     """City/state/postcode evidence: "Redmond, WA 98052", "São Paulo - SP",
     "10115 Berlin", "London, W2 6BD"."""
+    text = _mend_state_code(text)
     if postcode_region(text) or _COUNTRY_LINE.fullmatch(text.strip(" .,")) or japanese.is_address(text):
         return True
     # "10115 Berlin", "75002 Paris": a postcode before the city, on a line with no street
-    if (re.search(r"(?:^|[,·|-]\s*)\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ]+", text) and not re.search(r"\d{6,}", text)
-            and not _has_street_word(text)):
+    if _has_postcode_before_city(text):
+        return True
+    if _IE_LOCALITY.search(text.strip(" ,")):
         return True
     for match in _CITY_STATE.finditer(text):
         if match.group(2) in _US_STATES | _BR_STATES:
             return True
     return False
+
+
+def _has_postcode_before_city(text: str) -> bool:
+    if not (_POSTCODE_BEFORE_CITY.search(text) or _NL_POSTCODE_CITY.search(text) or _PT_POSTCODE_CITY.search(text)):
+        return False
+    return not re.search(r"\d{6,}", text) and not _has_street_word(text)
+
+
+def has_postcode(text: str) -> bool:
+    """A postcode, the last part of an address in every country cardcap
+    reads: "SW1A 1AA", "WA 98052", "10115 Berlin", "2694 RR Meerkerk"."""
+    return bool(postcode_region(text)) or _has_postcode_before_city(text)
 
 
 def address_evidence(text: str) -> float:
@@ -106,9 +131,14 @@ def address_evidence(text: str) -> float:
     return score
 
 
+# a location-pin icon read as a "0" before the line ("0 Unit 4", "0 141 bis, rue ..."):
+# no street number is 0
+_PIN_ICON = re.compile(r"^\s*0\s+(?=\S)")
+
+
 def strip_hints(text: str) -> str:
-    """Drop labels, bullets and trailing landmark hints from an address line."""
-    text = _LEADING_LABEL.sub("", text)
+    """Drop labels, bullets, icons and trailing landmark hints from an address line."""
+    text = _PIN_ICON.sub("", _LEADING_LABEL.sub("", text))
     previous = None
     while previous != text:
         previous = text
@@ -122,15 +152,74 @@ def is_landmark(text: str) -> bool:
 
 def parse_address(lines: list[str], region: str) -> Address:
     """Structured parts of an address block whose lines are in print order."""
-    parts = [_ordinals(respace(fix_digit_lookalikes(strip_hints(line)))) for line in lines]
-    parts = [p for p in parts if p]
+    # parts printed on one line between separators: "Unit 4 | 81 Davies Lane | Lake Conor EX2E 1AF"
+    pieces = [piece for line in lines for piece in _SEPARATOR.split(line)]
+    parts = [_mend_postcode(_ordinals(respace(fix_digit_lookalikes(strip_hints(p)))), region) for p in pieces]
+    parts = [_unglue_words(p) for p in parts if p]
     text = ", ".join(smart_title(p) for p in parts)
     address = Address(text=text, country=region or None)
-    street_lines = [p for p in parts if has_street(p)]
-    if street_lines:
-        address.street = smart_title(_street_only(street_lines[0]))
+    streets = [n for n, p in enumerate(parts) if has_street(p)]
+    if streets:
+        n = streets[0]
+        street = _street_only(parts[n])
+        if _UNIT_ONLY.fullmatch(street) and n + 1 in streets:  # "Unit 4" over "81 Davies Lane"
+            street = f"{street}, {_street_only(parts[n + 1])}"
+        address.street = smart_title(street)
+    elif len(parts) > 1 and re.search(r"\d", parts[0]) and not has_locality(parts[0]):
+        address.street = smart_title(parts[0])  # "Oudezijds Kolk 5" over "1012 AL Amsterdam"
     _fill_locality(address, text, region)
     return address
+
+
+_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+_GB_MISREAD = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s+([OIl])([A-Z]{2})$")
+_CA_MISREAD = re.compile(r"\b([A-Z0-9]{3})\s?([A-Z0-9Il]{3})$")
+_TO_DIGIT = str.maketrans({"O": "0", "I": "1", "l": "1"})
+_TO_LETTER = str.maketrans({"0": "O", "1": "I"})
+
+
+_US_STATE_MISREAD = re.compile(r"\b([A-Z][1l0]|[10][A-Z])(?=\s+\d{5}(?:-\d{4})?$)")
+
+
+def _mend_state_code(text: str) -> str:
+    """"Lake Raymondhaven, M1 33091": a state code before a ZIP code with a
+    1 or 0 read for its I or O ("MI", "OH")."""
+    def fix(m: re.Match[str]) -> str:
+        code = m.group(1).replace("1", "I").replace("l", "I").replace("0", "O")
+        return code if code in _US_STATES else m.group(1)
+    return _US_STATE_MISREAD.sub(fix, text)
+
+
+def _mend_postcode(text: str, region: str) -> str:
+    """OCR's letter-for-digit slips inside a postcode whose country fixes
+    which places hold digits: the UK inward code is a digit and two letters
+    ("PR3V OFL" -> "PR3V 0FL"), the Canadian code alternates letter, digit
+    ("K1A OB1" -> "K1A 0B1").  Only the unambiguous slips (O/0, I/l/1), and
+    only when the mended code then has the country's shape."""
+    if region == "GB" and not POSTCODE_PATTERNS["GB"].search(text):
+        m = _GB_MISREAD.search(text)
+        if m:
+            return text[: m.start(2)] + m.group(2).translate(_TO_DIGIT) + text[m.end(2):]
+    if region == "CA" and not POSTCODE_PATTERNS["CA"].search(text):
+        m = _CA_MISREAD.search(text)
+        if m:
+            code = m.group(1) + m.group(2)
+            mended = "".join(ch.translate(_TO_LETTER if n % 2 == 0 else _TO_DIGIT) for n, ch in enumerate(code))
+            if re.fullmatch(r"[A-Z]\d[A-Z]\d[A-Z]\d", mended) and mended != code:
+                return f"{text[: m.start()]}{mended[:3]} {mended[3:]}"
+    if region == "US":
+        text = _mend_state_code(text)
+        # "NY31795": the state code and the ZIP code run together
+        text = re.sub(r"\b([A-Z]{2})(\d{5}(?:-\d{4})?)$", lambda m: f"{m.group(1)} {m.group(2)}"
+                      if m.group(1) in _US_STATES else m.group(0), text)
+    return text
+
+
+def _unglue_words(text: str) -> str:
+    """"NorthElizabethfort": OCR dropped the space between two capitalised
+    words.  Only after four or more lower-case letters, so "McBride",
+    "MacArthur", "LaSalle" and "DeKalb" stay whole."""
+    return re.sub(r"\b([A-Z][a-z]{4,})(?=[A-Z][a-z]{2,})", r"\1 ", text)
 
 
 def _ordinals(text: str) -> str:
@@ -139,8 +228,18 @@ def _ordinals(text: str) -> str:
     return re.sub(r"(?<=\b[nN])°|(?<=\d)°(?!\s*[CF]\b)", "º", text)
 
 
+_UNIT_ONLY = re.compile(r"(?i)(?:unit|suite|ste|level|lvl|floor|fl|flat|apt|sala|andar|piso|etage|stock)\.?\s*#?\w{1,5}")
+
+
 def _street_only(line: str) -> str:
-    return line.split(" - ")[0].strip(" ,") if " - " in line else line
+    """The street of a line that may go on with its locality: "Rua X, 12 -
+    Centro", "Friedrichstraße 68, 10117 Berlin", "141 bis, rue Y, 39380 Z"."""
+    if " - " in line:
+        return line.split(" - ")[0].strip(" ,")
+    pieces = line.split(", ")
+    while len(pieces) > 1 and has_locality(pieces[-1]) and not has_street(pieces[-1]):
+        pieces.pop()
+    return ", ".join(pieces).strip(" ,")
 
 
 def _fill_locality(address: Address, text: str, region: str) -> None:
@@ -174,9 +273,44 @@ def _fill_locality(address: Address, text: str, region: str) -> None:
                 address.city = city
         address.country = "BR"
         return
-    m = re.search(r"\b(\d{4,5})\s+([^\W\d_][^\W\d_ -]*)", text)
+    if region == "CA" or POSTCODE_PATTERNS["CA"].search(text):
+        m = re.search(rf"({_PLACE}),?\s+([A-Z]{{2}})\s+([A-Z]\d[A-Z])\s?(\d[A-Z]\d)\b", text)
+        if m:
+            address.city, address.region = m.group(1).split(", ")[-1], m.group(2)
+            address.postcode = f"{m.group(3)} {m.group(4)}"
+            address.country = "CA"
+            return
+    if region in ("AU", "NZ") or POSTCODE_PATTERNS["AU"].search(text):
+        # "Surry Hills NSW 2010"; New Zealand prints no state: "Auckland 1010"
+        m = re.search(rf"({_PLACE}?)\s+(?:(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+)?(\d{{4}})\s*$", text.split(", ")[-1])
+        if m and (m.group(2) or region == "NZ"):
+            address.city, address.region, address.postcode = m.group(1), m.group(2), m.group(3)
+            address.country = region if region in ("AU", "NZ") else "AU"
+            return
+    if region == "IE" or POSTCODE_PATTERNS["IE"].search(text):
+        m = POSTCODE_PATTERNS["IE"].search(text)
+        if m:
+            address.postcode = m.group(0)
+            before = [p.strip() for p in text[: m.start()].split(",") if p.strip()]
+            if before and not has_street(before[-1]):
+                address.city = before[-1]  # "Dublin 2", "Cork"
+            address.country = "IE"
+            return
+    m = re.search(rf"\b([1-9]\d{{3}})\s?([A-Z]{{2}})\s+({_PLACE})", text)
+    if m and (region == "NL" or not re.search(r"\b\d{5}\b", text)):
+        address.postcode, address.city = f"{m.group(1)} {m.group(2)}", m.group(3)
+        address.country = "NL"
+        return
+    m = re.search(rf"\b(\d{{4}}-\d{{3}}|\d{{4,5}})\s+({_PLACE})(?:\s*\(([A-Z]{{2}})\))?", text)
     if m:
         address.postcode, address.city = m.group(1), m.group(2).strip()
+        if m.group(3):
+            address.region = m.group(3)  # an Italian province: "20121 Milano (MI)"
+
+
+# a place name: words joined by spaces, hyphens or apostrophes ("Robert-sur-Guibert",
+# "San Marzano di San Giuseppe", "L'Aquila")
+_PLACE = r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*"
 
 
 def _fill_us(address: Address, text: str) -> None:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from ..model import Contact, OcrLine, OcrPage, Phone
 from ..resources import word_list
-from .address import has_locality, has_postcode, has_street, is_country_line, is_landmark, parse_address
+from .address import (has_locality, has_postcode, has_street, is_country_line, is_landmark, parse_address,
+                      postcode_region)
 from . import japanese
 from .emails import find_emails, mend_by_names, recover_emails
 from .labeller import CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix, line_scores
@@ -546,6 +547,8 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
         seen_street = seen_street or street
     if not seen_street and not any(has_locality(i.text) for i in block):
         return []
+    if not seen_street:
+        block = _with_named_street(block, live, upright)
     if country is None and not upright:
         # read in no clear order: the country may come just before the block
         position = live.index(min(block, key=lambda i: i.index))
@@ -557,6 +560,28 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
     ordered = sorted(block, key=lambda i: i.index)
     street_part = [i for i in ordered if not (has_locality(i.text) and not has_street(i.text))]
     return street_part + [i for i in ordered if i not in street_part] + ([country] if country else [])
+
+
+# "Oudezijds Kolk 5", "Spui 21": a street named without a street word, the
+# house number after the name, as printed where the postcode precedes the city
+_NAME_THEN_NUMBER = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:[ '-][^\W\d_]+){0,3}\s\d{1,4}[a-zA-Z]?")
+
+
+def _with_named_street(block: list[LineInfo], live: list[LineInfo], upright: bool) -> list[LineInfo]:
+    """A locality "1012 AB Amsterdam" with no street line: the line printed
+    right above it, when it reads as a name and a house number, is the street."""
+    first = min(block, key=lambda i: i.index)
+    if not has_postcode(first.text) or postcode_region(first.text):
+        return block  # only "postcode city" localities (NL, DE, FR, ES, IT, PT...)
+    if upright:
+        above = [i for i in live if i not in block and i.top < first.top and _stacked(i, first, gap=1.0)]
+        line = max(above, key=lambda i: i.top) if above else None
+    else:
+        position = live.index(first)
+        line = live[position - 1] if position else None
+    if line is not None and _NAME_THEN_NUMBER.fullmatch(line.text.strip(" ,")) and not line.details:
+        return [line] + block
+    return block
 
 
 def _upright(live: list[LineInfo]) -> bool:

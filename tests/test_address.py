@@ -1,0 +1,211 @@
+"""Postal addresses read from a card's text lines: which lines make the
+address, and the parts a user sees (street, city, region, postcode, country)."""
+from __future__ import annotations
+
+import pytest
+
+from cardcap.fields import parse_card
+from cardcap.fields.address import has_locality, parse_address
+from cardcap.model import OcrLine, OcrPage
+from cardcap.textcards import page_from_lines
+
+HEAD = [["Jo Park", 1.3], "Analyst"]
+
+
+def address_of(lines, region="US"):
+    contact = parse_card(page_from_lines(HEAD + lines), default_region=region)[0]
+    return contact.address
+
+
+def text_of(lines, region="US"):
+    address = address_of(lines, region)
+    return address.text if address else None
+
+
+def page_of(rows):
+    """Lines in OCR order, each (text, left, top); 30 px high, 12 px a letter."""
+    lines = [OcrLine(text=t, box=(left, top, left + 12 * len(t), top + 30), confidence=0.98) for t, left, top in rows]
+    return OcrPage(lines=lines, width=1200, height=700, engine="text")
+
+
+# --- the locality line belongs with its street --------------------------------
+
+def test_a_us_territory_locality_is_joined_to_its_street():
+    a = address_of(["590 S Marine Corps Dr", "Tamuning, GU 96913"])
+    assert a.text == "590 S Marine Corps Dr, Tamuning, GU 96913"
+    assert (a.city, a.region, a.postcode) == ("Tamuning", "GU", "96913")
+
+
+def test_a_dublin_postal_district_and_eircode_follow_the_street():
+    a = address_of(["2 Grand Canal Square", "Dublin 2", "D02 P820"], "IE")
+    assert a.text == "2 Grand Canal Square, Dublin 2, D02 P820"
+    assert (a.street, a.city, a.postcode, a.country) == ("2 Grand Canal Square", "Dublin 2", "D02 P820", "IE")
+
+
+def test_a_state_code_with_a_one_for_its_i_still_closes_a_us_address():
+    a = address_of(["85 Burns Street, Suite 813", "Lansing, M1 48933"])
+    assert a.text == "85 Burns Street, Suite 813, Lansing, MI 48933"
+    assert (a.city, a.region, a.postcode) == ("Lansing", "MI", "48933")
+
+
+def test_a_french_postcode_and_city_follow_the_street():
+    a = address_of(["88 bis, boulevard Voltaire", "75011 Paris"], "FR")
+    assert a.text == "88 bis, boulevard Voltaire, 75011 Paris"
+    assert (a.street, a.city, a.postcode) == ("88 bis, boulevard Voltaire", "Paris", "75011")
+
+
+def test_an_italian_city_keeps_all_its_words_and_its_province():
+    a = parse_address(["Via Roma, 12", "47043 Gatteo a Mare (FC)"], "IT")
+    assert (a.street, a.city, a.region, a.postcode) == ("Via Roma, 12", "Gatteo a Mare", "FC", "47043")
+
+
+def test_hyphenated_french_cities_are_whole():
+    a = parse_address(["141 bis, rue Léon Blum, 39100 Dole-sur-Doubs"], "FR")
+    assert (a.street, a.city, a.postcode) == ("141 bis, rue Léon Blum", "Dole-sur-Doubs", "39100")
+
+
+# --- Dutch, German and Portuguese layouts --------------------------------------
+
+@pytest.mark.parametrize("lines, street, postcode, city", [
+    (["Pieterskerkhof 6", "2311 SR Leiden"], "Pieterskerkhof 6", "2311 SR", "Leiden"),
+    (["Oudezijds Kolk 5", "1012AL Amsterdam"], "Oudezijds Kolk 5", "1012 AL", "Amsterdam"),
+    (["Damsteeg 12", "2311 AB Leiden"], "Damsteeg 12", "2311 AB", "Leiden"),
+])
+def test_dutch_street_and_postcode_lines(lines, street, postcode, city):
+    a = address_of(lines, "NL")
+    assert a.text == ", ".join(lines)
+    assert (a.street, a.postcode, a.city) == (street, postcode, city)
+
+
+def test_a_dutch_address_on_one_line():
+    a = parse_address(["Keizersgracht 123, 1015CJ Amsterdam"], "NL")
+    assert (a.street, a.postcode, a.city, a.country) == ("Keizersgracht 123", "1015 CJ", "Amsterdam", "NL")
+
+
+def test_a_german_address_on_one_line_splits_street_from_city():
+    a = parse_address(["Friedrichstraße 68, 10117 Berlin"], "DE")
+    assert (a.street, a.postcode, a.city) == ("Friedrichstraße 68", "10117", "Berlin")
+
+
+def test_a_portuguese_postcode():
+    a = address_of(["Rua Augusta, 100", "1100-053 Lisboa"], "PT")
+    assert a.text == "Rua Augusta, 100, 1100-053 Lisboa"
+    assert (a.postcode, a.city) == ("1100-053", "Lisboa")
+
+
+@pytest.mark.parametrize("text", ["Suite 1200 NW Tower", "1234 AB", "Tel 2311 SR"])
+def test_things_that_are_not_a_dutch_locality(text):
+    assert not has_locality(text)
+
+
+# --- Australian, Canadian and New Zealand parts ----------------------------------
+
+def test_australian_and_canadian_parts():
+    a = parse_address(["Level 14, 339 George St", "Sydney NSW 2000"], "AU")
+    assert (a.street, a.city, a.region, a.postcode) == ("Level 14, 339 George St", "Sydney", "NSW", "2000")
+    a = parse_address(["200 Bay St", "Toronto, ON M5J 2J2"], "CA")
+    assert (a.street, a.city, a.region, a.postcode) == ("200 Bay St", "Toronto", "ON", "M5J 2J2")
+    a = parse_address(["12 Queen St", "Auckland 1010"], "NZ")
+    assert (a.city, a.postcode) == ("Auckland", "1010")
+
+
+# --- two offices ---------------------------------------------------------------
+
+def test_offices_side_by_side_give_the_left_one_even_when_read_right_first():
+    page = page_of([
+        ("Jo Park", 40, 40), ("Analyst", 40, 80),
+        ("4753 Jonathan Rapids, Floor 3", 600, 300), ("70 Pine Street, Floor 26", 40, 310),
+        ("Seattle, WA 98101", 40, 345), ("Portland, OR 97205", 600, 340),
+    ])
+    a = parse_card(page, default_region="US")[0].address
+    assert a.text == "70 Pine Street, Floor 26, Seattle, WA 98101"
+
+
+def test_the_next_office_read_on_the_same_row_is_not_glued_on():
+    # OCR reads both columns row by row: street, street, city, city
+    page = page_of([
+        ("Jo Park", 40, 40), ("Analyst", 40, 80),
+        ("10, boulevard Haussmann", 40, 300), ("41, avenue Foch", 600, 300),
+        ("75009 Paris", 40, 340), ("69006 Lyon", 600, 340),
+    ])
+    a = parse_card(page, default_region="FR")[0].address
+    assert a.text == "10, boulevard Haussmann, 75009 Paris"
+    assert (a.city, a.postcode) == ("Paris", "75009")
+
+
+def test_a_postcode_closes_the_address_before_the_next_office():
+    assert text_of(["Hauptstraße 5", "10115 Berlin", "Marienplatz 1", "80331 München"], "DE") == \
+        "Hauptstraße 5, 10115 Berlin"
+
+
+# --- icons, separators and OCR slips ---------------------------------------------
+
+def test_a_pin_icon_and_separators_are_not_address_text():
+    a = address_of(["0 Unit 4 | 81 Queen Street | Bristol BS1 4DJ"], "GB")
+    assert a.text == "Unit 4, 81 Queen Street, Bristol BS1 4DJ"
+    assert (a.street, a.city, a.postcode) == ("Unit 4, 81 Queen Street", "Bristol", "BS1 4DJ")
+
+
+def test_a_house_number_is_not_taken_for_an_icon():
+    assert parse_address(["10 Downing Street", "London SW1A 2AA"], "GB").text == "10 Downing Street, London SW1A 2AA"
+
+
+@pytest.mark.parametrize("lines, region, text, postcode", [
+    (["62 Fore Street", "Preston PR3 OFL"], "GB", "62 Fore Street, Preston PR3 0FL", "PR3 0FL"),
+    (["80 Wellington St", "Ottawa, ON K1A OB1"], "CA", "80 Wellington St, Ottawa, ON K1A 0B1", "K1A 0B1"),
+    (["80 Wellington St", "Ottawa, ON KIA 0B1"], "CA", "80 Wellington St, Ottawa, ON K1A 0B1", "K1A 0B1"),
+])
+def test_letter_for_digit_slips_in_postcodes_are_mended_by_the_country_pattern(lines, region, text, postcode):
+    a = parse_address(lines, region)
+    assert (a.text, a.postcode) == (text, postcode)
+
+
+def test_postcodes_are_not_mended_without_their_country_or_when_ambiguous():
+    # no country: an unknown code is left as printed
+    assert parse_address(["Preston PR3 OFL"], "US").text == "Preston PR3 OFL"
+    # an S may be a 5 or an 8: left as printed
+    assert parse_address(["Regina, SK S4P ESL"], "CA").text == "Regina, SK S4P ESL"
+    # a valid code is never touched
+    assert parse_address(["London SW1A 0AA"], "GB").text == "London SW1A 0AA"
+
+
+def test_a_state_code_run_into_its_zip_is_spaced():
+    a = parse_address(["771 Leslie Lane, Albany, NY12207"], "US")
+    assert a.text == "771 Leslie Lane, Albany, NY 12207"
+    assert (a.region, a.postcode) == ("NY", "12207")
+
+
+def test_two_capitalised_words_run_together_are_spaced_but_mc_and_mac_names_are_not():
+    a = parse_address(["12 Main Street", "NorthAttleborough, MA 02760"], "US")
+    assert a.city == "North Attleborough"
+    assert parse_address(["81 McBride Street", "Dublin 2"], "IE").text == "81 McBride Street, Dublin 2"
+    assert parse_address(["5 MacArthur Blvd", "DeKalb, IL 60115"], "US").text == "5 MacArthur Blvd, DeKalb, IL 60115"
+
+
+# --- the country line --------------------------------------------------------------
+
+def test_a_country_printed_last_belongs_to_the_address():
+    assert text_of(["Calle de Alcalá, 45", "28014 Madrid", "España"], "ES") == "Calle de Alcalá, 45, 28014 Madrid, España"
+
+
+def test_a_country_printed_above_the_street_is_not_the_address():
+    assert text_of(["United Kingdom", "10 Queen Street", "Bristol BS1 4DJ"], "GB") == "10 Queen Street, Bristol BS1 4DJ"
+
+
+# --- what comes after the address is not glued on ----------------------------------
+
+def test_a_phone_or_a_name_after_the_address_is_not_part_of_it():
+    assert text_of(["2 Grand Canal Square", "Dublin 2", "Tel +353 1 234 5678"], "IE") == "2 Grand Canal Square, Dublin 2"
+    assert text_of(["Pieterskerkhof 6", "2311 SR Leiden", "Anna de Vries"], "NL") == "Pieterskerkhof 6, 2311 SR Leiden"
+
+
+# --- a card read sideways ---------------------------------------------------------------
+
+def test_a_card_read_sideways_puts_the_street_before_its_locality():
+    # tall boxes: the card was read on its side, and OCR gave the locality first
+    def tall(text, left):
+        return OcrLine(text=text, box=(left, 200, left + 50, 200 + 18 * len(text)), confidence=0.98)
+    page = OcrPage(lines=[tall("Jo Park", 900), tall("Analyst", 850), tall("Sydney NSW 2000", 300),
+                          tall("Level 14, 339 George St", 360)], width=1200, height=700, engine="text")
+    a = parse_card(page, default_region="AU")[0].address
+    assert a.text == "Level 14, 339 George St, Sydney NSW 2000"
