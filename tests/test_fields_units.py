@@ -226,3 +226,17 @@ def test_a_card_that_names_nobody_has_no_job_title():
     contact = parse_card(page, default_region="BR")[0]
     assert contact.title is None and contact.name is None
     assert contact.company == "Ceastec S/C Ltda."
+
+
+@pytest.mark.parametrize("lines, department", [
+    (["Thomas James", "Tech Lead, Data", "Finance & Accounting", "Mobile 234.374.0531"], "Finance & Accounting"),
+    (["Mary Johnson", "Account Manager", "Supply Chain Management", "P: +1 514 907 4275"], "Supply Chain Management"),
+    (["Sandra Contreras", "Solutions Architect", "Research & Development", "212-583-4192"], "Research & Development"),
+    (["Sandra Contreras", "Solutions Architect", "Cloud solutions for growing teams", "212-583-4192"], None),
+])
+def test_a_department_of_several_names_is_one_department(lines, department):
+    from cardcap.fields import parse_card
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([[lines[0], 1.3], *lines[1:]])
+    assert parse_card(page, default_region="US")[0].department == department

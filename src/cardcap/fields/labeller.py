@@ -221,12 +221,30 @@ def has_company_suffix(text: str) -> bool:
     return False
 
 
+_CONNECTORS = frozenset({"and", "e", "und", "et", "y"})
+
+
+@lru_cache(maxsize=1)
+def _department_phrases() -> frozenset[str]:
+    """The lexicon's names as folded word sequences without connectors."""
+    return frozenset(" ".join(w for w in fold(name).split() if w not in _CONNECTORS)
+                     for name in word_list("department_names"))
+
+
 def _is_department_name(folded: str) -> bool:
-    names = word_list("department_names")
-    if folded in names:
+    """The line is one department name, or several joined ("Finance &
+    Accounting", "Research and Development", "Supply Chain Management")."""
+    if folded in word_list("department_names"):
         return True
-    parts = [p.strip() for p in re.split(r"\band\b|\be\b|\bund\b|\bet\b", folded) if p.strip()]
-    return len(parts) > 1 and all(p in names for p in parts)
+    words = [w for w in folded.split() if w not in _CONNECTORS]
+    phrases = _department_phrases()
+    covered = [True] + [False] * len(words)  # covered[n]: words[:n] are department names end to end
+    for start in range(len(words)):
+        if covered[start]:
+            for end in range(start + 1, min(len(words), start + 4) + 1):
+                if " ".join(words[start:end]) in phrases:
+                    covered[end] = True
+    return len(words) > 1 and covered[-1]
 
 
 def score(feats: dict[str, float], field_name: str) -> float:
