@@ -240,3 +240,12 @@ def test_a_department_of_several_names_is_one_department(lines, department):
 
     page = page_from_lines([[lines[0], 1.3], *lines[1:]])
     assert parse_card(page, default_region="US")[0].department == department
+
+
+@pytest.mark.parametrize("lines, default, region", [
+    (["T: (02) 0259 9529", "F: (02) 4251 0070", "Ericland VIC 2634"], "US", "AU"),  # "0070" ends a number: not +7
+    (["Tel: 013 357 0052", "Fax:015-0109542", "4402RQ Ter Aar"], "NL", "NL"),       # "0052" is no +52
+    (["Tel 0044 20 7946 0018"], "US", "GB"),
+])
+def test_trailing_zeros_of_a_number_are_no_international_prefix(lines, default, region):
+    assert infer_region(lines, default) == region

@@ -158,6 +158,8 @@ def country_codes_in(text: str) -> list[str]:
     regions = []
     # "+44 20..." or "0044 20...": the 00 prefix only at the start of a number
     for match in re.finditer(r"(?:(?<![\w-])\+|(?:^|(?<=[\s(:]))00(?=\d{1,3}[\s(]))\s?(\d{1,3})", text, re.M):
+        if not match.group(0).startswith("+") and text[: match.start()].rstrip(" ")[-1:].isdigit():
+            continue  # "(02) 4251 0070": the last digits of a number, not a 00 prefix
         for length in (1, 2, 3):
             code = match.group(1)[:length]
             region = phonenumbers.region_code_for_country_code(int(code))
