@@ -89,3 +89,20 @@ def test_names_run_together_with_their_neighbours_are_split(ocr, lines):
     from cardcap.fields.assemble import split_merged_columns
 
     assert split_merged_columns(ocr) == lines
+
+
+@pytest.mark.parametrize("ocr, printed", [
+    ("KESTRELCAPITALULC", "KESTREL CAPITAL ULC"),   # letter-spaced logo read without its spaces
+    ("IRONBRIDGECONSULTING", "IRONBRIDGE CONSULTING"),
+    ("MERIDIANLLP", "MERIDIAN LLP"),
+    ("AssociateDirector", "Associate Director"),
+    ("JessicaBradford", "Jessica Bradford"),
+    ("MULTIMEDIA", "MULTIMEDIA"),                   # an ordinary word that ends like a business word
+    ("BRIGHTLINE", "BRIGHTLINE"),
+    ("McDonald", "McDonald"),
+    ("LinkedIn", "LinkedIn"),
+])
+def test_letter_spaced_words_read_without_spaces_are_split(ocr, printed):
+    from cardcap.fields.assemble import unglue_words
+
+    assert unglue_words(ocr) == printed

@@ -139,7 +139,7 @@ def split_merged_columns(text: str) -> list[str]:
     TEIXEIRA", "Summit TechnologiDR. RICHARD ROACH".  Split where a
     company's legal form, a change to capitals or an honorific is followed
     by what reads as a person's name; otherwise keep the line."""
-    text = unglue_name(_GLUED_HONORIFIC.sub(" ", text))
+    text = unglue_words(unglue_name(_GLUED_HONORIFIC.sub(" ", text)))
     parts = text.replace("\u3000", " ").split()
     if len(parts) == 2 and japanese.cjk_share(text) > 0.5:  # "山田太郎 株式会社東京システム開発"
         for name, company in (parts, parts[::-1]):
@@ -153,6 +153,47 @@ def split_merged_columns(text: str) -> list[str]:
         if head and name_shape_ok(tail) and _first_word_is_given_name(tail) and not name_shape_ok(text):
             return [head, tail]
     return [text]
+
+
+_CAMEL_JOIN = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
+
+
+def unglue_words(text: str) -> str:
+    """Letter-spaced print that OCR read without its spaces: a company whose
+    last words are a known business word or legal form ("KESTRELCAPITALULC"
+    -> "KESTREL CAPITAL ULC", "IRONBRIDGECONSULTING"), and two known title
+    words or a given and a family name in camel case ("AssociateDirector",
+    "JessicaBradford")."""
+    return " ".join(_unglue_word(word) for word in text.split(" "))
+
+
+def _unglue_word(word: str) -> str:
+    if len(word) < 7 or not word.isalpha():
+        return word
+    camel = _CAMEL_JOIN.split(word)
+    if len(camel) == 2:
+        left, right = (part.lower() for part in camel)
+        titles, given, family = word_list("title_words"), word_list("given_names"), word_list("family_names")
+        if (left in titles and right in titles) or (left in given and right in family):
+            return " ".join(camel)
+        return word
+    if not (word.isupper() or word.islower()):
+        return word
+    endings = sorted((w for w in word_list("company_words") | word_list("company_suffixes")
+                      if w.isalpha() and len(w) >= 3 and w not in _AMBIGUOUS_ENDINGS), key=len, reverse=True)
+    pieces: list[str] = []
+    rest = word
+    while True:
+        ending = next((e for e in endings if rest.lower().endswith(e) and len(rest) - len(e) >= 4), None)
+        if ending is None:
+            break
+        pieces.insert(0, rest[-len(ending):])
+        rest = rest[: -len(ending)]
+    return " ".join([rest, *pieces]) if pieces else word
+
+
+_AMBIGUOUS_ENDINGS = frozenset({"law", "bank", "media", "group", "labs", "inc", "corp", "company"})
+"""Business words that end ordinary words too ("outlaw", "multimedia", "since")."""
 
 
 def unglue_name(text: str) -> str:
