@@ -236,3 +236,27 @@ def test_tesseract_gets_dark_print_on_light_even_from_a_dark_band() -> None:
     for part in (top, band):
         assert np.median(part) > 200  # background light
         assert (part < 100).mean() > 0.005  # and the print in it dark
+
+
+def _line_direction(quad, label="0", cls_score=0.99):
+    from types import SimpleNamespace
+
+    from cardcap.ocr.rapid import _line_directions
+
+    det = SimpleNamespace(boxes=[quad])
+    cls = SimpleNamespace(cls_res=[(label, cls_score)])
+    rec = SimpleNamespace(txts=["Jeremy Gibbons MBA"], scores=[0.95])
+    return [d.degrees for d in _line_directions(det, cls, rec, text_score=0.5, cls_threshold=0.9)]
+
+
+@pytest.mark.parametrize("quad, label, degrees", [
+    ([[10, 10], [410, 10], [410, 50], [10, 50]], "0", 0),        # level text
+    ([[410, 50], [10, 50], [10, 10], [410, 10]], "0", 180),      # reading right to left: upside down
+    ([[50, 10], [50, 410], [10, 410], [10, 10]], "0", 90),       # a line running down the photo
+    # a card turned 80 degrees: the crop's first edge runs steeply down the
+    # photo; RapidOCR read it unturned, and the card is sideways all the same
+    ([[100, 100], [170, 497], [130, 504], [60, 107]], "0", 90),
+    ([[100, 100], [170, 497], [130, 504], [60, 107]], "180", 270),
+])
+def test_which_way_a_line_reads_follows_its_edge_not_its_box(quad, label, degrees):
+    assert _line_direction(quad, label) == [degrees]

@@ -131,9 +131,14 @@ def _line_directions(det_res, cls_res, rec_res, text_score: float, cls_threshold
         width = max(np.linalg.norm(quad[0] - quad[1]), np.linalg.norm(quad[2] - quad[3]))
         height = max(np.linalg.norm(quad[0] - quad[3]), np.linalg.norm(quad[1] - quad[2]))
         upside_down = "180" in str(label) and float(cls_score) > cls_threshold
-        if height >= SIDEWAYS_ASPECT * max(width, 1e-6):
-            degrees = 270 if upside_down else 90
-        else:
-            degrees = 180 if upside_down else 0
+        # The text reads along the crop's first edge, or along its side edge
+        # when RapidOCR turned a tall crop; the angle of that edge in the photo
+        # (y down: 90 = reading downwards) says how far the card is turned, so
+        # a card at 80 degrees counts as sideways, not as level text.
+        reading = quad[3] - quad[0] if height >= SIDEWAYS_ASPECT * max(width, 1e-6) else quad[1] - quad[0]
+        if upside_down:
+            reading = -reading
+        angle = float(np.degrees(np.arctan2(reading[1], reading[0]))) % 360
+        degrees = int(round(angle / 90.0)) % 4 * 90
         directions.append(TextDirection(degrees=degrees, weight=len(text) * float(score)))
     return directions
