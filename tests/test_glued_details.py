@@ -106,3 +106,25 @@ def test_letter_spaced_words_read_without_spaces_are_split(ocr, printed):
     from cardcap.fields.assemble import unglue_words
 
     assert unglue_words(ocr) == printed
+
+
+def test_a_name_run_into_a_capitalised_company_is_two_lines():
+    from cardcap.fields.assemble import split_merged_columns
+
+    assert split_merged_columns("Amy PearceSTEVENSON & JOHNSON LIMITED") == ["Amy Pearce", "STEVENSON & JOHNSON LIMITED"]
+    assert split_merged_columns("McDONALD") == ["McDONALD"]
+
+
+def test_an_email_run_into_a_capitalised_logo_is_separated():
+    assert unglue_sites("antonio.ramos@northwind.comNORTHWIND BIO") == "antonio.ramos@northwind.com NORTHWIND BIO"
+    assert unglue_sites("ANN@ACME.COM") == "ANN@ACME.COM"
+
+
+def test_a_legal_form_printed_beside_the_company_belongs_to_it():
+    lines = [OcrLine(text="CSP Pharma", box=(286, 175, 981, 263), confidence=0.99),
+             OcrLine(text="Corp.", box=(990, 180, 1200, 262), confidence=0.98),
+             OcrLine(text="Brian S. Harris", box=(671, 417, 956, 467), confidence=0.99),
+             OcrLine(text="Software Engineer", box=(692, 508, 937, 542), confidence=0.99),
+             OcrLine(text="brian@csp.com", box=(733, 651, 899, 681), confidence=0.99)]
+    contact = parse_card(OcrPage(lines=lines, width=1400, height=800), default_region="US")[0]
+    assert contact.company == "CSP Pharma Corp."

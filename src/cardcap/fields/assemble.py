@@ -130,6 +130,8 @@ _MERGED_AT_CAPS = re.compile(r"^(.*[a-zà-ÿ].*?)\s+((?:[A-ZÀ-Ý][A-ZÀ-Ý'.-]+
 
 
 _GLUED_HONORIFIC = re.compile(r"(?<=[a-zà-ÿ])(?=(?:Dr|DR|dr|Mr|MR|Mrs|MRS|Ms|MS|Prof|PROF)\.\s*[A-ZÀ-Ý])")
+_GLUED_CAPITALS = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý]{3,}\b)")
+_MERGED_NAME_THEN_COMPANY = re.compile(r"^((?:[A-ZÀ-Ý][a-zà-ÿ'.-]+\s+){1,3}[A-ZÀ-Ý][a-zà-ÿ'-]+)\s+([A-ZÀ-Ý][A-ZÀ-Ý&,.'\s-]+)$")
 _MERGED_AT_HONORIFIC = re.compile(r"^(.*?\S)\s+((?:Dr|Mr|Mrs|Ms|Prof)\.\s*\S.*)$", re.IGNORECASE)
 
 
@@ -139,12 +141,16 @@ def split_merged_columns(text: str) -> list[str]:
     TEIXEIRA", "Summit TechnologiDR. RICHARD ROACH".  Split where a
     company's legal form, a change to capitals or an honorific is followed
     by what reads as a person's name; otherwise keep the line."""
-    text = unglue_words(unglue_name(_GLUED_HONORIFIC.sub(" ", text)))
+    text = unglue_words(unglue_name(_GLUED_CAPITALS.sub(" ", _GLUED_HONORIFIC.sub(" ", text))))
     parts = text.replace("\u3000", " ").split()
     if len(parts) == 2 and japanese.cjk_share(text) > 0.5:  # "山田太郎 株式会社東京システム開発"
         for name, company in (parts, parts[::-1]):
             if japanese.looks_like_name(name) and japanese.is_company(company):
                 return parts
+    match = _MERGED_NAME_THEN_COMPANY.match(text)
+    if match and name_shape_ok(match.group(1)) and _first_word_is_given_name(match.group(1)) \
+            and has_company_suffix(match.group(2)):  # "Amy Pearce STEVENSON & JOHNSON LIMITED"
+        return [match.group(1), match.group(2)]
     for pattern in (_MERGED_AT_SUFFIX, _MERGED_AT_CAPS, _MERGED_AT_HONORIFIC):
         match = pattern.match(text)
         if not match:
@@ -518,12 +524,19 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores) -> lis
     that carries a company word or legal suffix belongs to the name."""
     last = run[-1]
     for other in free:
-        if other in run or other.top <= last.top:
+        if other in run or not _company_tail_words(other.text):
             continue
-        tail_words = _company_tail_words(other.text)
-        if tail_words and _stacked(last, other, gap=1.2) and other.height <= last.height * 1.1:
+        beside = _same_row(last, other) and 0 <= other.left - last.right < 1.5 * last.height \
+            and all(w.lower().strip(".,") in word_list("company_suffixes") for w in other.text.split())
+        under = other.top > last.top and _stacked(last, other, gap=1.2) and other.height <= last.height * 1.1
+        if beside or under:  # "CSP Pharma" beside "Corp.", letter-spaced into two boxes
             return run + [other]
     return run
+
+
+def _same_row(a: LineInfo, b: LineInfo) -> bool:
+    overlap = min(a.top + a.height, b.top + b.height) - max(a.top, b.top)
+    return overlap > 0.5 * min(a.height, b.height)
 
 
 def _company_tail_words(text: str) -> bool:

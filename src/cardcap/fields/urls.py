@@ -56,12 +56,17 @@ _ICON_BEFORE_SITE = re.compile(r"(?:(?<=\s)|^)[@©®](?=www\.)", re.IGNORECASE)
 _DOUBLED_DOMAIN = re.compile(r"@((?:[\w-]+\.)+?[a-z]{2,24}?)(\1)(?![\w.-])", re.IGNORECASE)
 
 
+_CAPITALS_AFTER_DOMAIN = re.compile(r"(@[\w-]+(?:\.[\w-]+)*?\.[a-z]{2,24})(?=[A-Z]{2,})")
+
+
 def unglue_sites(line: str) -> str:
     """Separate a web address OCR ran into its neighbour across a column gap:
     "251-901-0608www.acme.net", "ann@acme.comwww.acme.com",
-    "ann@acme.ioacme.io", and an "@" icon read before "www.acme.net"."""
+    "ann@acme.ioacme.io", "ann@acme.comACME BIO", and an "@" icon read
+    before "www.acme.net"."""
     line = _ICON_BEFORE_SITE.sub("", line)
     line = _GLUED_SITE.sub(" ", line)
+    line = _CAPITALS_AFTER_DOMAIN.sub(r"\1 ", line)  # "ann@acme.comACME BIO"
     return _DOUBLED_DOMAIN.sub(r"@\1 \2", line)
 
 
