@@ -74,10 +74,14 @@ def is_country_line(text: str) -> bool:
     return bool(_COUNTRY_LINE.fullmatch(text.strip(" .,")))
 
 
+_SPELLED_HOUSE_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+""""One Microsoft Way", "Two Harbor Place": US office addresses spell small numbers."""
+
+
 def has_street(text: str) -> bool:
     """A street word next to a number: "4001 1st Ave", "Rua Cruzeiro, 406"."""
     words = [w.lower() for w in _WORD.findall(text)]
-    has_number = any(w[0].isdigit() for w in words)
+    has_number = any(w[0].isdigit() for w in words) or (len(words) >= 3 and words[0] in _SPELLED_HOUSE_NUMBERS)
     streets = street_words()
     endings = _street_endings()
     has_word = any(w in streets or w.rstrip(".") in streets or w.endswith(endings) for w in words)

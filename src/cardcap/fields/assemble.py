@@ -17,7 +17,8 @@ from .address import (has_locality, has_postcode, has_street, is_country_line, i
                       postcode_region)
 from . import japanese
 from .emails import find_emails, mend_by_names, recover_emails
-from .labeller import CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix, line_scores
+from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
+                       line_scores, names_a_department)
 from .names import first_person, name_shape_ok, name_tokens, split_name
 from .phones import complete_area_codes, find_phones
 from .region import infer_region
@@ -385,10 +386,12 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     title_line = None
     if found and found[1] >= max(scores[found[0].index]["company"], scores[found[0].index]["department"]):
         title_line, s = found
-        department, title = japanese.split_department_and_title(title_line.text)
+        title_lines = [title_line, *_title_continuation(title_line, live, taken)]
+        department, title = _split_title_line(" ".join(i.text for i in title_lines))
         contact.title = respace(smart_title(title))
-        contact.sources["title"] = title_line.original
-        contact.confidence["title"] = _conf(s, [title_line])
+        contact.sources["title"] = " | ".join(i.original for i in title_lines)
+        contact.confidence["title"] = _conf(s, title_lines)
+        taken.update(i.index for i in title_lines)
         if department:
             contact.department = department
             contact.sources["department"] = title_line.original
@@ -409,6 +412,35 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
 
     _assign_company(contact, live, scores, taken, ctx)
     return people
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+|\s*\|\s*")
+
+
+def _split_title_line(text: str) -> tuple[str | None, str]:
+    """(department, title) of a line printing both: "Senior Recruiter |
+    Human Resources", "営業部 部長"; (None, text) otherwise."""
+    department, title = japanese.split_department_and_title(text)
+    if department:
+        return department, title
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(text) if p.strip()]
+    if len(parts) == 2:
+        first, second = parts
+        if names_a_department(second) and not names_a_department(first):
+            return second, first
+        if names_a_department(first) and not names_a_department(second):
+            return first, second
+    return None, text
+
+
+def _title_continuation(title_line: LineInfo, live: list[LineInfo], taken: set[int]) -> list[LineInfo]:
+    """"Vice President," over "Global Talent Acquisition": a title that ends
+    on a comma or a joining word goes on in the line right under it."""
+    if not re.search(r"(?:,|&|\b(?:and|of|for|to))\s*$", title_line.text, re.IGNORECASE):
+        return []
+    below = [i for i in live if i.index not in taken and i is not title_line and i.top > title_line.top
+             and _stacked(title_line, i, gap=1.2) and i.height <= 1.3 * title_line.height]
+    return below[:1]
 
 
 def _more_people(live, feats, scores, taken: set[int], ctx: CardContext) -> list[tuple[LineInfo, LineInfo | None]]:
@@ -618,6 +650,7 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
 
 # "Oudezijds Kolk 5", "Spui 21": a street named without a street word, the
 # house number after the name, as printed where the postcode precedes the city
+_NUMBER_THEN_NAME = re.compile(r"\d{1,5}[A-Za-z]?\s[A-ZÀ-Ý][^\W\d_]+(?:[ '-][A-ZÀ-Ý][^\W\d_]+){0,2}")
 _NAME_THEN_NUMBER = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:[ '-][^\W\d_]+){0,3}\s\d{1,4}[a-zA-Z]?")
 
 
@@ -625,17 +658,31 @@ def _with_named_street(block: list[LineInfo], live: list[LineInfo], upright: boo
     """A locality "1012 AB Amsterdam" with no street line: the line printed
     right above it, when it reads as a name and a house number, is the street."""
     first = min(block, key=lambda i: i.index)
-    if not has_postcode(first.text) or postcode_region(first.text):
-        return block  # only "postcode city" localities (NL, DE, FR, ES, IT, PT...)
+    if not has_postcode(first.text):
+        return block
     if upright:
         above = [i for i in live if i not in block and i.top < first.top and _stacked(i, first, gap=1.0)]
         line = max(above, key=lambda i: i.top) if above else None
     else:
         position = live.index(first)
         line = live[position - 1] if position else None
-    if line is not None and _NAME_THEN_NUMBER.fullmatch(line.text.strip(" ,")) and not line.details:
+    # "postcode city" localities (NL, DE, FR, ES, IT, PT...) print "Kolk 5";
+    # UK and US ones "20 Bishopsgate", "1 Poultry"
+    shape = _NUMBER_THEN_NAME if postcode_region(first.text) else _NAME_THEN_NUMBER
+    if line is not None and shape.fullmatch(line.text.strip(" ,")) and not line.details \
+            and not _reads_as_a_slogan(line.text):
         return [line] + block
     return block
+
+
+_SLOGAN_WORDS = frozenset({"hour", "hours", "day", "days", "year", "years", "offices", "locations", "worldwide"})
+
+
+def _reads_as_a_slogan(text: str) -> bool:
+    """"24 Hour Service", "3 Offices Worldwide": a number and words, but no street."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
+    vocabulary = _SLOGAN_WORDS | word_list("company_words") | word_list("title_words") | word_list("department_names")
+    return bool(words & vocabulary)
 
 
 def _upright(live: list[LineInfo]) -> bool:

@@ -231,6 +231,12 @@ def _department_phrases() -> frozenset[str]:
                      for name in word_list("department_names"))
 
 
+def names_a_department(text: str) -> bool:
+    """"Human Resources", "Finance & Accounting", "Legal Department"."""
+    folded = fold(text)
+    return _is_department_name(folded) or bool(set(folded.split()) & word_list("department_words"))
+
+
 def _is_department_name(folded: str) -> bool:
     """The line is one department name, or several joined ("Finance &
     Accounting", "Research and Development", "Supply Chain Management")."""
