@@ -209,3 +209,8 @@ def test_a_card_read_sideways_puts_the_street_before_its_locality():
                           tall("Level 14, 339 George St", 360)], width=1200, height=700, engine="text")
     a = parse_card(page, default_region="AU")[0].address
     assert a.text == "Level 14, 339 George St, Sydney NSW 2000"
+
+
+def test_a_numbered_slogan_above_the_locality_is_no_street():
+    assert text_of(["20 Bishopsgate", "London EC2N 4AG"], "GB") == "20 Bishopsgate, London EC2N 4AG"
+    assert text_of(["3 Offices Worldwide", "London EC2N 4AG"], "GB") == "London EC2N 4AG"
