@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..model import Contact, OcrLine, OcrPage, Phone
 from ..resources import word_list
 from .address import (has_locality, has_postcode, has_street, is_country_line, is_landmark, parse_address,
-                      postcode_region)
+                      postcode_region, street_words)
 from . import japanese
 from .emails import find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
@@ -22,7 +22,7 @@ from .labeller import (CardContext, LineInfo, domain_similarity, email_name_matc
 from .names import first_person, name_shape_ok, name_tokens, split_name
 from .phones import complete_area_codes, find_phones
 from .region import infer_region
-from .text import clean, respace, smart_title, squash, strip_accents
+from .text import clean, is_all_caps, respace, smart_title, squash, strip_accents
 from .urls import domain_label, find_urls, registered_domain, unglue_sites
 
 # Leftovers once the details are cut out of a line: labels and separators.
@@ -148,6 +148,9 @@ def split_merged_columns(text: str) -> list[str]:
         for name, company in (parts, parts[::-1]):
             if japanese.looks_like_name(name) and japanese.is_company(company):
                 return parts
+    pieces = [p.strip() for p in re.split(r"\s+[|·•]\s+", text) if p.strip()]
+    if len(pieces) > 1 and any(name_shape_ok(p) and _first_word_is_given_name(p) for p in pieces):
+        return pieces  # "Jane Doe | Recruiter": a name shares its line with the title
     match = _MERGED_NAME_THEN_COMPANY.match(text)
     if match and name_shape_ok(match.group(1)) and _first_word_is_given_name(match.group(1)) \
             and has_company_suffix(match.group(2)):  # "Amy Pearce STEVENSON & JOHNSON LIMITED"
@@ -479,7 +482,11 @@ def _name_beats_alternatives(found, scores) -> bool:
 
 def _name_text(text: str) -> str:
     # a stray mark OCR read at the line's edge ("Chris Smith \\") is no part of a name
-    return smart_title(respace(first_person(text))).strip(" \\|/_~-")
+    person = respace(first_person(text))
+    head, comma, credentials = person.partition(",")
+    if comma and not is_all_caps(person):  # "JOHN SMITH, PhD": the name in capitals, the degree as printed
+        person = smart_title(head) + comma + credentials
+    return smart_title(person).strip(" \\|/_~-")
 
 
 def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[int], ctx: CardContext) -> None:
@@ -640,7 +647,7 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
         position = live.index(min(block, key=lambda i: i.index))
         if position and is_country_line(live[position - 1].text):
             country = live[position - 1]
-    block = _with_building_name(block, live)
+    block = _with_building_name(block, live, scores)
     # reading order (it follows the card's own axes), but the street before
     # its locality and the country last, as every postal convention prints it
     ordered = sorted(block, key=lambda i: i.index)
@@ -669,10 +676,20 @@ def _with_named_street(block: list[LineInfo], live: list[LineInfo], upright: boo
     # "postcode city" localities (NL, DE, FR, ES, IT, PT...) print "Kolk 5";
     # UK and US ones "20 Bishopsgate", "1 Poultry"
     shape = _NUMBER_THEN_NAME if postcode_region(first.text) else _NAME_THEN_NUMBER
-    if line is not None and shape.fullmatch(line.text.strip(" ,")) and not line.details \
-            and not _reads_as_a_slogan(line.text):
+    if line is None or line.details or _reads_as_a_slogan(line.text):
+        return block
+    text = line.text.strip(" ,")
+    # ... and Irish and British streets often have no number: "Sir John Rogerson's Quay"
+    unnumbered = bool(postcode_region(first.text)) and not any(ch.isdigit() for ch in text) \
+        and _ends_in_street_word(text) and 2 <= len(text.split()) <= 5
+    if shape.fullmatch(text) or unnumbered:
         return [line] + block
     return block
+
+
+def _ends_in_street_word(text: str) -> bool:
+    last = re.sub(r"[^\w]", "", text.split()[-1].lower()) if text.split() else ""
+    return last in street_words() or last.endswith(tuple(w[1:] for w in street_words() if w.startswith("-")))
 
 
 _SLOGAN_WORDS = frozenset({"hour", "hours", "day", "days", "year", "years", "offices", "locations", "worldwide"})
@@ -709,16 +726,19 @@ def _first_office(first: LineInfo, starts: list[LineInfo]) -> LineInfo:
     return min(level, key=lambda i: i.left) if level else first
 
 
-_BUILDING = re.compile(r"(?i)\b(?:house|building|tower|centre|center|court|plaza|park|hall|chambers|place|lodge|works)$")
+_BUILDING = re.compile(r"(?i)\b(?:house|building|tower|centre|center|court|plaza|park|hall|chambers|place|lodge|works)$"
+                       r"|^(?:block|unit|floor|level|suite)\s+\w{1,4}\b")
 
 
-def _with_building_name(block: list[LineInfo], live: list[LineInfo]) -> list[LineInfo]:
-    """"Quantum House" printed above "197 Megan Ways" belongs to the address."""
+def _with_building_name(block: list[LineInfo], live: list[LineInfo], scores) -> list[LineInfo]:
+    """"Quantum House" printed above "197 Megan Ways" belongs to the address;
+    "Adventure Works" there is the company, as the labeller says."""
     first = min(block, key=lambda i: i.index)
     above = [i for i in live if i not in block and i.top < first.top and _stacked(i, first, gap=1.0)]
     if above:
         line = max(above, key=lambda i: i.top)
-        if _BUILDING.search(line.text.strip(" ,")) and len(line.text.split()) <= 4 and not has_street(line.text):
+        if _BUILDING.search(line.text.strip(" ,")) and len(line.text.split()) <= 4 and not has_street(line.text) \
+                and scores[line.index]["address"] >= scores[line.index]["company"] - 1.0:
             return [line] + block
     return block
 
