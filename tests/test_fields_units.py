@@ -50,7 +50,7 @@ def test_a_number_with_no_area_code_anywhere_keeps_country_code_and_digits():
     ("E-mail:liderfrio@terra.com.br", ["liderfrio@terra.com.br"]),
     ("chris.smith@contoso.com", ["chris.smith@contoso.com"]),
     ("Cel.: 11 99884-8929 e-mail: guina@8tabeliao.not.br", ["guina@8tabeliao.not.br"]),
-    ("MWHITFIELD@BLUEHERONHEALTH.COM", ["MWHITFIELD@blueheronhealth.com"]),
+    ("MWHITFIELD@BLUEHERONHEALTH.COM", ["mwhitfield@blueheronhealth.com"]),  # capitals are the print style
     ("name @ example.com", ["name@example.com"]),
     ("no email here", []),
     ("a@b", []),

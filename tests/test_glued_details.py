@@ -128,3 +128,18 @@ def test_a_legal_form_printed_beside_the_company_belongs_to_it():
              OcrLine(text="brian@csp.com", box=(733, 651, 899, 681), confidence=0.99)]
     contact = parse_card(OcrPage(lines=lines, width=1400, height=800), default_region="US")[0]
     assert contact.company == "CSP Pharma Corp."
+
+
+def test_an_email_printed_in_capitals_is_written_lower_case():
+    from cardcap.fields.emails import find_emails
+
+    assert [m.address for m in find_emails("E: MKONEILL@ALPINESKIHOUSE.COM")] == ["mkoneill@alpineskihouse.com"]
+    assert [m.address for m in find_emails("Jane.Doe@Contoso.com")] == ["Jane.Doe@contoso.com"]
+
+
+def test_a_company_spelled_by_the_initials_of_its_domain_is_the_company():
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([["Kevin Liu", 1.3], "Staff Software Engineer", "Graphic Design Institute",
+                            "kevin.liu@gdi.edu", "(202) 555-0143"])
+    assert parse_card(page, default_region="US")[0].company == "Graphic Design Institute"

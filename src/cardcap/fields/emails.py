@@ -29,6 +29,8 @@ def find_emails(line: str) -> list[EmailMatch]:
     found = []
     for match in _EMAIL.finditer(line):
         local = repair_local_part(match.group(1).strip("."))
+        if local.isupper():  # printed in capitals ("E: MKONEILL@ACME.COM"): addresses are written lower-case
+            local = local.lower()
         domain = repair_domain(re.sub(r"\s", "", match.group(2)).strip(".").lower())
         candidate = f"{local}@{domain}"
         try:

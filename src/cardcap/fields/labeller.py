@@ -85,12 +85,17 @@ def _endings(lexicon: frozenset[str]) -> tuple[str, ...]:
     return _ENDINGS[key]
 
 
+_NOT_IN_INITIALS = frozenset({"of", "and", "the", "for", "de", "da", "do", "du", "des", "la", "le", "et", "und", "y", "e"})
+
+
 def domain_similarity(text: str, domains: list[str]) -> float:
     """How well a line spells an organisation's domain ("Alerta Security
     Solutions" ~ alertasecurity): 0..1."""
     key = strip_accents(squash(text))
     if len(key) < 3:
         return 0.0
+    words = [w for w in fold(strip_accents(text)).split() if w not in _NOT_IN_INITIALS]
+    initials = "".join(w[0] for w in words) if len(words) >= 2 else ""
     best = 0.0
     for domain in domains:
         dom = strip_accents(domain.replace("-", ""))
@@ -98,6 +103,9 @@ def domain_similarity(text: str, domains: list[str]) -> float:
             continue
         if key == dom:
             return 1.0
+        if initials == dom:  # "Graphic Design Institute" ~ gdi.edu
+            best = max(best, 0.95)
+            continue
         if key.startswith(dom) or dom.startswith(key):
             shorter = min(len(key), len(dom))
             best = max(best, 0.75 + 0.25 * shorter / max(len(key), len(dom)) if shorter >= 4 else 0.0)
