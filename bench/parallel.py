@@ -96,7 +96,7 @@ def _group_usage(pgid: int, cpu_ticks: dict[int, int]) -> int:
 
 
 def measure(folder: Path, jobs: int | None, engine: str, label: str) -> Run:
-    command = [sys.executable, "-m", "cardcap.cli", "scan", str(folder), "--format", "json", "--quiet",
+    command = [sys.executable, "-m", "cardcap", "scan", str(folder), "--format", "json", "--quiet",
                "--engine", engine, *(["--jobs", str(jobs)] if jobs else [])]
     started = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)

@@ -20,7 +20,7 @@ import pytest
 from PIL import Image
 
 REPO = Path(__file__).resolve().parents[1]
-CARDCAP = [sys.executable, "-m", "cardcap.cli"]
+CARDCAP = [sys.executable, "-m", "cardcap"]
 EMAIL = "maria.fernandes@northwind.com"
 CARD_LINES = ("Maria Fernandes", "Sales Director", "Northwind Traders", EMAIL, "+44 20 7946 0958")
 

@@ -28,7 +28,7 @@ from cardcap.outputs import FIXED_OUTPUTS, scan_files, write_scan_outputs
 
 from cardkit import process_stats, write_card
 
-CARDCAP = [sys.executable, "-m", "cardcap.cli"]
+CARDCAP = [sys.executable, "-m", "cardcap"]
 
 
 def invoke(*args: str):

@@ -10,7 +10,6 @@ its share of the cores so they are not oversubscribed.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import signal
 import time
@@ -29,8 +28,8 @@ from .ocr import get_engine
 from .qr import apply_qr_codes, decode_qr
 from .reading import read_cards
 from .userenv import locale_country
+from .workers import IMAGE_SUFFIXES, PARALLEL_MIN_IMAGES, SERVER_ENGINE, worker_context
 
-IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".webp", ".tif", ".tiff", ".bmp", ".heic", ".heif", ".gif"})
 
 
 @dataclass(frozen=True)
@@ -226,43 +225,9 @@ def _stop_pool(pool: ProcessPoolExecutor) -> None:
             process.terminate()
 
 
-WORKER_PRELOAD = ["cardcap.pipeline", "cardcap.ocr.rapid", "rapidocr", "onnxruntime", "cv2"]
-"""Imported once in the fork server, so each worker starts by loading models only."""
-
-PARALLEL_MIN_IMAGES = 4
-"""Fewer photos are read in this process, with all cores' threads: starting
-workers (about a second each to load the models) would cost more than it saves."""
-
-
-_SERVER_ENGINE = "CARDCAP_FORK_SERVER_ENGINE"
-"""Set only while the fork server starts: the engine it loads for its workers."""
-
-
-def _worker_context(engine: str, threads: int):
-    """Workers fork from a clean server process, never from this one: a fork
-    of a process whose OpenCV or onnxruntime thread pools have run (any earlier
-    scan in it) can deadlock in the child.  The server loads the models once
-    (it never reads a photo, so no thread pool has run in it), and each
-    worker starts with them in memory it shares with the others."""
-    try:
-        context = multiprocessing.get_context("forkserver")
-    except ValueError:  # Windows: spawn is all there is
-        return multiprocessing.get_context("spawn")
-    context.set_forkserver_preload(WORKER_PRELOAD)
-    if threads == 1:
-        from multiprocessing import forkserver
-
-        os.environ[_SERVER_ENGINE] = engine
-        try:
-            forkserver.ensure_running()  # a no-op when it runs already
-        finally:
-            os.environ.pop(_SERVER_ENGINE, None)
-    return context
-
-
 def _load_server_engine() -> None:
     """In the fork server, while it imports this module: load the engine."""
-    name = os.environ.pop(_SERVER_ENGINE, None)
+    name = os.environ.pop(SERVER_ENGINE, None)
     if name:
         try:
             get_engine(name, threads=1)
@@ -274,7 +239,7 @@ def _run_pool(images: list[str], indices: list[int], options: ScanOptions, worke
               threads: int) -> Iterator[tuple[int, ImageResult | None]]:
     """(index, result) as photos finish; (index, None) for each photo left
     unfinished when a worker process died, which breaks the whole pool."""
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context(options.engine, threads),
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=worker_context(options.engine, threads),
                                initializer=_init_worker, initargs=(options, threads))
     try:
         futures = {pool.submit(_scan_in_worker, images[n]): n for n in indices}
