@@ -249,3 +249,13 @@ def test_a_department_of_several_names_is_one_department(lines, department):
 ])
 def test_trailing_zeros_of_a_number_are_no_international_prefix(lines, default, region):
     assert infer_region(lines, default) == region
+
+
+@pytest.mark.parametrize("line, types", [
+    ("+1 (650) 555-0124 (mobile)", ["mobile"]),
+    ("650-555-0100 (fax) 650-555-0101 (cell)", ["fax", "mobile"]),
+    ("(650) 555-0199 (Sales)", ["work"]),           # a word that is no phone label
+    ("M: 650 555 0100 (office hours 9-5)", ["mobile"]),  # the label before the number wins
+])
+def test_a_label_in_brackets_after_the_number_types_it(line, types):
+    assert [m.phone.type for m in find_phones(line, "US")] == types

@@ -480,9 +480,14 @@ def _name_beats_alternatives(found, scores) -> bool:
     return s >= max(others["company"], others["title"], others["address"]) - 0.25
 
 
+_PRONOUNS = re.compile(r"\s*[(\[|]?\s*\b(?:she|he|they|ze|xe)\s*/\s*(?:her|him|them|hers|his|theirs|zir|xem)"
+                       r"(?:\s*/\s*\w+)?\s*[)\]]?\s*$", re.IGNORECASE)
+"""Pronouns printed after a name ("Alex Morgan (they/them)") are not part of it."""
+
+
 def _name_text(text: str) -> str:
     # a stray mark OCR read at the line's edge ("Chris Smith \\") is no part of a name
-    person = respace(first_person(text))
+    person = respace(_PRONOUNS.sub(" ", first_person(text)))
     head, comma, credentials = person.partition(",")
     if comma and not is_all_caps(person):  # "JOHN SMITH, PhD": the name in capitals, the degree as printed
         person = smart_title(head) + comma + credentials

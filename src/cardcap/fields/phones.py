@@ -37,6 +37,8 @@ _NOT_PHONE_CONTEXT = re.compile(
     r"p\.?\s*o\.?\s*box|box|suite|ste|sala|andar|floor|fl)\s*[.:#]?\s*$",
     re.IGNORECASE,
 )
+_LABEL_AFTER = re.compile(r"^\s*[(\[]\s*([^\W\d_][^()\[\]\d]{0,15}?)\s*[)\]]", re.UNICODE)
+"""A label printed after the number, in brackets: "(mobile)", "(office)", "[fax]"."""
 _EXTENSION = re.compile(r"^\s*(?:x|ext\.?|extension|ramal|r\.)\s*(\d{1,6})", re.IGNORECASE)
 
 
@@ -83,9 +85,14 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
         if ext:
             number.extension = number.extension or ext.group(1)
             end += ext.end()
+        text = line[match.start:end].strip()
+        after = _LABEL_AFTER.match(line[end:])
+        if after and label_type(after.group(1)) and (kind is None or not before.strip()):  # "+1 650 555 0124 (mobile)"
+            kind = label_type(after.group(1))
+            end += after.end()
         results.append(
             PhoneMatch(
-                Phone(number=_e164(number), type=kind or "work", text=line[match.start:end].strip()),
+                Phone(number=_e164(number), type=kind or "work", text=text),
                 match.start,
                 end,
                 explicit_type=kind is not None,
