@@ -143,3 +143,24 @@ def test_a_company_spelled_by_the_initials_of_its_domain_is_the_company():
     page = page_from_lines([["Kevin Liu", 1.3], "Staff Software Engineer", "Graphic Design Institute",
                             "kevin.liu@gdi.edu", "(202) 555-0143"])
     assert parse_card(page, default_region="US")[0].company == "Graphic Design Institute"
+
+
+@pytest.mark.parametrize("ocr, lines", [
+    ("Monarch Ventures MARCELO ANDRADE", ["Monarch Ventures", "MARCELO ANDRADE"]),  # a company, then a name in capitals
+    ("R I V E R S T O N E", ["RIVERSTONE"]),                                        # letter-spaced capitals
+    ("A B C", ["A B C"]),
+    ("Ana Maria DOS SANTOS", ["Ana Maria DOS SANTOS"]),                            # one name, not two
+])
+def test_company_and_letter_spaced_lines(ocr, lines):
+    from cardcap.fields.assemble import split_merged_columns
+
+    assert split_merged_columns(ocr) == lines
+
+
+def test_a_slogan_under_a_company_with_its_legal_form_stays_out_of_it():
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([["JULIE VALENTIN", 1.3], "Directeur commercial", "01.85.18.73.38",
+                            ["CARLIER S.A.R.L. SAS", 1.2], "E: j.valentin@carliersarl.fr", "Trusted advisors",
+                            "W: www.carliersarl.fr"])
+    assert parse_card(page, default_region="FR")[0].company == "Carlier S.A.R.L. SAS"

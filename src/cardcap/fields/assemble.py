@@ -142,7 +142,7 @@ def split_merged_columns(text: str) -> list[str]:
     TEIXEIRA", "Summit TechnologiDR. RICHARD ROACH".  Split where a
     company's legal form, a change to capitals or an honorific is followed
     by what reads as a person's name; otherwise keep the line."""
-    text = unglue_words(unglue_name(_GLUED_CAPITALS.sub(" ", _GLUED_HONORIFIC.sub(" ", text))))
+    text = unglue_words(unglue_name(_GLUED_CAPITALS.sub(" ", _GLUED_HONORIFIC.sub(" ", join_spaced_letters(text)))))
     parts = text.replace("\u3000", " ").split()
     if len(parts) == 2 and japanese.cjk_share(text) > 0.5:  # "山田太郎 株式会社東京システム開発"
         for name, company in (parts, parts[::-1]):
@@ -160,12 +160,22 @@ def split_merged_columns(text: str) -> list[str]:
         if not match:
             continue
         head, tail = match.group(1).strip(" ,|-"), match.group(2).strip()
-        if head and name_shape_ok(tail) and _first_word_is_given_name(tail) and not name_shape_ok(text):
+        names_a_company = _company_tail_words(head) or has_company_suffix(head)  # "Monarch Ventures MARCELO ANDRADE"
+        if head and name_shape_ok(tail) and _first_word_is_given_name(tail) and (names_a_company or not name_shape_ok(text)):
             return [head, tail]
     return [text]
 
 
 _CAMEL_JOIN = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
+
+
+_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[A-ZÀ-Ý] ){3,}[A-ZÀ-Ý](?!\S)")
+
+
+def join_spaced_letters(text: str) -> str:
+    """Letter-spaced capitals that OCR read letter by letter ("R I V E R S T O N E")
+    are one word again; unglue_words may then split it at a business word."""
+    return _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
 
 
 def unglue_words(text: str) -> str:
@@ -567,6 +577,8 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores) -> lis
     """"BELTIS" over "IT Solutions": a smaller line right under the name
     that carries a company word or legal suffix belongs to the name."""
     last = run[-1]
+    if has_company_suffix(last.text):
+        return run  # the legal form ends the name: "CARLIER S.A.R.L." under which "Trusted advisors" is a slogan
     for other in free:
         if other in run or not _company_tail_words(other.text):
             continue
@@ -731,7 +743,7 @@ def _first_office(first: LineInfo, starts: list[LineInfo]) -> LineInfo:
     return min(level, key=lambda i: i.left) if level else first
 
 
-_BUILDING = re.compile(r"(?i)\b(?:house|building|tower|centre|center|court|plaza|park|hall|chambers|place|lodge|works)$"
+_BUILDING = re.compile(r"(?i)\b(?:house|building|tower|centre|center|court|plaza|park|hall|chambers|place|lodge|works|floor)$"
                        r"|^(?:block|unit|floor|level|suite)\s+\w{1,4}\b")
 
 

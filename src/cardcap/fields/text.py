@@ -95,11 +95,20 @@ def smart_title(text: str) -> str:
             out.append(lower)
         elif core.lower() in _honorific_words():
             out.append(_cap_word(lower))
+        elif core.lower() in _LEGAL_FORMS:
+            out.append(word.replace(core, _LEGAL_FORMS[core.lower()]))
         elif _looks_like_acronym(core):
             out.append(word)
         else:
             out.append(_cap_word(lower))
     return " ".join(out)
+
+
+# Legal forms written their own way, whatever the card's capitals: "SAS", not "Sas".
+_LEGAL_FORMS = {form.lower(): form for form in (  # as matched: without a final dot
+    "AG", "BV", "GmbH", "KG", "LLC", "LLP", "LP", "NV", "PLC", "SA", "SAS", "SARL", "S.A", "S.A.R.L", "S.A.S",
+    "S.L", "SL", "SpA", "S.p.A", "Srl", "S.r.l", "ULC", "AB", "A/S", "Oy", "K.K", "S/A", "S/C", "EIRELI",
+)}
 
 
 @lru_cache(maxsize=1)
