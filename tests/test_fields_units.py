@@ -259,3 +259,13 @@ def test_trailing_zeros_of_a_number_are_no_international_prefix(lines, default, 
 ])
 def test_a_label_in_brackets_after_the_number_types_it(line, types):
     assert [m.phone.type for m in find_phones(line, "US")] == types
+
+
+@pytest.mark.parametrize("line", ["Wealth Management", "Global Marketing", "School of Engineering"])
+def test_the_line_right_under_the_title_is_its_department(line):
+    from cardcap.fields import parse_card
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines(["BLUEFIELD HEALTH LTD.", ["Megan Lee", 1.3], "Journalist", line, "Direct: +1 506-522-3301"])
+    contact = parse_card(page, default_region="CA")[0]
+    assert (contact.title, contact.department) == ("Journalist", line)

@@ -414,7 +414,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     if name_line is not None:
         people += _more_people(live, feats, scores, taken, ctx)
 
-    found = None if contact.department else best("department", taken)
+    found = None if contact.department else (best("department", taken) or _department_under_title(title_line, live, scores, taken))
     if found and found[1] >= scores[found[0].index]["company"] and _named_or_placed_as_department(
             found[0], feats[found[0].index], title_line):
         line, s = found
@@ -454,6 +454,23 @@ def _title_continuation(title_line: LineInfo, live: list[LineInfo], taken: set[i
     below = [i for i in live if i.index not in taken and i is not title_line and i.top > title_line.top
              and _stacked(title_line, i, gap=1.2) and i.height <= 1.3 * title_line.height]
     return below[:1]
+
+
+def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], scores,
+                            taken: set[int]) -> tuple[LineInfo, float] | None:
+    """"Journalist" over "Wealth Management": the line right under the title,
+    when department is the best the labeller can say of it, is the
+    department even with a weak score (the lexicon cannot know every team)."""
+    if title_line is None:
+        return None
+    below = [i for i in live if i.index not in taken and i.top > title_line.top and _stacked(title_line, i, gap=1.0)]
+    if not below:
+        return None
+    line = min(below, key=lambda i: i.top)
+    line_scores_ = scores[line.index]
+    if line_scores_["department"] > 0 and line_scores_["department"] == max(line_scores_.values()):
+        return line, line_scores_["department"]
+    return None
 
 
 def _more_people(live, feats, scores, taken: set[int], ctx: CardContext) -> list[tuple[LineInfo, LineInfo | None]]:
