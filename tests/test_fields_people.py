@@ -83,3 +83,15 @@ def test_an_email_of_surname_and_initial_marks_its_person():
     contacts = parse_card(OcrPage(lines=lines, width=800, height=320), default_region="US")
     assert [(c.name, c.emails) for c in contacts] == [("Alec Jimenez", ["jimeneza@novacloud.org"]),
                                                       ("John James", ["john_james@novacloud.org"])]
+
+
+def test_a_title_under_a_second_name_is_that_persons_not_the_first():
+    lines = [
+        _line("PINNACLE GROUP LLC", 250, 100, 60),
+        _line("Shari Figueroa, SPHR", 766, 195, 40), _line("Dr. Peter C. Wood, Jr.", 776, 256, 40),
+        _line("Senior Vice President", 871, 313, 30),
+        _line("P: +1 239-767-1722", 228, 305), _line("12 Bender Ranch", 199, 482), _line("Cowanville, SC 52377", 194, 514),
+    ]
+    contact = parse_card(OcrPage(lines=lines, width=1200, height=700), default_region="US")[0]
+    assert contact.name == "Shari Figueroa, SPHR"
+    assert contact.title is None

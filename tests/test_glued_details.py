@@ -164,3 +164,9 @@ def test_a_slogan_under_a_company_with_its_legal_form_stays_out_of_it():
                             ["CARLIER S.A.R.L. SAS", 1.2], "E: j.valentin@carliersarl.fr", "Trusted advisors",
                             "W: www.carliersarl.fr"])
     assert parse_card(page, default_region="FR")[0].company == "Carlier S.A.R.L. SAS"
+
+
+def test_a_word_is_only_split_into_two_names_of_four_letters_or_more():
+    from cardcap.fields.assemble import split_merged_columns
+
+    assert split_merged_columns("Financieel Analist") == ["Financieel Analist"]  # not "Ana List"

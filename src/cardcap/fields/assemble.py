@@ -231,7 +231,7 @@ def unglue_name(text: str) -> str:
         if len(core) >= 7 and core.isalpha() and (core.isupper() or core[1:].islower()) \
                 and core.lower() not in given and core.lower() not in family:
             lower = core.lower()
-            cuts = [n for n in range(len(lower) - 3, 2, -1) if lower[:n] in given and lower[n:] in family]
+            cuts = [n for n in range(len(lower) - 4, 3, -1) if lower[:n] in given and lower[n:] in family]  # 4+ letters each: "Analist" is no "Ana List"
             if cuts:
                 word = word.replace(core, f"{core[:cuts[0]]} {core[cuts[0]:]}")
         out.append(word)
@@ -390,11 +390,14 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
                 scores[i.index]["title"] += 0.6 if i.top > name_line.top else 0.3
     # A job title belongs to a person: on a card that names nobody (a shop's
     # card), a line that reads like one is a tagline ("Assistência Técnica").
-    found = best("title", taken) if name_line is not None else None
+    found = None
     if name_line is not None:
         # the title printed under the name beats a better-looking one elsewhere
         # (on a card of two people, that one is the other person's)
-        under = best("title", taken | {i.index for i in live if not (i.top > name_line.top and _stacked(name_line, i, gap=1.5))})
+        theirs = _under_another_name(name_line, live, scores)
+        found = best("title", taken | theirs)
+        under = best("title", taken | theirs | {i.index for i in live
+                                                 if not (i.top > name_line.top and _stacked(name_line, i, gap=1.5))})
         found = under or found
     title_line = None
     if found and found[1] >= max(scores[found[0].index]["company"], scores[found[0].index]["department"]):
@@ -456,6 +459,18 @@ def _title_continuation(title_line: LineInfo, live: list[LineInfo], taken: set[i
     return below[:1]
 
 
+def _under_another_name(name_line: LineInfo, live: list[LineInfo], scores) -> set[int]:
+    """Lines printed below a second name that sits under this one: on
+    "Shari Figueroa / Dr. Peter C. Wood, Jr. / Senior Vice President" the
+    title is Dr. Wood's."""
+    others = [i for i in live if i is not name_line and i.top > name_line.top and scores[i.index]["name"] >= 2.0
+              and scores[i.index]["name"] == max(scores[i.index].values()) and _stacked(name_line, i, gap=1.5)]
+    if not others:
+        return set()
+    nearest = min(others, key=lambda i: i.top)
+    return {i.index for i in live if i.top > nearest.top}
+
+
 def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], scores,
                             taken: set[int]) -> tuple[LineInfo, float] | None:
     """"Journalist" over "Wealth Management": the line right under the title,
@@ -468,6 +483,10 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
         return None
     line = min(below, key=lambda i: i.top)
     line_scores_ = scores[line.index]
+    listed = [i for i in live if i.index not in taken and i is not line and i.top > line.top
+              and _stacked(line, i, gap=1.0) and abs(i.height - line.height) < 0.2 * line.height]
+    if listed:
+        return None  # "Criação de Campanhas / Links Patrocinados": a list of services, not a department
     if line_scores_["department"] > 0 and line_scores_["department"] == max(line_scores_.values()):
         return line, line_scores_["department"]
     return None
