@@ -95,3 +95,14 @@ def test_a_title_under_a_second_name_is_that_persons_not_the_first():
     contact = parse_card(OcrPage(lines=lines, width=1200, height=700), default_region="US")[0]
     assert contact.name == "Shari Figueroa, SPHR"
     assert contact.title is None
+
+
+def test_of_two_printed_names_the_first_is_the_contact_even_when_the_email_is_the_seconds():
+    lines = [
+        _line("VALERIE CHUNG", 72, 124, 60), _line("Maple Advisors", 1008, 81, 85),
+        _line("Senior Consultant", 76, 209, 41), _line("ASHLEY VILLEGAS", 70, 292, 60),
+        _line("VP, Human Resources", 75, 377, 40), _line("(213) 223-7984", 1274, 510, 44),
+        _line("Email: avillegas@mapleadvisors.com", 934, 617, 43),
+    ]
+    contacts = parse_card(OcrPage(lines=lines, width=1600, height=900), default_region="US")
+    assert (contacts[0].name, contacts[0].title) == ("Valerie Chung", "Senior Consultant")

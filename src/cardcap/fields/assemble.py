@@ -372,7 +372,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
             return None
         return max(candidates, key=lambda c: (c[1], -c[0].index))
 
-    found = best("name", taken)
+    found = _first_printed_name(best("name", taken), live, scores, taken)
     name_line = None
     if found and _name_beats_alternatives(found, scores):
         name_line, s = found
@@ -457,6 +457,21 @@ def _title_continuation(title_line: LineInfo, live: list[LineInfo], taken: set[i
     below = [i for i in live if i.index not in taken and i is not title_line and i.top > title_line.top
              and _stacked(title_line, i, gap=1.2) and i.height <= 1.3 * title_line.height]
     return below[:1]
+
+
+def _first_printed_name(found: tuple[LineInfo, float] | None, live: list[LineInfo], scores,
+                        taken: set[int]) -> tuple[LineInfo, float] | None:
+    """Of several lines that read clearly as names (people printed on one
+    card), the contact is the first printed, not the one whose email
+    happens to be on the card."""
+    if found is None:
+        return None
+    rivals = [i for i in live if i.index not in taken and scores[i.index]["name"] >= 4.0
+              and scores[i.index]["name"] == max(scores[i.index].values())]
+    if len(rivals) < 2:
+        return found
+    first = _in_print_order([(i, None) for i in rivals])[0][0]
+    return first, scores[first.index]["name"]
 
 
 def _under_another_name(name_line: LineInfo, live: list[LineInfo], scores) -> set[int]:
