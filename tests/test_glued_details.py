@@ -148,6 +148,7 @@ def test_a_company_spelled_by_the_initials_of_its_domain_is_the_company():
 @pytest.mark.parametrize("ocr, lines", [
     ("Monarch Ventures MARCELO ANDRADE", ["Monarch Ventures", "MARCELO ANDRADE"]),  # a company, then a name in capitals
     ("R I V E R S T O N E", ["RIVERSTONE"]),                                        # letter-spaced capitals
+    ("J u n i p e r", ["Juniper"]),
     ("A B C", ["A B C"]),
     ("Ana Maria DOS SANTOS", ["Ana Maria DOS SANTOS"]),                            # one name, not two
 ])

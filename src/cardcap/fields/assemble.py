@@ -169,12 +169,13 @@ def split_merged_columns(text: str) -> list[str]:
 _CAMEL_JOIN = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
 
 
-_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[A-ZÀ-Ý] ){3,}[A-ZÀ-Ý](?!\S)")
+_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 
 
 def join_spaced_letters(text: str) -> str:
-    """Letter-spaced capitals that OCR read letter by letter ("R I V E R S T O N E")
-    are one word again; unglue_words may then split it at a business word."""
+    """Letter-spaced print that OCR read letter by letter ("R I V E R S T O N E",
+    "J u n i p e r") is one word again; unglue_words may then split it at a
+    business word."""
     return _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
 
 
