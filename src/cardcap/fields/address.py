@@ -256,15 +256,8 @@ def _fill_locality(address: Address, text: str, region: str) -> None:
     if POSTCODE_PATTERNS["US"].search(text) or (region == "US" and has_locality(text)):
         _fill_us(address, text)
         return
-    if region == "GB" or POSTCODE_PATTERNS["GB"].search(text):
-        m = POSTCODE_PATTERNS["GB"].search(text)
-        if m:
-            address.postcode = m.group(0)
-            before = [p.strip() for p in text[: m.start()].split(",") if p.strip()]
-            if before:
-                address.city = before[-1]
-            address.country = "GB"
-            return
+    if (region == "GB" or POSTCODE_PATTERNS["GB"].search(text)) and _postcode_after_city(address, text, "GB"):
+        return
     if region == "BR" or POSTCODE_PATTERNS["BR"].search(text):
         m = re.search(r"(\d{5})-?(\d{3})", text)
         if m:
@@ -291,15 +284,8 @@ def _fill_locality(address: Address, text: str, region: str) -> None:
             address.city, address.region, address.postcode = m.group(1), m.group(2), m.group(3)
             address.country = region if region in ("AU", "NZ") else "AU"
             return
-    if region == "IE" or POSTCODE_PATTERNS["IE"].search(text):
-        m = POSTCODE_PATTERNS["IE"].search(text)
-        if m:
-            address.postcode = m.group(0)
-            before = [p.strip() for p in text[: m.start()].split(",") if p.strip()]
-            if before and not has_street(before[-1]):
-                address.city = before[-1]  # "Dublin 2", "Cork"
-            address.country = "IE"
-            return
+    if (region == "IE" or POSTCODE_PATTERNS["IE"].search(text)) and _postcode_after_city(address, text, "IE"):
+        return
     m = re.search(rf"\b([1-9]\d{{3}})\s?([A-Z]{{2}})\s+({_PLACE})", text)
     if m and (region == "NL" or not re.search(r"\b\d{5}\b", text)):
         address.postcode, address.city = f"{m.group(1)} {m.group(2)}", m.group(3)
@@ -315,6 +301,20 @@ def _fill_locality(address: Address, text: str, region: str) -> None:
 # a place name: words joined by spaces, hyphens or apostrophes ("Robert-sur-Guibert",
 # "San Marzano di San Giuseppe", "L'Aquila")
 _PLACE = r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*"
+
+
+def _postcode_after_city(address: Address, text: str, country: str) -> bool:
+    """UK and Irish localities: the city ("London", "Dublin 2") is the part
+    printed before the postcode.  False when the text has no such postcode."""
+    m = POSTCODE_PATTERNS[country].search(text)
+    if not m:
+        return False
+    address.postcode = m.group(0)
+    before = [p.strip() for p in text[: m.start()].split(",") if p.strip()]
+    if before and not has_street(before[-1]):
+        address.city = before[-1]
+    address.country = country
+    return True
 
 
 def _fill_us(address: Address, text: str) -> None:
