@@ -194,7 +194,7 @@ def test_the_company_is_the_line_with_its_legal_form_not_the_bare_logo():
     ("SENIOR ACCOUNT MANAGER", ["SENIOR ACCOUNT MANAGER"]),
 ])
 def test_two_columns_read_as_one_line_are_split_only_before_a_name(text, pieces):
-    from cardcap.fields.assemble import split_merged_columns
+    from cardcap.fields.lines import split_merged_columns
 
     assert split_merged_columns(text) == pieces
 

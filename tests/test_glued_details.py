@@ -86,7 +86,7 @@ def test_card_with_a_misread_email_and_a_glued_site():
     ("Acme Dr. Smith", ["Acme Dr. Smith"]),  # no given name after the honorific
 ])
 def test_names_run_together_with_their_neighbours_are_split(ocr, lines):
-    from cardcap.fields.assemble import split_merged_columns
+    from cardcap.fields.lines import split_merged_columns
 
     assert split_merged_columns(ocr) == lines
 
@@ -103,13 +103,13 @@ def test_names_run_together_with_their_neighbours_are_split(ocr, lines):
     ("LinkedIn", "LinkedIn"),
 ])
 def test_letter_spaced_words_read_without_spaces_are_split(ocr, printed):
-    from cardcap.fields.assemble import unglue_words
+    from cardcap.fields.lines import unglue_words
 
     assert unglue_words(ocr) == printed
 
 
 def test_a_name_run_into_a_capitalised_company_is_two_lines():
-    from cardcap.fields.assemble import split_merged_columns
+    from cardcap.fields.lines import split_merged_columns
 
     assert split_merged_columns("Amy PearceSTEVENSON & JOHNSON LIMITED") == ["Amy Pearce", "STEVENSON & JOHNSON LIMITED"]
     assert split_merged_columns("McDONALD") == ["McDONALD"]
@@ -153,7 +153,7 @@ def test_a_company_spelled_by_the_initials_of_its_domain_is_the_company():
     ("Ana Maria DOS SANTOS", ["Ana Maria DOS SANTOS"]),                            # one name, not two
 ])
 def test_company_and_letter_spaced_lines(ocr, lines):
-    from cardcap.fields.assemble import split_merged_columns
+    from cardcap.fields.lines import split_merged_columns
 
     assert split_merged_columns(ocr) == lines
 
@@ -168,6 +168,6 @@ def test_a_slogan_under_a_company_with_its_legal_form_stays_out_of_it():
 
 
 def test_a_word_is_only_split_into_two_names_of_four_letters_or_more():
-    from cardcap.fields.assemble import split_merged_columns
+    from cardcap.fields.lines import split_merged_columns
 
     assert split_merged_columns("Financieel Analist") == ["Financieel Analist"]  # not "Ana List"

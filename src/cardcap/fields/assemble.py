@@ -19,10 +19,11 @@ from . import japanese
 from .emails import find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
-from .names import first_person, name_shape_ok, name_tokens, split_name
+from .names import first_person, name_tokens, split_name
 from .phones import complete_area_codes, find_phones
 from .region import infer_region
 from .text import clean, is_all_caps, respace, smart_title, squash, strip_accents
+from .lines import company_tail_words, split_merged_columns
 from .urls import domain_label, find_urls, registered_domain, unglue_sites
 
 # Leftovers once the details are cut out of a line: labels and separators.
@@ -125,123 +126,6 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     contact.confidence.update(_detail_confidence(contact, raw_lines))
     return CardText(contact, infos, ctx, list(zip(phones, phone_lines)), email_lines, raw_lines)
 
-
-_MERGED_AT_SUFFIX = re.compile(r"^(.*?\b(?:Inc|Corp|Ltd|LLC|LLP|PLC|GmbH|AG|SAS|SARL|S\.?A|Ltda|Pty\.? Ltd|BV|NV|SL|SRL|Co)\.?)\s+(.+)$")
-_MERGED_AT_CAPS = re.compile(r"^(.*[a-zà-ÿ].*?)\s+((?:[A-ZÀ-Ý][A-ZÀ-Ý'.-]+\s+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'.-]+)$")
-
-
-_GLUED_HONORIFIC = re.compile(r"(?<=[a-zà-ÿ])(?=(?:Dr|DR|dr|Mr|MR|Mrs|MRS|Ms|MS|Prof|PROF)\.\s*[A-ZÀ-Ý])")
-_GLUED_CAPITALS = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý]{3,}\b)")
-_MERGED_NAME_THEN_COMPANY = re.compile(r"^((?:[A-ZÀ-Ý][a-zà-ÿ'.-]+\s+){1,3}[A-ZÀ-Ý][a-zà-ÿ'-]+)\s+([A-ZÀ-Ý][A-ZÀ-Ý&,.'\s-]+)$")
-_MERGED_AT_HONORIFIC = re.compile(r"^(.*?\S)\s+((?:Dr|Mr|Mrs|Ms|Prof)\.\s*\S.*)$", re.IGNORECASE)
-
-
-def split_merged_columns(text: str) -> list[str]:
-    """OCR reads two columns printed on one baseline as one line:
-    "Maple Financial Corp. ANGELA K. THOMAS", "Fernandez & Guibert STÉPHANE
-    TEIXEIRA", "Summit TechnologiDR. RICHARD ROACH".  Split where a
-    company's legal form, a change to capitals or an honorific is followed
-    by what reads as a person's name; otherwise keep the line."""
-    text = unglue_words(unglue_name(_GLUED_CAPITALS.sub(" ", _GLUED_HONORIFIC.sub(" ", join_spaced_letters(text)))))
-    parts = text.replace("\u3000", " ").split()
-    if len(parts) == 2 and japanese.cjk_share(text) > 0.5:  # "山田太郎 株式会社東京システム開発"
-        for name, company in (parts, parts[::-1]):
-            if japanese.looks_like_name(name) and japanese.is_company(company):
-                return parts
-    pieces = [p.strip() for p in re.split(r"\s+[|·•]\s+", text) if p.strip()]
-    if len(pieces) > 1 and any(name_shape_ok(p) and _first_word_is_given_name(p) for p in pieces):
-        return pieces  # "Jane Doe | Recruiter": a name shares its line with the title
-    match = _MERGED_NAME_THEN_COMPANY.match(text)
-    if match and name_shape_ok(match.group(1)) and _first_word_is_given_name(match.group(1)) \
-            and has_company_suffix(match.group(2)):  # "Amy Pearce STEVENSON & JOHNSON LIMITED"
-        return [match.group(1), match.group(2)]
-    for pattern in (_MERGED_AT_SUFFIX, _MERGED_AT_CAPS, _MERGED_AT_HONORIFIC):
-        match = pattern.match(text)
-        if not match:
-            continue
-        head, tail = match.group(1).strip(" ,|-"), match.group(2).strip()
-        names_a_company = _company_tail_words(head) or has_company_suffix(head)  # "Monarch Ventures MARCELO ANDRADE"
-        if head and name_shape_ok(tail) and _first_word_is_given_name(tail) and (names_a_company or not name_shape_ok(text)):
-            return [head, tail]
-    return [text]
-
-
-_CAMEL_JOIN = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
-
-
-_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
-
-
-def join_spaced_letters(text: str) -> str:
-    """Letter-spaced print that OCR read letter by letter ("R I V E R S T O N E",
-    "J u n i p e r") is one word again; unglue_words may then split it at a
-    business word."""
-    return _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
-
-
-def unglue_words(text: str) -> str:
-    """Letter-spaced print that OCR read without its spaces: a company whose
-    last words are a known business word or legal form ("KESTRELCAPITALULC"
-    -> "KESTREL CAPITAL ULC", "IRONBRIDGECONSULTING"), and two known title
-    words or a given and a family name in camel case ("AssociateDirector",
-    "JessicaBradford")."""
-    return " ".join(_unglue_word(word) for word in text.split(" "))
-
-
-def _unglue_word(word: str) -> str:
-    if len(word) < 7 or not word.isalpha():
-        return word
-    camel = _CAMEL_JOIN.split(word)
-    if len(camel) == 2:
-        left, right = (part.lower() for part in camel)
-        titles, given, family = word_list("title_words"), word_list("given_names"), word_list("family_names")
-        if (left in titles and right in titles) or (left in given and right in family):
-            return " ".join(camel)
-        return word
-    if not (word.isupper() or word.islower()):
-        return word
-    endings = sorted((w for w in word_list("company_words") | word_list("company_suffixes")
-                      if w.isalpha() and len(w) >= 3 and w not in _AMBIGUOUS_ENDINGS), key=len, reverse=True)
-    pieces: list[str] = []
-    rest = word
-    while True:
-        ending = next((e for e in endings if rest.lower().endswith(e) and len(rest) - len(e) >= 4), None)
-        if ending is None:
-            break
-        pieces.insert(0, rest[-len(ending):])
-        rest = rest[: -len(ending)]
-    return " ".join([rest, *pieces]) if pieces else word
-
-
-_AMBIGUOUS_ENDINGS = frozenset({"law", "bank", "media", "group", "labs", "inc", "corp", "company"})
-"""Business words that end ordinary words too ("outlaw", "multimedia", "since")."""
-
-
-def unglue_name(text: str) -> str:
-    """A name printed in spaced capitals often comes back from OCR as one
-    word ("KIMBERLYRIVERS"); split it where a known given name is followed
-    by a known family name.  Only on short lines, so a company's one-word
-    logo ("BRIGHTSTONE") is left alone unless both halves are names."""
-    words = text.split()
-    if not 1 <= len(words) <= 2:
-        return text
-    given, family = word_list("given_names"), word_list("family_names")
-    out = []
-    for word in words:
-        core = word.strip(".,")
-        if len(core) >= 7 and core.isalpha() and (core.isupper() or core[1:].islower()) \
-                and core.lower() not in given and core.lower() not in family:
-            lower = core.lower()
-            cuts = [n for n in range(len(lower) - 4, 3, -1) if lower[:n] in given and lower[n:] in family]  # 4+ letters each: "Analist" is no "Ana List"
-            if cuts:
-                word = word.replace(core, f"{core[:cuts[0]]} {core[cuts[0]:]}")
-        out.append(word)
-    return " ".join(out)
-
-
-def _first_word_is_given_name(text: str) -> bool:
-    tokens, _, _ = name_tokens(text)
-    return bool(tokens) and tokens[0].lower().strip(".,") in word_list("given_names")
 
 
 def _printed_domains(texts: list[str]) -> list[str]:
@@ -632,7 +516,7 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores) -> lis
     if has_company_suffix(last.text):
         return run  # the legal form ends the name: "CARLIER S.A.R.L." under which "Trusted advisors" is a slogan
     for other in free:
-        if other in run or not _company_tail_words(other.text):
+        if other in run or not company_tail_words(other.text):
             continue
         beside = _same_row(last, other) and 0 <= other.left - last.right < 1.5 * last.height \
             and all(w.lower().strip(".,") in word_list("company_suffixes") for w in other.text.split())
@@ -646,12 +530,6 @@ def _same_row(a: LineInfo, b: LineInfo) -> bool:
     overlap = min(a.top + a.height, b.top + b.height) - max(a.top, b.top)
     return overlap > 0.5 * min(a.height, b.height)
 
-
-def _company_tail_words(text: str) -> bool:
-    words = [w.lower().strip(".,") for w in text.split()]
-    return bool(words) and len(words) <= 4 and any(
-        w in word_list("company_words") or w in word_list("company_suffixes") for w in words
-    )
 
 
 def _set_company(contact: Contact, lines: list[LineInfo], confidence: float) -> None:
