@@ -269,3 +269,13 @@ def test_the_line_right_under_the_title_is_its_department(line):
     page = page_from_lines(["BLUEFIELD HEALTH LTD.", ["Megan Lee", 1.3], "Journalist", line, "Direct: +1 506-522-3301"])
     contact = parse_card(page, default_region="CA")[0]
     assert (contact.title, contact.department) == ("Journalist", line)
+
+
+def test_numbers_of_a_second_office_abroad_are_read_in_that_offices_country():
+    from cardcap.fields import parse_card
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([["Ernest Miller", 1.3], "Operations Manager", "c (231) 861-8645", "Kernstrasse 19b",
+                            "4384 Bulle", "SCHWEIZ", "p +41 22 944 02 52", "Erikton, MN 61135", "p (248) 929-0791"])
+    numbers = [p.number for p in parse_card(page, default_region="US")[0].phones]
+    assert numbers == ["+12318618645", "+41229440252", "+12489290791"]

@@ -21,7 +21,7 @@ from .labeller import (CardContext, LineInfo, domain_similarity, email_name_matc
                        line_scores, names_a_department)
 from .names import first_person, name_tokens, split_name
 from .phones import complete_area_codes, find_phones
-from .region import infer_region
+from .region import infer_regions
 from .text import clean, is_all_caps, respace, smart_title, squash, strip_accents
 from .lines import company_tail_words, split_merged_columns
 from .urls import domain_label, find_urls, registered_domain, unglue_sites
@@ -56,7 +56,8 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     if not raw_lines:
         return None
     texts = [unglue_sites(clean(line.text)) for line in raw_lines]
-    region = infer_region(texts, default_region)
+    regions = infer_regions(texts, default_region)
+    region = regions[0]
 
     contact = Contact()
     infos: list[LineInfo] = []
@@ -81,9 +82,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
                 contact.urls.append(match.url)
                 contact.sources.setdefault("urls", text)
             spans.append((match.start, match.end))
-        for match in find_phones(text, region):
-            if _overlaps((match.start, match.end), spans):
-                continue
+        for match in _phones_in_any_region(text, regions, spans):
             phones.append(match.phone)
             phone_lines.append(index)
             contact.sources.setdefault("phones", text)
@@ -126,6 +125,20 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     contact.confidence.update(_detail_confidence(contact, raw_lines))
     return CardText(contact, infos, ctx, list(zip(phones, phone_lines)), email_lines, raw_lines)
 
+
+
+def _phones_in_any_region(text: str, regions: list[str], spans: list[tuple[int, int]]):
+    """Numbers read as the card's region's; what is left of the line is
+    tried as the card's other regions' numbers ("(248) 929-0791" on a card
+    of Swiss and US offices)."""
+    found = []
+    taken = list(spans)
+    for region in regions:
+        for match in find_phones(text, region):
+            if not _overlaps((match.start, match.end), taken):
+                found.append(match)
+                taken.append((match.start, match.end))
+    return sorted(found, key=lambda m: m.start)
 
 
 def _printed_domains(texts: list[str]) -> list[str]:

@@ -42,6 +42,18 @@ def _region_words() -> list[tuple[str, str]]:
 
 
 def infer_region(texts: list[str], default: str) -> str:
+    return infer_regions(texts, default)[0]
+
+
+def infer_regions(texts: list[str], default: str) -> list[str]:
+    """Every region the card gives evidence of, strongest first (a firm with
+    offices in two countries prints numbers of both, each without its
+    country code); the default alone when there is none."""
+    votes = _region_votes(texts)
+    return [region for region, score in votes.most_common() if score >= 2] or [default]
+
+
+def _region_votes(texts: list[str]) -> Counter[str]:
     votes: Counter[str] = Counter()
     joined = "\n".join(texts)
     for region in country_codes_in(joined):
@@ -62,7 +74,4 @@ def infer_region(texts: list[str], default: str) -> str:
             votes[region] += 1
     if is_japanese(texts):
         votes["JP"] += 3
-    if not votes:
-        return default
-    best, score = votes.most_common(1)[0]
-    return best if score >= 2 else default
+    return votes
