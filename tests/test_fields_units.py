@@ -84,6 +84,8 @@ def test_all_caps_gets_natural_capitalisation_but_acronyms_stay():
     assert smart_title("SENIOR IT MANAGER") == "Senior IT Manager"
     assert smart_title("Cloud & AI Department") == "Cloud & AI Department"
     assert smart_title("SEAN O'BRIEN") == "Sean O'Brien"
+    assert smart_title("JACOB MCDONALD") == "Jacob McDonald"
+    assert smart_title("MACHADO") == "Machado"
 
 
 def test_postcode_lookalike_letters_become_digits():

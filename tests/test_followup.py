@@ -24,7 +24,7 @@ def test_a_photo_becomes_contacts_a_plan_and_a_thank_you_draft(tmp_path, monkeyp
                           when="2026-11-25 10:00", company="Ironbridge Foods Co.", position="Data Analyst",
                           timezone="America/New_York", country="US", profile=profile,
                           options=ScanOptions(jobs=1))
-    assert [c.name for r in result.results for c in r.contacts] == ["Jacob Mcdonald"]
+    assert [c.name for r in result.results for c in r.contacts] == ["Jacob McDonald"]
     assert (out / "contacts.vcf").is_file() and (out / "plan.ics").is_file()
     plan = json.loads((out / "plan.json").read_text(encoding="utf-8"))
     first_step = plan["entries"][0]["steps"][0]
@@ -58,4 +58,4 @@ def test_followup_and_review_commands(tmp_path):
     # review: lower the bar so every field is asked about, then quit at once: files stay valid
     review = runner.invoke(app, ["review", str(out / "contacts.json"), "--threshold", "1.0"], input="q\n")
     assert review.exit_code == 0, review.output
-    assert json.loads((out / "contacts.json").read_text(encoding="utf-8"))[0]["contacts"][0]["name"] == "Jacob Mcdonald"
+    assert json.loads((out / "contacts.json").read_text(encoding="utf-8"))[0]["contacts"][0]["name"] == "Jacob McDonald"

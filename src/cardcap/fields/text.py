@@ -129,7 +129,9 @@ def _looks_like_acronym(core: str) -> bool:
 def _cap_word(lower: str) -> str:
     # capitalise after hyphens and apostrophes too: "o'brien" -> "O'Brien", "jean-luc" -> "Jean-Luc"
     parts = re.split(r"([-'])", lower)
-    return "".join(p[:1].upper() + p[1:] if p not in "-'" else p for p in parts)
+    out = "".join(p[:1].upper() + p[1:] if p not in "-'" else p for p in parts)
+    # "MCDONALD" -> "McDonald": Mc names capitalise the name after the prefix
+    return re.sub(r"\bMc([a-z])(?=[a-z]{2})", lambda m: "Mc" + m.group(1).upper(), out)
 
 
 def digits(text: str) -> str:
