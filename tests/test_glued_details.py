@@ -171,3 +171,15 @@ def test_a_word_is_only_split_into_two_names_of_four_letters_or_more():
     from cardcap.fields.lines import split_merged_columns
 
     assert split_merged_columns("Financieel Analist") == ["Financieel Analist"]  # not "Ana List"
+
+
+@pytest.mark.parametrize("line, pieces", [
+    ("Jane Doe, Senior Recruiter", ["Jane Doe", "Senior Recruiter"]),
+    ("Jane Doe, CEO", ["Jane Doe", "CEO"]),
+    ("John Smith, Jr.", ["John Smith, Jr."]),                        # a suffix, not a job
+    ("Maria Garcia, MBA, SHRM-CP", ["Maria Garcia, MBA, SHRM-CP"]),  # degrees
+])
+def test_a_name_and_title_printed_on_one_line_with_a_comma_are_two_fields(line, pieces):
+    from cardcap.fields.lines import split_merged_columns
+
+    assert split_merged_columns(line) == pieces

@@ -37,6 +37,9 @@ def split_merged_columns(text: str) -> list[str]:
     pieces = [p.strip() for p in re.split(r"\s+[|·•]\s+", text) if p.strip()]
     if len(pieces) > 1 and any(name_shape_ok(p) and _first_word_is_given_name(p) for p in pieces):
         return pieces  # "Jane Doe | Recruiter": a name shares its line with the title
+    head, comma, tail = text.partition(", ")
+    if comma and name_shape_ok(head) and _first_word_is_given_name(head) and _names_a_job(tail):
+        return [head, tail]  # "Jane Doe, Senior Recruiter"
     match = _MERGED_NAME_THEN_COMPANY.match(text)
     if match and name_shape_ok(match.group(1)) and _first_word_is_given_name(match.group(1)) \
             and has_company_suffix(match.group(2)):  # "Amy Pearce STEVENSON & JOHNSON LIMITED"
@@ -123,6 +126,16 @@ def unglue_name(text: str) -> str:
                 word = word.replace(core, f"{core[:cuts[0]]} {core[cuts[0]:]}")
         out.append(word)
     return " ".join(out)
+
+
+def _names_a_job(text: str) -> bool:
+    """A job title ("Senior Recruiter", "Partner"), not a degree or a
+    name suffix ("PhD", "Jr.", "MBA, PMP")."""
+    words = [w.lower().strip(".,()") for w in text.split()]
+    suffixes = {entry.split(":", 1)[1].strip().replace(".", "") for entry in word_list("honorifics")
+                if entry.startswith("suffix:")}
+    return bool(words) and not any(w.replace(".", "") in suffixes for w in words) \
+        and any(w in word_list("title_words") for w in words)
 
 
 def _first_word_is_given_name(text: str) -> bool:
