@@ -24,12 +24,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from cardcap.pipeline import IMAGE_SUFFIXES, ScanOptions, scan_image  # noqa: E402
+from cardcap.pipeline import ScanOptions, scan_image  # noqa: E402
+from cardcap.workers import is_image_name  # noqa: E402
 from cardcap.ocr import get_engine  # noqa: E402
 
 
 def photos_in(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
+    return sorted(p for p in folder.iterdir() if is_image_name(p.name))
 
 
 def bare_tesseract(photos: list[Path]) -> float | None:

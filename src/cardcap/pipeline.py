@@ -28,7 +28,7 @@ from .ocr import get_engine
 from .qr import apply_qr_codes, decode_qr
 from .reading import read_cards
 from .userenv import locale_country
-from .workers import IMAGE_SUFFIXES, PARALLEL_MIN_IMAGES, SERVER_ENGINE, worker_context
+from .workers import PARALLEL_MIN_IMAGES, SERVER_ENGINE, is_image_name, worker_context
 
 
 
@@ -68,10 +68,6 @@ def default_region() -> str:
     return locale_country("LC_TELEPHONE")
 
 
-def _is_image_name(name: str) -> bool:
-    return not name.startswith(".") and os.path.splitext(name)[1].lower() in IMAGE_SUFFIXES
-
-
 def _walk_images(top: str, found: InputList, add: Callable[[str], None]) -> None:
     """Image files under top, each folder's files before its subfolders, by name.
 
@@ -97,7 +93,7 @@ def _walk_images(top: str, found: InputList, add: Callable[[str], None]) -> None
             if is_folder:
                 if not entry.name.startswith("."):
                     subfolders.append(entry.path)
-            elif _is_image_name(entry.name):
+            elif is_image_name(entry.name):
                 add(entry.path)
         stack.extend(reversed(subfolders))
 

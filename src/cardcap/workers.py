@@ -13,6 +13,11 @@ IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".webp", ".tif", ".
 WORKER_PRELOAD = ["cardcap.pipeline", "cardcap.ocr.rapid", "rapidocr", "onnxruntime", "cv2"]
 """Imported once in the fork server, so each worker starts by loading models only."""
 
+def is_image_name(name: str) -> bool:
+    """A file a batch reads: an image suffix, and not hidden ("._IMG_1.jpg")."""
+    return not name.startswith(".") and os.path.splitext(name)[1].lower() in IMAGE_SUFFIXES
+
+
 PARALLEL_MIN_IMAGES = 4
 """Fewer photos are read in this process, with all cores' threads: starting
 workers (about a second each to load the models) would cost more than it saves."""
@@ -92,10 +97,10 @@ def _enough_images(paths: Sequence[str]) -> bool:
     for path in paths:
         if os.path.isdir(path):
             for _folder, _dirs, files in os.walk(path):
-                found += sum(os.path.splitext(f)[1].lower() in IMAGE_SUFFIXES for f in files)
+                found += sum(is_image_name(f) for f in files)
                 if found >= PARALLEL_MIN_IMAGES:
                     return True
-        elif os.path.splitext(path)[1].lower() in IMAGE_SUFFIXES:
+        elif is_image_name(os.path.basename(path)):
             found += 1
         if found >= PARALLEL_MIN_IMAGES:
             return True

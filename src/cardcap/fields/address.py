@@ -56,6 +56,12 @@ def _street_endings() -> tuple[str, ...]:
     return tuple(w[1:] for w in street_words() if w.startswith("-"))
 
 
+def ends_in_street_word(text: str) -> bool:
+    """"Sir John Rogerson's Quay", "Harcourt St.": the last word names a street."""
+    words = [w.lower().rstrip(".") for w in _WORD.findall(text)]
+    return bool(words) and (words[-1] in street_words() or words[-1].endswith(_street_endings()))
+
+
 def _has_street_word(text: str) -> bool:
     words = [w.lower() for w in _WORD.findall(text)]
     streets, endings = street_words(), _street_endings()

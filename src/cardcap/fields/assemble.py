@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from ..model import Contact, OcrLine, OcrPage, Phone
 from ..resources import word_list
-from .address import (has_locality, has_postcode, has_street, is_country_line, is_landmark, parse_address,
-                      postcode_region, street_words)
+from .address import (ends_in_street_word, has_locality, has_postcode, has_street, is_country_line, is_landmark,
+                      parse_address, postcode_region)
 from . import japanese
-from .emails import find_emails, mend_by_names, recover_emails
+from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
 from .names import first_person, name_tokens, split_name
@@ -64,12 +64,13 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     phones: list[Phone] = []
     phone_lines: list[int] = []
     email_lines: dict[str, int] = {}
-    printed_domains = _printed_domains(texts)
-    email_domains = frozenset(registered_domain(m.address.split("@")[1]) for t in texts for m in find_emails(t))
-    for line, text in zip(raw_lines, texts):
+    emails_per_line = [find_emails(text) for text in texts]
+    printed_domains = _printed_domains(texts, emails_per_line)
+    email_domains = frozenset(registered_domain(m.address.split("@")[1]) for found in emails_per_line for m in found)
+    for line, text, emails in zip(raw_lines, texts, emails_per_line):
         index = len(infos)  # a merged line may become two infos below
         spans: list[tuple[int, int]] = []
-        for match in find_emails(text) or recover_emails(text, printed_domains):
+        for match in emails or recover_emails(text, printed_domains):
             if match.address not in contact.emails:
                 contact.emails.append(match.address)
                 contact.sources.setdefault("emails", text)
@@ -141,11 +142,11 @@ def _phones_in_any_region(text: str, regions: list[str], spans: list[tuple[int, 
     return sorted(found, key=lambda m: m.start)
 
 
-def _printed_domains(texts: list[str]) -> list[str]:
+def _printed_domains(texts: list[str], emails_per_line: list[list[EmailMatch]]) -> list[str]:
     """Every domain the card prints in a web or email address."""
     domains = []
-    for text in texts:
-        hosts = [m.address.split("@")[1] for m in find_emails(text)]
+    for text, emails in zip(texts, emails_per_line):
+        hosts = [m.address.split("@")[1] for m in emails]
         hosts += [re.sub(r"^(?:https?://)?(?:www\.)?", "", m.url).split("/")[0] for m in find_urls(text)]
         for host in hosts:
             if host not in domains:
@@ -641,15 +642,10 @@ def _with_named_street(block: list[LineInfo], live: list[LineInfo], upright: boo
     text = line.text.strip(" ,")
     # ... and Irish and British streets often have no number: "Sir John Rogerson's Quay"
     unnumbered = bool(postcode_region(first.text)) and not any(ch.isdigit() for ch in text) \
-        and _ends_in_street_word(text) and 2 <= len(text.split()) <= 5
+        and ends_in_street_word(text) and 2 <= len(text.split()) <= 5
     if shape.fullmatch(text) or unnumbered:
         return [line] + block
     return block
-
-
-def _ends_in_street_word(text: str) -> bool:
-    last = re.sub(r"[^\w]", "", text.split()[-1].lower()) if text.split() else ""
-    return last in street_words() or last.endswith(tuple(w[1:] for w in street_words() if w.startswith("-")))
 
 
 _SLOGAN_WORDS = frozenset({"hour", "hours", "day", "days", "year", "years", "offices", "locations", "worldwide"})

@@ -8,11 +8,12 @@ no spaces ("KESTRELCAPITALULC") or with a space after every letter
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..resources import word_list
 from . import japanese
 from .labeller import has_company_suffix
-from .names import name_shape_ok, name_tokens
+from .names import honorifics, name_shape_ok, name_tokens
 
 _MERGED_AT_SUFFIX = re.compile(r"^(.*?\b(?:Inc|Corp|Ltd|LLC|LLP|PLC|GmbH|AG|SAS|SARL|S\.?A|Ltda|Pty\.? Ltd|BV|NV|SL|SRL|Co)\.?)\s+(.+)$")
 _MERGED_AT_CAPS = re.compile(r"^(.*[a-zà-ÿ].*?)\s+((?:[A-ZÀ-Ý][A-ZÀ-Ý'.-]+\s+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'.-]+)$")
@@ -89,8 +90,7 @@ def _unglue_word(word: str) -> str:
         return word
     if not (word.isupper() or word.islower()):
         return word
-    endings = sorted((w for w in word_list("company_words") | word_list("company_suffixes")
-                      if w.isalpha() and len(w) >= 3 and w not in _AMBIGUOUS_ENDINGS), key=len, reverse=True)
+    endings = _business_endings()
     pieces: list[str] = []
     rest = word
     while True:
@@ -104,6 +104,13 @@ def _unglue_word(word: str) -> str:
 
 _AMBIGUOUS_ENDINGS = frozenset({"law", "bank", "media", "group", "labs", "inc", "corp", "company"})
 """Business words that end ordinary words too ("outlaw", "multimedia", "since")."""
+
+
+@lru_cache(maxsize=1)
+def _business_endings() -> tuple[str, ...]:
+    """Business words and legal forms a letter-spaced company may end in, longest first."""
+    return tuple(sorted((w for w in word_list("company_words") | word_list("company_suffixes")
+                         if w.isalpha() and len(w) >= 3 and w not in _AMBIGUOUS_ENDINGS), key=len, reverse=True))
 
 
 def unglue_name(text: str) -> str:
@@ -132,8 +139,7 @@ def _names_a_job(text: str) -> bool:
     """A job title ("Senior Recruiter", "Partner"), not a degree or a
     name suffix ("PhD", "Jr.", "MBA, PMP")."""
     words = [w.lower().strip(".,()") for w in text.split()]
-    suffixes = {entry.split(":", 1)[1].strip().replace(".", "") for entry in word_list("honorifics")
-                if entry.startswith("suffix:")}
+    suffixes = honorifics("suffix")
     return bool(words) and not any(w.replace(".", "") in suffixes for w in words) \
         and any(w in word_list("title_words") for w in words)
 

@@ -113,10 +113,9 @@ _LEGAL_FORMS = {form.lower(): form for form in (  # as matched: without a final 
 
 @lru_cache(maxsize=1)
 def _honorific_words() -> frozenset[str]:
-    from ..resources import word_list
+    from .names import honorifics  # here: names imports this module
 
-    return frozenset(entry.split(":", 1)[1].strip().replace(".", "") for entry in word_list("honorifics")
-                     if entry.startswith("prefix:")) - {"m"}
+    return honorifics("prefix") - {"m"}
 
 
 def _looks_like_acronym(core: str) -> bool:
