@@ -71,7 +71,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=300)
+    parser.add_argument("--out", type=Path, default=None,
+                        help="folder for crf.model and TRAINING.md (default: models/labeller)")
     args = parser.parse_args(argv)
+    out = args.out or models_dir() / "labeller"
     train = load(HERE / "data" / "train.jsonl")
     extra_path = HERE / "data" / "extra.jsonl"
     if extra_path.exists():
@@ -82,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         trainer.append(xs, ys)
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
                         "feature.possible_transitions": True})
-    target = models_dir() / "labeller" / "crf.model"
+    target = out / "crf.model"
     trainer.train(str(target))
     tagger = pycrfsuite.Tagger()
     tagger.open(str(target))
@@ -102,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         f"- Model size: {target.stat().st_size // 1024} KiB.",
         "- Card-level accuracy on real photos is in the README (cardcap eval).",
     ]
-    (models_dir() / "labeller" / "TRAINING.md").write_text("\n".join(note) + "\n", encoding="utf-8")
+    (out / "TRAINING.md").write_text("\n".join(note) + "\n", encoding="utf-8")
     print("\n".join(note))
     return 0
 
