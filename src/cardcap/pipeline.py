@@ -28,7 +28,7 @@ from .ocr import get_engine
 from .qr import apply_qr_codes, decode_qr
 from .reading import read_cards
 from .userenv import locale_country
-from .workers import PARALLEL_MIN_IMAGES, SERVER_ENGINE, is_image_name, worker_context
+from .workers import PARALLEL_MIN_IMAGES, is_image_name, worker_context
 
 
 
@@ -221,16 +221,6 @@ def _stop_pool(pool: ProcessPoolExecutor) -> None:
             process.terminate()
 
 
-def _load_server_engine() -> None:
-    """In the fork server, while it imports this module: load the engine."""
-    name = os.environ.pop(SERVER_ENGINE, None)
-    if name:
-        try:
-            get_engine(name, threads=1)
-        except Exception:  # noqa: BLE001 - a worker that needs it raises the real error
-            pass
-
-
 def _run_pool(images: list[str], indices: list[int], options: ScanOptions, workers: int,
               threads: int) -> Iterator[tuple[int, ImageResult | None]]:
     """(index, result) as photos finish; (index, None) for each photo left
@@ -409,5 +399,3 @@ def scan(paths: Iterable[str | Path] | str | Path, options: ScanOptions | None =
         options = replace(options or ScanOptions(), **kwargs)
     return list(iter_scan(paths, options))
 
-
-_load_server_engine()

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".webp", ".tif", ".tiff", ".bmp", ".heic", ".heif", ".gif"})
 
-WORKER_PRELOAD = ["cardcap.pipeline", "cardcap.ocr.rapid", "rapidocr", "onnxruntime", "cv2"]
-"""Imported once in the fork server, so each worker starts by loading models only."""
+WORKER_PRELOAD = ["cardcap.worker_server"]
+"""Imported once in the fork server: the reading code, the libraries and the models."""
 
 def is_image_name(name: str) -> bool:
     """A file a batch reads: an image suffix, and not hidden ("._IMG_1.jpg")."""
