@@ -125,6 +125,31 @@ def test_engines_are_created_once() -> None:
     assert get_engine("auto").name == "rapidocr"  # RapidOCR is installed here
 
 
+def test_broken_rapidocr_model_fails_when_the_engine_starts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not on the first photo of a batch, in every worker."""
+    from rapidocr import RapidOCR
+
+    from cardcap.ocr.rapid import RapidOcrEngine
+
+    def corrupt(self):
+        raise RuntimeError("[ONNXRuntimeError] : 7 : INVALID_PROTOBUF : Load model failed")
+
+    monkeypatch.setattr(RapidOCR, "_load_rec_model", corrupt)
+    with pytest.raises(MissingDependencyError, match="RapidOCR could not start.*INVALID_PROTOBUF"):
+        RapidOcrEngine(threads=1)
+
+
+def test_rapidocr_start_leaves_omegaconf_as_it_was() -> None:
+    """Its model list is parsed once while RapidOCR imports; nothing else shares a parse."""
+    from omegaconf import OmegaConf
+
+    before = OmegaConf.__dict__["load"]
+    from cardcap.ocr.rapid import RapidOcrEngine
+
+    RapidOcrEngine(threads=1)
+    assert OmegaConf.__dict__["load"] is before
+
+
 def test_unknown_engine_is_a_usage_error() -> None:
     with pytest.raises(UsageError, match="unknown OCR engine"):
         get_engine("abbyy")
