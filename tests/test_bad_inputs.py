@@ -19,6 +19,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from cardcap.load import load_image
+from cardcap.pipeline import ScanOptions, scan_image
+
 REPO = Path(__file__).resolve().parents[1]
 CARDCAP = [sys.executable, "-m", "cardcap"]
 EMAIL = "maria.fernandes@northwind.com"
@@ -289,7 +292,19 @@ def test_100_megapixel_photo_is_read_within_bounded_memory(tmp_path: Path) -> No
     assert proc.returncode == 0, proc.stderr.decode()
     kind, error, peak_kb = json.loads(proc.stdout)
     assert kind in ("no_text", "too_large"), error  # a flat picture holds no card either way
-    assert peak_kb < 2_500_000, f"peak memory {peak_kb / 1e6:.1f} GB for one 100 MP photo"
+    assert peak_kb < 1_200_000, f"peak memory {peak_kb / 1e6:.1f} GB for one 100 MP photo"
+
+
+def test_card_in_a_70_megapixel_jpeg_is_still_read(tmp_path: Path) -> None:
+    """Such a JPEG is decoded at half size (load.DECODE_LONG_SIDE); the card's
+    text must survive that."""
+    card = card_image().resize((9600, 5400), Image.LANCZOS)
+    path = tmp_path / "hi-res mode.jpg"
+    card.save(path, quality=85)
+    loaded = load_image(path)
+    assert loaded.original_size == (9600, 5400) and loaded.pixels.shape[:2] == (2700, 4800)
+    result = scan_image(str(path), ScanOptions(jobs=1))
+    assert result.error is None and result.contacts[0].emails == [EMAIL]
 
 
 def test_over_the_pixel_limit_is_refused_before_decoding(tmp_path: Path) -> None:
