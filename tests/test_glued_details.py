@@ -97,7 +97,14 @@ def test_names_run_together_with_their_neighbours_are_split(ocr, lines):
     ("MERIDIANLLP", "MERIDIAN LLP"),
     ("AssociateDirector", "Associate Director"),
     ("JessicaBradford", "Jessica Bradford"),
+    ("COBALT DESIGNLTDA.", "COBALT DESIGN LTDA."),   # a legal form run into the word before it
+    ("CONTOURS.R.L.", "CONTOUR S.R.L."),
+    ("NovaLtda.", "Nova Ltda."),
+    ("XFLOGISTICS", "XF LOGISTICS"),                # an acronym before a business word
     ("MULTIMEDIA", "MULTIMEDIA"),                   # an ordinary word that ends like a business word
+    ("OUTLAW", "OUTLAW"),
+    ("ABS.A.", "ABS.A."),                           # "AB" is a word of two letters, not an acronym
+    ("J.R.R.", "J.R.R."),
     ("BRIGHTLINE", "BRIGHTLINE"),
     ("McDonald", "McDonald"),
     ("LinkedIn", "LinkedIn"),
@@ -147,7 +154,11 @@ def test_a_company_spelled_by_the_initials_of_its_domain_is_the_company():
 
 @pytest.mark.parametrize("ocr, lines", [
     ("Monarch Ventures MARCELO ANDRADE", ["Monarch Ventures", "MARCELO ANDRADE"]),  # a company, then a name in capitals
+    ("Evergreen Labs ULC MICHAEL THOMPSON", ["Evergreen Labs ULC", "MICHAEL THOMPSON"]),
+    ("RAYMOND ROBINSON Bluefield Partners PLC", ["RAYMOND ROBINSON", "Bluefield Partners PLC"]),  # name first
+    ("ANNA KOWALSKI Senior Recruiter", ["ANNA KOWALSKI Senior Recruiter"]),  # no company after the name
     ("R I V E R S T O N E", ["RIVERSTONE"]),                                        # letter-spaced capitals
+    ("N o v a L t d a .", ["Nova Ltda."]),
     ("J u n i p e r", ["Juniper"]),
     ("A B C", ["A B C"]),
     ("Ana Maria DOS SANTOS", ["Ana Maria DOS SANTOS"]),                            # one name, not two

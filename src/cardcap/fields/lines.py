@@ -15,11 +15,13 @@ from . import japanese
 from .labeller import has_company_suffix
 from .names import honorifics, name_shape_ok, name_tokens
 
-_MERGED_AT_SUFFIX = re.compile(r"^(.*?\b(?:Inc|Corp|Ltd|LLC|LLP|PLC|GmbH|AG|SAS|SARL|S\.?A|Ltda|Pty\.? Ltd|BV|NV|SL|SRL|Co)\.?)\s+(.+)$")
+_MERGED_AT_SUFFIX = re.compile(r"^(.*?\b(?:Inc|Corp|Ltd|Limited|LLC|LLP|PLC|ULC|GmbH|AG|SAS|SARL|S\.?A|Ltda|Pty\.? Ltd|BV|NV|SL|SRL"
+                               r"|S\.r\.l|S\.p\.A|Co)\.?)\s+(.+)$", re.IGNORECASE)
 _MERGED_AT_CAPS = re.compile(r"^(.*[a-zà-ÿ].*?)\s+((?:[A-ZÀ-Ý][A-ZÀ-Ý'.-]+\s+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'.-]+)$")
 _GLUED_HONORIFIC = re.compile(r"(?<=[a-zà-ÿ])(?=(?:Dr|DR|dr|Mr|MR|Mrs|MRS|Ms|MS|Prof|PROF)\.\s*[A-ZÀ-Ý])")
 _GLUED_CAPITALS = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý]{3,}\b)")
 _MERGED_NAME_THEN_COMPANY = re.compile(r"^((?:[A-ZÀ-Ý][a-zà-ÿ'.-]+\s+){1,3}[A-ZÀ-Ý][a-zà-ÿ'-]+)\s+([A-ZÀ-Ý][A-ZÀ-Ý&,.'\s-]+)$")
+_MERGED_CAPS_NAME_THEN_COMPANY = re.compile(r"^((?:[A-ZÀ-Ý][A-ZÀ-Ý'.-]+\s+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'-]+)\s+([A-ZÀ-Ý][a-zà-ÿ].*)$")
 _MERGED_AT_HONORIFIC = re.compile(r"^(.*?\S)\s+((?:Dr|Mr|Mrs|Ms|Prof)\.\s*\S.*)$", re.IGNORECASE)
 
 
@@ -41,10 +43,11 @@ def split_merged_columns(text: str) -> list[str]:
     head, comma, tail = text.partition(", ")
     if comma and name_shape_ok(head) and _first_word_is_given_name(head) and _names_a_job(tail):
         return [head, tail]  # "Jane Doe, Senior Recruiter"
-    match = _MERGED_NAME_THEN_COMPANY.match(text)
-    if match and name_shape_ok(match.group(1)) and _first_word_is_given_name(match.group(1)) \
-            and has_company_suffix(match.group(2)):  # "Amy Pearce STEVENSON & JOHNSON LIMITED"
-        return [match.group(1), match.group(2)]
+    for pattern in (_MERGED_NAME_THEN_COMPANY, _MERGED_CAPS_NAME_THEN_COMPANY):
+        match = pattern.match(text)  # "Amy Pearce STEVENSON & JOHNSON LIMITED", "RAYMOND ROBINSON Bluefield Partners PLC"
+        if match and name_shape_ok(match.group(1)) and _first_word_is_given_name(match.group(1)) \
+                and has_company_suffix(match.group(2)):
+            return [match.group(1), match.group(2)]
     for pattern in (_MERGED_AT_SUFFIX, _MERGED_AT_CAPS, _MERGED_AT_HONORIFIC):
         match = pattern.match(text)
         if not match:
@@ -59,13 +62,13 @@ def split_merged_columns(text: str) -> list[str]:
 _CAMEL_JOIN = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
 
 
-_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?: \.)?(?!\S)")
 
 
 def join_spaced_letters(text: str) -> str:
     """Letter-spaced print that OCR read letter by letter ("R I V E R S T O N E",
-    "J u n i p e r") is one word again; unglue_words may then split it at a
-    business word."""
+    "J u n i p e r", "N o v a L t d a .") is one word again; unglue_words
+    may then split it at a business word."""
     return _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
 
 
@@ -79,27 +82,46 @@ def unglue_words(text: str) -> str:
 
 
 def _unglue_word(word: str) -> str:
+    form = next((f for f in _dotted_legal_forms() if word.lower().endswith(f) and word[: -len(f)].isalpha()
+                 and _fits_before(word[: -len(f)])), None)
+    if form:  # "CONTOURS.R.L." -> "CONTOUR S.R.L."
+        return f"{_unglue_word(word[: -len(form)])} {word[-len(form):]}"
+    stop = "." if word.endswith(".") and word.count(".") == 1 else ""  # "DESIGNLTDA."
+    word = word[: len(word) - len(stop)]
     if len(word) < 7 or not word.isalpha():
-        return word
+        return word + stop
     camel = _CAMEL_JOIN.split(word)
     if len(camel) == 2:
         left, right = (part.lower() for part in camel)
         titles, given, family = word_list("title_words"), word_list("given_names"), word_list("family_names")
-        if (left in titles and right in titles) or (left in given and right in family):
-            return " ".join(camel)
-        return word
+        if (left in titles and right in titles) or (left in given and right in family) \
+                or (len(left) >= 3 and right in _business_endings()):  # "NovaLtda."
+            return " ".join(camel) + stop
+        return word + stop
     if not (word.isupper() or word.islower()):
-        return word
+        return word + stop
     endings = _business_endings()
     pieces: list[str] = []
     rest = word
     while True:
-        ending = next((e for e in endings if rest.lower().endswith(e) and len(rest) - len(e) >= 4), None)
+        ending = next((e for e in endings if rest.lower().endswith(e) and _fits_before(rest[: -len(e)])), None)
         if ending is None:
             break
         pieces.insert(0, rest[-len(ending):])
         rest = rest[: -len(ending)]
-    return " ".join([rest, *pieces]) if pieces else word
+    return (" ".join([rest, *pieces]) if pieces else word) + stop
+
+
+@lru_cache(maxsize=1)
+def _dotted_legal_forms() -> tuple[str, ...]:
+    """Legal forms spelled with full stops ("s.r.l.", "b.v."), longest first."""
+    return tuple(sorted((f for f in word_list("company_suffixes") if f.count(".") >= 2), key=len, reverse=True))
+
+
+def _fits_before(rest: str) -> bool:
+    """What is left before a business word is a word of its own: four letters
+    or more ("outlaw" is not "out law"), or an acronym without vowels ("XF")."""
+    return len(rest) >= 4 or (len(rest) >= 2 and not set(rest.lower()) & set("aeiouy"))
 
 
 _AMBIGUOUS_ENDINGS = frozenset({"law", "bank", "media", "group", "labs", "inc", "corp", "company"})
