@@ -100,6 +100,8 @@ def test_names_run_together_with_their_neighbours_are_split(ocr, lines):
     ("COBALT DESIGNLTDA.", "COBALT DESIGN LTDA."),   # a legal form run into the word before it
     ("CONTOURS.R.L.", "CONTOUR S.R.L."),
     ("NovaLtda.", "Nova Ltda."),
+    ("LiuCorp.", "Liu Corp."),
+    ("SoftBank", "SoftBank"),                       # a brand in camel case keeps its spelling
     ("XFLOGISTICS", "XF LOGISTICS"),                # an acronym before a business word
     ("MULTIMEDIA", "MULTIMEDIA"),                   # an ordinary word that ends like a business word
     ("OUTLAW", "OUTLAW"),
@@ -194,3 +196,25 @@ def test_a_name_and_title_printed_on_one_line_with_a_comma_are_two_fields(line, 
     from cardcap.fields.lines import split_merged_columns
 
     assert split_merged_columns(line) == pieces
+
+
+def test_a_slogan_under_a_company_word_stays_out_of_the_company():
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([["Serra y Sureda", 1.3], "Engineering excellence since: 1987", ["Jose Antonio Pinedo", 1.2],
+                            "HR Generalist", "Teléfono: +34 821 02 95 07", "jose.pinedo@serrasureda.es"])
+    assert parse_card(page, default_region="ES")[0].company == "Serra y Sureda"
+
+
+@pytest.mark.parametrize("lines, department", [
+    # printed over the title, not under it
+    ([["Dylan Hill", 1.3], "Legal Department", "Marketing Manager", ["WESTBROOK NETWORKS LIMITED", 1.2],
+      "E dylan.hill@westbrooknetworks.uk"], "Legal Department"),
+    # a slogan between the title and the department
+    ([["Ana Beatriz Abreu", 1.3], ["OAKRIDGE FINANCIAL", 1.2], "Process Engineer", "L'excellence au quotidien",
+      "Product Development", "oakridgefinancial.com.br"], "Product Development"),
+])
+def test_a_line_that_names_a_department_is_the_department_wherever_it_is(lines, department):
+    from cardcap.textcards import page_from_lines
+
+    assert parse_card(page_from_lines(lines), default_region="GB")[0].department == department

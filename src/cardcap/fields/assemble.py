@@ -316,7 +316,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     if name_line is not None:
         people += _more_people(live, feats, scores, taken, ctx)
 
-    found = None if contact.department else (best("department", taken) or _department_under_title(title_line, live, scores, taken))
+    found = None if contact.department else (best("department", taken) or _department_under_title(title_line, live, scores, taken)
+                                             or _department_by_its_name(live, feats, scores, taken))
     if found and found[1] >= scores[found[0].index]["company"] and _named_or_placed_as_department(
             found[0], feats[found[0].index], title_line):
         line, s = found
@@ -404,6 +405,23 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
     if line_scores_["department"] > 0 and line_scores_["department"] == max(line_scores_.values()):
         return line, line_scores_["department"]
     return None
+
+
+_SAYS_DEPARTMENT = re.compile(r"(?i)\b(department|dept|division|team|departamento|abteilung|département|dipartimento)\b")
+
+
+def _department_by_its_name(live: list[LineInfo], feats, scores, taken: set[int]) -> tuple[LineInfo, float] | None:
+    """"Legal Department" over the title, "Product Development" under a
+    slogan: a line that names a department outright is one when department
+    is the best the labeller can say of it, however weakly (the training
+    cards mostly print the department right under the title)."""
+    named = [i for i in live if i.index not in taken
+             and (feats[i.index].get("dept_name") or _SAYS_DEPARTMENT.search(i.text))
+             and max(scores[i.index], key=scores[i.index].get) == "department"]
+    if not named:
+        return None
+    line = max(named, key=lambda i: scores[i.index]["department"])
+    return line, scores[line.index]["department"]
 
 
 def _more_people(live, feats, scores, taken: set[int], ctx: CardContext) -> list[tuple[LineInfo, LineInfo | None]]:
@@ -530,7 +548,7 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores) -> lis
     if has_company_suffix(last.text):
         return run  # the legal form ends the name: "CARLIER S.A.R.L." under which "Trusted advisors" is a slogan
     for other in free:
-        if other in run or not company_tail_words(other.text):
+        if other in run or not company_tail_words(other.text) or not _capitalised_words(other.text):
             continue
         beside = _same_row(last, other) and 0 <= other.left - last.right < 1.5 * last.height \
             and all(w.lower().strip(".,") in word_list("company_suffixes") for w in other.text.split())
@@ -538,6 +556,16 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores) -> lis
         if beside or under:  # "CSP Pharma" beside "Corp.", letter-spaced into two boxes
             return run + [other]
     return run
+
+
+_LOWER_CASE_CONNECTORS = frozenset({"and", "of", "the", "for", "y", "e", "et", "und", "de", "da", "do", "di", "van", "von"})
+
+
+def _capitalised_words(text: str) -> bool:
+    """A company's words are capitalised ("IT Solutions", "& Partners");
+    a slogan's are not ("Engineering excellence since 1987")."""
+    words = re.findall(r"[^\W_]+", text)
+    return bool(words) and all(w[0].isupper() or w.lower() in _LOWER_CASE_CONNECTORS for w in words)
 
 
 def _same_row(a: LineInfo, b: LineInfo) -> bool:

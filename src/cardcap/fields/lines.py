@@ -82,8 +82,8 @@ def unglue_words(text: str) -> str:
 
 
 def _unglue_word(word: str) -> str:
-    form = next((f for f in _dotted_legal_forms() if word.lower().endswith(f) and word[: -len(f)].isalpha()
-                 and _fits_before(word[: -len(f)])), None)
+    form = next((f for f in _dotted_legal_forms() if word.lower().endswith(f)
+                 and _fits_before(_TRAILING_LETTERS.search(word[: -len(f)]).group(0))), None)
     if form:  # "CONTOURS.R.L." -> "CONTOUR S.R.L."
         return f"{_unglue_word(word[: -len(form)])} {word[-len(form):]}"
     stop = "." if word.endswith(".") and word.count(".") == 1 else ""  # "DESIGNLTDA."
@@ -95,8 +95,8 @@ def _unglue_word(word: str) -> str:
         left, right = (part.lower() for part in camel)
         titles, given, family = word_list("title_words"), word_list("given_names"), word_list("family_names")
         if (left in titles and right in titles) or (left in given and right in family) \
-                or (len(left) >= 3 and right in _business_endings()):  # "NovaLtda."
-            return " ".join(camel) + stop
+                or (len(left) >= 3 and right in word_list("company_suffixes")):
+            return " ".join(camel) + stop  # "NovaLtda.", "LiuCorp.", but "SoftBank" and "SunPower" are brands
         return word + stop
     if not (word.isupper() or word.islower()):
         return word + stop
@@ -110,6 +110,9 @@ def _unglue_word(word: str) -> str:
         pieces.insert(0, rest[-len(ending):])
         rest = rest[: -len(ending)]
     return (" ".join([rest, *pieces]) if pieces else word) + stop
+
+
+_TRAILING_LETTERS = re.compile(r"[^\W\d_]*$")
 
 
 @lru_cache(maxsize=1)
