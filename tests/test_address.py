@@ -214,3 +214,18 @@ def test_a_card_read_sideways_puts_the_street_before_its_locality():
 def test_a_numbered_slogan_above_the_locality_is_no_street():
     assert text_of(["20 Bishopsgate", "London EC2N 4AG"], "GB") == "20 Bishopsgate, London EC2N 4AG"
     assert text_of(["3 Offices Worldwide", "London EC2N 4AG"], "GB") == "London EC2N 4AG"
+
+
+@pytest.mark.parametrize("lines, region, text, locality", [
+    (["620 8TH AVENUE, 45TH FLOOR", "NEW YORK, NY 10018"], "US",
+     "620 8th Avenue, 45th Floor, New York, NY 10018", ("New York", "NY", "10018")),
+    (["151 O'CONNOR STREET", "OTTAWA, ON K2P 2L8"], "CA", "151 O'Connor Street, Ottawa, ON K2P 2L8", ("Ottawa", "ON", "K2P 2L8")),
+    (["12 PARK RD", "LONDON W1 2AB"], "GB", "12 Park Rd, London W1 2AB", ("London", None, "W1 2AB")),
+    (["1 MAIN ST", "ORLANDO, FL 32801"], "US", "1 Main St, Orlando, FL 32801", ("Orlando", "FL", "32801")),
+])
+def test_an_address_printed_in_capitals_keeps_its_codes(lines, region, text, locality):
+    """Not "New York, Ny", "Ottawa, on" (which also lost the city and the
+    postcode) or "W1 2ab"."""
+    address = parse_address(lines, region)
+    assert address.text == text
+    assert (address.city, address.region, address.postcode) == locality

@@ -166,7 +166,7 @@ def parse_address(lines: list[str], region: str) -> Address:
     pieces = [piece for line in lines for piece in _SEPARATOR.split(line)]
     parts = [_mend_postcode(_ordinals(respace(fix_digit_lookalikes(strip_hints(p)))), region) for p in pieces]
     parts = [_unglue_words(p) for p in parts if p]
-    text = ", ".join(smart_title(p) for p in parts)
+    text = ", ".join(_title_address(p) for p in parts)
     address = Address(text=text, country=region or None)
     streets = [n for n, p in enumerate(parts) if has_street(p)]
     if streets:
@@ -174,14 +174,44 @@ def parse_address(lines: list[str], region: str) -> Address:
         street = _street_only(parts[n])
         if _UNIT_ONLY.fullmatch(street) and n + 1 in streets:  # "Unit 4" over "81 Davies Lane"
             street = f"{street}, {_street_only(parts[n + 1])}"
-        address.street = smart_title(street)
+        address.street = _title_address(street)
     elif len(parts) > 1 and re.search(r"\d", parts[0]) and not has_locality(parts[0]):
-        address.street = smart_title(parts[0])  # "Oudezijds Kolk 5" over "1012 AL Amsterdam"
+        address.street = _title_address(parts[0])  # "Oudezijds Kolk 5" over "1012 AL Amsterdam"
     _fill_locality(address, text, region)
     return address
 
 
 _SEPARATOR = re.compile(r"\s+[|•·]\s+")
+_CA_PROVINCES = set("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
+_AU_STATES = set("NSW VIC QLD WA SA TAS ACT NT".split())
+_REGION_CODES = _US_STATES | _BR_STATES | _CA_PROVINCES | _AU_STATES
+_ORDINAL = re.compile(r"^(\d+)(ST|ND|RD|TH)(\W*)$")
+
+
+def _title_address(part: str) -> str:
+    """smart_title for an address printed in capitals ("620 8TH AVENUE",
+    "NEW YORK, NY 10018"), word by word: a postcode keeps its capitals
+    ("W1 2AB"), so does a state or province code before a postcode or at
+    the end ("NY", "ON", not "Ny", "on"); an ordinal is "8th"; a street
+    abbreviation is "St", not "ST"."""
+    titled = smart_title(part)
+    if titled == part:
+        return part
+    printed, words = part.split(" "), titled.split(" ")
+    for n, (word, title) in enumerate(zip(printed, words)):
+        core = word.strip(".,;:()-")
+        following = printed[n + 1] if n + 1 < len(printed) else ""
+        if _ORDINAL.match(word):
+            words[n] = _ORDINAL.sub(lambda m: m.group(1) + m.group(2).lower() + m.group(3), word)
+        elif any(ch.isdigit() for ch in word):
+            words[n] = word
+        elif core in _REGION_CODES and (not following or any(ch.isdigit() for ch in following)):
+            words[n] = word
+        elif core.isupper() and core.lower() in street_words():
+            words[n] = title.replace(core, core.capitalize())
+    return " ".join(words)
+
+
 _GB_MISREAD = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s+([OIl])([A-Z]{2})$")
 _CA_MISREAD = re.compile(r"\b([A-Z0-9]{3})\s?([A-Z0-9Il]{3})$")
 _TO_DIGIT = str.maketrans({"O": "0", "I": "1", "l": "1"})
