@@ -1,6 +1,8 @@
 """Cards that print more than one person give one contact per person."""
 from __future__ import annotations
 
+import pytest
+
 from cardcap.fields import parse_card
 from cardcap.model import OcrLine, OcrPage
 
@@ -106,3 +108,15 @@ def test_of_two_printed_names_the_first_is_the_contact_even_when_the_email_is_th
     ]
     contacts = parse_card(OcrPage(lines=lines, width=1600, height=900), default_region="US")
     assert (contacts[0].name, contacts[0].title) == ("Valerie Chung", "Senior Consultant")
+
+
+@pytest.mark.parametrize("lines", [
+    [["Mary-Jane Smith-Jones", 1.3], "Director of Talent & Culture", ["Bright Horizons", 1.2], "mj.smithjones@brighthorizons.com"],
+    ["Director of Talent & Culture", ["Mary-Jane Smith-Jones", 1.3], ["Bright Horizons", 1.2], "mj.smithjones@brighthorizons.com"],
+])
+def test_a_hyphenated_name_is_a_name_whether_the_title_is_over_or_under_it(lines):
+    from cardcap.textcards import page_from_lines
+
+    contact = parse_card(page_from_lines(lines), default_region="US")[0]
+    assert (contact.name, contact.title) == ("Mary-Jane Smith-Jones", "Director of Talent & Culture")
+    assert (contact.name_parts.given, contact.name_parts.family) == ("Mary-Jane", "Smith-Jones")

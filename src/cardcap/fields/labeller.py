@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..resources import models_dir, word_list
 from .address import address_evidence, has_locality, has_street, is_landmark
 from . import japanese
-from .names import first_person, last_name_token, name_shape_ok, name_tokens
+from .names import first_person, is_known_name, last_name_token, name_shape_ok, name_tokens
 from .text import fold, is_all_caps, squash, strip_accents
 
 FIELDS = ("name", "title", "department", "company", "address")
@@ -118,7 +118,7 @@ def email_name_match(text: str, locals_: list[str]) -> float:
     """1.0 when an email's local part is built from this line's words
     (chris.smith, csmith, rbeato), else partial credit for one word."""
     tokens, _, _ = name_tokens(text)
-    words = [strip_accents(t.lower().strip(".,'")) for t in tokens]
+    words = [strip_accents(t.lower().strip(".,'")).replace("-", "") for t in tokens]
     words = [w for w in words if len(w) >= 2]
     if not words:
         return 0.0
@@ -145,8 +145,8 @@ def features(line: LineInfo, lines: list[LineInfo], ctx: CardContext) -> dict[st
     n = len(tokens)
     person = first_person(text)
     name_toks, had_prefix, had_suffix = name_tokens(person)
-    given_first = bool(name_toks) and name_toks[0].lower().strip(".,") in word_list("given_names")
-    family_last = len(name_toks) > 1 and last_name_token(name_toks).lower().strip(".,") in word_list("family_names")
+    given_first = bool(name_toks) and is_known_name(name_toks[0], "given_names")
+    family_last = len(name_toks) > 1 and is_known_name(last_name_token(name_toks), "family_names")
     shape = name_shape_ok(person)
     single_given = len(name_toks) == 1 and given_first and person[:1].isupper()
     email_name = email_name_match(person, ctx.email_locals) if (shape or single_given) else 0.0

@@ -69,10 +69,18 @@ def first_person(text: str) -> str:
     the first is this contact.  A line without such a split is returned as is."""
     parts = _PEOPLE_SEPARATOR.split(text)
     if len(parts) == 2 and all(p[:1].isupper() for p in parts):
-        first = parts[0].split()[0].lower().strip(".,") if parts[0].split() else ""
-        if first in word_list("given_names"):
+        first = parts[0].split()[0] if parts[0].split() else ""
+        if is_known_name(first, "given_names"):
             return parts[0].strip()
     return text
+
+
+def is_known_name(token: str, kind: str) -> bool:
+    """In the "given_names" or "family_names" list, or hyphenated with a
+    part that is ("Mary-Jane", "Smith-Jones", "Jean-Baptiste")."""
+    names = word_list(kind)
+    word = token.lower().strip(".,")
+    return word in names or ("-" in word and any(len(part) >= 2 and part in names for part in word.split("-")))
 
 
 def last_name_token(tokens: list[str]) -> str:
