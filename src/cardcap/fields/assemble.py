@@ -22,6 +22,7 @@ from .labeller import (CardContext, LineInfo, domain_similarity, email_name_matc
 from .names import first_person, name_tokens, split_name
 from .phones import complete_area_codes, find_phones
 from .region import infer_regions
+from .spelling import mend_title_words
 from .text import clean, is_all_caps, respace, smart_title, squash, strip_accents
 from .lines import company_tail_words, split_merged_columns
 from .urls import domain_label, find_urls, registered_domain, unglue_sites
@@ -226,7 +227,7 @@ def _split_people(shared: Contact, people: list[tuple[LineInfo, LineInfo | None]
         c.sources["name"] = name_line.original
         c.confidence["name"] = shared.confidence.get("name", 0.8) if n == 0 else 0.8
         if title_line is not None:
-            c.title = respace(smart_title(title_line.text))
+            c.title = mend_title_words(respace(smart_title(title_line.text)))
             c.sources["title"] = title_line.original
             c.confidence["title"] = 0.8
         c.emails = [e for e, i in email_lines.items() if email_owner(e, i) == n or (email_owner(e, i) is None and n == 0)]
@@ -303,12 +304,12 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         title_line, s = found
         title_lines = [title_line, *_title_continuation(title_line, live, taken)]
         department, title = _split_title_line(" ".join(i.text for i in title_lines))
-        contact.title = respace(smart_title(title))
+        contact.title = mend_title_words(respace(smart_title(title)))
         contact.sources["title"] = " | ".join(i.original for i in title_lines)
         contact.confidence["title"] = _conf(s, title_lines)
         taken.update(i.index for i in title_lines)
         if department:
-            contact.department = department
+            contact.department = mend_title_words(department)
             contact.sources["department"] = title_line.original
             contact.confidence["department"] = contact.confidence["title"]
         taken.add(title_line.index)
@@ -321,7 +322,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     if found and found[1] >= scores[found[0].index]["company"] and _named_or_placed_as_department(
             found[0], feats[found[0].index], title_line):
         line, s = found
-        contact.department = respace(smart_title(line.text))
+        contact.department = mend_title_words(respace(smart_title(line.text)))
         contact.sources["department"] = line.original
         contact.confidence["department"] = _conf(s, [line])
         taken.add(line.index)
