@@ -218,3 +218,31 @@ def test_a_line_that_names_a_department_is_the_department_wherever_it_is(lines, 
     from cardcap.textcards import page_from_lines
 
     assert parse_card(page_from_lines(lines), default_region="GB")[0].department == department
+
+
+@pytest.mark.parametrize("ocr, address", [
+    ("olivia.machado@keystone.corn.br", "olivia.machado@keystone.com.br"),  # rn read for m before a country code
+    ("thomas@westbrook.comw", "thomas@westbrook.com"),                    # a stray letter after .com
+    ("ana@mail.cornell.edu", "ana@mail.cornell.edu"),                     # a real "rn" stays
+    ("jo@acme.co.uk", "jo@acme.co.uk"),
+])
+def test_a_misread_domain_ending_is_mended(ocr, address):
+    from cardcap.fields.emails import find_emails
+
+    assert [m.address for m in find_emails(ocr)] == [address]
+
+
+def test_after_an_email_label_a_domain_named_on_the_card_mends_a_misread_at_sign():
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([["KESTREL ENGINEERING", 1.3], ["Paola Monti", 1.2], "+39 02 9530 2130",
+                            "E: p.montigkestrel.it", "Web: kestreil it"])
+    assert parse_card(page, default_region="IT")[0].emails == ["p.monti@kestrel.it"]
+    # without the label, or without the word on the card, nothing is invented
+    assert recover_emails("p.montigkestrel.it", [], frozenset({"kestrel"})) == []
+    assert recover_emails("E: p.montigkestrel.it", [], frozenset({"engineering"})) == []
+
+
+def test_an_e_before_the_address_is_an_email_label():
+    assert [m.address for m in recover_emails("E deborahjohsongmaple.ca / Web: maple.ca", ["maple.ca"])] == \
+        ["deborahjohson@maple.ca"]

@@ -67,11 +67,12 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     email_lines: dict[str, int] = {}
     emails_per_line = [find_emails(text) for text in texts]
     printed_domains = _printed_domains(texts, emails_per_line)
+    card_words = frozenset(w.lower() for text in texts for w in re.findall(r"[^\W\d_]{4,}", text))
     email_domains = frozenset(registered_domain(m.address.split("@")[1]) for found in emails_per_line for m in found)
     for line, text, emails in zip(raw_lines, texts, emails_per_line):
         index = len(infos)  # a merged line may become two infos below
         spans: list[tuple[int, int]] = []
-        for match in emails or recover_emails(text, printed_domains):
+        for match in emails or recover_emails(text, printed_domains, card_words):
             if match.address not in contact.emails:
                 contact.emails.append(match.address)
                 contact.sources.setdefault("emails", text)

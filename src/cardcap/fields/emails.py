@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from email_validator import EmailNotValidError, validate_email
 
-from .urls import is_public_suffix
+from .urls import domain_label, is_public_suffix, public_suffix_is, registered_domain
 
 # OCR inserts stray spaces around "@" and dots; allow them, then drop them.
 _EMAIL = re.compile(
@@ -47,13 +47,30 @@ _SUFFIX_SWAPS = (("l", "i"), ("i", "l"), ("1", "l"), ("0", "o"), ("rn", "m"), ("
 
 def repair_domain(domain: str) -> str:
     """A domain whose ending is no public suffix, mended by the usual OCR
-    confusions when exactly one mending gives a real suffix."""
+    confusions when exactly one mending gives a real suffix: the last label
+    (".le" is ".ie"), the one before a country code ("keystone.corn.br" is
+    ".com.br"), or a stray letter after a generic ending ("acme.comw")."""
     head, _, tail = domain.rpartition(".")
-    if not head or is_public_suffix(tail):
+    if not head:
         return domain
-    mended = {tail.replace(a, b) for a, b in _SUFFIX_SWAPS if a in tail}
-    mended = [t for t in mended if is_public_suffix(t)]
-    return f"{head}.{mended[0]}" if len(mended) == 1 else domain
+    if not is_public_suffix(tail):
+        mended = {tail.replace(a, b) for a, b in _SUFFIX_SWAPS if a in tail}
+        mended = [t for t in mended if is_public_suffix(t)]
+        if len(mended) == 1:
+            return f"{head}.{mended[0]}"
+        if len(tail) == 4 and tail[:3] in _GENERIC_ENDINGS:
+            return f"{head}.{tail[:3]}"
+        return domain
+    rest, _, second = head.rpartition(".")
+    if rest and len(tail) == 2 and not public_suffix_is(f"{second}.{tail}"):
+        mended = {second.replace(a, b) for a, b in _SUFFIX_SWAPS if a in second}
+        mended = [m for m in mended if public_suffix_is(f"{m}.{tail}")]
+        if len(mended) == 1:
+            return f"{rest}.{mended[0]}.{tail}"
+    return domain
+
+
+_GENERIC_ENDINGS = frozenset({"com", "net", "org", "edu", "gov"})
 
 
 def repair_local_part(local: str) -> str:
@@ -67,7 +84,7 @@ def repair_local_part(local: str) -> str:
     return local
 
 
-_EMAIL_LABELLED = re.compile(r"(?i)(?:^|\s)(?:e-?mail|email|mail|e)\s*[:.]\s*(\S+)")
+_EMAIL_LABELLED = re.compile(r"(?i)(?:^|\s)(?:e-?mail|email|mail|e)\s*[:.]\s*(\S+)|^\s*E\s+(\S+)")
 
 
 # What OCR reads for "@": one character on a line labelled as email
@@ -77,21 +94,38 @@ _AT_MISREADS_ANYWHERE = ("(a", "(@", "©", "®")
 _TOKEN = re.compile(r"\S+")
 
 
-def recover_emails(line: str, known_domains: list[str]) -> list[EmailMatch]:
+def recover_emails(line: str, known_domains: list[str], card_words: frozenset[str] = frozenset()) -> list[EmailMatch]:
     """An address whose "@" OCR misread, kept only when its domain is one the
-    card prints elsewhere (its web address or another email)."""
+    card prints elsewhere (its web address or another email) or, after an
+    email label ("E: p.montigkestrel.it"), one named by a word of the card
+    ("KESTREL ENGINEERING").  card_words: the card's words, lower-case."""
     if "@" in line:
         return []
-    candidates = [(m.start(1), m.group(1), _AT_MISREADS_LABELLED) for m in _EMAIL_LABELLED.finditer(line)]
-    candidates += [(m.start(), m.group(0), _AT_MISREADS_ANYWHERE) for m in _TOKEN.finditer(line)]
+    candidates = []
+    for m in _EMAIL_LABELLED.finditer(line):
+        group = 1 if m.group(1) else 2
+        candidates.append((m.start(group), m.group(group), _AT_MISREADS_LABELLED,
+                           known_domains + _named_domains(m.group(group), card_words)))
+    candidates += [(m.start(), m.group(0), _AT_MISREADS_ANYWHERE, known_domains) for m in _TOKEN.finditer(line)]
     found: list[EmailMatch] = []
-    for start, token, misreads in candidates:
+    for start, token, misreads, domains in candidates:
         token = token.rstrip(".,;")
-        email = _mend_at(token, known_domains, misreads)
+        email = _mend_at(token, domains, misreads)
         end = start + len(token)
         if email and not any(start < f.end and f.start < end for f in found):
             found.append(EmailMatch(email, start, end))
     return found
+
+
+def _named_domains(token: str, card_words: frozenset[str]) -> list[str]:
+    """The domains a token may end in whose name is a word of the card."""
+    named = []
+    lower = token.lower().rstrip(".,;")
+    for n in range(1, len(lower)):
+        domain = lower[n:]
+        if "." in domain and domain_label(domain) in card_words and registered_domain(domain) == domain:
+            named.append(domain)
+    return named
 
 
 def _mend_at(token: str, known_domains: list[str], misreads: tuple[str, ...]) -> str | None:

@@ -38,6 +38,11 @@ def is_public_suffix(label: str) -> bool:
     return bool(label) and bool(_extractor()(f"example.{label}").suffix)
 
 
+def public_suffix_is(labels: str) -> bool:
+    """Whether 'com.br' or 'co.uk' is itself a public suffix ('corn.br' is not)."""
+    return _extractor()(f"example.{labels}").suffix == labels
+
+
 def registered_domain(host_or_url: str) -> str:
     """'https://www.acme.co.uk/jobs' -> 'acme.co.uk' ('' when not a site)."""
     parts = _extractor()(host_or_url)
