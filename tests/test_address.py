@@ -229,3 +229,13 @@ def test_an_address_printed_in_capitals_keeps_its_codes(lines, region, text, loc
     address = parse_address(lines, region)
     assert address.text == text
     assert (address.city, address.region, address.postcode) == locality
+
+
+@pytest.mark.parametrize("lines, region, text", [
+    (["836 Maungaawa Crescent", "Marshbury 5547"], "NZ", "836 Maungaawa Crescent, Marshbury 5547"),
+    (["12 Long Street", "Cape Town 8001"], "ZA", "12 Long Street, Cape Town 8001"),
+    (["12 Long Street", "Since 1987"], "ZA", "12 Long Street"),          # a slogan, not a city
+    (["Level 6, 341 George Street", "Sydney NSW 2000"], "AU", "Level 6, 341 George Street, Sydney NSW 2000"),
+])
+def test_a_city_then_four_digits_under_the_street_is_its_locality(lines, region, text):
+    assert address_of(lines, region).text == text

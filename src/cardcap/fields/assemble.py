@@ -618,6 +618,9 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
             country = nxt  # printed last: it ends the address
             break
         street, locality = has_street(nxt.text), has_locality(nxt.text)
+        if seen_street and _is_city_then_four_digits(nxt.text):
+            # "Marshbury 5547": New Zealand and South Africa print the city, then 4 digits
+            street, locality = False, True
         if street and seen_street and not locality and not _SUBPREMISE.search(nxt.text):
             break  # the next office's address
         if seen_street and any(has_postcode(i.text) for i in block) and (street or has_postcode(nxt.text)):
@@ -644,6 +647,19 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
     ordered = sorted(block, key=lambda i: i.index)
     street_part = [i for i in ordered if not (has_locality(i.text) and not has_street(i.text))]
     return street_part + [i for i in ordered if i not in street_part] + ([country] if country else [])
+
+
+_CITY_THEN_FOUR_DIGITS = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+){0,2},?\s+\d{4}")
+_NOT_A_CITY = frozenset({"since", "est", "established", "founded", "box", "room", "gate", "ext", "extension", "pier",
+                         "dock", "door", "route", "highway", "exit", "po", "private", "bag"})
+
+
+def _is_city_then_four_digits(text: str) -> bool:
+    """"Marshbury 5547", "Cape Town 8001", but not "Suite 1200" or "Since 1987";
+    only right under a street line."""
+    text = text.strip(" .")
+    return bool(_CITY_THEN_FOUR_DIGITS.fullmatch(text)) and not _SUBPREMISE.search(text) \
+        and not {w.lower() for w in re.findall(r"[^\W\d_]+", text)} & _NOT_A_CITY
 
 
 # "Oudezijds Kolk 5", "Spui 21": a street named without a street word, the
