@@ -36,6 +36,21 @@ def test_things_that_are_not_phone_numbers(line):
     assert find_phones(line, "BR") == []
 
 
+@pytest.mark.parametrize("line, region", [
+    ("USt-IdNr. DE327639453", "DE"),                     # a German VAT number, country letters run in
+    ("USt-IdNr.DE651406285", "DE"),
+    ("VAT No. GB 123 4567 89", "GB"),
+    ("ABN 51 824 753 556", "AU"),
+    ("Borgo Ficino, 110  25017 Joannis (BN)", "IT"),     # a house number, a postcode and a city
+])
+def test_tax_numbers_and_addresses_are_not_phones(line, region):
+    assert find_phones(line, region) == []
+
+
+def test_a_phone_after_an_address_on_the_same_line_is_still_found():
+    assert [m.phone.number for m in find_phones("123 Main St, Springfield, 555-123-4567 Office", "US")] == ["+15551234567"]
+
+
 def test_a_number_printed_without_area_code_takes_the_one_beside_it():
     found = [m.phone for m in find_phones("Fones 11 2082-2399/2646-6123", "BR")]
     assert [p.number for p in complete_area_codes(found, "BR")] == ["+551120822399", "+551126466123"]

@@ -34,9 +34,14 @@ _LABEL_RE = re.compile(
 )
 _NOT_PHONE_CONTEXT = re.compile(
     r"(?:〒|cep|zip|postcode|postal|cnpj|cpf|crea|crm|oab|id|reg|n[º°o]\.?|nr\.?|cx\.?\s*postal|"
-    r"p\.?\s*o\.?\s*box|box|suite|ste|sala|andar|floor|fl)\s*[.:#]?\s*$",
+    r"p\.?\s*o\.?\s*box|box|suite|ste|sala|andar|floor|fl)\s*[.:#]?\s*$"
+    # tax and company numbers, often with the country's letters run in: "USt-IdNr. DE327639453"
+    r"|(?:vat|tva|iva|ust-?id-?nr|ust-?id|steuer-?nr|st-?nr|abn|acn|gst|ein|tax\s*id|siren|siret|kvk|btw|nif|cif"
+    r"|company\s*(?:no|number)|hrb)\s*[.:#]?\s*(?:no\.?|nr\.?)?\s*[:.]?\s*(?:[a-z]{2})?\s*$",
     re.IGNORECASE,
 )
+_HOUSE_NUMBER_BEFORE = re.compile(r"[^\W\d_],\s*$")
+_CITY_AFTER = re.compile(r"^\s+[A-ZÀ-Ý][a-zà-ÿ]")
 _LABEL_AFTER = re.compile(r"^\s*[(\[]\s*([^\W\d_][^()\[\]\d]{0,15}?)\s*[)\]]", re.UNICODE)
 """A label printed after the number, in brackets: "(mobile)", "(office)", "[fax]"."""
 _EXTENSION = re.compile(r"^\s*(?:x|ext\.?|extension|ramal|r\.)\s*(\d{1,6})", re.IGNORECASE)
@@ -75,8 +80,10 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
         if _NOT_PHONE_CONTEXT.search(line[: match.start]) or _is_radio_id(line, match.start, match.end):
             cursor = match.end
             continue
-        if _looks_like_date_or_postcode(raw):
-            cursor = match.end
+        if _looks_like_date_or_postcode(raw) or (re.fullmatch(r"\d{1,4}\s+\d{4,5}", raw.strip())
+                                                 and _HOUSE_NUMBER_BEFORE.search(line[: match.start])
+                                                 and _CITY_AFTER.match(line[match.end:])):
+            cursor = match.end  # "Borgo Ficino, 110 25017 Joannis": a house number, a postcode, a city
             continue
         kind = label_type(before)
         number = match.number
