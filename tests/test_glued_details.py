@@ -103,6 +103,7 @@ def test_names_run_together_with_their_neighbours_are_split(ocr, lines):
     ("LiuCorp.", "Liu Corp."),
     ("SoftBank", "SoftBank"),                       # a brand in camel case keeps its spelling
     ("XFLOGISTICS", "XF LOGISTICS"),                # an acronym before a business word
+    ("ASSOCIATESCORP.", "ASSOCIATES CORP."),        # "corp" ends words too, but not after a business word
     ("MULTIMEDIA", "MULTIMEDIA"),                   # an ordinary word that ends like a business word
     ("OUTLAW", "OUTLAW"),
     ("ABS.A.", "ABS.A."),                           # "AB" is a word of two letters, not an acronym
@@ -246,3 +247,31 @@ def test_after_an_email_label_a_domain_named_on_the_card_mends_a_misread_at_sign
 def test_an_e_before_the_address_is_an_email_label():
     assert [m.address for m in recover_emails("E deborahjohsongmaple.ca / Web: maple.ca", ["maple.ca"])] == \
         ["deborahjohson@maple.ca"]
+
+
+@pytest.mark.parametrize("lines, name, company", [
+    ([["Dr. Michael T. Moore Keystone Robotics", 1.3], "Chief Scientist", "mmoore@keystonerobotics.com"],
+     "Dr. Michael T. Moore", "Keystone Robotics"),
+    ([["Stella Fernandes Lumen Labs S.A.", 1.3], "Gerente de Projetos", "stella@lumenlabs.com.br"],
+     "Stella Fernandes", "Lumen Labs S.A."),
+])
+def test_a_name_run_into_its_company_on_one_line_gives_both(lines, name, company):
+    from cardcap.textcards import page_from_lines
+
+    contact = parse_card(page_from_lines(lines), default_region="US")[0]
+    assert (contact.name, contact.company) == (name, company)
+
+
+def test_a_company_of_several_names_is_not_split_into_a_person():
+    from cardcap.fields.lines import name_then_company
+
+    assert name_then_company("Scott, Bennett and Davies PLC") is None
+    assert name_then_company("Jane Doe Software") is None  # a one-word company could be the whole name
+
+
+def test_a_tax_number_line_is_never_the_company():
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([["OSKAR LOOS", 1.3], "Projektmanagerin", "Telefon 03695 9017", "Mail: oskar.loos@salz.com",
+                            "Klappallee 42", "29244 Neuss", "USt-IdNr.DE651406285"])
+    assert parse_card(page, default_region="DE")[0].company is None

@@ -24,7 +24,7 @@ from .phones import complete_area_codes, find_phones
 from .region import infer_regions
 from .spelling import mend_title_words
 from .text import clean, is_all_caps, respace, smart_title, squash, strip_accents
-from .lines import company_tail_words, split_merged_columns
+from .lines import company_tail_words, name_then_company, split_merged_columns
 from .urls import domain_label, find_urls, registered_domain, unglue_sites
 
 # Leftovers once the details are cut out of a line: labels and separators.
@@ -263,8 +263,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         contact.sources["address"] = " | ".join(i.original for i in block)
         contact.confidence["address"] = _conf(min(scores[i.index]["address"] for i in block), block)
         taken |= {i.index for i in block}
-    # landmark hints right after the address are not fields
-    taken |= {i.index for i in live if is_landmark(i.text)}
+    # landmark hints right after the address, and tax or registration numbers, are not fields
+    taken |= {i.index for i in live if is_landmark(i.text) or _REGISTRATION_NUMBER.search(i.text)}
 
     def best(field_name: str, exclude: set[int]) -> tuple[LineInfo, float] | None:
         candidates = [(i, scores[i.index][field_name]) for i in live if i.index not in exclude]
@@ -274,10 +274,13 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         return max(candidates, key=lambda c: (c[1], -c[0].index))
 
     found = _first_printed_name(best("name", taken), live, scores, taken)
-    name_line = None
+    name_line, name_and_company = None, None
     if found and _name_beats_alternatives(found, scores):
         name_line, s = found
         text = _name_text(name_line.text)
+        name_and_company = name_then_company(text)
+        if name_and_company:
+            text = name_and_company[0]
         contact.name = text
         contact.name_parts = split_name(text)
         contact.sources["name"] = name_line.original
@@ -329,6 +332,10 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         taken.add(line.index)
 
     _assign_company(contact, live, scores, taken, ctx)
+    if contact.company is None and name_line is not None and name_and_company:
+        contact.company = respace(name_and_company[1])  # "Dr. Michael T. Moore Keystone Robotics"
+        contact.sources["company"] = name_line.original
+        contact.confidence["company"] = contact.confidence["name"]
     return people
 
 
@@ -408,6 +415,10 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
         return line, line_scores_["department"]
     return None
 
+
+_REGISTRATION_NUMBER = re.compile(
+    r"(?i)\b(?:vat|tva|iva|ust-?id-?nr|steuer-?nr|abn|acn|gst|ein|siren|siret|kvk|btw|nif|cif|cnpj|hrb)\b[\s.:#-]*(?:no\.?|nr\.?)?[\s.:]*[a-z]{0,2}\s?\d[\d\s./-]{6,}")
+"""'USt-IdNr. DE651406285', 'VAT No. GB 123 4567 89', 'CNPJ 98.504.167/0001-18'."""
 
 _SAYS_DEPARTMENT = re.compile(r"(?i)\b(department|dept|division|team|departamento|abteilung|département|dipartimento)\b")
 

@@ -59,6 +59,29 @@ def split_merged_columns(text: str) -> list[str]:
     return [text]
 
 
+def name_then_company(text: str) -> list[str] | None:
+    """"Dr. Michael T. Moore Keystone Robotics", "Stella Fernandes Lumen Labs
+    S.A.": a name ending in a known family name, then a company of two words
+    or more ending in a business word or legal form, in natural capitals.
+    Applied to the chosen name line only, after labelling: splitting every
+    line so before labelling moved the labeller's weights for the worse on
+    the São Paulo cards."""
+    words = text.split()
+    last = words[-1].lower().strip(".,") if words else ""
+    if not (last in word_list("company_words") or has_company_suffix(text)) or text.isupper():
+        return None  # capitals: _MERGED_NAME_THEN_COMPANY and friends decide
+    for size in range(2, min(4, len(words) - 2) + 1):  # a company of two words or more, a name of two or more
+        head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+        if not words[-size][:1].isupper() or head.endswith(",") \
+                or not all(w[:1].isupper() or w.lower() in ("&", "and", "of") for w in words[-size:]):
+            continue  # "Scott, Bennett and Davies PLC" is one company
+        tokens = name_tokens(head)[0]
+        if name_shape_ok(head) and _first_word_is_given_name(head) and len(tokens) >= 2 \
+                and is_known_name(tokens[-1], "family_names"):
+            return [head, tail]
+    return None
+
+
 _CAMEL_JOIN = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
 
 
@@ -104,7 +127,9 @@ def _unglue_word(word: str) -> str:
     pieces: list[str] = []
     rest = word
     while True:
-        ending = next((e for e in endings if rest.lower().endswith(e) and _fits_before(rest[: -len(e)])), None)
+        ending = next((e for e in endings if rest.lower().endswith(e) and _fits_before(rest[: -len(e)])), None) \
+            or next((e for e in _AMBIGUOUS_ENDINGS if rest.lower().endswith(e)
+                     and rest[: -len(e)].lower() in word_list("company_words")), None)  # "ASSOCIATESCORP"
         if ending is None:
             break
         pieces.insert(0, rest[-len(ending):])
