@@ -275,3 +275,15 @@ def test_a_tax_number_line_is_never_the_company():
     page = page_from_lines([["OSKAR LOOS", 1.3], "Projektmanagerin", "Telefon 03695 9017", "Mail: oskar.loos@salz.com",
                             "Klappallee 42", "29244 Neuss", "USt-IdNr.DE651406285"])
     assert parse_card(page, default_region="DE")[0].company is None
+
+
+@pytest.mark.parametrize("logo, email, sure", [
+    ("AUTO PECAS", "contato@autopecasdominio.com.br", False),  # the domain holds more: "Domínio Auto Peças"
+    ("MICROVIDA", "contato@microvida.com.br", True),
+])
+def test_a_company_is_confident_only_when_it_spells_the_whole_domain(logo, email, sure):
+    from cardcap.textcards import page_from_lines
+
+    contact = parse_card(page_from_lines([[logo, 1.6], "Av. Paulista, 1000", "São Paulo - SP", email]),
+                         default_region="BR")[0]
+    assert contact.company and (contact.confidence["company"] >= 0.9) == sure

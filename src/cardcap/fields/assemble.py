@@ -500,7 +500,9 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
                     best_run, best_sim = run, sim
         if best_run and best_sim >= 0.8:
             run = _with_company_tail(best_run, free, scores)
-            _set_company(contact, run, min(0.97, 0.6 + 0.4 * best_sim))
+            # only a line that spells the whole domain is sure to be the whole name:
+            # "AUTO PECAS" for autopecasdominio.com.br is "Domínio Auto Peças"
+            _set_company(contact, run, min(0.97, 0.6 + 0.4 * best_sim) if best_sim >= 0.95 else min(0.88, 0.6 + 0.4 * best_sim))
             return
     candidates = [(i, scores[i.index]["company"]) for i in free if scores[i.index]["company"] >= _MIN_FIELD_SCORE["company"]]
     if candidates:
