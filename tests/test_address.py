@@ -239,3 +239,8 @@ def test_an_address_printed_in_capitals_keeps_its_codes(lines, region, text, loc
 ])
 def test_a_city_then_four_digits_under_the_street_is_its_locality(lines, region, text):
     assert address_of(lines, region).text == text
+
+
+def test_an_icon_read_as_a_letter_before_the_house_number_is_dropped():
+    assert parse_address(["O 16, rue de Didier", "95681 Henry"], "FR").text == "16, rue de Didier, 95681 Henry"
+    assert parse_address(["Ocean Drive 5"], "US").text == "Ocean Drive 5"

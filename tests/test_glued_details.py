@@ -96,6 +96,7 @@ def test_names_run_together_with_their_neighbours_are_split(ocr, lines):
     ("IRONBRIDGECONSULTING", "IRONBRIDGE CONSULTING"),
     ("MERIDIANLLP", "MERIDIAN LLP"),
     ("AssociateDirector", "Associate Director"),
+    ("BusinessAnalyst", "Business Analyst"),        # a department word, then a title head
     ("JessicaBradford", "Jessica Bradford"),
     ("COBALT DESIGNLTDA.", "COBALT DESIGN LTDA."),   # a legal form run into the word before it
     ("CONTOURS.R.L.", "CONTOUR S.R.L."),
@@ -287,3 +288,19 @@ def test_a_company_is_confident_only_when_it_spells_the_whole_domain(logo, email
     contact = parse_card(page_from_lines([[logo, 1.6], "Av. Paulista, 1000", "São Paulo - SP", email]),
                          default_region="BR")[0]
     assert contact.company and (contact.confidence["company"] >= 0.9) == sure
+
+
+def test_a_company_with_its_legal_form_is_taken_however_weakly_it_scores():
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([["Reyes Rocha", 1.3], "Gerente Comercial", "Pinnacle Manufacturing S.A.",
+                            "Camino de Augusto Arenas, 218", "15404 Córdoba"])
+    assert parse_card(page, default_region="ES")[0].company == "Pinnacle Manufacturing S.A."
+
+
+def test_a_department_word_on_a_card_without_a_person_is_no_department():
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines(["n", ["design", 1.5], "www.nogdesign.blogspot.com.br"])
+    contacts = parse_card(page, default_region="BR")
+    assert all(c.department is None for c in contacts)

@@ -142,8 +142,8 @@ def address_evidence(text: str) -> float:
 
 
 # a location-pin icon read as a "0" before the line ("0 Unit 4", "0 141 bis, rue ..."):
-# no street number is 0
-_PIN_ICON = re.compile(r"^\s*0\s+(?=\S)")
+# no street number is 0; or read as a letter or sign before the house number ("O 16, rue ...")
+_PIN_ICON = re.compile(r"^\s*(?:0\s+(?=\S)|[OoQ©®@•]\s+(?=\d))")
 
 
 def strip_hints(text: str) -> str:

@@ -322,7 +322,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         people += _more_people(live, feats, scores, taken, ctx)
 
     found = None if contact.department else (best("department", taken) or _department_under_title(title_line, live, scores, taken)
-                                             or _department_by_its_name(live, feats, scores, taken))
+                                             or (_department_by_its_name(live, feats, scores, taken) if name_line else None))
     if found and found[1] >= scores[found[0].index]["company"] and _named_or_placed_as_department(
             found[0], feats[found[0].index], title_line):
         line, s = found
@@ -504,7 +504,9 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
             # "AUTO PECAS" for autopecasdominio.com.br is "Domínio Auto Peças"
             _set_company(contact, run, min(0.97, 0.6 + 0.4 * best_sim) if best_sim >= 0.95 else min(0.88, 0.6 + 0.4 * best_sim))
             return
-    candidates = [(i, scores[i.index]["company"]) for i in free if scores[i.index]["company"] >= _MIN_FIELD_SCORE["company"]]
+    # a line with a legal form whose best label is company is one, however weakly scored
+    candidates = [(i, scores[i.index]["company"]) for i in free if scores[i.index]["company"] >= _MIN_FIELD_SCORE["company"]
+                  or (has_company_suffix(i.text) and max(scores[i.index], key=scores[i.index].get) == "company")]
     if candidates:
         line, s = max(candidates, key=lambda c: (c[1], -c[0].index))
         line = _full_legal_name(line, free)

@@ -20,6 +20,7 @@ _MERGED_AT_SUFFIX = re.compile(r"^(.*?\b(?:Inc|Corp|Ltd|Limited|LLC|LLP|PLC|ULC|
 _MERGED_AT_CAPS = re.compile(r"^(.*[a-zà-ÿ].*?)\s+((?:[A-ZÀ-Ý][A-ZÀ-Ý'.-]+\s+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'.-]+)$")
 _GLUED_HONORIFIC = re.compile(r"(?<=[a-zà-ÿ])(?=(?:Dr|DR|dr|Mr|MR|Mrs|MRS|Ms|MS|Prof|PROF)\.\s*[A-ZÀ-Ý])")
 _GLUED_CAPITALS = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý]{3,}\b)")
+""""Summit TechnologiDR.", "DIGITAL BVJoris": capitals and a capitalised word run together."""
 _MERGED_NAME_THEN_COMPANY = re.compile(r"^((?:[A-ZÀ-Ý][a-zà-ÿ'.-]+\s+){1,3}[A-ZÀ-Ý][a-zà-ÿ'-]+)\s+([A-ZÀ-Ý][A-ZÀ-Ý&,.'\s-]+)$")
 _MERGED_CAPS_NAME_THEN_COMPANY = re.compile(r"^((?:[A-ZÀ-Ý][A-ZÀ-Ý'.-]+\s+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'-]+)\s+([A-ZÀ-Ý][a-zà-ÿ].*)$")
 _MERGED_AT_HONORIFIC = re.compile(r"^(.*?\S)\s+((?:Dr|Mr|Mrs|Ms|Prof)\.\s*\S.*)$", re.IGNORECASE)
@@ -117,7 +118,7 @@ def _unglue_word(word: str) -> str:
     if len(camel) == 2:
         left, right = (part.lower() for part in camel)
         titles, given, family = word_list("title_words"), word_list("given_names"), word_list("family_names")
-        if (left in titles and right in titles) or (left in given and right in family) \
+        if (left in _title_vocabulary() and right in titles) or (left in given and right in family) \
                 or (len(left) >= 3 and right in word_list("company_suffixes")):
             return " ".join(camel) + stop  # "NovaLtda.", "LiuCorp.", but "SoftBank" and "SunPower" are brands
         return word + stop
@@ -150,6 +151,13 @@ def _fits_before(rest: str) -> bool:
     """What is left before a business word is a word of its own: four letters
     or more ("outlaw" is not "out law"), or an acronym without vowels ("XF")."""
     return len(rest) >= 4 or (len(rest) >= 2 and not set(rest.lower()) & set("aeiouy"))
+
+
+@lru_cache(maxsize=1)
+def _title_vocabulary() -> frozenset[str]:
+    """Words that start a job title: title heads, Faker's job words, department words ("Business Analyst")."""
+    return frozenset(word_list("title_words") | word_list("job_words")
+                     | {word for phrase in word_list("department_names") for word in phrase.split()})
 
 
 _AMBIGUOUS_ENDINGS = frozenset({"law", "bank", "media", "group", "labs", "inc", "corp", "company"})
