@@ -20,7 +20,7 @@ from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
 from .names import first_person, name_tokens, split_name
-from .phones import complete_area_codes, find_phones
+from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones
 from .region import infer_regions
 from .spelling import mend_title_words
 from .text import clean, is_all_caps, respace, smart_title, squash, strip_accents
@@ -417,10 +417,14 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
 
 
 _REGISTRATION_NUMBER = re.compile(
-    r"(?i)\b(?:vat|tva|iva|ust-?id-?nr|steuer-?nr|abn|acn|gst|ein|siren|siret|kvk|btw|nif|cif|cnpj|hrb)\b[\s.:#-]*(?:no\.?|nr\.?)?[\s.:]*[a-z]{0,2}\s?\d[\d\s./-]{6,}")
+    r"(?i)\b(?:" + TAX_NUMBER_LABELS + r")\b[\s.:#-]*(?:no\.?|nr\.?)?[\s.:]*[a-z]{0,2}\s?\d[\d\s./-]{6,}")
 """'USt-IdNr. DE651406285', 'VAT No. GB 123 4567 89', 'CNPJ 98.504.167/0001-18'."""
 
 _SAYS_DEPARTMENT = re.compile(r"(?i)\b(department|dept|division|team|departamento|abteilung|département|dipartimento)\b")
+
+
+def _best_label(line_scores_: dict[str, float]) -> str:
+    return max(line_scores_, key=line_scores_.get)
 
 
 def _department_by_its_name(live: list[LineInfo], feats, scores, taken: set[int]) -> tuple[LineInfo, float] | None:
@@ -430,7 +434,7 @@ def _department_by_its_name(live: list[LineInfo], feats, scores, taken: set[int]
     cards mostly print the department right under the title)."""
     named = [i for i in live if i.index not in taken
              and (feats[i.index].get("dept_name") or _SAYS_DEPARTMENT.search(i.text))
-             and max(scores[i.index], key=scores[i.index].get) == "department"]
+             and _best_label(scores[i.index]) == "department"]
     if not named:
         return None
     line = max(named, key=lambda i: scores[i.index]["department"])
@@ -506,7 +510,7 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
             return
     # a line with a legal form whose best label is company is one, however weakly scored
     candidates = [(i, scores[i.index]["company"]) for i in free if scores[i.index]["company"] >= _MIN_FIELD_SCORE["company"]
-                  or (has_company_suffix(i.text) and max(scores[i.index], key=scores[i.index].get) == "company")]
+                  or (has_company_suffix(i.text) and _best_label(scores[i.index]) == "company")]
     if candidates:
         line, s = max(candidates, key=lambda c: (c[1], -c[0].index))
         line = _full_legal_name(line, free)

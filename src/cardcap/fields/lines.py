@@ -14,13 +14,13 @@ from ..resources import word_list
 from . import japanese
 from .labeller import has_company_suffix
 from .names import honorifics, is_known_name, name_shape_ok, name_tokens
+from .spelling import department_name_words
 
 _MERGED_AT_SUFFIX = re.compile(r"^(.*?\b(?:Inc|Corp|Ltd|Limited|LLC|LLP|PLC|ULC|GmbH|AG|SAS|SARL|S\.?A|Ltda|Pty\.? Ltd|BV|NV|SL|SRL"
                                r"|S\.r\.l|S\.p\.A|Co)\.?)\s+(.+)$", re.IGNORECASE)
 _MERGED_AT_CAPS = re.compile(r"^(.*[a-zà-ÿ].*?)\s+((?:[A-ZÀ-Ý][A-ZÀ-Ý'.-]+\s+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'.-]+)$")
 _GLUED_HONORIFIC = re.compile(r"(?<=[a-zà-ÿ])(?=(?:Dr|DR|dr|Mr|MR|Mrs|MRS|Ms|MS|Prof|PROF)\.\s*[A-ZÀ-Ý])")
 _GLUED_CAPITALS = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý]{3,}\b)")
-""""Summit TechnologiDR.", "DIGITAL BVJoris": capitals and a capitalised word run together."""
 _MERGED_NAME_THEN_COMPANY = re.compile(r"^((?:[A-ZÀ-Ý][a-zà-ÿ'.-]+\s+){1,3}[A-ZÀ-Ý][a-zà-ÿ'-]+)\s+([A-ZÀ-Ý][A-ZÀ-Ý&,.'\s-]+)$")
 _MERGED_CAPS_NAME_THEN_COMPANY = re.compile(r"^((?:[A-ZÀ-Ý][A-ZÀ-Ý'.-]+\s+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'-]+)\s+([A-ZÀ-Ý][a-zà-ÿ].*)$")
 _MERGED_AT_HONORIFIC = re.compile(r"^(.*?\S)\s+((?:Dr|Mr|Mrs|Ms|Prof)\.\s*\S.*)$", re.IGNORECASE)
@@ -156,8 +156,7 @@ def _fits_before(rest: str) -> bool:
 @lru_cache(maxsize=1)
 def _title_vocabulary() -> frozenset[str]:
     """Words that start a job title: title heads, Faker's job words, department words ("Business Analyst")."""
-    return frozenset(word_list("title_words") | word_list("job_words")
-                     | {word for phrase in word_list("department_names") for word in phrase.split()})
+    return frozenset(word_list("title_words") | word_list("job_words") | department_name_words())
 
 
 _AMBIGUOUS_ENDINGS = frozenset({"law", "bank", "media", "group", "labs", "inc", "corp", "company"})

@@ -32,12 +32,15 @@ _LABEL_RE = re.compile(
     r"(?<![A-Za-z])(" + "|".join(f"(?:{pat})" for pat, _ in _LABELS) + r")\s*[.:]?\s*[:.]?\s*$",
     re.IGNORECASE,
 )
+
+TAX_NUMBER_LABELS = (r"vat|tva|iva|ust-?id-?nr|ust-?id|steuer-?nr|st-?nr|abn|acn|gst|ein|tax\s*id|siren|siret|kvk|btw"
+                     r"|nif|cif|cnpj|company\s*(?:no|number)|hrb")
+"""Labels of tax and company registration numbers (a regex alternation, case-insensitive)."""
 _NOT_PHONE_CONTEXT = re.compile(
     r"(?:〒|cep|zip|postcode|postal|cnpj|cpf|crea|crm|oab|id|reg|n[º°o]\.?|nr\.?|cx\.?\s*postal|"
     r"p\.?\s*o\.?\s*box|box|suite|ste|sala|andar|floor|fl)\s*[.:#]?\s*$"
     # tax and company numbers, often with the country's letters run in: "USt-IdNr. DE327639453"
-    r"|(?:vat|tva|iva|ust-?id-?nr|ust-?id|steuer-?nr|st-?nr|abn|acn|gst|ein|tax\s*id|siren|siret|kvk|btw|nif|cif"
-    r"|company\s*(?:no|number)|hrb)\s*[.:#]?\s*(?:no\.?|nr\.?)?\s*[:.]?\s*(?:[a-z]{2})?\s*$",
+    r"|(?:" + TAX_NUMBER_LABELS + r")\s*[.:#]?\s*(?:no\.?|nr\.?)?\s*[:.]?\s*(?:[a-z]{2})?\s*$",
     re.IGNORECASE,
 )
 _HOUSE_NUMBER_BEFORE = re.compile(r"[^\W\d_],\s*$")

@@ -27,7 +27,7 @@ def _mend_word(word: str) -> str:
     lower = word.lower()
     if len(word) < MIN_LENGTH or not lower.isascii() or lower in _known_words() or (word.isupper() and len(word) <= 5):
         return word
-    for vocabulary in (word_list("title_words"), word_list("job_words"), _department_words()):  # the curated heads first
+    for vocabulary in (word_list("title_words"), word_list("job_words"), department_name_words()):  # the curated heads first
         near = {candidate for candidate in _confusions(lower) if candidate in vocabulary}
         if len(near) == 1:
             return _same_case(near.pop(), word)
@@ -59,7 +59,7 @@ def _same_case(mended: str, printed: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _department_words() -> frozenset[str]:
+def department_name_words() -> frozenset[str]:
     """"acquisition", "resources": the words of the department names."""
     return frozenset(word for phrase in word_list("department_names") for word in phrase.split())
 
@@ -68,4 +68,4 @@ def _department_words() -> frozenset[str]:
 def _known_words() -> frozenset[str]:
     """Words a title may hold that are spelled right as they are."""
     return frozenset(word_list("title_words") | word_list("job_words") | word_list("department_words")
-                     | _department_words() | word_list("company_words"))
+                     | department_name_words() | word_list("company_words"))
