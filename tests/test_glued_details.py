@@ -304,3 +304,17 @@ def test_a_department_word_on_a_card_without_a_person_is_no_department():
     page = page_from_lines(["n", ["design", 1.5], "www.nogdesign.blogspot.com.br"])
     contacts = parse_card(page, default_region="BR")
     assert all(c.department is None for c in contacts)
+
+
+@pytest.mark.parametrize("title_line, title, department", [
+    ("Engineering Manager | Payments", "Engineering Manager", "Payments"),       # a team after the title
+    ("Senior Recruiter | Google", "Senior Recruiter | Google", None),            # the company, by its domain
+    ("Senior Recruiter | Acme Corp", "Senior Recruiter | Acme Corp", None),      # the company, by its legal form
+    ("Director | Talent Acquisition", "Director", "Talent Acquisition"),
+])
+def test_a_team_printed_after_the_title_is_the_department(title_line, title, department):
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([["Priya Natarajan", 1.3], title_line, "priya@google.com"])
+    contact = parse_card(page, default_region="US")[0]
+    assert (contact.title, contact.department) == (title, department)

@@ -23,7 +23,7 @@ from .names import first_person, name_tokens, split_name
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones
 from .region import infer_regions
 from .spelling import mend_title_words
-from .text import clean, is_all_caps, respace, smart_title, squash, strip_accents
+from .text import clean, fold, is_all_caps, respace, smart_title, squash, strip_accents
 from .lines import company_tail_words, name_then_company, split_merged_columns
 from .urls import domain_label, find_urls, registered_domain, unglue_sites
 
@@ -307,7 +307,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     if found and found[1] >= max(scores[found[0].index]["company"], scores[found[0].index]["department"]):
         title_line, s = found
         title_lines = [title_line, *_title_continuation(title_line, live, taken)]
-        department, title = _split_title_line(" ".join(i.text for i in title_lines))
+        department, title = _split_title_line(" ".join(i.text for i in title_lines), ctx.org_domains)
         contact.title = mend_title_words(respace(smart_title(title)))
         contact.sources["title"] = " | ".join(i.original for i in title_lines)
         contact.confidence["title"] = _conf(s, title_lines)
@@ -342,9 +342,10 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
 _TITLE_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+|\s*\|\s*")
 
 
-def _split_title_line(text: str) -> tuple[str | None, str]:
+def _split_title_line(text: str, org_domains: list[str] = ()) -> tuple[str | None, str]:
     """(department, title) of a line printing both: "Senior Recruiter |
-    Human Resources", "営業部 部長"; (None, text) otherwise."""
+    Human Resources", "営業部 部長", "Engineering Manager | Payments";
+    (None, text) otherwise."""
     department, title = japanese.split_department_and_title(text)
     if department:
         return department, title
@@ -355,7 +356,19 @@ def _split_title_line(text: str) -> tuple[str | None, str]:
             return second, first
         if names_a_department(first) and not names_a_department(second):
             return first, second
+        if _names_a_team(second, first, org_domains) and "|" in text:
+            return second, first
     return None, text
+
+
+def _names_a_team(text: str, title: str, org_domains: list[str]) -> bool:
+    """"Payments" after "Engineering Manager |": a short capitalised name
+    after a job title, with no title word and no sign of being the company
+    (a legal form, a business word, the email's domain)."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and _capitalised_words(text) and any(w in word_list("title_words") for w in fold(title).split()) \
+        and not any(w in word_list("title_words") for w in fold(text).split()) \
+        and not (has_company_suffix(text) or company_tail_words(text) or domain_similarity(text, org_domains) >= 0.6)
 
 
 def _title_continuation(title_line: LineInfo, live: list[LineInfo], taken: set[int]) -> list[LineInfo]:
