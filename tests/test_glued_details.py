@@ -318,3 +318,15 @@ def test_a_team_printed_after_the_title_is_the_department(title_line, title, dep
     page = page_from_lines([["Priya Natarajan", 1.3], title_line, "priya@google.com"])
     contact = parse_card(page, default_region="US")[0]
     assert (contact.title, contact.department) == (title, department)
+
+
+@pytest.mark.parametrize("printed, email, company", [
+    ("Maple Logistics S.r.1.", "ccanevascini@maple.com", "Maple Logistics S.r.l."),   # 1 read for l
+    ("Acme Robotics 1nc.", "ccanevascini@acmerobotics.com", "Acme Robotics Inc."),     # 1 read for I
+    ("Studio 54 Ltd", "ccanevascini@studio54.com", "Studio 54 Ltd"),                   # a number of the name stays
+])
+def test_a_legal_form_with_a_digit_read_for_a_letter_is_mended(printed, email, company):
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([["Cassandra Canevascini", 1.3], "Certified Public Accountant", [printed, 1.2], email])
+    assert parse_card(page, default_region="IT")[0].company == company

@@ -609,9 +609,27 @@ def _same_row(a: LineInfo, b: LineInfo) -> bool:
 
 
 def _set_company(contact: Contact, lines: list[LineInfo], confidence: float) -> None:
-    contact.company = respace(smart_title(" ".join(i.text for i in lines)))
+    contact.company = _mend_legal_form(respace(smart_title(" ".join(i.text for i in lines))))
     contact.sources["company"] = " | ".join(i.original for i in lines)
     contact.confidence["company"] = round(confidence, 2)
+
+
+_DIGIT_FOR_LETTER = (str.maketrans({"1": "l", "0": "o", "5": "s"}), str.maketrans({"1": "i", "0": "o", "5": "s"}))
+
+
+def _mend_legal_form(company: str) -> str:
+    """"Maple Logistics S.r.1.": a legal form with a digit OCR read for a
+    letter is written as the form it is."""
+    words = company.split(" ")
+    for n, word in enumerate(words):
+        if not (any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)):
+            continue
+        for table in _DIGIT_FOR_LETTER:
+            mended = word.translate(table)
+            if mended.lower() in word_list("company_suffixes"):
+                words[n] = mended[0].upper() + mended[1:] if word[0].isdigit() else mended  # "1nc." -> "Inc."
+                break
+    return " ".join(words)
 
 
 _SUBPREMISE = re.compile(r"(?i)\b(suite|ste|floor|fl|level|lvl|sala|andar|unit|piso|etage|stock|bldg|building)\b")
