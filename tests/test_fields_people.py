@@ -120,3 +120,13 @@ def test_a_hyphenated_name_is_a_name_whether_the_title_is_over_or_under_it(lines
     contact = parse_card(page_from_lines(lines), default_region="US")[0]
     assert (contact.name, contact.title) == ("Mary-Jane Smith-Jones", "Director of Talent & Culture")
     assert (contact.name_parts.given, contact.name_parts.family) == ("Mary-Jane", "Smith-Jones")
+
+
+def test_a_name_that_starts_with_an_initial_is_a_name():
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([["J. Robert Oppenheimer", 1.3], "Sr. Technical Recruiter", ["Los Alamos Labs", 1.2],
+                            "+1.505.555.0101", "jro@lanl.gov"])
+    contact = parse_card(page, default_region="US")[0]
+    assert (contact.name, contact.title) == ("J. Robert Oppenheimer", "Sr. Technical Recruiter")
+    assert contact.company != "J. Robert Oppenheimer"

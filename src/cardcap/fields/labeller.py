@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..resources import models_dir, word_list
 from .address import address_evidence, has_locality, has_street, is_landmark
 from . import japanese
-from .names import first_person, is_known_name, last_name_token, name_shape_ok, name_tokens
+from .names import first_name_token, first_person, is_known_name, last_name_token, name_shape_ok, name_tokens
 from .text import fold, is_all_caps, squash, strip_accents
 
 FIELDS = ("name", "title", "department", "company", "address")
@@ -145,7 +145,7 @@ def features(line: LineInfo, lines: list[LineInfo], ctx: CardContext) -> dict[st
     n = len(tokens)
     person = first_person(text)
     name_toks, had_prefix, had_suffix = name_tokens(person)
-    given_first = bool(name_toks) and is_known_name(name_toks[0], "given_names")
+    given_first = bool(name_toks) and is_known_name(first_name_token(name_toks), "given_names")
     family_last = len(name_toks) > 1 and is_known_name(last_name_token(name_toks), "family_names")
     shape = name_shape_ok(person)
     single_given = len(name_toks) == 1 and given_first and person[:1].isupper()

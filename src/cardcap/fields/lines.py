@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..resources import word_list
 from . import japanese
 from .labeller import has_company_suffix
-from .names import honorifics, is_known_name, name_shape_ok, name_tokens
+from .names import first_name_token, honorifics, is_known_name, name_shape_ok, name_tokens
 from .spelling import department_name_words
 
 _MERGED_AT_SUFFIX = re.compile(r"^(.*?\b(?:Inc|Corp|Ltd|Limited|LLC|LLP|PLC|ULC|GmbH|AG|SAS|SARL|S\.?A|Ltda|Pty\.? Ltd|BV|NV|SL|SRL"
@@ -203,7 +203,7 @@ def _names_a_job(text: str) -> bool:
 
 def _first_word_is_given_name(text: str) -> bool:
     tokens, _, _ = name_tokens(text)
-    return bool(tokens) and is_known_name(tokens[0], "given_names")
+    return bool(tokens) and is_known_name(first_name_token(tokens), "given_names")
 
 
 def company_tail_words(text: str) -> bool:

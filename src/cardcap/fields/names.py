@@ -83,6 +83,15 @@ def is_known_name(token: str, kind: str) -> bool:
     return word in names or ("-" in word and any(len(part) >= 2 and part in names for part in word.split("-")))
 
 
+def first_name_token(tokens: list[str]) -> str:
+    """The given name of "J. Robert Oppenheimer" is Robert: leading initials
+    are skipped when a name follows them."""
+    for token in tokens[:-1]:
+        if not re.fullmatch(r"[^\W\d_]\.?", token):
+            return token
+    return tokens[0] if tokens else ""
+
+
 def last_name_token(tokens: list[str]) -> str:
     for token in reversed(tokens):
         if token.lower() not in _PARTICLES:
