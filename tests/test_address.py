@@ -244,3 +244,18 @@ def test_a_city_then_four_digits_under_the_street_is_its_locality(lines, region,
 def test_an_icon_read_as_a_letter_before_the_house_number_is_dropped():
     assert parse_address(["O 16, rue de Didier", "95681 Henry"], "FR").text == "16, rue de Didier, 95681 Henry"
     assert parse_address(["Ocean Drive 5"], "US").text == "Ocean Drive 5"
+
+
+@pytest.mark.parametrize("lines, region, locality", [
+    (["200 Bay Street", "Toronto, Ontario M5J 2J5"], "CA", ("Toronto", "ON", "M5J 2J5")),
+    (["1 Main St", "Austin, Texas 78701"], "US", ("Austin", "TX", "78701")),
+    (["1 Main St", "New York, New York 10001"], "US", ("New York", "NY", "10001")),
+    (["10 Queen St", "Melbourne, Victoria 3000"], "AU", ("Melbourne", "VIC", "3000")),
+    (["10 Queen St", "Melbourne, VIC 3000"], "AU", ("Melbourne", "VIC", "3000")),
+    (["5 Victoria Street", "London SW1H 0ET"], "GB", ("London", None, "SW1H 0ET")),  # a street, not the state
+])
+def test_a_state_or_province_spelled_out_fills_the_address_parts(lines, region, locality):
+    """The text stays as printed; the parts a contacts program files get the codes."""
+    address = parse_address(lines, region)
+    assert address.text == ", ".join(lines)
+    assert (address.city, address.region, address.postcode) == locality

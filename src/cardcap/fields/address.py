@@ -282,7 +282,34 @@ def _street_only(line: str) -> str:
     return ", ".join(pieces).strip(" ,")
 
 
+_REGION_NAMES = {
+    # US states and DC
+    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
+    "connecticut": "CT", "delaware": "DE", "district of columbia": "DC", "florida": "FL", "georgia": "GA",
+    "hawaii": "HI", "idaho": "ID", "illinois": "IL", "indiana": "IN", "iowa": "IA", "kansas": "KS", "kentucky": "KY",
+    "louisiana": "LA", "maine": "ME", "maryland": "MD", "massachusetts": "MA", "michigan": "MI", "minnesota": "MN",
+    "mississippi": "MS", "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV", "new hampshire": "NH",
+    "new jersey": "NJ", "new mexico": "NM", "new york": "NY", "north carolina": "NC", "north dakota": "ND",
+    "ohio": "OH", "oklahoma": "OK", "oregon": "OR", "pennsylvania": "PA", "rhode island": "RI",
+    "south carolina": "SC", "south dakota": "SD", "tennessee": "TN", "texas": "TX", "utah": "UT", "vermont": "VT",
+    "virginia": "VA", "washington": "WA", "west virginia": "WV", "wisconsin": "WI", "wyoming": "WY",
+    # Canadian provinces and territories
+    "alberta": "AB", "british columbia": "BC", "manitoba": "MB", "new brunswick": "NB",
+    "newfoundland and labrador": "NL", "nova scotia": "NS", "northwest territories": "NT", "nunavut": "NU",
+    "ontario": "ON", "prince edward island": "PE", "quebec": "QC", "québec": "QC", "saskatchewan": "SK", "yukon": "YT",
+    # Australian states and territories
+    "new south wales": "NSW", "victoria": "VIC", "queensland": "QLD", "western australia": "WA",
+    "south australia": "SA", "tasmania": "TAS", "australian capital territory": "ACT", "northern territory": "NT",
+}
+_REGION_NAME = re.compile(
+    r"(?i)(?<=[,\s])(" + "|".join(sorted(map(re.escape, _REGION_NAMES), key=len, reverse=True))
+    + r")(?=\s+(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\s*(?:,|$))")
+"""A state or province spelled out before its postcode: "Toronto, Ontario M5J 2J5"."""
+
+
 def _fill_locality(address: Address, text: str, region: str) -> None:
+    # parsed with the codes the patterns know; address.text keeps what is printed
+    text = _REGION_NAME.sub(lambda m: _REGION_NAMES[m.group(1).lower()], text)
     if region == "JP" or "〒" in text:
         m = re.search(r"〒\s?(\d{3})-?(\d{4})", text)
         if m:
@@ -315,7 +342,8 @@ def _fill_locality(address: Address, text: str, region: str) -> None:
             return
     if region in ("AU", "NZ") or POSTCODE_PATTERNS["AU"].search(text):
         # "Surry Hills NSW 2010"; New Zealand prints no state: "Auckland 1010"
-        m = re.search(rf"({_PLACE}?)\s+(?:(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+)?(\d{{4}})\s*$", text.split(", ")[-1])
+        # "Melbourne, VIC 3000": the state and postcode may follow the city after a comma
+        m = re.search(rf"({_PLACE}?),?\s+(?:(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+)?(\d{{4}})\s*$", ", ".join(text.split(", ")[-2:]))
         if m and (m.group(2) or region == "NZ"):
             address.city, address.region, address.postcode = m.group(1), m.group(2), m.group(3)
             address.country = region if region in ("AU", "NZ") else "AU"
