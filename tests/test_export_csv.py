@@ -143,3 +143,12 @@ def test_any_contacts_give_rectangular_csv_without_live_formulas(cs):
             for cell in row:
                 if cell.startswith(FORMULA_START):
                     assert re.fullmatch(r"\+\d[\d ()\-.]*", cell), cell
+
+
+def test_an_extension_follows_the_number_after_a_pause():
+    from cardcap.export.csvout import contacts_to_google_csv, contacts_to_outlook_csv
+    from cardcap.model import Contact, Phone
+
+    contact = Contact(name="Jane Doe", phones=[Phone(number="+14155550101", type="work", extension="204")])
+    assert '"+1 415-555-0101,204"' in contacts_to_google_csv([contact])
+    assert '"+1 415-555-0101,204"' in contacts_to_outlook_csv([contact])

@@ -210,3 +210,13 @@ def test_a_label_file_entry_reads_as_a_contact():
     contact = contact_from_dict(label)
     assert contact.name == "Renan Beato" and contact.region is None
     assert contact.address is not None and contact.address.text == "Rua Boa Vista, 254"
+
+
+def test_an_extension_survives_json_and_back():
+    from cardcap.export.jsonout import contact_from_dict, contact_to_dict
+    from cardcap.model import Contact, Phone
+
+    contact = Contact(name="Jane Doe", phones=[Phone(number="+14155550101", type="work", extension="204")])
+    data = contact_to_dict(contact)
+    assert data["phones"][0]["extension"] == "204"
+    assert contact_from_dict(data).phones[0].extension == "204"

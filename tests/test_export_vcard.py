@@ -309,3 +309,17 @@ def test_an_address_book_entry_keeps_its_uid_and_a_hostile_one_stays_on_one_line
     assert back.uid == c.uid
     text = contact_to_vcard(Contact(name="Chris Smith", uid="x\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN:Mallory"))
     assert len(list(vobject.readComponents(text))) == 1
+
+
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+def test_an_extension_is_dialled_after_a_pause_and_read_back(version):
+    """"T +1 (415) 555-0101 ext. 204": a phone dials the number, pauses and
+    dials 204; reading the vCard back gives the same number and extension."""
+    from cardcap.export.vcard import contacts_to_vcards, vcards_to_contacts
+
+    contact = Contact(name="Jane Doe", phones=[Phone(number="+14155550101", type="work", extension="204"),
+                                               Phone(number="+14155550199", type="mobile")])
+    text = contacts_to_vcards([contact], version=version)
+    assert "+14155550101\\,204" in text
+    back = vcards_to_contacts(text)[0].phones
+    assert [(p.number, p.extension) for p in back] == [("+14155550101", "204"), ("+14155550199", None)]

@@ -296,3 +296,13 @@ def test_numbers_of_a_second_office_abroad_are_read_in_that_offices_country():
                             "4384 Bulle", "SCHWEIZ", "p +41 22 944 02 52", "Erikton, MN 61135", "p (248) 929-0791"])
     numbers = [p.number for p in parse_card(page, default_region="US")[0].phones]
     assert numbers == ["+12318618645", "+41229440252", "+12489290791"]
+
+
+@pytest.mark.parametrize("line, extension", [
+    ("T +1 (415) 555-0101 ext. 204", "204"),
+    ("Office: 1-888-555-0123 x456", "456"),
+    ("M 415 555 0199", None),
+])
+def test_an_extension_is_kept_apart_from_the_number(line, extension):
+    phone = find_phones(line, "US")[0].phone
+    assert phone.extension == extension and "," not in phone.number

@@ -106,6 +106,12 @@ class Phone:
     number: str  # E.164 when it could be parsed, else the digits as printed
     type: PhoneType = "work"
     text: str = ""  # as printed on the card
+    extension: str | None = None  # digits dialled after the number ("ext. 204")
+
+    def dial_string(self) -> str:
+        """The number as a phone's contacts app stores it: an extension after a
+        comma, the pause every dialler understands ("+14155550101,204")."""
+        return f"{self.number},{self.extension}" if self.extension else self.number
 
 
 @dataclass

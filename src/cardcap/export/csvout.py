@@ -137,6 +137,11 @@ def _usable(values: Iterable[str | None]) -> list[str]:
     return [v for v in (_single_line(x) for x in values) if v]
 
 
+def _phone_with_extension(phone: Phone) -> str:
+    cell = phone_cell(_single_line(phone.number))
+    return f"{cell},{phone.extension}" if phone.extension and cell and not cell.startswith("'") else cell
+
+
 def _usable_phones(phones: Iterable[Phone]) -> list[Phone]:
     return [p for p in phones if _single_line(p.number)]
 
@@ -156,7 +161,7 @@ def _google_row(c: Contact) -> tuple[dict[str, str], set[str]]:
     phone_columns = set()
     for i, phone in enumerate(_usable_phones(c.phones), 1):
         row[f"Phone {i} - Label"] = GOOGLE_PHONE_LABELS.get(phone.type, "Other")
-        row[f"Phone {i} - Value"] = phone_cell(_single_line(phone.number))
+        row[f"Phone {i} - Value"] = _phone_with_extension(phone)
         phone_columns.add(f"Phone {i} - Value")
     if c.address is not None:
         a = c.address
@@ -223,7 +228,7 @@ def _outlook_row(c: Contact) -> tuple[dict[str, str], set[str]]:
 
     phone_columns: set[str] = set()
     for phone in _usable_phones(c.phones):
-        cell = phone_cell(_single_line(phone.number))
+        cell = _phone_with_extension(phone)
         free = next((col for col in OUTLOOK_PHONE_COLUMNS.get(phone.type, ()) if col not in phone_columns), None)
         if free is None:
             overflow.append(f"{phone.type.capitalize()} phone: {cell}")

@@ -25,7 +25,8 @@ def contact_to_dict(c: Contact) -> dict[str, Any]:
         "department": c.department,
         "company": c.company,
         "emails": list(c.emails),
-        "phones": [{"number": p.number, "type": p.type, "text": p.text} for p in c.phones],
+        "phones": [{"number": p.number, "type": p.type, "text": p.text, **({"extension": p.extension} if p.extension else {})}
+                   for p in c.phones],
         "address": (
             {key: getattr(c.address, key) for key in ADDRESS_KEYS} if c.address is not None else None
         ),
@@ -105,8 +106,9 @@ def _phone(value: Any, where: str) -> Phone:
     kind = value.get("type") or "other"
     if kind not in PHONE_TYPES:
         raise UsageError(f"{where}: phone type {kind!r} is not one of {', '.join(PHONE_TYPES)}")
-    text = value.get("text")
-    return Phone(number=value["number"], type=kind, text=text if isinstance(text, str) else "")
+    text, extension = value.get("text"), value.get("extension")
+    return Phone(number=value["number"], type=kind, text=text if isinstance(text, str) else "",
+                 extension=extension if isinstance(extension, str) and extension.isdigit() else None)
 
 
 def _address(value: Any, where: str) -> Address | None:

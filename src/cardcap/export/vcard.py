@@ -146,14 +146,16 @@ def _build(c: Contact, version: str) -> vobject.base.Component:
         prop = card.add("tel")
         if v4:
             prop.type_param = [t.lower() for t in types]
-            if _E164.match(number):
+            if _E164.match(number) and not phone.extension:
                 prop.value_param = "uri"
                 prop.value = f"tel:{number}"
             else:
-                prop.value = number  # not a global number, so no valid tel: URI; keep it as text
+                # not a global number, so no valid tel: URI; or an extension, whose ";ext=" the
+                # text escaping would break: the dial string as text, like version 3.0
+                prop.value = clean_text(phone.dial_string())
         else:
             prop.type_param = list(types)
-            prop.value = number
+            prop.value = clean_text(phone.dial_string())
 
     if c.address is not None:
         a = c.address
@@ -396,7 +398,9 @@ def _contact_from_lines(lines: list[_Line]) -> Contact:
         if number and number.lower().startswith("tel:"):
             number = clean_text(number[4:])
         if number:
-            phones.append(Phone(number=number, type=_phone_type(_types(prop)), text=number))
+            dialled, _, extension = number.partition(",")  # "+14155550101,204": the extension after a pause
+            phones.append(Phone(number=dialled.strip(), type=_phone_type(_types(prop)), text=number,
+                                extension=extension.strip() if extension.strip().isdigit() else None))
     urls = [u for u in (clean_text(_unescape(p.value)) for p in _props(lines, "URL")) if u]
 
     notes: list[str] = []

@@ -102,7 +102,7 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
             end += after.end()
         results.append(
             PhoneMatch(
-                Phone(number=_e164(number), type=kind or "work", text=text),
+                Phone(number=_e164(number), type=kind or "work", text=text, extension=number.extension or None),
                 match.start,
                 end,
                 explicit_type=kind is not None,

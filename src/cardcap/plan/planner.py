@@ -68,7 +68,9 @@ def _phone_of(contact: Contact) -> str | None:
     """A number someone answers: voice lines before mobiles, never a fax."""
     voice = [p for p in contact.phones if p.type != "fax" and (p.number or p.text).strip()]
     voice.sort(key=lambda p: {"work": 0, "mobile": 1}.get(p.type, 2))
-    return (voice[0].number or voice[0].text).strip() if voice else None
+    if not voice:
+        return None
+    return voice[0].dial_string().strip() if voice[0].number.strip() else voice[0].text.strip()  # "+14155550101,204"
 
 
 def _words(text: str) -> list[str]:
