@@ -343,7 +343,8 @@ def _fill_locality(address: Address, text: str, region: str) -> None:
     if region in ("AU", "NZ") or POSTCODE_PATTERNS["AU"].search(text):
         # "Surry Hills NSW 2010"; New Zealand prints no state: "Auckland 1010"
         # "Melbourne, VIC 3000": the state and postcode may follow the city after a comma
-        m = re.search(rf"({_PLACE}?),?\s+(?:(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+)?(\d{{4}})\s*$", ", ".join(text.split(", ")[-2:]))
+        states = "|".join(sorted(_AU_STATES))
+        m = re.search(rf"({_PLACE}?),?\s+(?:({states})\s+)?(\d{{4}})\s*$", ", ".join(text.split(", ")[-2:]))
         if m and (m.group(2) or region == "NZ"):
             address.city, address.region, address.postcode = m.group(1), m.group(2), m.group(3)
             address.country = region if region in ("AU", "NZ") else "AU"

@@ -389,7 +389,7 @@ def _first_printed_name(found: tuple[LineInfo, float] | None, live: list[LineInf
     if found is None:
         return None
     rivals = [i for i in live if i.index not in taken and scores[i.index]["name"] >= 4.0
-              and scores[i.index]["name"] == max(scores[i.index].values())]
+              and _best_label(scores[i.index]) == "name"]
     if len(rivals) < 2:
         return found
     first = _in_print_order([(i, None) for i in rivals])[0][0]
@@ -401,7 +401,7 @@ def _under_another_name(name_line: LineInfo, live: list[LineInfo], scores) -> se
     "Shari Figueroa / Dr. Peter C. Wood, Jr. / Senior Vice President" the
     title is Dr. Wood's."""
     others = [i for i in live if i is not name_line and i.top > name_line.top and scores[i.index]["name"] >= 2.0
-              and scores[i.index]["name"] == max(scores[i.index].values()) and _stacked(name_line, i, gap=1.5)]
+              and _best_label(scores[i.index]) == "name" and _stacked(name_line, i, gap=1.5)]
     if not others:
         return set()
     nearest = min(others, key=lambda i: i.top)
@@ -424,7 +424,7 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
               and _stacked(line, i, gap=1.0) and abs(i.height - line.height) < 0.2 * line.height]
     if listed:
         return None  # "Criação de Campanhas / Links Patrocinados": a list of services, not a department
-    if line_scores_["department"] > 0 and line_scores_["department"] == max(line_scores_.values()):
+    if line_scores_["department"] > 0 and _best_label(line_scores_) == "department":
         return line, line_scores_["department"]
     return None
 
@@ -519,7 +519,7 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
             run = _with_company_tail(best_run, free, scores)
             # only a line that spells the whole domain is sure to be the whole name:
             # "AUTO PECAS" for autopecasdominio.com.br is "Domínio Auto Peças"
-            _set_company(contact, run, min(0.97, 0.6 + 0.4 * best_sim) if best_sim >= 0.95 else min(0.88, 0.6 + 0.4 * best_sim))
+            _set_company(contact, run, min(0.97 if best_sim >= 0.95 else 0.88, 0.6 + 0.4 * best_sim))
             return
     # a line with a legal form whose best label is company is one, however weakly scored
     candidates = [(i, scores[i.index]["company"]) for i in free if scores[i.index]["company"] >= _MIN_FIELD_SCORE["company"]
