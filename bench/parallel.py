@@ -2,11 +2,15 @@
 its time grows from 10 to 1,000 photos.
 
 Each measurement runs the real command in its own process group, as a user
-would, and reports wall time, photos per second, contacts found, the peak of
-the summed proportional memory (PSS) of the whole group (the command, its fork server
-and workers, sampled every 0.5 s) and the largest single process's peak RSS
-(os.wait4).  Timings on a shared machine are noisy: every configuration is
-run --runs times and the fastest run is kept.
+would, and reports wall time, photos per second and contacts found.  Timed
+runs are left alone: reading every process's memory map costs CPU, which a
+run with a free core (--jobs 1) does not miss but a run using every core
+does.  One more run per configuration samples memory every 0.5 s: the peak
+of the summed proportional memory (PSS) of the whole group (the command, its
+fork server and workers), the largest single process's peak RSS (os.wait4)
+and the CPU seconds used.  Timings on a shared machine are noisy: every
+configuration is run --runs times, interleaved, and both the fastest and
+the median run are reported.
 
     .venv/bin/python bench/parallel.py                      # 20 photos, jobs 1, 2 and default
     .venv/bin/python bench/parallel.py --scale 10,100,1000  # growth with batch size
@@ -17,12 +21,13 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -40,6 +45,8 @@ class Run:
     peak_group_mb: float
     peak_process_mb: float
     cpu_seconds: float
+    median_seconds: float = 0.0
+    sampled_seconds: float = 0.0  # of the run that measured memory and CPU, not timed
 
     @property
     def per_second(self) -> float:
@@ -95,7 +102,7 @@ def _group_usage(pgid: int, cpu_ticks: dict[int, int]) -> int:
     return total
 
 
-def measure(folder: Path, jobs: int | None, engine: str, label: str) -> Run:
+def measure(folder: Path, jobs: int | None, engine: str, label: str, *, sample: bool = True) -> Run:
     command = [sys.executable, "-m", "cardcap", "scan", str(folder), "--format", "json", "--quiet",
                "--engine", engine, *(["--jobs", str(jobs)] if jobs else [])]
     started = time.perf_counter()
@@ -104,18 +111,20 @@ def measure(folder: Path, jobs: int | None, engine: str, label: str) -> Run:
     cpu_ticks: dict[int, int] = {}
     done = threading.Event()
 
-    def sample() -> None:
+    def sample_usage() -> None:
         while not done.wait(SAMPLE_SECONDS):
             peak[0] = max(peak[0], _group_usage(proc.pid, cpu_ticks))
 
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    sampler = threading.Thread(target=sample_usage, daemon=True)
+    if sample:
+        sampler.start()
     stdout = proc.stdout.read()
     stderr = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - started
     done.set()
-    sampler.join()
+    if sample:
+        sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(command)} failed ({proc.returncode}): {stderr.decode()[-2000:]}")
@@ -126,25 +135,29 @@ def measure(folder: Path, jobs: int | None, engine: str, label: str) -> Run:
                cpu_seconds=sum(cpu_ticks.values()) / os.sysconf("SC_CLK_TCK"))
 
 
-def fastest(tries: list[Run]) -> Run:
-    """The fastest run, with the highest memory seen in any of them."""
-    best = min(tries, key=lambda run: run.seconds)
-    best.peak_group_mb = max(run.peak_group_mb for run in tries)
-    best.peak_process_mb = max(run.peak_process_mb for run in tries)
-    return best
+def summarise(timed: list[Run], sampled: Run) -> Run:
+    """The fastest timed run, with the timed runs' median, and the memory and
+    CPU of the sampled run."""
+    best = min(timed, key=lambda run: run.seconds)
+    return replace(best, median_seconds=statistics.median(run.seconds for run in timed),
+                   peak_group_mb=sampled.peak_group_mb, peak_process_mb=sampled.peak_process_mb,
+                   cpu_seconds=sampled.cpu_seconds, sampled_seconds=sampled.seconds)
 
 
 def best_of(runs: int, folder: Path, jobs: int | None, engine: str, label: str) -> Run:
-    return fastest([measure(folder, jobs, engine, label) for _ in range(runs)])
+    timed = [measure(folder, jobs, engine, label, sample=False) for _ in range(runs)]
+    return summarise(timed, measure(folder, jobs, engine, label))
 
 
 def table(rows: list[Run], baseline: Run | None) -> str:
-    lines = ["| run | photos | seconds | photos/s | vs --jobs 1 | CPU seconds | cores used | contacts | failed | peak memory, all processes (PSS) | peak RSS, largest process |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = ["| run | photos | seconds (fastest) | median | photos/s | vs --jobs 1 (fastest) | (median) | CPU seconds | cores used "
+             "| contacts | failed | peak memory, all processes (PSS) | peak RSS, largest process |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for run in rows:
-        speedup = f"{run.per_second / baseline.per_second:.2f}x" if baseline else ""
-        lines.append(f"| {run.label} | {run.photos} | {run.seconds:.1f} | {run.per_second:.2f} | {speedup} | {run.cpu_seconds:.1f} | "
-                     f"{run.cpu_seconds / run.seconds:.2f} | "
+        fastest = f"{baseline.seconds / run.seconds:.2f}x" if baseline else ""
+        median = f"{baseline.median_seconds / run.median_seconds:.2f}x" if baseline else ""
+        lines.append(f"| {run.label} | {run.photos} | {run.seconds:.1f} | {run.median_seconds:.1f} | {run.per_second:.2f} | "
+                     f"{fastest} | {median} | {run.cpu_seconds:.1f} | {run.cpu_seconds / run.sampled_seconds:.2f} | "
                      f"{run.contacts} | {run.failed} | {run.peak_group_mb:.0f} MB | {run.peak_process_mb:.0f} MB |")
     return "\n".join(lines)
 
@@ -154,7 +167,7 @@ def main() -> None:
     parser.add_argument("--folder", type=Path, default=DEFAULT_FOLDER, help="photos to repeat (default: %(default)s)")
     parser.add_argument("--count", type=int, default=20, help="photos per batch (default: %(default)s)")
     parser.add_argument("--jobs", default="1,2,default", help="comma-separated job counts; 'default' is no --jobs")
-    parser.add_argument("--runs", type=int, default=3, help="runs per configuration; the fastest is kept")
+    parser.add_argument("--runs", type=int, default=3, help="timed runs per configuration; the fastest and the median are shown")
     parser.add_argument("--engine", default="auto")
     parser.add_argument("--scale", default="", help="batch sizes of small rendered cards, e.g. 10,100,1000")
     args = parser.parse_args()
@@ -172,11 +185,12 @@ def main() -> None:
             tries: dict[str, list[Run]] = {label: [] for _, label in configs}
             for attempt in range(args.runs):  # interleaved, so a burst of other work hits every configuration
                 for jobs, label in configs:
-                    tries[label].append(measure(folder, jobs, args.engine, label))
+                    tries[label].append(measure(folder, jobs, args.engine, label, sample=False))
                     print(f"  {label}: {tries[label][-1].seconds:.1f} s", file=sys.stderr)
-            rows = [fastest(tries[label]) for _, label in configs]
+            rows = [summarise(tries[label], measure(folder, jobs, args.engine, label)) for jobs, label in configs]
             baseline = next((run for run in rows if run.label == "--jobs 1"), None)
-            print(f"\n{args.count} photos from {args.folder}, best of {args.runs}:\n")
+            print(f"\n{args.count} photos from {args.folder}, {args.runs} timed runs each "
+                  "(and one more for memory and CPU):\n")
             print(table(rows, baseline))
         if args.scale:
             rows = []
