@@ -259,3 +259,15 @@ def test_a_state_or_province_spelled_out_fills_the_address_parts(lines, region, 
     address = parse_address(lines, region)
     assert address.text == ", ".join(lines)
     assert (address.city, address.region, address.postcode) == locality
+
+
+@pytest.mark.parametrize("unit", ["Unit 23", "Flat 4", "Suite 300"])
+def test_a_unit_printed_over_its_street_keeps_the_street_and_locality(unit):
+    address = address_of([unit, "120 Clayton Court", "Craigport CO88 4HP"], "GB")
+    assert address.text == f"{unit}, 120 Clayton Court, Craigport CO88 4HP"
+    assert (address.city, address.postcode) == ("Craigport", "CO88 4HP")
+
+
+def test_a_house_number_run_into_the_street_name_is_separated():
+    address = address_of(["744Mccarthy Avenue", "Jefferystad, SC 43256"])
+    assert address.street == "744 Mccarthy Avenue"

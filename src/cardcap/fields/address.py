@@ -256,9 +256,11 @@ def _mend_postcode(text: str, region: str) -> str:
 
 
 def _unglue_words(text: str) -> str:
-    """"NorthElizabethfort": OCR dropped the space between two capitalised
-    words.  Only after four or more lower-case letters, so "McBride",
-    "MacArthur", "LaSalle" and "DeKalb" stay whole."""
+    """"NorthElizabethfort", "744Mccarthy Street": OCR dropped the space
+    between two capitalised words, or after the house number.  Only after
+    four or more lower-case letters, so "McBride", "MacArthur", "LaSalle"
+    and "DeKalb" stay whole."""
+    text = re.sub(r"\b(\d{1,5})(?=[A-Z][a-z]{2,})", r"\1 ", text)
     return re.sub(r"\b([A-Z][a-z]{4,})(?=[A-Z][a-z]{2,})", r"\1 ", text)
 
 
@@ -269,6 +271,12 @@ def _ordinals(text: str) -> str:
 
 
 _UNIT_ONLY = re.compile(r"(?i)(?:unit|suite|ste|level|lvl|floor|fl|flat|apt|sala|andar|piso|etage|stock)\.?\s*#?\w{1,5}")
+
+
+def is_unit_only(line: str) -> bool:
+    """"Unit 23", "Suite 300", "Level 5": a line that names only the part of
+    a building, printed over its street (UK and Australian cards)."""
+    return bool(_UNIT_ONLY.fullmatch(line.strip(" ,.")))
 
 
 def _street_only(line: str) -> str:
