@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from cardcap.fields import parse_card
+from cardcap.fields.names import mend_capital_i
 from cardcap.model import OcrLine, OcrPage
 
 
@@ -130,3 +131,25 @@ def test_a_name_that_starts_with_an_initial_is_a_name():
     contact = parse_card(page, default_region="US")[0]
     assert (contact.name, contact.title) == ("J. Robert Oppenheimer", "Sr. Technical Recruiter")
     assert contact.company != "J. Robert Oppenheimer"
+
+
+@pytest.mark.parametrize("ocr, printed", [
+    ("lan Campos", "Ian Campos"),            # I read as l in sans-serif type
+    ("lrene Adler", "Irene Adler"),
+    ("Vice President lnvestor Relations", "Vice President Investor Relations"),
+    ("lT Manager", "IT Manager"),
+    ("Via llaria, 193", "Via Ilaria, 193"),
+])
+def test_a_capital_i_read_as_a_small_l_is_put_right(ocr, printed):
+    assert mend_capital_i(ocr) == printed
+
+
+@pytest.mark.parametrize("text", ["rue de la Paix", "Head of legal", "Acme ltd", "lone Skye", "Lancaster Lane", "lan"])
+def test_words_that_really_start_with_l_stay(text):
+    assert mend_capital_i(text) == text
+
+
+def test_a_name_read_with_a_small_l_for_its_capital_i_is_the_contacts_name():
+    page = OcrPage(lines=[_line("lan Campos", 40, 40, 30), _line("Senior Associate", 40, 90),
+                          _line("ian.campos@harbor.com", 40, 130)], width=600, height=300, engine="text")
+    assert parse_card(page, default_region="GB")[0].name == "Ian Campos"

@@ -202,6 +202,19 @@ def test_the_company_is_the_line_with_its_legal_form_not_the_bare_logo():
     assert parse_card(page, default_region="BR")[0].company == "Ceastec S/C Ltda."
 
 
+@pytest.mark.parametrize("line, company", [
+    ("PK Padilla & Kim Corp.", "Padilla & Kim Corp."),  # the logo's monogram beside the name
+    ("HSBC Bank plc", "HSBC Bank plc"),
+    ("GE Healthcare", "GE Healthcare"),
+])
+def test_a_logo_monogram_read_on_the_company_line_is_not_part_of_the_name(line, company):
+    from cardcap.fields import parse_card
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([[line, 1.4], ["Emily Beard", 1.2], "Administrative Assistant", "+1 (223) 202-7686"])
+    assert parse_card(page, default_region="US")[0].company == company
+
+
 @pytest.mark.parametrize("text, pieces", [
     ("Maple Financial Corp. ANGELA K. THOMAS", ["Maple Financial Corp.", "ANGELA K. THOMAS"]),
     ("Fernandez & Guibert STÉPHANE TEIXEIRA", ["Fernandez & Guibert", "STÉPHANE TEIXEIRA"]),

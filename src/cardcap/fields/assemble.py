@@ -13,13 +13,13 @@ from dataclasses import dataclass
 
 from ..model import Contact, OcrLine, OcrPage, Phone
 from ..resources import word_list
-from .address import (ends_in_street_word, has_locality, has_postcode, has_street, is_country_line, is_landmark,
+from .address import (ends_in_street_word, has_locality, has_postcode, has_street, is_country_line, is_landmark, is_unit_only,
                       parse_address, postcode_region)
 from . import japanese
 from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
-from .names import first_person, name_tokens, split_name
+from .names import first_person, mend_capital_i, name_tokens, split_name
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones
 from .region import infer_regions
 from .spelling import mend_title_words
@@ -90,7 +90,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
             phone_lines.append(index)
             contact.sources.setdefault("phones", text)
             spans.append((match.start, match.end))
-        rest = respace(_cut(text, spans))
+        rest = mend_capital_i(respace(_cut(text, spans)))
         pieces = split_merged_columns(rest)
         left, width = line.box[0], line.box[2] - line.box[0]
         total = sum(len(piece) for piece in pieces) or 1
@@ -609,9 +609,21 @@ def _same_row(a: LineInfo, b: LineInfo) -> bool:
 
 
 def _set_company(contact: Contact, lines: list[LineInfo], confidence: float) -> None:
-    contact.company = _mend_legal_form(respace(smart_title(" ".join(i.text for i in lines))))
+    contact.company = _without_monogram(_mend_legal_form(respace(smart_title(" ".join(i.text for i in lines)))))
     contact.sources["company"] = " | ".join(i.original for i in lines)
     contact.confidence["company"] = round(confidence, 2)
+
+
+def _without_monogram(company: str) -> str:
+    """"PK Padilla & Kim Corp.": a logo's monogram read on the company's line
+    is not part of its name.  Only capitals that are exactly the initials
+    of the words after them."""
+    first, _, rest = company.partition(" ")
+    if not (2 <= len(first) <= 4 and first.isalpha() and first.isupper()):
+        return company
+    words = [w for w in re.findall(r"[^\W\d_][\w'.-]*", rest) if w.lower() not in _LOWER_CASE_CONNECTORS]
+    initials = "".join(w[0] for w in words[:len(first)])
+    return rest if len(words) >= 2 and initials == first else company
 
 
 _DIGIT_FOR_LETTER = (str.maketrans({"1": "l", "0": "o", "5": "s"}), str.maketrans({"1": "i", "0": "o", "5": "s"}))
@@ -651,7 +663,7 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
     # a locality line read before its street ("30036 Cádiz" over "Ronda ...") is
     # followed by it: the street is put first below
     block = [first]
-    seen_street = has_street(first.text)
+    seen_street = has_street(first.text) and not is_unit_only(first.text)  # "Unit 23" over "120 Clayton Court"
     country = None
     while len(block) < 5:
         last = block[-1]

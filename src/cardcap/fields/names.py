@@ -83,6 +83,32 @@ def is_known_name(token: str, kind: str) -> bool:
     return word in names or ("-" in word and any(len(part) >= 2 and part in names for part in word.split("-")))
 
 
+_LOWER_L_WORD = re.compile(r"(?<![^\s(\[\"'])l([a-z]{2,})\b")
+# no word starts with a small l and then one of these: "lnvestor", "lT", "lBM"
+_L_BEFORE_CONSONANT = re.compile(r"(?<![^\s(\[\"'])l(?=[bcdfgjkmnpqrstvwxzBCDFGJKMNPQRSTVWXZ])(\w+)")
+_L_ABBREVIATIONS = frozenset({"ltd", "lb", "lbs", "lvl", "lt", "ltda"})
+
+
+def mend_capital_i(text: str) -> str:
+    """"lan Campos", "228 lan Valleys", "Via llaria": in sans-serif type a
+    capital I and a small l are the same stroke, and OCR often picks l.  A
+    word with a small l where the line's other words are capitalised is put
+    right when only the I form is a known name, or when no word could start
+    that way ("lnvestor Relations", "lT Manager")."""
+    if not any(word[:1].isupper() for word in text.split()):
+        return text
+    text = _L_BEFORE_CONSONANT.sub(
+        lambda m: m.group(0) if m.group(0).rstrip(".") in _L_ABBREVIATIONS else "I" + m.group(1), text)
+
+    def mend(match: re.Match[str]) -> str:
+        word, mended = match.group(0), "I" + match.group(1)
+        known_as_is = is_known_name(word, "given_names") or is_known_name(word, "family_names")
+        known_mended = is_known_name(mended, "given_names") or is_known_name(mended, "family_names")
+        return mended if known_mended and not known_as_is else word
+
+    return _LOWER_L_WORD.sub(mend, text)
+
+
 def first_name_token(tokens: list[str]) -> str:
     """The given name of "J. Robert Oppenheimer" is Robert: leading initials
     are skipped when a name follows them."""
