@@ -319,3 +319,20 @@ def test_numbers_of_a_second_office_abroad_are_read_in_that_offices_country():
 def test_an_extension_is_kept_apart_from_the_number(line, extension):
     phone = find_phones(line, "US")[0].phone
     assert phone.extension == extension and "," not in phone.number
+
+
+@pytest.mark.parametrize("line, number", [
+    ("Cell: 4l5-555-0166", "+14155550166"),   # a small l for a 1
+    ("415-555-O166", "+14155550166"),         # a capital O for a 0
+    ("415-555-0l77", "+14155550177"),         # was cut to "+14155550"
+])
+def test_letters_read_for_digits_inside_a_phone_number_are_digits(line, number):
+    assert [m.phone.number for m in find_phones(line, "US")] == [number]
+
+
+@pytest.mark.parametrize("line, region, kind", [
+    ("+91 99890 54321", "IN", "mobile"), ("0412 345 678", "AU", "mobile"),
+    ("(415) 555-0132", "US", "work"), ("020 7946 0123", "GB", "work"),
+])
+def test_an_unlabelled_number_is_a_mobile_only_when_its_digits_say_so(line, region, kind):
+    assert [m.phone.type for m in find_phones(line, region)] == [kind]

@@ -71,10 +71,16 @@ def label_type(prefix: str) -> str | None:
     return None
 
 
+# letters OCR read for digits between digits: "4l5-555-0166", "415-555-O166", "7700 9OO 123"
+_LETTER_FOR_DIGIT = re.compile(r"(?<=\d)[OolI]{1,3}(?=[-. ]?\d)|(?<=\d[-.])[OolI]{1,3}(?=\d)")
+_DIGIT_OF = str.maketrans("OolI", "0011")
+
+
 def find_phones(line: str, region: str) -> list[PhoneMatch]:
     """Every phone number in one OCR line, with its type."""
     results: list[PhoneMatch] = []
     cursor = 0
+    line = _LETTER_FOR_DIGIT.sub(lambda m: m.group(0).translate(_DIGIT_OF), line)  # same length: spans hold
     for match in PhoneNumberMatcher(line, region, leniency=Leniency.POSSIBLE):
         raw = match.raw_string
         if len(digits(raw)) < 7:
@@ -102,7 +108,8 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
             end += after.end()
         results.append(
             PhoneMatch(
-                Phone(number=_e164(number), type=kind or "work", text=text, extension=number.extension or None),
+                Phone(number=_e164(number), type=kind or _type_by_number(number), text=text,
+                      extension=number.extension or None),
                 match.start,
                 end,
                 explicit_type=kind is not None,
@@ -110,6 +117,13 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
         )
         cursor = end
     return results
+
+
+def _type_by_number(number: phonenumbers.PhoneNumber) -> str:
+    """An unlabelled number is the office's, unless its digits can only be a
+    mobile's (UK 07..., India 9..., Australia 04...).  US and Canadian numbers
+    never tell."""
+    return "mobile" if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE else "work"
 
 
 def _is_radio_id(line: str, start: int, end: int) -> bool:
