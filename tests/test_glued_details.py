@@ -17,6 +17,7 @@ from cardcap.model import OcrLine, OcrPage
     ("ann.lee@harbor.comwww.harbor.com", "ann.lee@harbor.com www.harbor.com"),
     ("gina.ellis@silverleaf.iosilverleaf.io", "gina.ellis@silverleaf.io silverleaf.io"),
     ("l.west@northwind.net @www.northwind.net", "l.west@northwind.net www.northwind.net"),
+    ("Brooklyn, NY 11201lanternlabs.co", "Brooklyn, NY 11201 lanternlabs.co"),
 ])
 def test_run_together_sites_are_separated(ocr, printed):
     assert unglue_sites(ocr) == printed

@@ -57,6 +57,8 @@ def domain_label(host_or_url: str) -> str:
 
 
 _GLUED_SITE = re.compile(r"(?<=[^\s/@(<])(?=(?:https?://|www\.))", re.IGNORECASE)
+# "Brooklyn, NY 11201lanternlabs.co": a bare site run into the ZIP code before it
+_SITE_AFTER_NUMBER = re.compile(r"(?:(?<=\s\d{4})|(?<=\s\d{5})|(?<=\s\d{6}))(?=[a-z][a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\b(?!@))")
 _ICON_BEFORE_SITE = re.compile(r"(?:(?<=\s)|^)[@©®](?=www\.)", re.IGNORECASE)
 _DOUBLED_DOMAIN = re.compile(r"@((?:[\w-]+\.)+?[a-z]{2,24}?)(\1)(?![\w.-])", re.IGNORECASE)
 
@@ -66,11 +68,12 @@ _CAPITALS_AFTER_DOMAIN = re.compile(r"(@[\w-]+(?:\.[\w-]+)*?\.[a-z]{2,24})(?=[A-
 
 def unglue_sites(line: str) -> str:
     """Separate a web address OCR ran into its neighbour across a column gap:
-    "251-901-0608www.acme.net", "ann@acme.comwww.acme.com",
+    "251-901-0608www.acme.net", "NY 11201acme.co", "ann@acme.comwww.acme.com",
     "ann@acme.ioacme.io", "ann@acme.comACME BIO", and an "@" icon read
     before "www.acme.net"."""
     line = _ICON_BEFORE_SITE.sub("", line)
     line = _GLUED_SITE.sub(" ", line)
+    line = _SITE_AFTER_NUMBER.sub(" ", line) if "@" not in line else line
     line = _CAPITALS_AFTER_DOMAIN.sub(r"\1 ", line)  # "ann@acme.comACME BIO"
     return _DOUBLED_DOMAIN.sub(r"@\1 \2", line)
 
