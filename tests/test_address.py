@@ -271,3 +271,29 @@ def test_a_unit_printed_over_its_street_keeps_the_street_and_locality(unit):
 def test_a_house_number_run_into_the_street_name_is_separated():
     address = address_of(["744Mccarthy Avenue", "Jefferystad, SC 43256"])
     assert address.street == "744 Mccarthy Avenue"
+
+
+@pytest.mark.parametrize("line", [
+    "Dallas, Texas 75201", "Bengaluru - 560 103", "Hyderabad, Telangana 500081", "Mumbai 400 069",
+    "Singapore 048616", "Karnataka, India",
+])
+def test_localities_of_more_countries_are_localities(line):
+    assert has_locality(line)
+
+
+@pytest.mark.parametrize("line", ["Suite 400 100", "Since 1987", "Established 2005, India", "Room 101"])
+def test_numbers_that_are_not_postcodes_are_not_localities(line):
+    assert not has_locality(line)
+
+
+@pytest.mark.parametrize("lines, region, text", [
+    (["3rd Floor, 10 Fricker Road", "Illovo, Sandton, 2196"], "ZA", "3rd Floor, 10 Fricker Road, Illovo, Sandton, 2196"),
+    (["Level 3, 18 Viaduct Harbour Avenue", "Auckland 1010, New Zealand"], "NZ",
+     "Level 3, 18 Viaduct Harbour Avenue, Auckland 1010, New Zealand"),
+    (["Unit 7, The Woodstock Exchange", "66 Albert Road, Woodstock", "Cape Town, 7925"], "ZA",
+     "Unit 7, The Woodstock Exchange, 66 Albert Road, Woodstock, Cape Town, 7925"),
+    (["City Hall, 2nd Floor", "45 Harbour Street", "Port Alder, ON L0K 1B2"], "CA",
+     "City Hall, 2nd Floor, 45 Harbour Street, Port Alder, ON L0K 1B2"),
+])
+def test_building_and_locality_lines_stay_with_their_street(lines, region, text):
+    assert text_of(lines, region) == text

@@ -72,12 +72,27 @@ _COUNTRY_LINE = re.compile(
     r"(?i)usa|u\.s\.a|united states(?: of america)?|uk|united kingdom|england|scotland|wales|ireland|"
     r"canada|australia|new zealand|deutschland|germany|österreich|austria|schweiz|suisse|switzerland|"
     r"france|españa|spain|italia|italy|nederland|the netherlands|netherlands|belgi[eë]|belgique|belgium|"
-    r"portugal|brasil|brazil|méxico|mexico"
+    r"portugal|brasil|brazil|méxico|mexico|india|singapore|south africa|malaysia"
 )
 
 
 def is_country_line(text: str) -> bool:
     return bool(_COUNTRY_LINE.fullmatch(text.strip(" .,")))
+
+
+_TRAILING_COUNTRY = re.compile(r",\s*(?:" + _COUNTRY_LINE.pattern.removeprefix("(?i)") + r")\.?\s*$", re.IGNORECASE)
+
+
+def without_country(text: str) -> str:
+    """"Auckland 1010, New Zealand" -> "Auckland 1010"."""
+    return _TRAILING_COUNTRY.sub("", text)
+
+
+# India's six-digit PIN ("Bengaluru - 560 103", "Hyderabad, Telangana 500081"), Singapore's postcode
+_CITY_THEN_SIX_DIGITS = re.compile(
+    r"(?!(?:Suite|Unit|Floor|Level|Room|Box|Plot|Sector|Phase|Tel|Fax|Call|Since|Est)\b)(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,?\s+){1,3}[-–]?\s*(?:[1-9]\d{2}\s?\d{3}|(?<=Singapore )\d{6})")
+# "Karnataka, India": a state and the country, printed under the city
+_STATE_THEN_COUNTRY = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*(?:India|Singapore|South Africa|Malaysia)")
 
 
 _SPELLED_HOUSE_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
@@ -103,9 +118,12 @@ def postcode_region(text: str) -> str | None:
 
 def has_locality(text: str) -> bool:
     """City/state/postcode evidence: "Redmond, WA 98052", "São Paulo - SP",
-    "10115 Berlin", "London, W2 6BD"."""
-    text = _mend_state_code(text)
+    "10115 Berlin", "London, W2 6BD", "Dallas, Texas 75201", "Bengaluru -
+    560 103", "Singapore 048616", "Auckland 1010, New Zealand"."""
+    text = _REGION_NAME.sub(lambda m: _REGION_NAMES[m.group(1).lower()], _mend_state_code(text))
     if postcode_region(text) or _COUNTRY_LINE.fullmatch(text.strip(" .,")) or japanese.is_address(text):
+        return True
+    if _STATE_THEN_COUNTRY.fullmatch(text.strip(" .,")) or _CITY_THEN_SIX_DIGITS.fullmatch(without_country(text).strip(" .,")):
         return True
     # "10115 Berlin", "75002 Paris": a postcode before the city, on a line with no street
     if _has_postcode_before_city(text):
@@ -273,10 +291,18 @@ def _ordinals(text: str) -> str:
 _UNIT_ONLY = re.compile(r"(?i)(?:unit|suite|ste|level|lvl|floor|fl|flat|apt|sala|andar|piso|etage|stock)\.?\s*#?\w{1,5}")
 
 
-def is_unit_only(line: str) -> bool:
-    """"Unit 23", "Suite 300", "Level 5": a line that names only the part of
-    a building, printed over its street (UK and Australian cards)."""
-    return bool(_UNIT_ONLY.fullmatch(line.strip(" ,.")))
+_SUBPREMISE_PART = re.compile(
+    r"(?i)\b(?:(?:unit|suite|ste|level|lvl|floor|fl|flat|apt|room|bldg)\.?\s*#?[\w-]{1,6}|\d{1,3}(?:st|nd|rd|th)\s+floor)\b"
+    r"|#\d{1,3}-\d{1,4}\b")
+
+
+def names_only_the_building(line: str) -> bool:
+    """"Unit 23", "City Hall, 2nd Floor", "Unit 7, The Woodstock Exchange":
+    the part of a building, or the building, printed over its street (UK,
+    Australian, South African cards).  The street line under it is the same
+    address, not another office's."""
+    rest = _SUBPREMISE_PART.sub(" ", line)
+    return rest != line and not has_street(rest)
 
 
 def _street_only(line: str) -> str:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from ..model import Contact, OcrLine, OcrPage, Phone
 from ..resources import word_list
-from .address import (ends_in_street_word, has_locality, has_postcode, has_street, is_country_line, is_landmark, is_unit_only,
-                      parse_address, postcode_region)
+from .address import (ends_in_street_word, has_locality, has_postcode, has_street, is_country_line, is_landmark,
+                      names_only_the_building,
+                      parse_address, postcode_region, without_country)
 from . import japanese
 from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
@@ -433,7 +434,8 @@ _REGISTRATION_NUMBER = re.compile(
     r"(?i)\b(?:" + TAX_NUMBER_LABELS + r")\b[\s.:#-]*(?:no\.?|nr\.?)?[\s.:]*[a-z]{0,2}\s?\d[\d\s./-]{6,}")
 """'USt-IdNr. DE651406285', 'VAT No. GB 123 4567 89', 'CNPJ 98.504.167/0001-18'."""
 
-_SAYS_DEPARTMENT = re.compile(r"(?i)\b(department|dept|division|team|departamento|abteilung|département|dipartimento)\b")
+_SAYS_DEPARTMENT = re.compile(r"(?i)\b(department|dept|division|team|departamento|abteilung|département|dipartimento)\b"
+                              r"|^(?:school|faculty|department|division|office) of ")
 
 
 def _best_label(line_scores_: dict[str, float]) -> str:
@@ -663,7 +665,7 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
     # a locality line read before its street ("30036 Cádiz" over "Ronda ...") is
     # followed by it: the street is put first below
     block = [first]
-    seen_street = has_street(first.text) and not is_unit_only(first.text)  # "Unit 23" over "120 Clayton Court"
+    seen_street = has_street(first.text) and not names_only_the_building(first.text)  # "Unit 23" over "120 Clayton Court"
     country = None
     while len(block) < 5:
         last = block[-1]
@@ -711,15 +713,16 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
     return street_part + [i for i in ordered if i not in street_part] + ([country] if country else [])
 
 
-_CITY_THEN_FOUR_DIGITS = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+){0,2},?\s+\d{4}")
+_CITY_THEN_FOUR_DIGITS = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:(?:[ -]|,\s)[A-ZÀ-Ý][a-zà-ÿ]+){0,3},?\s+\d{4}")
 _NOT_A_CITY = frozenset({"since", "est", "established", "founded", "box", "room", "gate", "ext", "extension", "pier",
                          "dock", "door", "route", "highway", "exit", "po", "private", "bag"})
 
 
 def _is_city_then_four_digits(text: str) -> bool:
-    """"Marshbury 5547", "Cape Town 8001", but not "Suite 1200" or "Since 1987";
+    """"Marshbury 5547", "Cape Town 8001", "Illovo, Sandton, 2196", "Auckland
+    1010, New Zealand", but not "Suite 1200" or "Since 1987";
     only right under a street line."""
-    text = text.strip(" .")
+    text = without_country(text).strip(" .")
     return bool(_CITY_THEN_FOUR_DIGITS.fullmatch(text)) and not _SUBPREMISE.search(text) \
         and not {w.lower() for w in re.findall(r"[^\W\d_]+", text)} & _NOT_A_CITY
 
