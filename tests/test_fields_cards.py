@@ -24,7 +24,6 @@ KNOWN_GAPS = {
     "in-ca-partner-prefix-national-numbers": "'Chartered Accountants' is joined to the firm; a flat and building "
                                              "line 'B-204, Shanti Complex' is not taken for a street",
     "sg-eng-manager-unit-hash-building": "a building name under the street reads as a second office's street",
-    "za-finance-director-ca-sa-fax2email": "the post-nominal 'CA(SA)' stops the line reading as a name",
 }
 
 

@@ -153,3 +153,13 @@ def test_a_name_read_with_a_small_l_for_its_capital_i_is_the_contacts_name():
     page = OcrPage(lines=[_line("lan Campos", 40, 40, 30), _line("Senior Associate", 40, 90),
                           _line("ian.campos@harbor.com", 40, 130)], width=600, height=300, engine="text")
     assert parse_card(page, default_region="GB")[0].name == "Ian Campos"
+
+
+@pytest.mark.parametrize("line", ["Thandiwe Mokoena CA(SA)", "Grace Lim CPA(Aust.)"])
+def test_a_qualification_with_its_country_in_brackets_ends_a_name(line):
+    page = OcrPage(lines=[_line("Karoo Mining Holdings (Pty) Ltd", 40, 10, 26), _line(line, 40, 50, 30),
+                          _line("Financial Director", 40, 100), _line("thandiwe@karoomining.co.za", 40, 140)],
+                   width=600, height=300, engine="text")
+    contact = parse_card(page, default_region="ZA")[0]
+    assert contact.name == line
+    assert contact.title == "Financial Director"

@@ -29,6 +29,10 @@ def _bare(token: str) -> str:
     return token.strip(".,;:()").replace(".", "").lower()
 
 
+# a qualification with its country or body in brackets: "CA(SA)", "CPA(Aust.)", "CA (Z)"
+_QUALIFIED_POSTNOMINAL = re.compile(r"[A-Z]{2,5}\([A-Z][A-Za-z.]{0,5}\)")
+
+
 def name_tokens(text: str) -> tuple[list[str], bool, bool]:
     """The tokens of a name line without honorifics, and whether it had a
     prefix / suffix."""
@@ -39,7 +43,7 @@ def name_tokens(text: str) -> tuple[list[str], bool, bool]:
     while tokens and _bare(tokens[0]) in prefixes and len(tokens) > 1:
         tokens.pop(0)
         had_prefix = True
-    while tokens and _bare(tokens[-1]) in suffixes and len(tokens) > 1:
+    while tokens and (_bare(tokens[-1]) in suffixes or _QUALIFIED_POSTNOMINAL.fullmatch(tokens[-1])) and len(tokens) > 1:
         tokens.pop()
         had_suffix = True
     return tokens, had_prefix, had_suffix
