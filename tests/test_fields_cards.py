@@ -18,7 +18,6 @@ FIELDS = ("name", "title", "department", "company", "address", "emails", "phones
 KNOWN_GAPS = {
     # strict: a gap that gets fixed fails here until it is taken off the list
     "uk-agency-consultant-reg-smallprint": "'RECRUITMENT' under the firm's name is read as a department",
-    "uk-nhs-consultant-two-line-trust": "a hospital's site name over the street is left out of the address",
     "uk-university-school-and-faculty": "only the first of two department lines (School, then Faculty) is kept",
     "ca-municipal-planner": "'Planning & Development Services' is joined to 'City of Port Alder' as the company",
     "in-ca-partner-prefix-national-numbers": "'Chartered Accountants' is joined to the firm; a flat and building "

@@ -793,7 +793,8 @@ def _first_office(first: LineInfo, starts: list[LineInfo]) -> LineInfo:
     return min(level, key=lambda i: i.left) if level else first
 
 
-_BUILDING = re.compile(r"(?i)\b(?:house|building|tower|centre|center|court|plaza|park|hall|chambers|place|lodge|works|floor)$"
+_BUILDING = re.compile(r"(?i)\b(?:house|building|tower|centre|center|court|plaza|park|hall|chambers|place|lodge|works|floor"
+                       r"|infirmary|hospital|clinic|campus|exchange|studios|mill|wing|annexe?)$"
                        r"|^(?:block|unit|floor|level|suite)\s+\w{1,4}\b")
 
 
