@@ -297,3 +297,22 @@ def test_numbers_that_are_not_postcodes_are_not_localities(line):
 ])
 def test_building_and_locality_lines_stay_with_their_street(lines, region, text):
     assert text_of(lines, region) == text
+
+
+@pytest.mark.parametrize("tagline", ["Estate Agents since 1987", "Caring for Queensland since 1962"])
+def test_a_tagline_with_a_founding_year_is_not_a_street(tagline):
+    from cardcap.fields.address import has_street
+
+    assert not has_street(tagline)
+    assert has_street("1987 Estate Road")
+
+
+@pytest.mark.parametrize("line, street", [
+    ("O IDA Business Park, Clonshaugh", "IDA Business Park, Clonshaugh"),
+    ("Q Leopoldstraße 244, 80807 München", "Leopoldstraße 244, 80807 München"),
+    ("O Street NW, Washington", "O Street NW, Washington"),
+])
+def test_a_pin_icon_read_as_a_letter_leaves_the_address(line, street):
+    from cardcap.fields.address import strip_hints
+
+    assert strip_hints(line) == street

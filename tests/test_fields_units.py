@@ -336,3 +336,37 @@ def test_letters_read_for_digits_inside_a_phone_number_are_digits(line, number):
 ])
 def test_an_unlabelled_number_is_a_mobile_only_when_its_digits_say_so(line, region, kind):
     assert [m.phone.type for m in find_phones(line, region)] == [kind]
+
+
+def test_a_vanity_number_is_dialled_by_its_letters_or_not_at_all():
+    assert [m.phone.number for m in find_phones("Toll Free 1-888-555-HIRE", "US")] == ["+18885554473"]
+    assert all(len(m.phone.number) >= 12 for m in find_phones("Call 1-888-555-HIREZZZ now", "US"))
+
+
+def test_a_one_letter_label_between_two_columns_leaves_the_name_and_title_clean():
+    from cardcap.fields import parse_card
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([["Sarah Okafor        T +1 312 555 0147", 1.3],
+                            "Director, Talent Acquisition    M +1 312 555 0199", "sarah@acme.com"])
+    contact = parse_card(page, default_region="US")[0]
+    assert (contact.name, contact.title) == ("Sarah Okafor", "Director, Talent Acquisition")
+
+
+def test_a_name_printed_over_two_lines_is_one_name():
+    from cardcap.fields import parse_card
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([["HOLLOWAY FREIGHT", 1.5], ["DEREK", 1.3], ["HOLLOWAY", 1.3], "Operations Manager",
+                            "derek@hollowayfreight.com"])
+    contact = parse_card(page, default_region="US")[0]
+    assert (contact.name, contact.title) == ("Derek Holloway", "Operations Manager")
+
+
+@pytest.mark.parametrize("text, split", [
+    ("KIMBERLYRIVERS", "KIMBERLY RIVERS"), ("Glenmore Talent", "Glenmore Talent"), ("Wilhelminakade 91", "Wilhelminakade 91"),
+])
+def test_only_a_word_that_is_a_whole_name_is_split_into_given_and_family_name(text, split):
+    from cardcap.fields.lines import unglue_name
+
+    assert unglue_name(text) == split

@@ -331,3 +331,9 @@ def test_a_legal_form_with_a_digit_read_for_a_letter_is_mended(printed, email, c
 
     page = page_from_lines([["Cassandra Canevascini", 1.3], "Certified Public Accountant", [printed, 1.2], email])
     assert parse_card(page, default_region="IT")[0].company == company
+
+
+def test_an_initial_and_a_surname_are_not_taken_for_an_icon_before_the_email():
+    assert mend_by_names("m.kreutz@holzmann.de", [["dr", "ing", "matthias", "kreutz"]]) == "m.kreutz@holzmann.de"
+    assert mend_by_names("etran@kestrel.com", [["emily", "tran"]]) == "etran@kestrel.com"
+    assert mend_by_names("Ebetty.chan@acme.com", [["betty", "chan"]]) == "betty.chan@acme.com"

@@ -99,9 +99,13 @@ _SPELLED_HOUSE_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six"
 """"One Microsoft Way", "Two Harbor Place": US office addresses spell small numbers."""
 
 
+_FOUNDING_YEAR = re.compile(r"(?i)\b(?:since|est\.?|established|founded|seit|desde|depuis|dal)\s+(?:in\s+)?\d{4}\b")
+""""Estate Agents since 1987": a tagline's year is not a house number."""
+
+
 def has_street(text: str) -> bool:
     """A street word next to a number: "4001 1st Ave", "Rua Cruzeiro, 406"."""
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [w.lower() for w in _WORD.findall(_FOUNDING_YEAR.sub(" ", text))]
     has_number = any(w[0].isdigit() for w in words) or (len(words) >= 3 and words[0] in _SPELLED_HOUSE_NUMBERS)
     streets = street_words()
     endings = _street_endings()
@@ -160,8 +164,9 @@ def address_evidence(text: str) -> float:
 
 
 # a location-pin icon read as a "0" before the line ("0 Unit 4", "0 141 bis, rue ..."):
-# no street number is 0; or read as a letter or sign before the house number ("O 16, rue ...")
-_PIN_ICON = re.compile(r"^\s*(?:0\s+(?=\S)|[OoQ©®@•]\s+(?=\d))")
+# no street number is 0; or read as a letter or sign before the house number or the
+# building ("O 16, rue ...", "O IDA Business Park", "Q Leopoldstraße 244"; Washington's "O Street" stays)
+_PIN_ICON = re.compile(r"^\s*(?:0\s+(?=\S)|[OoQ©®@•]\s+(?=\d|[A-ZÀ-Ý])(?!St(?:reet)?\b))")
 
 
 def strip_hints(text: str) -> str:

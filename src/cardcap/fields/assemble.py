@@ -20,7 +20,7 @@ from . import japanese
 from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
-from .names import first_person, mend_capital_i, name_tokens, split_name
+from .names import first_person, is_known_name, mend_capital_i, name_tokens, split_name
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones
 from .region import infer_regions
 from .spelling import mend_title_words
@@ -33,6 +33,9 @@ _LEFTOVER_LABEL = re.compile(
     r"(?i)\b(?:e-?mail|email|mail|web(?:site)?|site|url|www|tel(?:efone|ephone)?|phone|ph|fones?|fax|mob(?:ile)?|"
     r"cell?|celular|pabx|direct|office|whats\s*app|ramal|ext|x)\b\.?\s*[:.]?"
 )
+# a one-letter label left of the detail cut out after it, in a row where two
+# columns were read as one line: "Sarah Okafor   T +1 312..." or "Oliver PembertonM +44..."
+_LETTER_LABEL_AT_END = re.compile(r"(?:(?<=\s)|(?<=[a-z]))[TMPFEODCW]\s*[.:]?\s*$")
 _SEPARATORS = re.compile(r"^[\s\-–—|/•·:;,.*()]+|[\s\-–—|/•·:;,.*(]+$")
 
 _MIN_FIELD_SCORE = {"name": -0.5, "title": 0.6, "department": 0.8, "company": 0.8}
@@ -51,10 +54,37 @@ class CardText:
     raw_lines: list[OcrLine]
 
 
+def _join_split_names(lines: list[OcrLine]) -> list[OcrLine]:
+    """"DEREK" over "HOLLOWAY", "Tobias" over "Achebe-Lane": a name printed
+    over two lines, a known given name alone on its line with a known
+    family name alone right under it in the same type, is one line."""
+    out: list[OcrLine] = []
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        nxt = lines[n + 1] if n + 1 < len(lines) else None
+        if nxt is not None and _is_lone_name(line.text, "given_names") and _is_lone_name(nxt.text, "family_names") \
+                and 0 < nxt.box[1] - line.box[1] < 2.0 * line.height and abs(nxt.height - line.height) < 0.25 * line.height \
+                and abs(nxt.box[0] - line.box[0]) < 1.5 * line.height:
+            out.append(OcrLine(text=f"{clean(line.text)} {clean(nxt.text)}",
+                               box=(min(line.box[0], nxt.box[0]), line.box[1], max(line.box[2], nxt.box[2]), line.box[3]),
+                               confidence=min(line.confidence, nxt.confidence)))
+            n += 2
+            continue
+        out.append(line)
+        n += 1
+    return out
+
+
+def _is_lone_name(text: str, kind: str) -> bool:
+    word = clean(text)
+    return bool(re.fullmatch(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", word)) and word[0].isupper() and is_known_name(word, kind)
+
+
 def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | None:
     """Emails, web addresses and phones by syntax; what is left of each line
     goes to the labeller."""
-    raw_lines = [line for line in page.lines if clean(line.text)]
+    raw_lines = _join_split_names([line for line in page.lines if clean(line.text)])
     if not raw_lines:
         return None
     texts = [unglue_sites(clean(line.text)) for line in raw_lines]
@@ -821,7 +851,7 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
         return text
     out, cursor = [], 0
     for start, end in sorted(spans):
-        out.append(text[cursor:start])
+        out.append(_LETTER_LABEL_AT_END.sub("", text[cursor:start]))
         out.append(" | ")
         cursor = max(cursor, end)
     out.append(text[cursor:])

@@ -154,7 +154,9 @@ def mend_by_names(address: str, names: list[list[str]]) -> str:
     variants = []
     if local[0] == "I":
         variants.append("l" + local[1:])
-    if local[0] in "EeMm@©®" and len(local) > 3:
+    initials = {word[0] for words in names for word in words if word}
+    # "m.kreutz@" for Matthias Kreutz is an initial and a surname, not an icon
+    if local[0] in "EeMm@©®" and len(local) > 3 and local[0].lower() not in initials and local[1] not in "._-":
         variants.append(local[1:].lstrip(".:"))
     for variant in variants:
         if _starts_with_a_name(variant, names):

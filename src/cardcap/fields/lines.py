@@ -185,7 +185,10 @@ def unglue_name(text: str) -> str:
         if len(core) >= 7 and core.isalpha() and (core.isupper() or core[1:].islower()) \
                 and core.lower() not in given and core.lower() not in family:
             lower = core.lower()
-            cuts = [n for n in range(len(lower) - 4, 3, -1) if lower[:n] in given and lower[n:] in family]  # 4+ letters each: "Analist" is no "Ana List"
+            # 4+ letters each ("Analist" is no "Ana List"); 5+ for the family name of a word in natural
+            # capitals, which is more often a place or a firm ("Glenmore", "Wilhelminakade")
+            shortest_family = 4 if core.isupper() else 5
+            cuts = [n for n in range(len(lower) - shortest_family, 3, -1) if lower[:n] in given and lower[n:] in family]
             if cuts:
                 word = word.replace(core, f"{core[:cuts[0]]} {core[cuts[0]:]}")
         out.append(word)

@@ -97,6 +97,13 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
         kind = label_type(before)
         number = match.number
         end = match.end
+        vanity = _VANITY_TAIL.match(line[match.end:])
+        if vanity:  # "1-888-555-HIRE": the letters are digits on the keypad
+            number = _vanity_number(raw + vanity.group(0), region)
+            if number is None:
+                cursor = match.end + vanity.end()
+                continue
+            end += vanity.end()
         ext = _EXTENSION.match(line[match.end:])
         if ext:
             number.extension = number.extension or ext.group(1)
@@ -117,6 +124,17 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
         )
         cursor = end
     return results
+
+
+_VANITY_TAIL = re.compile(r"-?[A-Z]{2,7}\b")
+
+
+def _vanity_number(text: str, region: str) -> phonenumbers.PhoneNumber | None:
+    try:
+        number = phonenumbers.parse(phonenumbers.convert_alpha_characters_in_number(text), region)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
 
 
 def _type_by_number(number: phonenumbers.PhoneNumber) -> str:
