@@ -12,7 +12,8 @@ from cardcap.fields import parse_card
 from cardcap.textcards import as_label, load_text_cards
 
 DATA = Path(__file__).parent / "data"
-CARDS = load_text_cards(DATA / "text_cards.yaml") + load_text_cards(DATA / "text_cards_english.yaml")
+CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_cards_photos.yaml")
+         for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
 KNOWN_GAPS = {
@@ -23,12 +24,34 @@ KNOWN_GAPS = {
     "in-ca-partner-prefix-national-numbers": "'Chartered Accountants' is joined to the firm; a flat and building "
                                              "line 'B-204, Shanti Complex' is not taken for a street",
     "sg-eng-manager-unit-hash-building": "a building name under the street reads as a second office's street",
+    # text_cards_photos.yaml
+    "ae-two-column-po-box-difc": "a PO Box line under a building line is left out of the address",
+    "il-two-column-vp-rnd-tower-fl": "'Tel Aviv' is read as a phone label and its postcode as a phone; 'VP R&D' "
+                                     "scores too low for a title",
+    "au-law-address-first-name-pipe-title-smallprint": "the logo's second line 'LEGAL' is taken as the department",
+    "ie-spaced-logo-copyright-phone-icons-o-pin": "a logo's second line in spaced capitals is dropped",
+    "au-lowercase-freelancer-handles-city-only": "a name in lower case is taken for the company",
+    "us-lowercase-designer-slash-handles": "'maya lindqvist / product designer' on one line is taken for the company",
+    "nl-name-title-one-row-kvk-smallprint": "a name and a title on one row with only spaces between are not split",
+    "us-spaced-logo-team-card": "two people side by side on one row are read as one name",
+    "il-quoted-nickname-icons-o-as-phone": "a quoted nickname stops the line reading as a name",
+    "us-tagline-quoted-nickname-plus1-dots-vanity-hash": "DEBATABLE: the nickname is kept in the name",
+    "ca-bracket-nickname-pobox-stn": "DEBATABLE: the nickname is kept in the name",
+    "ca-garbage-logo-address-first": "DEBATABLE: no company is guessed from the web domain alone",
+    "de-strasse-english-card-dring-tagline": "DEBATABLE: the logo's name, not the legal name in small print",
+    "ie-name-two-lines-pipe-dept-licence-qr": "'Title | Life Sciences' is not split into title and department",
+    "au-two-column-amp-envelope-icons-since-tagline": "'Surgical Services' under the title is not a department",
 }
 
 
-def _with_known_gaps(cards):
-    return [pytest.param(card, id=card.id, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[card.id]))
-            if card.id in KNOWN_GAPS else pytest.param(card, id=card.id) for card in cards]
+KNOWN_TYPE_GAPS = {
+    "il-quoted-nickname-icons-o-as-phone": "a phone icon read as 'O' before a mobile is taken for an Office label",
+}
+
+
+def _with_known_gaps(cards, gaps=KNOWN_GAPS):
+    return [pytest.param(card, id=card.id, marks=pytest.mark.xfail(strict=True, reason=gaps[card.id]))
+            if card.id in gaps else pytest.param(card, id=card.id) for card in cards]
 
 
 @pytest.mark.parametrize("card", _with_known_gaps(CARDS))
@@ -41,7 +64,7 @@ def test_every_field_of_the_card_is_read(card):
     assert not wrong, f"{card.id}: (expected, got) per wrong field: {wrong}"
 
 
-@pytest.mark.parametrize("card", CARDS, ids=[c.id for c in CARDS])
+@pytest.mark.parametrize("card", _with_known_gaps(CARDS, KNOWN_TYPE_GAPS))
 def test_phone_types_follow_the_printed_labels(card):
     contact = parse_card(card.page, default_region=card.region)[0]
     got = {p.number: p.type for p in contact.phones}
