@@ -370,3 +370,14 @@ def test_only_a_word_that_is_a_whole_name_is_split_into_given_and_family_name(te
     from cardcap.fields.lines import unglue_name
 
     assert unglue_name(text) == split
+
+
+def test_a_title_is_kept_when_the_name_was_not_read_on_a_persons_card():
+    from cardcap.fields import parse_card
+    from cardcap.textcards import page_from_lines
+
+    lines = [["NORTHGATE LOGISTICS", 1.5], ["xxqz vvrt", 1.3], "Director, Talent Acquisition"]
+    persons = parse_card(page_from_lines(lines + ["sarah.okafor@northgate.com"]), default_region="US")[0]
+    assert persons.title == "Director, Talent Acquisition"
+    shops = parse_card(page_from_lines(lines + ["info@northgate.com"]), default_region="US")[0]
+    assert shops.title is None  # a shop's card: a title-like line is a tagline

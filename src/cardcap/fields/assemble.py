@@ -54,6 +54,21 @@ class CardText:
     raw_lines: list[OcrLine]
 
 
+_TITLE_WITHOUT_NAME = 1.5
+"""A title on a card whose name was not read must read clearly as one."""
+
+
+def _someones_email(ctx: CardContext) -> bool:
+    """An address of a person, not of a shop or a desk: its local part holds a
+    known name ("sarah.okafor", "jscott"), not "info" or "vendas"."""
+    for local in ctx.email_locals:
+        for token in re.split(r"[._\-\d]+", local.lower()):
+            if len(token) >= 3 and (is_known_name(token, "given_names") or is_known_name(token, "family_names")
+                                    or len(token) >= 5 and is_known_name(token[1:], "family_names")):
+                return True
+    return False
+
+
 def _join_split_names(lines: list[OcrLine]) -> list[OcrLine]:
     """"DEREK" over "HOLLOWAY", "Tobias" over "Achebe-Lane": a name printed
     over two lines, a known given name alone on its line with a known
@@ -334,6 +349,11 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         under = best("title", taken | theirs | {i.index for i in live
                                                  if not (i.top > name_line.top and _stacked(name_line, i, gap=1.5))})
         found = under or found
+    elif _someones_email(ctx):
+        # the name was not read, but the card is a person's: their title is still on it
+        found = best("title", taken)
+        if found and (_best_label(scores[found[0].index]) != "title" or found[1] < _TITLE_WITHOUT_NAME):
+            found = None
     title_line = None
     if found and found[1] >= max(scores[found[0].index]["company"], scores[found[0].index]["department"]):
         title_line, s = found
