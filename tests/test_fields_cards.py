@@ -28,8 +28,8 @@ KNOWN_GAPS = {
     "ae-two-column-po-box-difc": "a PO Box line under a building line is left out of the address",
     "il-two-column-vp-rnd-tower-fl": "'Tel Aviv' is read as a phone label and its postcode as a phone; 'VP R&D' "
                                      "scores too low for a title",
-    "au-law-address-first-name-pipe-title-smallprint": "the logo's second line 'LEGAL' is taken as the department",
-    "ie-spaced-logo-copyright-phone-icons-o-pin": "a logo's second line in spaced capitals is dropped",
+    "au-law-address-first-name-pipe-title-smallprint": "a practice area after the title's bar "
+                                                       "('Employment & Workplace Relations') is not a department",
     "au-lowercase-freelancer-handles-city-only": "a name in lower case is taken for the company",
     "us-lowercase-designer-slash-handles": "'maya lindqvist / product designer' on one line is taken for the company",
     "nl-name-title-one-row-kvk-smallprint": "a name and a title on one row with only spaces between are not split",

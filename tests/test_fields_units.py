@@ -381,3 +381,16 @@ def test_a_title_is_kept_when_the_name_was_not_read_on_a_persons_card():
     assert persons.title == "Director, Talent Acquisition"
     shops = parse_card(page_from_lines(lines + ["info@northgate.com"]), default_region="US")[0]
     assert shops.title is None  # a shop's card: a title-like line is a tagline
+
+
+@pytest.mark.parametrize("logo, email, company", [
+    ([["COOLABAH", 1.8], ["LEGAL", 1.0]], "niamh.walsh@coolabahlegal.com.au", "Coolabah Legal"),
+    ([["B A R R O W", 2.0], ["B I O L O G I C S", 0.9]], "niamh.walsh@barrowbio.ie", "Barrow Biologics"),
+])
+def test_a_logo_set_in_capitals_over_two_lines_is_one_company(logo, email, company):
+    from cardcap.fields import parse_card
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([*logo, ["Niamh Walsh", 1.3], "Quality Assurance Lead", email])
+    contact = parse_card(page, default_region="IE")[0]
+    assert (contact.company, contact.department) == (company, None)

@@ -374,6 +374,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
 
     found = None if contact.department else (best("department", taken) or _department_under_title(title_line, live, scores, taken)
                                              or (_department_by_its_name(live, feats, scores, taken) if name_line else None))
+    if found and _ends_a_logo(found[0], live, scores):
+        found = None  # "COOLABAH" over "LEGAL": the firm's name, not a department
     if found and found[1] >= scores[found[0].index]["company"] and _named_or_placed_as_department(
             found[0], feats[found[0].index], title_line):
         line, s = found
@@ -634,14 +636,45 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores) -> lis
     if has_company_suffix(last.text):
         return run  # the legal form ends the name: "CARLIER S.A.R.L." under which "Trusted advisors" is a slogan
     for other in free:
-        if other in run or not company_tail_words(other.text) or not _capitalised_words(other.text):
+        if other in run:
+            continue
+        under = other.top > last.top and _stacked(last, other, gap=1.2) and other.height <= last.height * 1.1
+        if under and _second_line_of_logo(last, other, scores):
+            return run + [other]
+        if not company_tail_words(other.text) or not _capitalised_words(other.text):
             continue
         beside = _same_row(last, other) and 0 <= other.left - last.right < 1.5 * last.height \
             and all(w.lower().strip(".,") in word_list("company_suffixes") for w in other.text.split())
-        under = other.top > last.top and _stacked(last, other, gap=1.2) and other.height <= last.height * 1.1
         if beside or under:  # "CSP Pharma" beside "Corp.", letter-spaced into two boxes
             return run + [other]
     return run
+
+
+def _reads_as_nothing_else(line_scores_: dict[str, float]) -> bool:
+    return line_scores_["name"] < _MIN_FIELD_SCORE["name"] and line_scores_["title"] < _MIN_FIELD_SCORE["title"] \
+        and line_scores_["address"] < 0
+
+
+def _ends_a_logo(line: LineInfo, live: list[LineInfo], scores) -> bool:
+    above = [i for i in live if i is not line and i.top < line.top and _stacked(i, line, gap=0.8)]
+    if not above:
+        return False
+    logo = max(above, key=lambda i: i.top)
+    return _best_label(scores[logo.index]) == "company" and logo.height >= line.height * 0.9 \
+        and _second_line_of_logo(logo, line, scores)
+
+
+def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
+    """"COOLABAH" over "LEGAL", "HOLLIS WARD" over "RECRUITMENT": a logo set
+    in capitals over two lines, the second one or two words, close under
+    the first and no bigger, which reads as nothing else (a name, a title,
+    an address)."""
+    words = other.text.split()
+    if len(words) > 2 and all(len(w) == 1 for w in words):
+        words = ["".join(words)]  # letter-spaced: "B I O L O G I C S"
+    return (is_all_caps(last.text) and is_all_caps(other.text) and 1 <= len(words) <= 2
+            and all(w.isalpha() for w in words) and _stacked(last, other, gap=0.8)
+            and _reads_as_nothing_else(scores[other.index]))
 
 
 _LOWER_CASE_CONNECTORS = frozenset({"and", "of", "the", "for", "y", "e", "et", "und", "de", "da", "do", "di", "van", "von"})
