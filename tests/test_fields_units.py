@@ -394,3 +394,27 @@ def test_a_logo_set_in_capitals_over_two_lines_is_one_company(logo, email, compa
     page = page_from_lines([*logo, ["Niamh Walsh", 1.3], "Quality Assurance Lead", email])
     contact = parse_card(page, default_region="IE")[0]
     assert (contact.company, contact.department) == (company, None)
+
+
+@pytest.mark.parametrize("line", ["VAT Reg. GB 609 2439 73", "VAT Reg No: GB 609 2439 73"])
+def test_a_vat_registration_number_is_not_a_phone(line):
+    assert find_phones(line, "GB") == []
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("PIONEER TECHNOLOGIES LTD 157 Sullivan Terrace, Julieville 9272",
+     ["PIONEER TECHNOLOGIES LTD", "157 Sullivan Terrace, Julieville 9272"]),
+    ("5364 Stephanie Tunnel, Owenfurt, NS G9M4J4 Granite Group Inc.",
+     ["5364 Stephanie Tunnel, Owenfurt, NS G9M4J4", "Granite Group Inc."]),
+    ("Acme Corp 2024", ["Acme Corp 2024"]),
+    ("Paris 75002 France", ["Paris 75002 France"]),
+])
+def test_a_company_and_its_address_read_as_one_line_are_split(text, pieces):
+    from cardcap.fields.lines import split_merged_columns
+
+    assert split_merged_columns(text) == pieces
+
+
+def test_a_uk_postcode_read_without_its_space_gets_it_back():
+    address = parse_address(["38 Lawrence Meadow", "West Hilaryfort, G72GF"], "GB")
+    assert (address.postcode, address.text) == ("G7 2GF", "38 Lawrence Meadow, West Hilaryfort, G7 2GF")

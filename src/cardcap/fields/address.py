@@ -263,6 +263,9 @@ def _mend_postcode(text: str, region: str) -> str:
         m = _GB_MISREAD.search(text)
         if m:
             return text[: m.start(2)] + m.group(2).translate(_TO_DIGIT) + text[m.end(2):]
+    if region == "GB":
+        # "G72GF": the space between the outward and the inward code dropped
+        text = re.sub(r"(?<=[\s,])([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$", r"\1 \2", text)
     if region == "CA" and not POSTCODE_PATTERNS["CA"].search(text):
         m = _CA_MISREAD.search(text)
         if m:

@@ -40,7 +40,7 @@ _NOT_PHONE_CONTEXT = re.compile(
     r"(?:〒|cep|zip|postcode|postal|cnpj|cpf|crea|crm|oab|id|reg|n[º°o]\.?|nr\.?|cx\.?\s*postal|"
     r"p\.?\s*o\.?\s*box|box|suite|ste|sala|andar|floor|fl)\s*[.:#]?\s*$"
     # tax and company numbers, often with the country's letters run in: "USt-IdNr. DE327639453"
-    r"|(?:" + TAX_NUMBER_LABELS + r")\s*[.:#]?\s*(?:no\.?|nr\.?)?\s*[:.]?\s*(?:[a-z]{2})?\s*$",
+    r"|(?:" + TAX_NUMBER_LABELS + r")\s*[.:#]?\s*(?:reg(?:istration|istered)?\.?\s*)?(?:no\.?|nr\.?)?\s*[:.]?\s*(?:[a-z]{2})?\s*$",
     re.IGNORECASE,
 )
 _HOUSE_NUMBER_BEFORE = re.compile(r"[^\W\d_],\s*$")
