@@ -39,7 +39,6 @@ KNOWN_GAPS = {
     "ca-bracket-nickname-pobox-stn": "DEBATABLE: the nickname is kept in the name",
     "ca-garbage-logo-address-first": "DEBATABLE: no company is guessed from the web domain alone",
     "de-strasse-english-card-dring-tagline": "DEBATABLE: the logo's name, not the legal name in small print",
-    "ie-name-two-lines-pipe-dept-licence-qr": "'Title | Life Sciences' is not split into title and department",
     "au-two-column-amp-envelope-icons-since-tagline": "'Surgical Services' under the title is not a department",
 }
 

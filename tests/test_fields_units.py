@@ -418,3 +418,13 @@ def test_a_company_and_its_address_read_as_one_line_are_split(text, pieces):
 def test_a_uk_postcode_read_without_its_space_gets_it_back():
     address = parse_address(["38 Lawrence Meadow", "West Hilaryfort, G72GF"], "GB")
     assert (address.postcode, address.text) == ("G7 2GF", "38 Lawrence Meadow, West Hilaryfort, G7 2GF")
+
+
+def test_an_icon_left_of_a_detail_in_a_two_column_row_leaves_the_name_and_title_clean():
+    from cardcap.fields import parse_card
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([["Banksia Health", 1.6], ["Rebecca Nguyen-Hall    & 0491 570 156", 1.2],
+                            "Nurse Unit Manager     ✉ rebecca.nguyenhall@banksiahealth.org.au"])
+    contact = parse_card(page, default_region="AU")[0]
+    assert (contact.name, contact.title) == ("Rebecca Nguyen-Hall", "Nurse Unit Manager")

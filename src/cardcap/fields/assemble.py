@@ -33,9 +33,10 @@ _LEFTOVER_LABEL = re.compile(
     r"(?i)\b(?:e-?mail|email|mail|web(?:site)?|site|url|www|tel(?:efone|ephone)?|phone|ph|fones?|fax|mob(?:ile)?|"
     r"cell?|celular|pabx|direct|office|whats\s*app|ramal|ext|x)\b\.?\s*[:.]?"
 )
-# a one-letter label left of the detail cut out after it, in a row where two
-# columns were read as one line: "Sarah Okafor   T +1 312..." or "Oliver PembertonM +44..."
-_LETTER_LABEL_AT_END = re.compile(r"(?:(?<=\s)|(?<=[a-z]))[TMPFEODCW]\s*[.:]?\s*$")
+# a one-letter label or an icon left of the detail cut out after it, in a row where two
+# columns were read as one line: "Sarah Okafor   T +1 312...", "Oliver PembertonM +44...",
+# "Nurse Unit Manager   ✉ rebecca@..."
+_LETTER_LABEL_AT_END = re.compile(r"(?:(?:(?<=\s)|(?<=[a-z]))[TMPFEODCW]\s*[.:]?|\s[&✉☎✆⌂©®@•])\s*$")
 _SEPARATORS = re.compile(r"^[\s\-–—|/•·:;,.*()]+|[\s\-–—|/•·:;,.*(]+$")
 
 _MIN_FIELD_SCORE = {"name": -0.5, "title": 0.6, "department": 0.8, "company": 0.8}
@@ -474,7 +475,8 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
     line = min(below, key=lambda i: i.top)
     line_scores_ = scores[line.index]
     listed = [i for i in live if i.index not in taken and i is not line and i.top > line.top
-              and _stacked(line, i, gap=1.0) and abs(i.height - line.height) < 0.2 * line.height]
+              and _stacked(line, i, gap=1.0) and abs(i.height - line.height) < 0.2 * line.height
+              and _best_label(scores[i.index]) != "address"]
     if listed:
         return None  # "Criação de Campanhas / Links Patrocinados": a list of services, not a department
     if line_scores_["department"] > 0 and _best_label(line_scores_) == "department":
