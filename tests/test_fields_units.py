@@ -428,3 +428,13 @@ def test_an_icon_left_of_a_detail_in_a_two_column_row_leaves_the_name_and_title_
                             "Nurse Unit Manager     ✉ rebecca.nguyenhall@banksiahealth.org.au"])
     contact = parse_card(page, default_region="AU")[0]
     assert (contact.name, contact.title) == ("Rebecca Nguyen-Hall", "Nurse Unit Manager")
+
+
+def test_a_card_printed_in_small_letters_still_has_a_name_and_title():
+    from cardcap.fields import parse_card
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([["maya lindqvist / product designer", 1.1], "hello@mayalindqvist.design",
+                            "mayalindqvist.design", "415.555.0172", "@mayamakes · /mayalindqvist"])
+    contact = parse_card(page, default_region="US")[0]
+    assert (contact.name, contact.title, contact.company) == ("Maya Lindqvist", "Product Designer", None)

@@ -55,6 +55,29 @@ class CardText:
     raw_lines: list[OcrLine]
 
 
+_SOCIAL_HANDLES = re.compile(r"(?:[@/][\w./-]+|[\s·•|,]+)+")
+""""@tillymarch · /in/tillymarch": handles, never a name or a company."""
+
+
+def _set_in_lower_case(texts: list[str]) -> bool:
+    """A designer's card printed all in small letters ("tilly march" / "ux +
+    service design"): most lines with words have no capital at all."""
+    wordy = [t for t in texts if "@" not in t and "." not in t and len(re.findall(r"[^\W\d_]{3,}", t)) >= 2]
+    lower = [t for t in wordy if t == t.lower()]
+    return len(lower) >= 1 and len(lower) >= 0.6 * len(wordy)
+
+
+_ACRONYMS = frozenset({"ux", "ui", "hr", "it", "qa", "vp", "svp", "evp", "avp", "ceo", "cto", "cfo", "coo", "cmo", "pr",
+                       "seo", "ai", "ml", "r&d", "ip", "uk", "us", "usa", "nyc"})
+
+
+def _capitalise_words(text: str) -> str:
+    """"maya lindqvist / product designer" -> "Maya Lindqvist / Product Designer"."""
+    words = text.split(" ")
+    return " ".join(w.upper() if w in _ACRONYMS else w if n and w in _LOWER_CASE_CONNECTORS else w[:1].upper() + w[1:]
+                    for n, w in enumerate(words))
+
+
 _TITLE_WITHOUT_NAME = 1.5
 """A title on a card whose name was not read must read clearly as one."""
 
@@ -115,6 +138,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     emails_per_line = [find_emails(text) for text in texts]
     printed_domains = _printed_domains(texts, emails_per_line)
     card_words = frozenset(w.lower() for text in texts for w in re.findall(r"[^\W\d_]{4,}", text))
+    lowercase_card = _set_in_lower_case(texts)
     email_domains = frozenset(registered_domain(m.address.split("@")[1]) for found in emails_per_line for m in found)
     for line, text, emails in zip(raw_lines, texts, emails_per_line):
         index = len(infos)  # a merged line may become two infos below
@@ -138,6 +162,8 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
             contact.sources.setdefault("phones", text)
             spans.append((match.start, match.end))
         rest = mend_capital_i(respace(_cut(text, spans)))
+        if lowercase_card and rest == rest.lower():
+            rest = _capitalise_words(rest)
         pieces = split_merged_columns(rest)
         left, width = line.box[0], line.box[2] - line.box[0]
         total = sum(len(piece) for piece in pieces) or 1
@@ -148,7 +174,8 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
                     index=len(infos), text=piece, original=text if len(pieces) == 1 else piece,
                     height=line.height, top=line.box[1], left=left, right=left + share,
                     confidence=line.confidence,
-                    consumed=sum(ch.isalpha() for ch in piece) < 2 and not has_locality(piece),  # "〒150-0002"
+                    consumed=(sum(ch.isalpha() for ch in piece) < 2 and not has_locality(piece))  # "〒150-0002"
+                    or bool(_SOCIAL_HANDLES.fullmatch(piece)),
                     details=len(spans) if n == 0 else 0,
                 )
             )

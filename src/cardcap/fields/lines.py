@@ -43,9 +43,10 @@ def split_merged_columns(text: str) -> list[str]:
     pieces = [p.strip() for p in re.split(r"\s+[|·•]\s+", text) if p.strip()]
     if len(pieces) > 1 and any(name_shape_ok(p) and _first_word_is_given_name(p) for p in pieces):
         return pieces  # "Jane Doe | Recruiter": a name shares its line with the title
-    head, comma, tail = text.partition(", ")
-    if comma and name_shape_ok(head) and _first_word_is_given_name(head) and _names_a_job(tail):
-        return [head, tail]  # "Jane Doe, Senior Recruiter"
+    for separator in (", ", " / "):
+        head, found, tail = text.partition(separator)
+        if found and name_shape_ok(head) and _first_word_is_given_name(head) and _names_a_job(tail):
+            return [head, tail]  # "Jane Doe, Senior Recruiter", "Maya Lindqvist / Product Designer"
     for pattern in (_MERGED_NAME_THEN_COMPANY, _MERGED_CAPS_NAME_THEN_COMPANY):
         match = pattern.match(text)  # "Amy Pearce STEVENSON & JOHNSON LIMITED", "RAYMOND ROBINSON Bluefield Partners PLC"
         if match and name_shape_ok(match.group(1)) and _first_word_is_given_name(match.group(1)) \
