@@ -163,3 +163,15 @@ def test_a_qualification_with_its_country_in_brackets_ends_a_name(line):
     contact = parse_card(page, default_region="ZA")[0]
     assert contact.name == line
     assert contact.title == "Financial Director"
+
+
+@pytest.mark.parametrize("line, name", [
+    ('Yonatan "Yoni" Levi', "Yonatan Levi"), ("Theodore (Ted) Lachance", "Theodore Lachance"),
+    ("Danielle “Dani” Russo", "Danielle Russo"),
+])
+def test_a_nickname_printed_inside_the_name_is_left_out(line, name):
+    page = OcrPage(lines=[_line(line, 40, 40, 30), _line("Talent Acquisition Lead", 40, 90),
+                          _line(name.lower().replace(" ", ".") + "@harbor.com", 40, 130)],
+                   width=600, height=300, engine="text")
+    contact = parse_card(page, default_region="US")[0]
+    assert (contact.name, contact.title) == (name, "Talent Acquisition Lead")

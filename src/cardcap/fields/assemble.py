@@ -20,7 +20,7 @@ from . import japanese
 from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
-from .names import first_person, is_known_name, mend_capital_i, name_tokens, split_name
+from .names import first_person, is_known_name, mend_capital_i, name_tokens, split_name, without_nickname
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones
 from .region import infer_regions
 from .spelling import mend_title_words
@@ -578,7 +578,7 @@ _PRONOUNS = re.compile(r"\s*[(\[|]?\s*\b(?:she|he|they|ze|xe)\s*/\s*(?:her|him|t
 
 def _name_text(text: str) -> str:
     # a stray mark OCR read at the line's edge ("Chris Smith \\") is no part of a name
-    person = respace(_PRONOUNS.sub(" ", first_person(text)))
+    person = respace(_PRONOUNS.sub(" ", without_nickname(first_person(text))))
     head, comma, credentials = person.partition(",")
     if comma and not is_all_caps(person):  # "JOHN SMITH, PhD": the name in capitals, the degree as printed
         person = smart_title(head) + comma + credentials

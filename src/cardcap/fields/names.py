@@ -33,10 +33,21 @@ def _bare(token: str) -> str:
 _QUALIFIED_POSTNOMINAL = re.compile(r"[A-Z]{2,5}\([A-Z][A-Za-z.]{0,5}\)")
 
 
+_NICKNAME = re.compile(r"(?<=\S)\s+[\"“”'‘’(]\s*([A-Z][a-z]{1,11})\s*[\"“”'‘’)](?=\s+\S)")
+_NOT_NICKNAMES = frozenset({"pty", "ret", "retd", "hons", "jr", "sr"})
+
+
+def without_nickname(text: str) -> str:
+    """'Yonatan "Yoni" Levi', 'Theodore (Ted) Lachance': the name as an
+    address book files it, without the nickname printed inside it."""
+    return _NICKNAME.sub(lambda m: m.group(0) if m.group(1).lower() in _NOT_NICKNAMES
+                         or m.group(1).lower() in word_list("company_suffixes") else "", text)
+
+
 def name_tokens(text: str) -> tuple[list[str], bool, bool]:
-    """The tokens of a name line without honorifics, and whether it had a
-    prefix / suffix."""
-    tokens = _TOKEN.findall(text.replace(",", " , "))
+    """The tokens of a name line without honorifics or a nickname, and
+    whether it had a prefix / suffix."""
+    tokens = _TOKEN.findall(without_nickname(text).replace(",", " , "))
     tokens = [t for t in tokens if t != ","]
     prefixes, suffixes = honorifics("prefix"), honorifics("suffix")
     had_prefix = had_suffix = False
