@@ -316,3 +316,10 @@ def test_a_pin_icon_read_as_a_letter_leaves_the_address(line, street):
     from cardcap.fields.address import strip_hints
 
     assert strip_hints(line) == street
+
+
+def test_tel_aviv_is_a_city_not_a_phone_label():
+    contact = parse_card(page_from_lines(HEAD + ["Azrieli Center, Round Tower, 28th Fl",
+                                                 "132 Menachem Begin Rd, Tel Aviv 6701101"]), default_region="IL")[0]
+    assert contact.address.text == "Azrieli Center, Round Tower, 28th Fl, 132 Menachem Begin Rd, Tel Aviv 6701101"
+    assert contact.phones == []

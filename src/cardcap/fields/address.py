@@ -300,7 +300,7 @@ _UNIT_ONLY = re.compile(r"(?i)(?:unit|suite|ste|level|lvl|floor|fl|flat|apt|sala
 
 
 _SUBPREMISE_PART = re.compile(
-    r"(?i)\b(?:(?:unit|suite|ste|level|lvl|floor|fl|flat|apt|room|bldg)\.?\s*#?[\w-]{1,6}|\d{1,3}(?:st|nd|rd|th)\s+floor)\b"
+    r"(?i)\b(?:(?:unit|suite|ste|level|lvl|floor|fl|flat|apt|room|bldg)\.?\s*#?[\w-]{1,6}|\d{1,3}(?:st|nd|rd|th)\s+(?:floor|fl\.?))\b"
     r"|#\d{1,3}-\d{1,4}\b")
 
 

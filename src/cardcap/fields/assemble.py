@@ -30,8 +30,8 @@ from .urls import domain_label, find_urls, registered_domain, unglue_sites
 
 # Leftovers once the details are cut out of a line: labels and separators.
 _LEFTOVER_LABEL = re.compile(
-    r"(?i)\b(?:e-?mail|email|mail|web(?:site)?|site|url|www|tel(?:efone|ephone)?|phone|ph|fones?|fax|mob(?:ile)?|"
-    r"cell?|celular|pabx|direct|office|whats\s*app|ramal|ext|x)\b\.?\s*[:.]?"
+    r"(?i)\b(?:e-?mail|email|mail|web(?:site)?|site|url|www|tel(?:efone|ephone)?(?!\s+aviv)|phone|ph|fones?|fax|"
+    r"mob(?:ile)?|cell?|celular|pabx|direct|office|whats\s*app|ramal|ext|x)\b\.?\s*[:.]?"
 )
 # a one-letter label or an icon left of the detail cut out after it, in a row where two
 # columns were read as one line: "Sarah Okafor   T +1 312...", "Oliver PembertonM +44...",

@@ -38,7 +38,7 @@ TAX_NUMBER_LABELS = (r"vat|tva|iva|ust-?id-?nr|ust-?id|steuer-?nr|st-?nr|abn|acn
 """Labels of tax and company registration numbers (a regex alternation, case-insensitive)."""
 _NOT_PHONE_CONTEXT = re.compile(
     r"(?:〒|cep|zip|postcode|postal|cnpj|cpf|crea|crm|oab|id|reg|n[º°o]\.?|nr\.?|cx\.?\s*postal|"
-    r"p\.?\s*o\.?\s*box|box|suite|ste|sala|andar|floor|fl)\s*[.:#]?\s*$"
+    r"p\.?\s*o\.?\s*box|box|suite|ste|sala|andar|floor|fl|tel\s+aviv(?:-yafo)?)\s*[.:#]?\s*$"
     # tax and company numbers, often with the country's letters run in: "USt-IdNr. DE327639453"
     r"|(?:" + TAX_NUMBER_LABELS + r")\s*[.:#]?\s*(?:reg(?:istration|istered)?\.?\s*)?(?:no\.?|nr\.?)?\s*[:.]?\s*(?:[a-z]{2})?\s*$",
     re.IGNORECASE,
