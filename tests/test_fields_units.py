@@ -438,3 +438,66 @@ def test_a_card_printed_in_small_letters_still_has_a_name_and_title():
                             "mayalindqvist.design", "415.555.0172", "@mayamakes · /mayalindqvist"])
     contact = parse_card(page, default_region="US")[0]
     assert (contact.name, contact.title, contact.company) == ("Maya Lindqvist", "Product Designer", None)
+
+
+def _card(lines, region="US"):
+    from cardcap.fields import parse_card
+    from cardcap.textcards import page_from_lines
+
+    return parse_card(page_from_lines(lines), default_region=region)[0]
+
+
+def test_a_doctors_credentials_after_the_name_are_not_a_state_and_city():
+    contact = _card([["Lakeshore Health", 1.5], ["Dr. Olumide Adebayo, MD, FRCPC", 1.3], "Staff Physician",
+                     "olumide.adebayo@lakeshorehealth.ca", "200 Elizabeth Street", "Toronto, ON M5G 2C4"], "CA")
+    assert contact.name.startswith("Dr. Olumide Adebayo")
+    assert contact.address.text == "200 Elizabeth Street, Toronto, ON M5G 2C4"
+
+
+def test_a_line_of_credentials_between_name_and_title_leaves_the_title():
+    contact = _card([["Hope Ireland", 1.5], ["Siobhan Kelly", 1.3], "MSc | Chartered MCIPD", "Head of People and Culture",
+                     "siobhan.kelly@hope.ie"], "IE")
+    assert (contact.name, contact.title) == ("Siobhan Kelly", "Head of People and Culture")
+
+
+def test_a_title_hyphenated_over_two_lines_is_joined():
+    contact = _card([["Skyway Airlines", 1.5], ["Marisol Vega", 1.3], "Senior Vice Presi-", "dent, Inflight Services",
+                     "marisol.vega@skyway.com"])
+    assert contact.title.startswith("Senior Vice President")
+
+
+def test_a_bar_or_l_read_before_a_line_is_not_part_of_it():
+    contact = _card([["Acme Insurance", 1.5], ["Jo Park", 1.3], "l Senior Talent Acquisition Advisor", "jo.park@acme.com.au"],
+                    "AU")
+    assert contact.title == "Senior Talent Acquisition Advisor"
+
+
+@pytest.mark.parametrize("stop", ["Mail Stop HDQ-4W", "MS 406"])
+def test_a_mail_stop_line_stays_in_the_address(stop):
+    contact = _card([["Ann Lee", 1.3], "Analyst", "1 Skyway Blvd", stop, "Dallas, TX 75261"])
+    assert contact.address.text == f"1 Skyway Blvd, {stop}, Dallas, TX 75261"
+
+
+def test_professional_corporations_are_companies_and_charity_numbers_are_not_phones():
+    from cardcap.fields.labeller import has_company_suffix
+
+    assert has_company_suffix("Palmer, Abernathy & Stokes, P.C.") and has_company_suffix("Reed Law PLLC")
+    assert not has_company_suffix("Pittsburgh, PA")
+    assert find_phones("Registered Charity Number 20071234", "IE") == []
+
+
+@pytest.mark.parametrize("line, url", [("www cascadetrustbank com", "www.cascadetrustbank.com"),
+                                       ("gov.uk/regionalgrowth", "gov.uk/regionalgrowth")])
+def test_sites_printed_with_spaces_or_on_a_government_domain_are_sites(line, url):
+    from cardcap.fields.urls import unglue_sites
+
+    assert [m.url for m in find_urls(unglue_sites(line))] == [url]
+
+
+@pytest.mark.parametrize("printed, read", [("Director, Nursing Workforce Managernent", "Director, Nursing Workforce Management"),
+                                           ("Pe0ple & Culture", "People & Culture"),
+                                           ("Departrnent of Medicine", "Department of Medicine"), ("B2B Sales", "B2B Sales")])
+def test_an_m_read_as_rn_and_a_zero_for_an_o_are_mended_in_titles(printed, read):
+    from cardcap.fields.spelling import mend_title_words
+
+    assert mend_title_words(printed) == read

@@ -15,6 +15,7 @@ import usaddress
 from . import japanese
 from ..model import Address
 from ..resources import word_list
+from .names import honorifics, is_known_name
 from .region import POSTCODE_PATTERNS
 from .text import clean, fix_digit_lookalikes, respace, smart_title
 
@@ -129,6 +130,8 @@ def has_locality(text: str) -> bool:
         return True
     if _STATE_THEN_COUNTRY.fullmatch(text.strip(" .,")) or _CITY_THEN_SIX_DIGITS.fullmatch(without_country(text).strip(" .,")):
         return True
+    if _names_with_credentials(text):
+        return False  # "Olumide Adebayo, MD, FRCPC": Maryland is a doctor's degree here
     # "10115 Berlin", "75002 Paris": a postcode before the city, on a line with no street
     if _has_postcode_before_city(text):
         return True
@@ -138,6 +141,18 @@ def has_locality(text: str) -> bool:
         if match.group(2) in _US_STATES | _BR_STATES:
             return True
     return False
+
+
+def _names_with_credentials(text: str) -> bool:
+    """"Jane Smith, MD", "Olumide Adebayo, MD, FRCPC", "MSN, RN, NE-BC" but
+    not "Baltimore, MD" or "Ocean City, MD"."""
+    head, _, tail = text.partition(",")
+    credentials = [c.strip(" .").replace(".", "").lower() for c in tail.split(",")]
+    if not tail or any(ch.isdigit() for ch in text) or not all(c in honorifics("suffix") for c in credentials):
+        return False
+    words = head.replace(".", " ").split()
+    return len(credentials) >= 2 or head.strip(" .").replace(".", "").lower() in honorifics("suffix") \
+        or bool(words) and (words[0].lower() in honorifics("prefix") or is_known_name(words[0], "given_names"))
 
 
 def _has_postcode_before_city(text: str) -> bool:
@@ -300,7 +315,8 @@ _UNIT_ONLY = re.compile(r"(?i)(?:unit|suite|ste|level|lvl|floor|fl|flat|apt|sala
 
 
 _SUBPREMISE_PART = re.compile(
-    r"(?i)\b(?:(?:unit|suite|ste|level|lvl|floor|fl|flat|apt|room|bldg)\.?\s*#?[\w-]{1,6}|\d{1,3}(?:st|nd|rd|th)\s+(?:floor|fl\.?))\b"
+    r"(?i)\b(?:(?:unit|suite|ste|level|lvl|floor|fl|flat|apt|room|bldg|building|mail\s*stop|mail\s*code|ms)\.?\s*#?[\w-]{1,6}"
+    r"|\d{1,3}(?:st|nd|rd|th)\s+(?:floor|fl\.?))\b"
     r"|#\d{1,3}-\d{1,4}\b")
 
 

@@ -20,7 +20,7 @@ from . import japanese
 from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
-from .names import first_person, is_known_name, mend_capital_i, name_tokens, split_name, without_nickname
+from .names import first_person, honorifics, is_known_name, mend_capital_i, name_tokens, split_name, without_nickname
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones
 from .region import infer_regions
 from .spelling import mend_title_words
@@ -53,6 +53,18 @@ class CardText:
     phones: list[tuple[Phone, int]]  # each number with the index of its line
     email_lines: dict[str, int]
     raw_lines: list[OcrLine]
+
+
+_LEADING_BAR = re.compile(r"^(?:\||l|I)\s+(?=[A-Z][a-z])")
+""""| Head of Graduate Recruitment", "l Senior Advisor": a rule or a card's
+edge read as a bar before the line (a lone "I" before a capitalised word too,
+since no line starts with the pronoun on a card)."""
+
+def _only_credentials(text: str) -> bool:
+    """"MSc | Chartered MCIPD", "MBA, PMP" printed under the name: degrees
+    and memberships, no field of their own (they would push the title out)."""
+    parts = [p.strip(" .").replace(".", "").lower() for p in re.split(r"[|,/•·]", text) if p.strip(" .")]
+    return bool(parts) and all(p in honorifics("suffix") for p in parts)
 
 
 _SOCIAL_HANDLES = re.compile(r"(?:[@/][\w./-]+|[\s·•|,]+)+")
@@ -93,20 +105,27 @@ def _someones_email(ctx: CardContext) -> bool:
     return False
 
 
-def _join_split_names(lines: list[OcrLine]) -> list[OcrLine]:
-    """"DEREK" over "HOLLOWAY", "Tobias" over "Achebe-Lane": a name printed
-    over two lines, a known given name alone on its line with a known
-    family name alone right under it in the same type, is one line."""
+def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
+    """One line printed over two, in the same type right under each other:
+    a name ("DEREK" over "HOLLOWAY": a known given name alone over a known
+    family name alone) or a word hyphenated at the line's end ("Senior Vice
+    Presi-" over "dent, Inflight Services")."""
     out: list[OcrLine] = []
     n = 0
     while n < len(lines):
         line = lines[n]
         nxt = lines[n + 1] if n + 1 < len(lines) else None
-        if nxt is not None and _is_lone_name(line.text, "given_names") and _is_lone_name(nxt.text, "family_names") \
-                and 0 < nxt.box[1] - line.box[1] < 2.0 * line.height and abs(nxt.height - line.height) < 0.25 * line.height \
-                and abs(nxt.box[0] - line.box[0]) < 1.5 * line.height:
-            out.append(OcrLine(text=f"{clean(line.text)} {clean(nxt.text)}",
-                               box=(min(line.box[0], nxt.box[0]), line.box[1], max(line.box[2], nxt.box[2]), line.box[3]),
+        joined = None
+        if nxt is not None and 0 < nxt.box[1] - line.box[1] < 2.0 * line.height \
+                and abs(nxt.height - line.height) < 0.25 * line.height and abs(nxt.box[0] - line.box[0]) < 1.5 * line.height:
+            first, second = clean(line.text), clean(nxt.text)
+            if _is_lone_name(first, "given_names") and _is_lone_name(second, "family_names"):
+                joined = f"{first} {second}"
+            elif re.search(r"[^\W\d_]{2}-$", first) and re.match(r"[a-zà-ÿ]{2}", second):
+                joined = first[:-1] + second
+        if joined:
+            out.append(OcrLine(text=joined, box=(min(line.box[0], nxt.box[0]), line.box[1],
+                                                 max(line.box[2], nxt.box[2]), line.box[3]),
                                confidence=min(line.confidence, nxt.confidence)))
             n += 2
             continue
@@ -123,7 +142,7 @@ def _is_lone_name(text: str, kind: str) -> bool:
 def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | None:
     """Emails, web addresses and phones by syntax; what is left of each line
     goes to the labeller."""
-    raw_lines = _join_split_names([line for line in page.lines if clean(line.text)])
+    raw_lines = _join_split_lines([line for line in page.lines if clean(line.text)])
     if not raw_lines:
         return None
     texts = [unglue_sites(clean(line.text)) for line in raw_lines]
@@ -161,9 +180,11 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
             phone_lines.append(index)
             contact.sources.setdefault("phones", text)
             spans.append((match.start, match.end))
-        rest = mend_capital_i(respace(_cut(text, spans)))
+        rest = mend_capital_i(respace(_LEADING_BAR.sub("", _cut(text, spans))))
         if lowercase_card and rest == rest.lower():
             rest = _capitalise_words(rest)
+        if _only_credentials(rest) and not spans:
+            continue  # read past, like a rule: the title under it is the name's
         pieces = split_merged_columns(rest)
         left, width = line.box[0], line.box[2] - line.box[0]
         total = sum(len(piece) for piece in pieces) or 1
@@ -515,7 +536,7 @@ _REGISTRATION_NUMBER = re.compile(
     r"(?i)\b(?:" + TAX_NUMBER_LABELS + r")\b[\s.:#-]*(?:no\.?|nr\.?)?[\s.:]*[a-z]{0,2}\s?\d[\d\s./-]{6,}")
 """'USt-IdNr. DE651406285', 'VAT No. GB 123 4567 89', 'CNPJ 98.504.167/0001-18'."""
 
-_SAYS_DEPARTMENT = re.compile(r"(?i)\b(department|dept|division|team|departamento|abteilung|département|dipartimento)\b"
+_SAYS_DEPARTMENT = re.compile(r"(?i)\b(department|dept|division|team|directorate|branch|departamento|abteilung|département|dipartimento)\b"
                               r"|^(?:school|faculty|department|division|office) of ")
 
 
@@ -758,7 +779,8 @@ def _mend_legal_form(company: str) -> str:
     return " ".join(words)
 
 
-_SUBPREMISE = re.compile(r"(?i)\b(suite|ste|floor|fl|level|lvl|sala|andar|unit|piso|etage|stock|bldg|building)\b")
+_SUBPREMISE = re.compile(r"(?i)\b(suite|ste|floor|fl|level|lvl|sala|andar|unit|piso|etage|stock|bldg|building"
+                         r"|mail\s*stop|mail\s*code|ms(?=\s+[\w-]*\d))\b")  # US offices' "Mail Stop HDQ-4W", "MS 406"
 
 
 def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..resources import word_list
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W_]+")
 MIN_LENGTH = 5
 
 
@@ -25,9 +25,16 @@ def mend_title_words(title: str) -> str:
 
 def _mend_word(word: str) -> str:
     lower = word.lower()
+    if any(ch.isdigit() for ch in word):
+        # "Pe0ple": a zero for an o between letters, and nothing else a digit
+        mended = re.sub(r"(?<=[^\W\d_])0(?=[^\W\d_])", "o", lower)
+        if any(ch.isdigit() for ch in mended) or mended == lower:
+            return word
+        known = mended in _known_words() or any(mended in v for v in _vocabularies())
+        return _same_case(mended, word) if known else word
     if len(word) < MIN_LENGTH or not lower.isascii() or lower in _known_words() or (word.isupper() and len(word) <= 5):
         return word
-    for vocabulary in (word_list("title_words"), word_list("job_words"), department_name_words()):  # the curated heads first
+    for vocabulary in _vocabularies():
         near = {candidate for candidate in _confusions(lower) if candidate in vocabulary}
         if len(near) == 1:
             return _same_case(near.pop(), word)
@@ -43,11 +50,18 @@ for _pair in ("ce", "cg", "eo", "co", "ao", "il", "it", "lt", "ft", "rn", "nu", 
 """Letters OCR mistakes for each other on small or blurred print."""
 
 
+def _vocabularies() -> tuple[frozenset[str], ...]:
+    # the curated heads first
+    return word_list("title_words"), word_list("job_words"), department_name_words(), word_list("department_words")
+
+
 def _confusions(word: str) -> set[str]:
     """Every spelling one confusable letter away: only substitutions, since
     a letter added or dropped turned right words into other languages' words
-    ("Project" -> "Projet", "Generalist" -> "Generalista")."""
-    return {word[:n] + other + word[n + 1:] for n, letter in enumerate(word) for other in _CONFUSED.get(letter, "")}
+    ("Project" -> "Projet", "Generalist" -> "Generalista"); and an "m" that
+    OCR split into "rn" ("Managernent")."""
+    swapped = {word[:n] + other + word[n + 1:] for n, letter in enumerate(word) for other in _CONFUSED.get(letter, "")}
+    return swapped | {word[:n] + "m" + word[n + 2:] for n in range(len(word) - 1) if word.startswith("rn", n)}
 
 
 def _same_case(mended: str, printed: str) -> str:

@@ -56,6 +56,8 @@ def domain_label(host_or_url: str) -> str:
     return _extractor()(host_or_url).domain.lower()
 
 
+# "www cascadetrustbank com": the dots of a site read as spaces
+_SPACED_SITE = re.compile(r"(?i)\bwww\s+([a-z0-9-]{2,63})\s+((?:co\s+|com\s+)?(?:com|org|net|edu|gov|biz|info|io|co|ca|ie|uk|au|nz))\b")
 _GLUED_SITE = re.compile(r"(?<=[^\s/@(<])(?=(?:https?://|www\.))", re.IGNORECASE)
 # "Brooklyn, NY 11201lanternlabs.co": a bare site run into the ZIP code before it
 _SITE_AFTER_NUMBER = re.compile(r"(?:(?<=\s\d{4})|(?<=\s\d{5})|(?<=\s\d{6}))(?=[a-z][a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\b(?!@))")
@@ -68,9 +70,10 @@ _CAPITALS_AFTER_DOMAIN = re.compile(r"(@[\w-]+(?:\.[\w-]+)*?\.[a-z]{2,24})(?=[A-
 
 def unglue_sites(line: str) -> str:
     """Separate a web address OCR ran into its neighbour across a column gap:
-    "251-901-0608www.acme.net", "NY 11201acme.co", "ann@acme.comwww.acme.com",
+    "251-901-0608www.acme.net", "NY 11201acme.co", "ann@acme.comwww.acme.com", "www acme com",
     "ann@acme.ioacme.io", "ann@acme.comACME BIO", and an "@" icon read
     before "www.acme.net"."""
+    line = _SPACED_SITE.sub(lambda m: f"www.{m.group(1)}.{'.'.join(m.group(2).split())}", line)
     line = _ICON_BEFORE_SITE.sub("", line)
     line = _GLUED_SITE.sub(" ", line)
     line = _SITE_AFTER_NUMBER.sub(" ", line) if "@" not in line else line
@@ -89,6 +92,9 @@ def find_urls(line: str, known_domains: frozenset[str] = frozenset()) -> list[Ur
         explicit = lowered.startswith(("http://", "https://", "www."))
         host = re.sub(r"^https?://", "", lowered).split("/")[0].split(":")[0]
         parts = _extractor()(host)
+        if not parts.domain and parts.suffix in _SUFFIXES_THAT_ARE_SITES and "/" in raw:
+            found.append(UrlMatch(lowered.rstrip("/"), match.start(), match.start() + len(raw)))  # "gov.uk/dfe"
+            continue
         if not parts.suffix or not parts.domain or not parts.is_private and parts.suffix == "":
             continue
         if not explicit and registered_domain(host) not in known_domains:
@@ -100,6 +106,9 @@ def find_urls(line: str, known_domains: frozenset[str] = frozenset()) -> list[Ur
         found.append(UrlMatch(lowered.rstrip("/"), match.start(), match.start() + len(raw)))
     return found
 
+
+# Public suffixes that are also a government's own site, printed with a path
+_SUFFIXES_THAT_ARE_SITES = frozenset({"gov.uk", "gov.au", "govt.nz", "gov.ie", "gov.sg", "gov.za", "nhs.uk"})
 
 # Public suffixes that are also common words or abbreviations on cards
 # ("Ltda.com" is rare; "Dr.Smith", "Jd.Samara" are common).
