@@ -12,7 +12,7 @@ from cardcap.fields import parse_card
 from cardcap.textcards import as_label, load_text_cards
 
 DATA = Path(__file__).parent / "data"
-CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_cards_photos.yaml")
+CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_cards_photos.yaml", "text_cards_offices.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -36,6 +36,18 @@ KNOWN_GAPS = {
     "ca-garbage-logo-address-first": "DEBATABLE: no company is guessed from the web domain alone",
     "de-strasse-english-card-dring-tagline": "DEBATABLE: the logo's name, not the legal name in small print",
     "au-two-column-amp-envelope-icons-since-tagline": "'Surgical Services' under the title is not a department",
+    # text_cards_offices.yaml
+    "us-federal-agency-bureau-building-ms-pobox": "a parent organisation over its unit ('U.S. DEPARTMENT OF THE "
+                                                  "INTERIOR' over a bureau) is read the wrong way round",
+    "us-university-college-and-department-room-hall": "a university's college line is joined to the university",
+    "au-state-gov-dept-street-and-gpo-box": "a government department over its unit: the unit is dropped",
+    "us-airline-hyphen-broken-title-mail-stop-pobox": "DEBATABLE: a mail stop before a PO Box is left out",
+    "us-consulting-title-split-around-dept-two-emails": "DEBATABLE: a second title line under the department is dropped",
+    "uk-bank-pipe-before-title-zero-for-o-graduates-inbox": "'Pe0ple & Culture' (a zero for an o) is not recognised "
+                                                            "as a department before it is mended",
+    "ca-hospital-postnominals-rn-for-m-dept": "'Departrnent of ...' is not recognised as a department before it is mended",
+    "au-insurer-l-noise-title-above-name-switchboard-abn": "with the title over the name, the department under "
+                                                           "the name is dropped",
 }
 
 
