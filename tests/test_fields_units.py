@@ -501,3 +501,23 @@ def test_an_m_read_as_rn_and_a_zero_for_an_o_are_mended_in_titles(printed, read)
     from cardcap.fields.spelling import mend_title_words
 
     assert mend_title_words(printed) == read
+
+
+@pytest.mark.parametrize("lines, company, department", [
+    ([["U.S. DEPARTMENT OF THE INTERIOR", 1.2], ["Bureau of Western Water Resources", 1.4]],
+     "U.S. Department of the Interior", "Bureau of Western Water Resources"),
+    ([["City of Port Alder", 1.5], ["Planning & Development Services", 1.0]], "City of Port Alder",
+     "Planning & Development Services"),
+    ([["NORTHFIELD STATE UNIVERSITY", 1.5], ["College of Engineering", 1.1]], "Northfield State University",
+     "College of Engineering"),
+])
+def test_a_public_body_over_its_unit_is_the_company_and_the_unit_the_department(lines, company, department):
+    contact = _card([*lines, ["Dana Whitcomb", 1.3], "Senior Planner", "dana.whitcomb@portalder.gov"])
+    assert (contact.company, contact.department) == (company, department)
+
+
+def test_a_middle_initial_in_capitals_stays_a_capital():
+    from cardcap.fields.text import smart_title
+
+    assert smart_title("JOHN A. SMITH") == "John A. Smith"
+    assert smart_title("U.S. DEPARTMENT OF THE INTERIOR") == "U.S. Department of the Interior"

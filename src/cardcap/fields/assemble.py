@@ -434,6 +434,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         taken.add(line.index)
 
     _assign_company(contact, live, scores, taken, ctx)
+    _parent_and_unit(contact, live, taken)
     if contact.company is None and name_line is not None and name_and_company:
         contact.company = respace(name_and_company[1])  # "Dr. Michael T. Moore Keystone Robotics"
         contact.sources["company"] = name_line.original
@@ -679,6 +680,67 @@ def _logo_group(anchor: LineInfo, candidates: list[LineInfo]) -> list[LineInfo]:
     return sorted(group, key=lambda i: i.index)
 
 
+_UNIT_OPENING = re.compile(r"(?i)^(?:college|school|faculty|department|dept\.?|bureau|office|division|centre|center|"
+                           r"institute)\s+(?:of|for)\b")
+_UNIT_ENDING = re.compile(r"(?i)\b(?:branch|directorate|division|department|services|unit)$")
+_PUBLIC_BODY = re.compile(r"(?i)\b(?:city|county|state|province|government|ministry|department|university|council|"
+                          r"authority|agency|commission|health\s+service|district|borough)\b")
+_PARENT_BODY = re.compile(r"(?i)^(?:u\.?\s?s\.?\s+|us\s+)?(?:department|ministry)\s+(?:of|for)\b|^(?:city|county|state|province)"
+                          r"\s+of\b|\buniversity\b")
+
+
+def _names_a_unit(text: str) -> bool:
+    """"College of Engineering", "Bureau of Land Management", "Employment
+    Programs Branch": part of a larger body."""
+    return bool(_UNIT_OPENING.search(text) or _UNIT_ENDING.search(text.strip(" .")))
+
+
+def _parent_and_unit(contact: Contact, live: list[LineInfo], taken: set[int]) -> None:
+    """A public body over its unit: "U.S. Department of the Interior" over
+    "Bureau of ...", "Northfield State University" over "College of
+    Engineering", "City of Port Alder" over "Planning & Development
+    Services".  The body is the company; the unit (and a unit under it) the
+    department."""
+    if contact.company and contact.department and _UNIT_OPENING.search(contact.company) \
+            and _PARENT_BODY.search(contact.department) and not _UNIT_OPENING.search(contact.department):
+        contact.company, contact.department = smart_title(contact.department), contact.company
+        for key in ("sources", "confidence"):
+            values = getattr(contact, key)
+            values["company"], values["department"] = values.get("department"), values.get("company")
+        return
+    public = bool(contact.company and _PUBLIC_BODY.search(contact.company))
+    company_lines = [i for i in live if contact.company and i.original in contact.sources.get("company", "").split(" | ")]
+    last = max(company_lines, key=lambda i: i.top) if public and company_lines else None
+    units = []
+    while last is not None:
+        below = [i for i in live if i.index not in taken and i not in company_lines and i not in units
+                 and i.top > last.top and _stacked(last, i, gap=1.2) and _names_a_unit(i.text)]
+        if not below or len(units) >= 2:
+            break
+        last = min(below, key=lambda i: i.top)
+        units.append(last)
+    department_lines = [i for i in live if contact.department and i.original in contact.sources.get("department", "").split(" | ")]
+    if units and department_lines and not _stacked(units[-1], department_lines[0], gap=1.2):
+        return  # the department is printed elsewhere on the card
+    lines = units + department_lines
+    # "School of Computing" over "Faculty of Science": a unit right under the department is part of it
+    while lines and len(lines) < 3:
+        below = [i for i in live if i.index not in taken and i not in lines and i not in company_lines
+                 and i.top > lines[-1].top and _stacked(lines[-1], i, gap=1.2) and _UNIT_OPENING.search(i.text)]
+        if not below:
+            break
+        lines.append(min(below, key=lambda i: i.top))
+    if not contact.company and len(lines) > 1 and _PARENT_BODY.search(lines[0].text) and not _UNIT_OPENING.search(lines[0].text):
+        body = lines.pop(0)  # "U.S. Department of the Interior" over "Bureau of ...", no company found
+        _set_company(contact, [body], contact.confidence.get("department", 0.5))
+        department_lines = []
+    if lines and lines != department_lines:
+        contact.department = ", ".join(respace(smart_title(i.text)) for i in lines)
+        contact.sources["department"] = " | ".join(i.original for i in lines)
+        contact.confidence["department"] = contact.confidence.get("department") or contact.confidence.get("company", 0.5)
+        taken.update(i.index for i in lines)
+
+
 def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores) -> list[LineInfo]:
     """"BELTIS" over "IT Solutions": a smaller line right under the name
     that carries a company word or legal suffix belongs to the name."""
@@ -693,6 +755,8 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores) -> lis
             return run + [other]
         if not company_tail_words(other.text) or not _capitalised_words(other.text):
             continue
+        if _names_a_unit(other.text) and _PUBLIC_BODY.search(" ".join(i.text for i in run)):
+            continue  # "City of Port Alder" over "Planning & Development Services": its department
         beside = _same_row(last, other) and 0 <= other.left - last.right < 1.5 * last.height \
             and all(w.lower().strip(".,") in word_list("company_suffixes") for w in other.text.split())
         if beside or under:  # "CSP Pharma" beside "Corp.", letter-spaced into two boxes

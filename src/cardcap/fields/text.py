@@ -91,7 +91,7 @@ def smart_title(text: str) -> str:
     for i, word in enumerate(words):
         core = word.strip(".,;:()&/-")
         lower = word.lower()
-        if i > 0 and core.lower() in _SMALL_WORDS:
+        if i > 0 and core.lower() in _SMALL_WORDS and not (len(core) == 1 and word.endswith(".")):  # "JOHN A. SMITH"
             out.append(lower)
         elif core.lower() in _honorific_words():
             out.append(_cap_word(lower))
@@ -121,6 +121,8 @@ def _honorific_words() -> frozenset[str]:
 def _looks_like_acronym(core: str) -> bool:
     if len(core) <= 1:
         return False
+    if re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]", core):
+        return True  # "U.S.", "U.K.": initials with their dots
     vowels = sum(ch in "AEIOUYÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖÙÚÛÜ" for ch in core)
     return (len(core) <= 4 and vowels == 0) or core in {"IT", "HR", "AI", "UX", "UI", "QA", "SA", "AG", "BV", "NV"}
 
