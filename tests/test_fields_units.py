@@ -521,3 +521,16 @@ def test_a_middle_initial_in_capitals_stays_a_capital():
 
     assert smart_title("JOHN A. SMITH") == "John A. Smith"
     assert smart_title("U.S. DEPARTMENT OF THE INTERIOR") == "U.S. Department of the Interior"
+
+
+@pytest.mark.parametrize("printed, name", [("jordan Ellis", "Jordan Ellis"), ("Liam OConnor", "Liam O'Connor"),
+                                           ("Ana van der Berg", "Ana van der Berg")])
+def test_a_name_gets_back_the_capital_or_apostrophe_ocr_lost(printed, name):
+    contact = _card([["Acme Ltd", 1.5], [printed, 1.3], "Recruiter", "recruiting@acme.com"], "GB")
+    assert contact.name == name
+
+
+def test_a_digit_read_as_a_letter_at_the_start_of_a_group_and_a_street_run_into_the_city():
+    assert [m.phone.number for m in find_phones("M +91 98450 I2345", "IN")] == ["+919845012345"]
+    assert parse_address(["80 Collins StMelbourne VIC 3000"], "AU").text == "80 Collins St Melbourne VIC 3000"
+    assert respace("Vice President, , Talent") == "Vice President, Talent"

@@ -337,3 +337,28 @@ def test_an_initial_and_a_surname_are_not_taken_for_an_icon_before_the_email():
     assert mend_by_names("m.kreutz@holzmann.de", [["dr", "ing", "matthias", "kreutz"]]) == "m.kreutz@holzmann.de"
     assert mend_by_names("etran@kestrel.com", [["emily", "tran"]]) == "etran@kestrel.com"
     assert mend_by_names("Ebetty.chan@acme.com", [["betty", "chan"]]) == "betty.chan@acme.com"
+
+
+@pytest.mark.parametrize("line, address, printed", [
+    ("Mail: mkowalski@harborlanesoftwarecom", "mkowalski@harborlanesoftware.com", "mkowalski@harborlanesoftwarecom"),
+    ("T l patel@quarryhillfoods.com", "lpatel@quarryhillfoods.com", "l patel@quarryhillfoods.com"),
+    ("ciara. byrne@amberline.ie | 01 234", "ciara.byrne@amberline.ie", "ciara. byrne@amberline.ie"),
+    ("e. eoin.gallagher@ferrycarrig.io", "eoin.gallagher@ferrycarrig.io", "eoin.gallagher@ferrycarrig.io"),
+])
+def test_an_address_with_a_space_inside_or_its_last_dot_lost_is_read_whole(line, address, printed):
+    from cardcap.fields.emails import find_emails
+
+    found = find_emails(line)
+    assert [m.address for m in found] == [address]
+    assert line[found[0].start:found[0].end] == printed  # the span still points at the printed text
+
+
+def test_an_at_sign_read_as_a_in_brackets_is_an_at_sign():
+    assert [m.address for m in recover_emails("tgreene(a)pinnaclefreight.com", ["pinnaclefreight.com"])] == \
+        ["tgreene@pinnaclefreight.com"]
+
+
+@pytest.mark.parametrize("ocr, printed", [("wwwredwoodledger.com", "www.redwoodledger.com"),
+                                          ("www.quarryhillfoods,com", "www.quarryhillfoods.com")])
+def test_a_lost_or_misread_dot_in_a_web_address_is_put_back(ocr, printed):
+    assert unglue_sites(ocr) == printed

@@ -302,6 +302,7 @@ def _unglue_words(text: str) -> str:
     four or more lower-case letters, so "McBride", "MacArthur", "LaSalle"
     and "DeKalb" stay whole."""
     text = re.sub(r"\b(\d{1,5})(?=[A-Z][a-z]{2,})", r"\1 ", text)
+    text = re.sub(r"\b(St|Rd|Ave|Dr|Ln|Blvd|Hwy|Pl|Ct|Tce|Pde|Cres)\.?(?=[A-Z][a-z]{2,})", r"\g<0> ", text)  # "Collins StMelbourne"
     return re.sub(r"\b([A-Z][a-z]{4,})(?=[A-Z][a-z]{2,})", r"\1 ", text)
 
 

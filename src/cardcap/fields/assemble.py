@@ -408,7 +408,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         title_line, s = found
         title_lines = [title_line, *_title_continuation(title_line, live, taken)]
         department, title = _split_title_line(" ".join(i.text for i in title_lines), ctx.org_domains)
-        contact.title = mend_title_words(respace(smart_title(title)))
+        contact.title = mend_title_words(respace(smart_title(title))).rstrip(" ,;")
         contact.sources["title"] = " | ".join(i.original for i in title_lines)
         contact.confidence["title"] = _conf(s, title_lines)
         taken.update(i.index for i in title_lines)
@@ -598,12 +598,21 @@ _PRONOUNS = re.compile(r"\s*[(\[|]?\s*\b(?:she|he|they|ze|xe)\s*/\s*(?:her|him|t
 """Pronouns printed after a name ("Alex Morgan (they/them)") are not part of it."""
 
 
+_LOWER_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "do", "dos", "das", "di", "del", "della", "la",
+                                   "le", "du", "bin", "al", "y", "e", "ter", "ten"})
+
+
 def _name_text(text: str) -> str:
     # a stray mark OCR read at the line's edge ("Chris Smith \\") is no part of a name
     person = respace(_PRONOUNS.sub(" ", without_nickname(first_person(text))))
     head, comma, credentials = person.partition(",")
     if comma and not is_all_caps(person):  # "JOHN SMITH, PhD": the name in capitals, the degree as printed
         person = smart_title(head) + comma + credentials
+    person = re.sub(r"\bO(?=[A-Z][a-z]{2,})", "O'", person)  # "Liam OConnor": the apostrophe lost
+    words = person.split()
+    if any(w[:1].isupper() for w in words):  # "jordan Ellis": the capital OCR lost
+        person = " ".join(w[:1].upper() + w[1:] if w[:1].islower() and w.lower() not in _LOWER_NAME_PARTICLES else w
+                          for w in words)
     return smart_title(person).strip(" \\|/_~-")
 
 

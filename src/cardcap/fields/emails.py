@@ -25,8 +25,34 @@ class EmailMatch:
     end: int
 
 
+# "ann@acmecom": the dot before a generic ending dropped (the line keeps its length)
+_DOTLESS_ENDING = re.compile(r"(@[a-z0-9-]{3,})(com|net|org)\b(?!\.)", re.IGNORECASE)
+# "ciara. byrne@", "l patel@": a space OCR put inside the address, after a dot or an initial
+_SPLIT_LOCAL = re.compile(r"(?<![\w.@-])(?!(?i:e|m|t|w|em|mail|email|e-mail|tel|web)[._]\s)([\w-]+[._]|[a-df-ln-z])\s"
+                          r"(?=[\w.+'-]+\s?@)")
+
+
+def _mended_for_matching(line: str) -> tuple[str, list[int]]:
+    """The line with the space inside an address dropped and a missing dot
+    put back, and for each of its characters the position it came from, so
+    the matches still point into the printed line."""
+    text, origin = [], []
+    drop = {m.end(1) for m in _SPLIT_LOCAL.finditer(line)}
+    add = {m.end(1) for m in _DOTLESS_ENDING.finditer(line) if "." not in m.group(1)}
+    for n, ch in enumerate(line):
+        if n in add:
+            text.append(".")
+            origin.append(n)
+        if n not in drop:
+            text.append(ch)
+            origin.append(n)
+    origin.append(len(line))
+    return "".join(text), origin
+
+
 def find_emails(line: str) -> list[EmailMatch]:
     found = []
+    line, origin = _mended_for_matching(line)
     for match in _EMAIL.finditer(line):
         local = repair_local_part(match.group(1).strip("."))
         if local.isupper():  # printed in capitals ("E: MKONEILL@ACME.COM"): addresses are written lower-case
@@ -37,7 +63,7 @@ def find_emails(line: str) -> list[EmailMatch]:
             valid = validate_email(candidate, check_deliverability=False)
         except EmailNotValidError:
             continue
-        found.append(EmailMatch(valid.normalized, match.start(), match.end()))
+        found.append(EmailMatch(valid.normalized, origin[match.start()], origin[match.end() - 1] + 1))
     return found
 
 
@@ -89,8 +115,8 @@ _EMAIL_LABELLED = re.compile(r"(?i)(?:^|\s)(?:e-?mail|email|mail|e)\s*[:.]\s*(\S
 
 # What OCR reads for "@": one character on a line labelled as email
 # ("E: annogacme.com"), or a pair no word contains anywhere ("ann(aacme.com").
-_AT_MISREADS_LABELLED = ("(a", "(@", "©", "®", "@", "(", "o", "0", "a", "g", "q")
-_AT_MISREADS_ANYWHERE = ("(a", "(@", "©", "®")
+_AT_MISREADS_LABELLED = ("(a)", "(a", "(@", "©", "®", "@", "(", "o", "0", "a", "g", "q")
+_AT_MISREADS_ANYWHERE = ("(a)", "(a", "(@", "©", "®")
 _TOKEN = re.compile(r"\S+")
 
 

@@ -72,7 +72,7 @@ def label_type(prefix: str) -> str | None:
 
 
 # letters OCR read for digits between digits: "4l5-555-0166", "415-555-O166", "7700 9OO 123"
-_LETTER_FOR_DIGIT = re.compile(r"(?<=\d)[OolI]{1,3}(?=[-. ]?\d)|(?<=\d[-.])[OolI]{1,3}(?=\d)")
+_LETTER_FOR_DIGIT = re.compile(r"(?<=\d)[OolI]{1,3}(?=[-. ]?\d)|(?<=\d[-. ])[OolI]{1,3}(?=\d)")
 _DIGIT_OF = str.maketrans("OolI", "0011")
 
 

@@ -45,6 +45,7 @@ def respace(text: str) -> str:
     numbers, emails or web addresses."""
     if "@" in text or re.search(r"\b(?:www\.|https?://)", text, re.I):
         return text
+    text = re.sub(r",(?:\s*,)+", ",", text)  # "Vice President,, Talent": a comma read twice
     text = re.sub(r",(?=[^\s\d])|(?<=\D),(?=\d)", ", ", text)
     # "Av.Itaquera", "DR.KELLY": an abbreviation (1-4 letters) glued to a capitalised word.
     text = re.sub(r"\b([A-Za-z]{1,4}\.)(?=[A-ZÀ-Ý][a-zà-ÿA-ZÀ-Ý])", r"\1 ", text)
