@@ -36,3 +36,39 @@ def test_only_letters_change_and_the_length_stays(text):
     mended = mend_title_words(text)
     assert len(mended) == len(text)
     assert all(a == b or (a.isalpha() and b.isalpha()) for a, b in zip(text, mended))
+
+
+@pytest.mark.parametrize("ocr, printed", [
+    ("SeniorHR Business Partner", "Senior HR Business Partner"),
+    ("Staff Software Engi neer", "Staff Software Engineer"),
+    ("ecruiting Coordinator", "Recruiting Coordinator"),
+    ("People Operations Manage", "People Operations Manager"),
+    ("Pnncipal Engineer", "Principal Engineer"),
+    ("Director 0f Talent Acquisition", "Director of Talent Acquisition"),
+    ("Sénior Recruitment Consultant", "Senior Recruitment Consultant"),
+    ("Softvvare Engineer", "Software Engineer"),
+])
+def test_ocr_slips_that_only_one_title_word_explains_are_mended(ocr, printed):
+    assert mend_title_words(ocr) == printed
+
+
+def test_a_word_is_mended_towards_the_cards_own_addresses_only_by_lookalikes():
+    from cardcap.fields.spelling import mend_towards
+
+    locals_, domains = ["emma.thornton", "dreid"], ["sterlingsageadvisors", "cascadiatransit"]
+    assert mend_towards("Ernma Thornton", locals_, domains) == "Emma Thornton"
+    assert mend_towards("Daniel Reicl", locals_, domains) == "Daniel Reid"
+    assert mend_towards("5terling & Sage Advisors", locals_, domains) == "Sterling & Sage Advisors"
+    assert mend_towards("ascadia Transit Authority", locals_, domains) == "Cascadia Transit Authority"
+    # an icon run into an address is no lost letter, and right words stay
+    assert mend_towards("John Lewis", ["ejohn.lewis"], []) == "John Lewis"
+    assert mend_towards("Port Gerald", ["part"], ["partgerald"]) == "Port Gerald"
+
+
+@pytest.mark.parametrize("ocr, printed", [("Sarnuel Okoro", "Samuel Okoro"), ("Steplianie Bouchard", "Stephanie Bouchard"),
+                                          ("Andrevv Kwan", "Andrew Kwan"), ("6regory Hale", "Gregory Hale"),
+                                          ("Arnold Smith", "Arnold Smith"), ("Carnival Cruises", "Carnival Cruises")])
+def test_a_given_name_read_with_lookalike_letters_is_the_name(ocr, printed):
+    from cardcap.fields.names import mend_given_name
+
+    assert mend_given_name(ocr) == printed

@@ -20,10 +20,11 @@ from . import japanese
 from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
-from .names import first_person, honorifics, is_known_name, mend_capital_i, name_tokens, split_name, without_nickname
+from .names import (first_person, honorifics, is_known_name, mend_capital_i, mend_given_name, name_tokens, split_name,
+                    without_nickname)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones
 from .region import infer_regions
-from .spelling import mend_title_words
+from .spelling import mend_title_words, mend_towards
 from .text import clean, fold, is_all_caps, respace, smart_title, squash, strip_accents
 from .lines import company_tail_words, name_then_company, split_merged_columns
 from .urls import domain_label, find_urls, registered_domain, unglue_sites
@@ -158,6 +159,9 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     printed_domains = _printed_domains(texts, emails_per_line)
     card_words = frozenset(w.lower() for text in texts for w in re.findall(r"[^\W\d_]{4,}", text))
     lowercase_card = _set_in_lower_case(texts)
+    # what the card spells in its addresses, that its names and company are checked against
+    card_locals = [m.address.split("@")[0] for found in emails_per_line for m in found]
+    card_domains = [domain_label(host) for host in printed_domains]
     email_domains = frozenset(registered_domain(m.address.split("@")[1]) for found in emails_per_line for m in found)
     for line, text, emails in zip(raw_lines, texts, emails_per_line):
         index = len(infos)  # a merged line may become two infos below
@@ -180,7 +184,8 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
             phone_lines.append(index)
             contact.sources.setdefault("phones", text)
             spans.append((match.start, match.end))
-        rest = mend_capital_i(respace(_LEADING_BAR.sub("", _cut(text, spans))))
+        rest = mend_towards(mend_given_name(mend_capital_i(respace(_LEADING_BAR.sub("", _cut(text, spans))))),
+                            card_locals, card_domains)
         if lowercase_card and rest == rest.lower():
             rest = _capitalise_words(rest)
         if _only_credentials(rest) and not spans:

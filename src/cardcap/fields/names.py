@@ -12,6 +12,7 @@ from nameparser import HumanName
 from . import japanese
 from ..model import NameParts
 from ..resources import word_list
+from .spelling import lookalike_readings
 from .text import smart_title
 
 _TOKEN = re.compile(r"[^\s]+")
@@ -122,6 +123,22 @@ def mend_capital_i(text: str) -> str:
         return mended if known_mended and not known_as_is else word
 
     return _LOWER_L_WORD.sub(mend, text)
+
+
+def mend_given_name(text: str) -> str:
+    """"Sarnuel Okoro", "Steplianie", "Andrevv", "6regory Hale": a line's
+    first word that is no known given name, but exactly one of its lookalike
+    readings ("rn" for "m", "li" for "h", "vv" for "w", a digit for a letter)
+    is, is that name."""
+    match = re.match(r"[^\W_]{4,}(?=\s+[A-ZÀ-Ý])", text)
+    if not match or is_known_name(match.group(0), "given_names") or is_known_name(match.group(0), "family_names"):
+        return text
+    word = match.group(0)
+    known = {r for r in lookalike_readings(word.lower()) if is_known_name(r, "given_names")}
+    if len(known) != 1:
+        return text
+    mended = known.pop()
+    return (mended.upper() if word.isupper() else mended.capitalize()) + text[match.end():]
 
 
 def first_name_token(tokens: list[str]) -> str:

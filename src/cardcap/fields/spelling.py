@@ -20,20 +20,58 @@ MIN_LENGTH = 5
 
 
 def mend_title_words(title: str) -> str:
+    title = _rejoin_split_words(title)
     return _WORD.sub(lambda m: _mend_word(m.group(0)), title)
+
+
+def _rejoin_split_words(title: str) -> str:
+    """"Staff Software Engi neer", "Mar keting": a space OCR put inside a
+    title word, when the second half is no word and the whole is."""
+    words = title.split(" ")
+    out: list[str] = []
+    for word in words:
+        if out and out[-1].isalpha() and word.isalpha() and word == word.lower():
+            joined = (out[-1] + word).lower()
+            if joined in _known_words() and word not in _known_words() and len(word) >= 3:
+                out[-1] = out[-1] + word
+                continue
+        out.append(word)
+    return " ".join(out)
 
 
 def _mend_word(word: str) -> str:
     lower = word.lower()
-    if any(ch.isdigit() for ch in word):
-        # "Pe0ple": a zero for an o between letters, and nothing else a digit
-        mended = re.sub(r"(?<=[^\W\d_])0(?=[^\W\d_])", "o", lower)
-        if any(ch.isdigit() for ch in mended) or mended == lower:
+    if lower in ("0f", "0n", "0r"):
+        return "o" + lower[1]  # "Director 0f Talent"
+    if any(ch.isdigit() for ch in word) or "vv" in lower:
+        # "Pe0ple", "6rowth", "Softvvare": lookalikes that make no word
+        readings = {r for r in lookalike_readings(lower) if not any(ch.isdigit() for ch in r)}
+        known = {r for r in readings if r in _known_words()}
+        if len(known) != 1:
             return word
-        known = mended in _known_words() or any(mended in v for v in _vocabularies())
-        return _same_case(mended, word) if known else word
+        mended = known.pop()
+        return mended.capitalize() if word[:1].isdigit() and not word.isupper() else _same_case(mended, word)
+    folded = _fold_accents(lower)
+    if folded != lower and folded.isascii() and folded in _known_words():
+        return _same_case(folded, word)  # "Sénior": an accent read into an English title
     if len(word) < MIN_LENGTH or not lower.isascii() or lower in _known_words() or (word.isupper() and len(word) <= 5):
         return word
+    camel = re.fullmatch(r"([A-Z][a-z]{2,})([A-Z]{2,4})", word)
+    if camel and camel.group(1).lower() in _known_words():
+        return f"{camel.group(1)} {camel.group(2)}"  # "SeniorHR"
+    # a first or last letter lost ("ecruiting", "Manage"), or an m read as "rn" / an h as "li"
+    for vocabulary in _vocabularies():
+        # (never a vowel added at the end: "Generalist" is no "Generalista")
+        near = {w for w in vocabulary if len(w) == len(lower) + 1
+                and (w[1:] == lower or w[:-1] == lower and w[-1] not in "aeiou")}
+        near |= {r for r in lookalike_readings(lower) if r in vocabulary}
+        if len(near) == 1:
+            mended = near.pop()
+            if mended[1:] == lower:  # the first letter was lost with its capital
+                return mended.upper() if word.isupper() else mended.capitalize()
+            return _same_case(mended, word)
+        if near:
+            return word
     for vocabulary in _vocabularies():
         near = {candidate for candidate in _confusions(lower) if candidate in vocabulary}
         if len(near) == 1:
@@ -64,6 +102,12 @@ def _confusions(word: str) -> set[str]:
     return swapped | {word[:n] + "m" + word[n + 2:] for n in range(len(word) - 1) if word.startswith("rn", n)}
 
 
+def _fold_accents(word: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
 def _same_case(mended: str, printed: str) -> str:
     if printed.isupper():
         return mended.upper()
@@ -83,3 +127,61 @@ def _known_words() -> frozenset[str]:
     """Words a title may hold that are spelled right as they are."""
     return frozenset(word_list("title_words") | word_list("job_words") | word_list("department_words")
                      | department_name_words() | word_list("company_words"))
+
+
+# What OCR reads for what, in words of names and companies: digits for the
+# letters they look like, letter pairs for one letter and back.
+_LOOKALIKE_DIGITS = {"5": "s", "8": "b", "1": "il", "6": "g", "0": "o"}
+_LOOKALIKE_PAIRS = (("rn", "m"), ("m", "rn"), ("cl", "d"), ("d", "cl"), ("li", "h"), ("h", "li"), ("vv", "w"),
+                    ("w", "vv"), ("ri", "n"), ("n", "ri"))
+
+
+def mend_towards(text: str, references: list[str], domains: list[str] = ()) -> str:
+    """Words of a card line mended towards what the same card prints in its
+    email and web addresses: "Ernma Thornton" with emma.thornton@,
+    "5terling & Sage" with sterlingsage.com, "ascadia Transit" with
+    cascadiatransit.ca.  A word changes only when it is not in any of those
+    addresses and exactly one lookalike reading of it is.  A lost first
+    letter is only put back from a domain: an address's first letter is as
+    often an icon run into it ("Ejohn.lewis@")."""
+    domains = [d.lower() for d in domains if d]
+    refs = [r.lower() for r in references if r] + domains
+    if not refs:
+        return text
+
+    def mend(match: re.Match[str]) -> str:
+        word = match.group(0)
+        lower = word.lower()
+        if match.start() == 0 and not any(ref.startswith(lower) for ref in refs):
+            # the line's first letter lost: "ascadia Transit" for cascadiatransit.ca
+            lost = {ref[0] for ref in domains if ref[1:].startswith(lower) and ref[:1].isalpha()}
+            if len(lost) == 1:
+                letter = lost.pop()
+                return (letter + word).upper() if word.isupper() else letter.upper() + word
+        if any(lower in ref for ref in refs):
+            return word
+        found = {v for v in lookalike_readings(lower) if len(v) >= 4 and any(v in ref for ref in refs)}
+        if len(found) != 1:
+            return word
+        mended = found.pop()
+        if word[:1].isdigit() or len(mended) != len(word):
+            return mended.capitalize() if word[1:] == word[1:].lower() and not word[:1].islower() else mended
+        return _same_case(mended, word)
+
+    return re.sub(r"[^\W_]{4,}", mend, text)
+
+
+def lookalike_readings(word: str) -> set[str]:
+    """Only the lookalikes that make an impossible word (a digit inside one,
+    "rn" for "m"): single-letter swaps ("Port"/"Part") also turn right words
+    into a misread address's spelling."""
+    readings = set()
+    for n, ch in enumerate(word):
+        for letter in _LOOKALIKE_DIGITS.get(ch, ""):
+            readings.add(word[:n] + letter + word[n + 1:])
+    for printed, read in _LOOKALIKE_PAIRS:
+        start = word.find(printed)
+        while start != -1:
+            readings.add(word[:start] + read + word[start + len(printed):])
+            start = word.find(printed, start + 1)
+    return readings - {word}
