@@ -12,7 +12,8 @@ from cardcap.fields import parse_card
 from cardcap.textcards import as_label, load_text_cards
 
 DATA = Path(__file__).parent / "data"
-CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_cards_photos.yaml", "text_cards_offices.yaml")
+CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_cards_photos.yaml", "text_cards_offices.yaml",
+                            "text_cards_ocr_slips.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -44,6 +45,19 @@ KNOWN_GAPS = {
     "ca-hospital-postnominals-rn-for-m-dept": "'Departrnent of ...' is not recognised as a department before it is mended",
     "au-insurer-l-noise-title-above-name-switchboard-abn": "with the title over the name, the department under "
                                                            "the name is dropped",
+    # text_cards_ocr_slips.yaml
+    "us-accents-dropped-name-corn-trailing-dot-phone": "UNRECOVERABLE: 'Jose Martinez' is a name without accents too",
+    "ca-accents-dropped-name-city-merged-title": "UNRECOVERABLE: 'Genevieve', 'Montreal' are spelled so too",
+    "gb-dropped-last-letter-title-split-department": "'People Operations Manage' over 'Human Re sources': both slips "
+                                                     "at once leave neither line reading as a title or department",
+    "ca-o-for-a-title-dropped-first-letter-company-cell-glued": "'Dota' for 'Data': four-letter words are not mended",
+    "au-6-for-G-title-split-title-word": "'6rowth': 'growth' is not in the title lexicon (adding it cost the "
+                                         "labeller three titles)",
+    "in-dropped-last-letter-title-e-for-c-company-email-no-dot": "'Lea' for 'Lead' is too short to mend; 'Fintcch' "
+                                                                 "has no lookalike the address vouches for; a "
+                                                                 "Gurugram 'Plot 17, Sector 44' address is not read",
+    "ie-o-for-a-title-rn-for-m-email-domain": "an email's domain misread ('arnberline.ie') is not mended towards "
+                                              "the printed site (amberline.ie)",
 }
 
 

@@ -534,3 +534,9 @@ def test_a_digit_read_as_a_letter_at_the_start_of_a_group_and_a_street_run_into_
     assert [m.phone.number for m in find_phones("M +91 98450 I2345", "IN")] == ["+919845012345"]
     assert parse_address(["80 Collins StMelbourne VIC 3000"], "AU").text == "80 Collins St Melbourne VIC 3000"
     assert respace("Vice President, , Talent") == "Vice President, Talent"
+
+
+def test_a_legal_form_run_into_the_house_number_is_split_from_the_address():
+    contact = _card([["Ama Owusu", 1.3], "Graduate Recruiter", "ama.owusu@cardinalrail.co.uk",
+                     "Cardinal Rail Ltd10 Temple Back, Bristol BS1 6FL"], "GB")
+    assert (contact.company, contact.address.text) == ("Cardinal Rail Ltd", "10 Temple Back, Bristol BS1 6FL")
