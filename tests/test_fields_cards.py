@@ -56,8 +56,6 @@ KNOWN_GAPS = {
     "in-dropped-last-letter-title-e-for-c-company-email-no-dot": "'Lea' for 'Lead' is too short to mend; 'Fintcch' "
                                                                  "has no lookalike the address vouches for; a "
                                                                  "Gurugram 'Plot 17, Sector 44' address is not read",
-    "ie-o-for-a-title-rn-for-m-email-domain": "an email's domain misread ('arnberline.ie') is not mended towards "
-                                              "the printed site (amberline.ie)",
 }
 
 

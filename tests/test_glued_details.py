@@ -362,3 +362,9 @@ def test_an_at_sign_read_as_a_in_brackets_is_an_at_sign():
                                           ("www.quarryhillfoods,com", "www.quarryhillfoods.com")])
 def test_a_lost_or_misread_dot_in_a_web_address_is_put_back(ocr, printed):
     assert unglue_sites(ocr) == printed
+
+
+def test_an_emails_domain_with_a_lookalike_slip_is_spelled_as_the_cards_site():
+    page = OcrPage(lines=[OcrLine(text=t, box=(20, 30 * n, 400, 30 * n + 24), confidence=0.97) for n, t in enumerate(
+        ["Siobhan Murphy", "Recruiter", "smurphy@arnberline.ie", "www.amberline.ie"])], width=600, height=300, engine="text")
+    assert parse_card(page, default_region="IE")[0].emails == ["smurphy@amberline.ie"]

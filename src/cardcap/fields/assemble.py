@@ -24,7 +24,7 @@ from .names import (first_person, honorifics, is_known_name, mend_capital_i, men
                     without_nickname)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones
 from .region import infer_regions
-from .spelling import mend_title_words, mend_towards
+from .spelling import lookalike_readings, mend_title_words, mend_towards
 from .text import clean, fold, is_all_caps, respace, smart_title, squash, strip_accents
 from .lines import company_tail_words, name_then_company, split_merged_columns
 from .urls import domain_label, find_urls, registered_domain, unglue_sites
@@ -155,7 +155,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     phones: list[Phone] = []
     phone_lines: list[int] = []
     email_lines: dict[str, int] = {}
-    emails_per_line = [find_emails(text) for text in texts]
+    emails_per_line = _emails_as_the_site_spells_them(texts, [find_emails(text) for text in texts])
     printed_domains = _printed_domains(texts, emails_per_line)
     card_words = frozenset(w.lower() for text in texts for w in re.findall(r"[^\W\d_]{4,}", text))
     lowercase_card = _set_in_lower_case(texts)
@@ -242,6 +242,27 @@ def _phones_in_any_region(text: str, regions: list[str], spans: list[tuple[int, 
                 found.append(match)
                 taken.append((match.start, match.end))
     return sorted(found, key=lambda m: m.start)
+
+
+def _emails_as_the_site_spells_them(texts: list[str], emails_per_line: list[list[EmailMatch]]) -> list[list[EmailMatch]]:
+    """"smurphy@arnberline.ie" on a card printing www.amberline.ie: an
+    email's domain with a lookalike slip ("rn" for "m", a digit for a
+    letter) that the card's web address spells right."""
+    sites = {registered_domain(m.url) for text in texts for m in find_urls(text)} - {""}
+    if not sites:
+        return emails_per_line
+    mended_lines = []
+    for found in emails_per_line:
+        mended = []
+        for match in found:
+            local, _, domain = match.address.partition("@")
+            label, dot, suffix = registered_domain(domain).partition(".")
+            readings = {r for r in lookalike_readings(label) if f"{r}.{suffix}" in sites} if dot and domain not in sites else set()
+            if len(readings) == 1 and registered_domain(domain) == domain:
+                match = EmailMatch(f"{local}@{readings.pop()}.{suffix}", match.start, match.end)
+            mended.append(match)
+        mended_lines.append(mended)
+    return mended_lines
 
 
 def _printed_domains(texts: list[str], emails_per_line: list[list[EmailMatch]]) -> list[str]:
