@@ -368,3 +368,12 @@ def test_an_emails_domain_with_a_lookalike_slip_is_spelled_as_the_cards_site():
     page = OcrPage(lines=[OcrLine(text=t, box=(20, 30 * n, 400, 30 * n + 24), confidence=0.97) for n, t in enumerate(
         ["Siobhan Murphy", "Recruiter", "smurphy@arnberline.ie", "www.amberline.ie"])], width=600, height=300, engine="text")
     assert parse_card(page, default_region="IE")[0].emails == ["smurphy@amberline.ie"]
+
+
+@given(st.text(alphabet=st.characters(codec="ascii"), max_size=80))
+def test_every_email_found_points_at_printed_text_holding_its_at_sign(line):
+    from cardcap.fields.emails import find_emails
+
+    for match in find_emails(line):
+        assert 0 <= match.start < match.end <= len(line)
+        assert "@" in line[match.start:match.end]

@@ -43,6 +43,8 @@ def _mend_word(word: str) -> str:
     lower = word.lower()
     if lower in ("0f", "0n", "0r"):
         return "o" + lower[1]  # "Director 0f Talent"
+    if len(word) < 4:
+        return word
     if any(ch.isdigit() for ch in word) or "vv" in lower:
         # "Pe0ple", "6rowth", "Softvvare": lookalikes that make no word
         readings = {r for r in lookalike_readings(lower) if not any(ch.isdigit() for ch in r)}
