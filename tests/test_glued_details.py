@@ -377,3 +377,11 @@ def test_every_email_found_points_at_printed_text_holding_its_at_sign(line):
     for match in find_emails(line):
         assert 0 <= match.start < match.end <= len(line)
         assert "@" in line[match.start:match.end]
+
+
+@pytest.mark.parametrize("line, address", [("geraldine.davies@simpson.co.ukweb", "geraldine.davies@simpson.co.uk"),
+                                           ("ann@acme.comTel", "ann@acme.com"), ("jo@acme.website", "jo@acme.website")])
+def test_a_label_run_into_the_end_of_an_email_is_not_part_of_its_domain(line, address):
+    from cardcap.fields.emails import find_emails
+
+    assert [m.address for m in find_emails(line)] == [address]

@@ -75,7 +75,8 @@ def repair_domain(domain: str) -> str:
     """A domain whose ending is no public suffix, mended by the usual OCR
     confusions when exactly one mending gives a real suffix: the last label
     (".le" is ".ie"), the one before a country code ("keystone.corn.br" is
-    ".com.br"), or a stray letter after a generic ending ("acme.comw")."""
+    ".com.br"), a stray letter after a generic ending ("acme.comw"), or a
+    label run into it ("simpson.co.ukweb")."""
     head, _, tail = domain.rpartition(".")
     if not head:
         return domain
@@ -86,6 +87,9 @@ def repair_domain(domain: str) -> str:
             return f"{head}.{mended[0]}"
         if len(tail) == 4 and tail[:3] in _GENERIC_ENDINGS:
             return f"{head}.{tail[:3]}"
+        for label in _LABELS_AFTER:  # "simpson.co.ukweb": the next column's "Web" label run in
+            if tail.endswith(label) and is_public_suffix(tail[: -len(label)]):
+                return f"{head}.{tail[: -len(label)]}"
         return domain
     rest, _, second = head.rpartition(".")
     if rest and len(tail) == 2 and not public_suffix_is(f"{second}.{tail}"):
@@ -97,6 +101,7 @@ def repair_domain(domain: str) -> str:
 
 
 _GENERIC_ENDINGS = frozenset({"com", "net", "org", "edu", "gov"})
+_LABELS_AFTER = ("web", "www", "tel", "fax", "mob", "phone", "mobile", "email", "mail", "site")
 
 
 def repair_local_part(local: str) -> str:
