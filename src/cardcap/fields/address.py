@@ -91,7 +91,8 @@ def without_country(text: str) -> str:
 
 # India's six-digit PIN ("Bengaluru - 560 103", "Hyderabad, Telangana 500081"), Singapore's postcode
 _CITY_THEN_SIX_DIGITS = re.compile(
-    r"(?!(?:Suite|Unit|Floor|Level|Room|Box|Plot|Sector|Phase|Tel|Fax|Call|Since|Est)\b)(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,?\s+){1,3}[-–]?\s*(?:[1-9]\d{2}\s?\d{3}|(?<=Singapore )\d{6})")
+    r"(?!(?:Suite|Unit|Floor|Level|Room|Box|Plot|Sector|Phase|Tel|Fax|Call|Since|Est)\b)"
+    r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,?\s+){1,3}[-–]?\s*(?:[1-9]\d{2}\s?\d{3}|(?<=Singapore )\d{6})")
 # "Karnataka, India": a state and the country, printed under the city
 _STATE_THEN_COUNTRY = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*(?:India|Singapore|South Africa|Malaysia)")
 
@@ -128,7 +129,8 @@ def has_locality(text: str) -> bool:
     text = _REGION_NAME.sub(lambda m: _REGION_NAMES[m.group(1).lower()], _mend_state_code(text))
     if postcode_region(text) or _COUNTRY_LINE.fullmatch(text.strip(" .,")) or japanese.is_address(text):
         return True
-    if _STATE_THEN_COUNTRY.fullmatch(text.strip(" .,")) or _CITY_THEN_SIX_DIGITS.fullmatch(without_country(text).strip(" .,")):
+    if _STATE_THEN_COUNTRY.fullmatch(text.strip(" .,")) \
+            or _CITY_THEN_SIX_DIGITS.fullmatch(without_country(text).strip(" .,")):
         return True
     if _names_with_credentials(text):
         return False  # "Olumide Adebayo, MD, FRCPC": Maryland is a doctor's degree here
@@ -302,7 +304,8 @@ def _unglue_words(text: str) -> str:
     four or more lower-case letters, so "McBride", "MacArthur", "LaSalle"
     and "DeKalb" stay whole."""
     text = re.sub(r"\b(\d{1,5})(?=[A-Z][a-z]{2,})", r"\1 ", text)
-    text = re.sub(r"\b(St|Rd|Ave|Dr|Ln|Blvd|Hwy|Pl|Ct|Tce|Pde|Cres)\.?(?=[A-Z][a-z]{2,})", r"\g<0> ", text)  # "Collins StMelbourne"
+    # "80 Collins StMelbourne": the city run into the street word
+    text = re.sub(r"\b(St|Rd|Ave|Dr|Ln|Blvd|Hwy|Pl|Ct|Tce|Pde|Cres)\.?(?=[A-Z][a-z]{2,})", r"\g<0> ", text)
     return re.sub(r"\b([A-Z][a-z]{4,})(?=[A-Z][a-z]{2,})", r"\1 ", text)
 
 

@@ -20,8 +20,8 @@ from . import japanese
 from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
-from .names import (first_person, honorifics, is_known_name, mend_capital_i, mend_given_name, name_tokens, split_name,
-                    without_nickname)
+from .names import (NAME_PARTICLES, first_person, honorifics, is_known_name, mend_capital_i, mend_given_name,
+                    name_tokens, split_name, without_nickname)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones
 from .region import infer_regions
 from .spelling import lookalike_readings, mend_title_words, mend_towards
@@ -118,7 +118,8 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
         nxt = lines[n + 1] if n + 1 < len(lines) else None
         joined = None
         if nxt is not None and 0 < nxt.box[1] - line.box[1] < 2.0 * line.height \
-                and abs(nxt.height - line.height) < 0.25 * line.height and abs(nxt.box[0] - line.box[0]) < 1.5 * line.height:
+                and abs(nxt.height - line.height) < 0.25 * line.height \
+                and abs(nxt.box[0] - line.box[0]) < 1.5 * line.height:
             first, second = clean(line.text), clean(nxt.text)
             if _is_lone_name(first, "given_names") and _is_lone_name(second, "family_names"):
                 joined = f"{first} {second}"
@@ -257,8 +258,10 @@ def _emails_as_the_site_spells_them(texts: list[str], emails_per_line: list[list
         for match in found:
             local, _, domain = match.address.partition("@")
             label, dot, suffix = registered_domain(domain).partition(".")
-            readings = {r for r in lookalike_readings(label) if f"{r}.{suffix}" in sites} if dot and domain not in sites else set()
-            if len(readings) == 1 and registered_domain(domain) == domain:
+            readings = set()
+            if dot and domain not in sites and registered_domain(domain) == domain:
+                readings = {r for r in lookalike_readings(label) if f"{r}.{suffix}" in sites}
+            if len(readings) == 1:
                 match = EmailMatch(f"{local}@{readings.pop()}.{suffix}", match.start, match.end)
             mended.append(match)
         mended_lines.append(mended)
@@ -563,8 +566,8 @@ _REGISTRATION_NUMBER = re.compile(
     r"(?i)\b(?:" + TAX_NUMBER_LABELS + r")\b[\s.:#-]*(?:no\.?|nr\.?)?[\s.:]*[a-z]{0,2}\s?\d[\d\s./-]{6,}")
 """'USt-IdNr. DE651406285', 'VAT No. GB 123 4567 89', 'CNPJ 98.504.167/0001-18'."""
 
-_SAYS_DEPARTMENT = re.compile(r"(?i)\b(department|dept|division|team|directorate|branch|departamento|abteilung|département|dipartimento)\b"
-                              r"|^(?:school|faculty|department|division|office) of ")
+_SAYS_DEPARTMENT = re.compile(r"(?i)\b(department|dept|division|team|directorate|branch|departamento|abteilung|"
+                              r"département|dipartimento)\b|^(?:school|faculty|department|division|office) of ")
 
 
 def _best_label(line_scores_: dict[str, float]) -> str:
@@ -624,10 +627,6 @@ _PRONOUNS = re.compile(r"\s*[(\[|]?\s*\b(?:she|he|they|ze|xe)\s*/\s*(?:her|him|t
 """Pronouns printed after a name ("Alex Morgan (they/them)") are not part of it."""
 
 
-_LOWER_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "do", "dos", "das", "di", "del", "della", "la",
-                                   "le", "du", "bin", "al", "y", "e", "ter", "ten"})
-
-
 def _name_text(text: str) -> str:
     # a stray mark OCR read at the line's edge ("Chris Smith \\") is no part of a name
     person = respace(_PRONOUNS.sub(" ", without_nickname(first_person(text))))
@@ -637,7 +636,7 @@ def _name_text(text: str) -> str:
     person = re.sub(r"\bO(?=[A-Z][a-z]{2,})", "O'", person)  # "Liam OConnor": the apostrophe lost
     words = person.split()
     if any(w[:1].isupper() for w in words):  # "jordan Ellis": the capital OCR lost
-        person = " ".join(w[:1].upper() + w[1:] if w[:1].islower() and w.lower() not in _LOWER_NAME_PARTICLES else w
+        person = " ".join(w[:1].upper() + w[1:] if w[:1].islower() and w.lower() not in NAME_PARTICLES else w
                           for w in words)
     return smart_title(person).strip(" \\|/_~-")
 
@@ -744,7 +743,8 @@ def _parent_and_unit(contact: Contact, live: list[LineInfo], taken: set[int]) ->
             values["company"], values["department"] = values.get("department"), values.get("company")
         return
     public = bool(contact.company and _PUBLIC_BODY.search(contact.company))
-    company_lines = [i for i in live if contact.company and i.original in contact.sources.get("company", "").split(" | ")]
+    company_sources = contact.sources.get("company", "").split(" | ") if contact.company else []
+    company_lines = [i for i in live if i.original in company_sources]
     last = max(company_lines, key=lambda i: i.top) if public and company_lines else None
     units = []
     while last is not None:
@@ -754,7 +754,8 @@ def _parent_and_unit(contact: Contact, live: list[LineInfo], taken: set[int]) ->
             break
         last = min(below, key=lambda i: i.top)
         units.append(last)
-    department_lines = [i for i in live if contact.department and i.original in contact.sources.get("department", "").split(" | ")]
+    department_sources = contact.sources.get("department", "").split(" | ") if contact.department else []
+    department_lines = [i for i in live if i.original in department_sources]
     if units and department_lines and not _stacked(units[-1], department_lines[0], gap=1.2):
         return  # the department is printed elsewhere on the card
     lines = units + department_lines

@@ -72,9 +72,9 @@ def name_shape_ok(text: str) -> bool:
             return False
         if not re.fullmatch(r"[^\W\d_]+(?:[-'’.][^\W\d_]*)*\.?", core):
             return False
-        if len(core) > 1 and not core[0].isupper() and core.lower() not in _PARTICLES:
+        if len(core) > 1 and not core[0].isupper() and core.lower() not in NAME_PARTICLES:
             return False
-    return tokens[-1].lower() not in _PARTICLES and tokens[0].lower() not in _PARTICLES
+    return tokens[-1].lower() not in NAME_PARTICLES and tokens[0].lower() not in NAME_PARTICLES
 
 
 _PEOPLE_SEPARATOR = re.compile(r"\s+(?:/|&|and|e|y|und|et)\s+")
@@ -152,12 +152,14 @@ def first_name_token(tokens: list[str]) -> str:
 
 def last_name_token(tokens: list[str]) -> str:
     for token in reversed(tokens):
-        if token.lower() not in _PARTICLES:
+        if token.lower() not in NAME_PARTICLES:
             return token
     return tokens[-1] if tokens else ""
 
 
-_PARTICLES = {"van", "von", "der", "den", "de", "da", "do", "dos", "das", "di", "del", "della", "la", "le", "du", "bin", "al", "y", "e"}
+NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "do", "dos", "das", "di", "del", "della", "la", "le", "du",
+                            "bin", "al", "y", "e"})
+"""Words inside a name that stay in small letters ("Ana van der Berg")."""
 
 
 def split_name(text: str) -> NameParts:
