@@ -540,3 +540,21 @@ def test_a_legal_form_run_into_the_house_number_is_split_from_the_address():
     contact = _card([["Ama Owusu", 1.3], "Graduate Recruiter", "ama.owusu@cardinalrail.co.uk",
                      "Cardinal Rail Ltd10 Temple Back, Bristol BS1 6FL"], "GB")
     assert (contact.company, contact.address.text) == ("Cardinal Rail Ltd", "10 Temple Back, Bristol BS1 6FL")
+
+
+@pytest.mark.parametrize("tagline", ["Engineering Excellence", "A Ranganathan Group Company", "Certified B Corporation"])
+def test_a_tagline_or_parent_group_under_the_company_is_not_part_of_its_name(tagline):
+    contact = _card([["Brightline Robotics", 1.6], [tagline, 1.0], ["Samuel Okafor", 1.4], "Senior Recruiter",
+                     "samuel.okafor@brightlinerobotics.com"])
+    assert contact.company == "Brightline Robotics"
+
+
+@pytest.mark.parametrize("decoy", ["Alberta's Top Employers 2025", "State Bar No. 284716"])
+def test_an_award_or_a_bar_number_is_not_an_address(decoy):
+    contact = _card([["Northgate Energy", 1.6], ["Priya Raman", 1.4], "Talent Partner", decoy,
+                     "priya.raman@northgate-energy.ca"], "CA")
+    assert contact.address is None
+
+
+def test_an_npi_number_is_not_a_phone():
+    assert find_phones("NPI 1467583920", "US") == []

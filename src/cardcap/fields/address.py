@@ -101,8 +101,10 @@ _SPELLED_HOUSE_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six"
 """"One Microsoft Way", "Two Harbor Place": US office addresses spell small numbers."""
 
 
-_FOUNDING_YEAR = re.compile(r"(?i)\b(?:since|est\.?|established|founded|seit|desde|depuis|dal)\s+(?:in\s+)?\d{4}\b")
-""""Estate Agents since 1987": a tagline's year is not a house number."""
+_FOUNDING_YEAR = re.compile(r"(?i)\b(?:since|est\.?|established|founded|seit|desde|depuis|dal)\s+(?:in\s+)?\d{4}\b"
+                           r"|(?<=[^\W\d_]\s)(?:19|20)\d{2}$")
+""""Estate Agents since 1987", "Alberta's Top Employers 2025": a tagline's
+or an award's year is not a house number."""
 
 
 def has_street(text: str) -> bool:

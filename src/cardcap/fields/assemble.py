@@ -380,7 +380,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
 
     # Address first: its lines are the easiest to recognise and must not
     # become names or companies.
-    block = _address_block(live, scores)
+    block = _address_block([i for i in live if not _REGISTRATION_NUMBER.search(i.text)], scores)
     if block:
         addr_lines = [i.text for i in block]
         contact.address = parse_address(addr_lines, ctx.region)
@@ -563,7 +563,7 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
 
 
 _REGISTRATION_NUMBER = re.compile(
-    r"(?i)\b(?:" + TAX_NUMBER_LABELS + r")\b[\s.:#-]*(?:no\.?|nr\.?)?[\s.:]*[a-z]{0,2}\s?\d[\d\s./-]{6,}")
+    r"(?i)\b(?:" + TAX_NUMBER_LABELS + r")\b[\s.:#-]*(?:no\.?|nr\.?)?[\s.:]*[a-z]{0,2}\s?\d[\d\s./-]{4,}")
 """'USt-IdNr. DE651406285', 'VAT No. GB 123 4567 89', 'CNPJ 98.504.167/0001-18'."""
 
 _SAYS_DEPARTMENT = re.compile(r"(?i)\b(department|dept|division|team|directorate|branch|departamento|abteilung|"
@@ -789,7 +789,7 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores) -> lis
         under = other.top > last.top and _stacked(last, other, gap=1.2) and other.height <= last.height * 1.1
         if under and _second_line_of_logo(last, other, scores):
             return run + [other]
-        if not company_tail_words(other.text) or not _capitalised_words(other.text):
+        if not company_tail_words(other.text) or not _capitalised_words(other.text) or _TAGLINE.search(other.text):
             continue
         if _names_a_unit(other.text) and _PUBLIC_BODY.search(" ".join(i.text for i in run)):
             continue  # "City of Port Alder" over "Planning & Development Services": its department
@@ -812,6 +812,14 @@ def _ends_a_logo(line: LineInfo, live: list[LineInfo], scores) -> bool:
     logo = max(above, key=lambda i: i.top)
     return _best_label(scores[logo.index]) == "company" and logo.height >= line.height * 0.9 \
         and _second_line_of_logo(logo, line, scores)
+
+
+_TAGLINE = re.compile(r"(?i)^(?:an?|the)\s|\b(?:certified|member|subsidiary|part\s+of|division\s+of|group\s+company"
+                      r"|excellence|everyone|everybody|together|tomorrow|future|innovation|integrity|passion|trusted"
+                      r"|caring|beyond|better)\b")
+""""Engineering Excellence", "A Ranganathan Group Company", "Certified B
+Corporation" under the company: a tagline, a parent group or a label,
+not the rest of its name."""
 
 
 def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
