@@ -558,3 +558,9 @@ def test_an_award_or_a_bar_number_is_not_an_address(decoy):
 
 def test_an_npi_number_is_not_a_phone():
     assert find_phones("NPI 1467583920", "US") == []
+
+
+def test_a_motto_under_the_title_is_not_a_department_but_a_team_is():
+    lines = [["Brightwater Trust", 1.6], ["Olivia Hart", 1.4], "Fundraising Manager"]
+    assert _card([*lines, "Every Child Can Shine", "olivia.hart@brightwater.org.uk"], "GB").department is None
+    assert _card([*lines, "Wealth Management", "olivia.hart@brightwater.org.uk"], "GB").department == "Wealth Management"

@@ -613,7 +613,14 @@ def _named_or_placed_as_department(line: LineInfo, feats: dict[str, float], titl
     right under the title; a service line elsewhere on the card is not one."""
     if feats.get("dept_word") or feats.get("dept_name") or feats.get("cjk_department"):
         return True
+    if _SAYS_A_SENTENCE.search(line.text):
+        return False  # "Every Child Can Shine": a motto under the title
     return title_line is not None and line.top > title_line.top and _stacked(title_line, line, gap=1.0)
+
+
+_SAYS_A_SENTENCE = re.compile(r"(?i)\b(?:can|will|we|our|your|you|is|are|be|every|make|makes|help|helps|let's|together)\b"
+                              r"|[!?]")
+"""Words a motto or slogan says and a department's name never does."""
 
 
 def _name_beats_alternatives(found, scores) -> bool:
