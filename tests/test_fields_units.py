@@ -564,3 +564,10 @@ def test_a_motto_under_the_title_is_not_a_department_but_a_team_is():
     lines = [["Brightwater Trust", 1.6], ["Olivia Hart", 1.4], "Fundraising Manager"]
     assert _card([*lines, "Every Child Can Shine", "olivia.hart@brightwater.org.uk"], "GB").department is None
     assert _card([*lines, "Wealth Management", "olivia.hart@brightwater.org.uk"], "GB").department == "Wealth Management"
+
+
+def test_a_national_number_takes_the_country_of_the_office_printed_beside_it():
+    contact = _card([["Ferreira & Walsh Ltd", 1.5], ["Aoife Walsh", 1.3], "Partner", "aoife.walsh@ferreirawalsh.com",
+                     "Dublin Office", "97 Breslin Street, Dublin 9, D09 K2P3", "087 826 0029",
+                     "São Paulo Office", "Rua Augusta, 1200 - São Paulo - SP, 01304-001", "(11) 3988-1007"], "IE")
+    assert {p.number for p in contact.phones} == {"+353878260029", "+551139881007"}

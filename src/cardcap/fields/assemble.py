@@ -164,7 +164,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     card_locals = [m.address.split("@")[0] for found in emails_per_line for m in found]
     card_domains = [domain_label(host) for host in printed_domains]
     email_domains = frozenset(registered_domain(m.address.split("@")[1]) for found in emails_per_line for m in found)
-    for line, text, emails in zip(raw_lines, texts, emails_per_line):
+    for position, (line, text, emails) in enumerate(zip(raw_lines, texts, emails_per_line)):
         index = len(infos)  # a merged line may become two infos below
         spans: list[tuple[int, int]] = []
         for match in emails or recover_emails(text, printed_domains, card_words):
@@ -180,7 +180,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
                 contact.urls.append(match.url)
                 contact.sources.setdefault("urls", text)
             spans.append((match.start, match.end))
-        for match in _phones_in_any_region(text, regions, spans):
+        for match in _phones_in_any_region(text, _regions_near(position, texts, regions), spans):
             phones.append(match.phone)
             phone_lines.append(index)
             contact.sources.setdefault("phones", text)
@@ -229,6 +229,21 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     contact.confidence.update(_detail_confidence(contact, raw_lines))
     return CardText(contact, infos, ctx, list(zip(phones, phone_lines)), email_lines, raw_lines)
 
+
+
+def _regions_near(position: int, texts: list[str], regions: list[str]) -> list[str]:
+    """The card's regions, the one of the office printed nearest this line
+    first: on a card of offices in two countries, a number printed without
+    its country code belongs to the address (postcode) beside it."""
+    if len(regions) < 2:
+        return regions
+    for distance in range(0, 4):
+        for n in (position - distance, position + distance):
+            if 0 <= n < len(texts):
+                region = postcode_region(texts[n])
+                if region in regions:
+                    return [region] + [r for r in regions if r != region]
+    return regions
 
 
 def _phones_in_any_region(text: str, regions: list[str], spans: list[tuple[int, int]]):
