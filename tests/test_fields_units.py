@@ -571,3 +571,10 @@ def test_a_national_number_takes_the_country_of_the_office_printed_beside_it():
                      "Dublin Office", "97 Breslin Street, Dublin 9, D09 K2P3", "087 826 0029",
                      "São Paulo Office", "Rua Augusta, 1200 - São Paulo - SP, 01304-001", "(11) 3988-1007"], "IE")
     assert {p.number for p in contact.phones} == {"+353878260029", "+551139881007"}
+
+
+def test_a_department_split_from_the_title_line_is_not_rebuilt_from_that_line():
+    contact = _card([["Northfield State University", 1.5], ["Maya Chen", 1.3], "Senior Recruiter | Human Resources",
+                     "School of Engineering", "maya.chen@northfield.edu"])
+    assert contact.title == "Senior Recruiter"
+    assert "Senior Recruiter" not in (contact.department or "")

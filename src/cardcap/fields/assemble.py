@@ -776,6 +776,8 @@ def _parent_and_unit(contact: Contact, live: list[LineInfo], taken: set[int]) ->
             break
         last = min(below, key=lambda i: i.top)
         units.append(last)
+    if contact.department and contact.sources.get("department") == contact.sources.get("title"):
+        return  # split from the title's line ("Recruiter | Human Resources"): that line is the title's
     department_sources = contact.sources.get("department", "").split(" | ") if contact.department else []
     department_lines = [i for i in live if i.original in department_sources]
     if units and department_lines and not _stacked(units[-1], department_lines[0], gap=1.2):
