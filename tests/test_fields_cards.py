@@ -34,7 +34,6 @@ KNOWN_GAPS = {
     "il-quoted-nickname-icons-o-as-phone": "DEBATABLE: a bare '/in/yonilevi' after a LinkedIn icon is not a site",
     "ca-garbage-logo-address-first": "DEBATABLE: no company is guessed from the web domain alone",
     "de-strasse-english-card-dring-tagline": "DEBATABLE: the logo's name, not the legal name in small print",
-    "au-two-column-amp-envelope-icons-since-tagline": "'Surgical Services' under the title is not a department",
     # text_cards_offices.yaml
     "us-federal-agency-bureau-building-ms-pobox": "'Supervisory Hydrologist', with no known title word, is dropped",
     "au-state-gov-dept-street-and-gpo-box": "a government department over its unit: the unit is dropped",

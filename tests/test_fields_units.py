@@ -578,3 +578,11 @@ def test_a_department_split_from_the_title_line_is_not_rebuilt_from_that_line():
                      "School of Engineering", "maya.chen@northfield.edu"])
     assert contact.title == "Senior Recruiter"
     assert "Senior Recruiter" not in (contact.department or "")
+
+
+def test_a_services_line_right_under_the_title_is_the_department_even_when_it_reads_weakly():
+    contact = _card([["Banksia Health", 1.6], ["Caring for Queensland since 1962", 0.8],
+                     ["Rebecca Nguyen-Hall    & 0491 570 156", 1.2],
+                     ["Nurse Unit Manager     ✉ rebecca.nguyenhall@banksiahealth.org.au", 1.0],
+                     ["Surgical Services", 1.0], ["Level 2, 40 Grey Street, South Brisbane QLD 4101", 0.9]], "AU")
+    assert (contact.company, contact.department) == ("Banksia Health", "Surgical Services")

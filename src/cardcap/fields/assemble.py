@@ -574,6 +574,9 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
         return None  # "Criação de Campanhas / Links Patrocinados": a list of services, not a department
     if line_scores_["department"] > 0 and _best_label(line_scores_) == "department":
         return line, line_scores_["department"]
+    if _UNIT_ENDING.search(line.text.strip(" .")) and len(line.text.split()) <= 4 and not has_company_suffix(line.text) \
+            and _best_label(line_scores_) in ("company", "department"):
+        return line, max(line_scores_["department"], 0.0)  # "Surgical Services" under "Nurse Unit Manager"
     return None
 
 
