@@ -128,7 +128,7 @@ def has_locality(text: str) -> bool:
     """City/state/postcode evidence: "Redmond, WA 98052", "São Paulo - SP",
     "10115 Berlin", "London, W2 6BD", "Dallas, Texas 75201", "Bengaluru -
     560 103", "Singapore 048616", "Auckland 1010, New Zealand"."""
-    text = _REGION_NAME.sub(lambda m: _REGION_NAMES[m.group(1).lower()], _mend_state_code(text))
+    text = _with_region_codes(_mend_state_code(text))
     if postcode_region(text) or _COUNTRY_LINE.fullmatch(text.strip(" .,")) or japanese.is_address(text):
         return True
     if _STATE_THEN_COUNTRY.fullmatch(text.strip(" .,")) \
@@ -371,9 +371,14 @@ _REGION_NAME = re.compile(
 """A state or province spelled out before its postcode: "Toronto, Ontario M5J 2J5"."""
 
 
+def _with_region_codes(text: str) -> str:
+    """"Toronto, Ontario M5J 2J5" -> "Toronto, ON M5J 2J5", as the postcode patterns know it."""
+    return _REGION_NAME.sub(lambda m: _REGION_NAMES[m.group(1).lower()], text)
+
+
 def _fill_locality(address: Address, text: str, region: str) -> None:
     # parsed with the codes the patterns know; address.text keeps what is printed
-    text = _REGION_NAME.sub(lambda m: _REGION_NAMES[m.group(1).lower()], text)
+    text = _with_region_codes(text)
     if region == "JP" or "〒" in text:
         m = re.search(r"〒\s?(\d{3})-?(\d{4})", text)
         if m:

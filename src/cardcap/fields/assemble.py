@@ -27,7 +27,7 @@ from .region import infer_regions
 from .spelling import lookalike_readings, mend_title_words, mend_towards
 from .text import clean, fold, is_all_caps, respace, smart_title, squash, strip_accents
 from .lines import company_tail_words, name_then_company, split_merged_columns
-from .urls import domain_label, find_urls, registered_domain, unglue_sites
+from .urls import UrlMatch, domain_label, find_urls, registered_domain, unglue_sites
 
 # Leftovers once the details are cut out of a line: labels and separators.
 _LEFTOVER_LABEL = re.compile(
@@ -156,8 +156,9 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     phones: list[Phone] = []
     phone_lines: list[int] = []
     email_lines: dict[str, int] = {}
-    emails_per_line = _emails_as_the_site_spells_them(texts, [find_emails(text) for text in texts])
-    printed_domains = _printed_domains(texts, emails_per_line)
+    sites_per_line = [find_urls(text) for text in texts]  # without the emails' domains: what the card prints as sites
+    emails_per_line = _emails_as_the_site_spells_them(sites_per_line, [find_emails(text) for text in texts])
+    printed_domains = _printed_domains(sites_per_line, emails_per_line)
     card_words = frozenset(w.lower() for text in texts for w in re.findall(r"[^\W\d_]{4,}", text))
     lowercase_card = _set_in_lower_case(texts)
     # what the card spells in its addresses, that its names and company are checked against
@@ -260,11 +261,12 @@ def _phones_in_any_region(text: str, regions: list[str], spans: list[tuple[int, 
     return sorted(found, key=lambda m: m.start)
 
 
-def _emails_as_the_site_spells_them(texts: list[str], emails_per_line: list[list[EmailMatch]]) -> list[list[EmailMatch]]:
+def _emails_as_the_site_spells_them(sites_per_line: list[list[UrlMatch]],
+                                    emails_per_line: list[list[EmailMatch]]) -> list[list[EmailMatch]]:
     """"smurphy@arnberline.ie" on a card printing www.amberline.ie: an
     email's domain with a lookalike slip ("rn" for "m", a digit for a
     letter) that the card's web address spells right."""
-    sites = {registered_domain(m.url) for text in texts for m in find_urls(text)} - {""}
+    sites = {registered_domain(m.url) for found in sites_per_line for m in found} - {""}
     if not sites:
         return emails_per_line
     mended_lines = []
@@ -283,12 +285,12 @@ def _emails_as_the_site_spells_them(texts: list[str], emails_per_line: list[list
     return mended_lines
 
 
-def _printed_domains(texts: list[str], emails_per_line: list[list[EmailMatch]]) -> list[str]:
+def _printed_domains(sites_per_line: list[list[UrlMatch]], emails_per_line: list[list[EmailMatch]]) -> list[str]:
     """Every domain the card prints in a web or email address."""
     domains = []
-    for text, emails in zip(texts, emails_per_line):
+    for sites, emails in zip(sites_per_line, emails_per_line):
         hosts = [m.address.split("@")[1] for m in emails]
-        hosts += [re.sub(r"^(?:https?://)?(?:www\.)?", "", m.url).split("/")[0] for m in find_urls(text)]
+        hosts += [re.sub(r"^(?:https?://)?(?:www\.)?", "", m.url).split("/")[0] for m in sites]
         for host in hosts:
             if host not in domains:
                 domains.append(host)
@@ -395,7 +397,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
 
     # Address first: its lines are the easiest to recognise and must not
     # become names or companies.
-    block = _address_block([i for i in live if not _REGISTRATION_NUMBER.search(i.text)], scores)
+    registrations = {i.index for i in live if _REGISTRATION_NUMBER.search(i.text)}  # tax, company, bar numbers
+    block = _address_block([i for i in live if i.index not in registrations], scores)
     if block:
         addr_lines = [i.text for i in block]
         contact.address = parse_address(addr_lines, ctx.region)
@@ -403,7 +406,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         contact.confidence["address"] = _conf(min(scores[i.index]["address"] for i in block), block)
         taken |= {i.index for i in block}
     # landmark hints right after the address, and tax or registration numbers, are not fields
-    taken |= {i.index for i in live if is_landmark(i.text) or _REGISTRATION_NUMBER.search(i.text)}
+    taken |= registrations | {i.index for i in live if is_landmark(i.text)}
 
     def best(field_name: str, exclude: set[int]) -> tuple[LineInfo, float] | None:
         candidates = [(i, scores[i.index][field_name]) for i in live if i.index not in exclude]

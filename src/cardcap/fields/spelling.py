@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from ..resources import word_list
+from .text import strip_accents
 
 _WORD = re.compile(r"[^\W_]+")
 MIN_LENGTH = 5
@@ -53,7 +54,7 @@ def _mend_word(word: str) -> str:
             return word
         mended = known.pop()
         return mended.capitalize() if word[:1].isdigit() and not word.isupper() else _same_case(mended, word)
-    folded = _fold_accents(lower)
+    folded = strip_accents(lower)
     if folded != lower and folded.isascii() and folded in _known_words():
         return _same_case(folded, word)  # "Sénior": an accent read into an English title
     if len(word) < MIN_LENGTH or not lower.isascii() or lower in _known_words() or (word.isupper() and len(word) <= 5):
@@ -98,16 +99,9 @@ def _vocabularies() -> tuple[frozenset[str], ...]:
 def _confusions(word: str) -> set[str]:
     """Every spelling one confusable letter away: only substitutions, since
     a letter added or dropped turned right words into other languages' words
-    ("Project" -> "Projet", "Generalist" -> "Generalista"); and an "m" that
-    OCR split into "rn" ("Managernent")."""
-    swapped = {word[:n] + other + word[n + 1:] for n, letter in enumerate(word) for other in _CONFUSED.get(letter, "")}
-    return swapped | {word[:n] + "m" + word[n + 2:] for n in range(len(word) - 1) if word.startswith("rn", n)}
-
-
-def _fold_accents(word: str) -> str:
-    import unicodedata
-
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    ("Project" -> "Projet", "Generalist" -> "Generalista").  An "m" read as
+    "rn" ("Managernent") is a lookalike reading, tried before these."""
+    return {word[:n] + other + word[n + 1:] for n, letter in enumerate(word) for other in _CONFUSED.get(letter, "")}
 
 
 def _same_case(mended: str, printed: str) -> str:
