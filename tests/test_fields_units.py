@@ -281,6 +281,16 @@ def test_trailing_zeros_of_a_number_are_no_international_prefix(lines, default, 
     assert infer_region(lines, default) == region
 
 
+def test_a_number_glued_to_its_t_label_is_no_irish_eircode():
+    from cardcap.fields import parse_card
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines(["Olivia Dörr", "T035344/694 · F0331/10283", "Allee 49, 20590 Klötze"])
+    phones = parse_card(page, default_region="DE")[0].phones
+    assert [p.number for p in phones] == ["+4935344694", "+4933110283"]
+    assert infer_region(["D02 X285 Dublin"], "US") == "IE"
+
+
 @pytest.mark.parametrize("line, types", [
     ("+1 (650) 555-0124 (mobile)", ["mobile"]),
     ("650-555-0100 (fax) 650-555-0101 (cell)", ["fax", "mobile"]),
