@@ -344,6 +344,7 @@ def test_an_initial_and_a_surname_are_not_taken_for_an_icon_before_the_email():
     ("T l patel@quarryhillfoods.com", "lpatel@quarryhillfoods.com", "l patel@quarryhillfoods.com"),
     ("ciara. byrne@amberline.ie | 01 234", "ciara.byrne@amberline.ie", "ciara. byrne@amberline.ie"),
     ("e. eoin.gallagher@ferrycarrig.io", "eoin.gallagher@ferrycarrig.io", "eoin.gallagher@ferrycarrig.io"),
+    ("Email: raymond_gerard@lighthouse. fr", "raymond_gerard@lighthouse.fr", "raymond_gerard@lighthouse. fr"),
 ])
 def test_an_address_with_a_space_inside_or_its_last_dot_lost_is_read_whole(line, address, printed):
     from cardcap.fields.emails import find_emails
@@ -359,7 +360,8 @@ def test_an_at_sign_read_as_a_in_brackets_is_an_at_sign():
 
 
 @pytest.mark.parametrize("ocr, printed", [("wwwredwoodledger.com", "www.redwoodledger.com"),
-                                          ("www.quarryhillfoods,com", "www.quarryhillfoods.com")])
+                                          ("www.quarryhillfoods,com", "www.quarryhillfoods.com"),
+                                          ("https://redwoodnetworksio", "https://redwoodnetworks.io")])
 def test_a_lost_or_misread_dot_in_a_web_address_is_put_back(ocr, printed):
     assert unglue_sites(ocr) == printed
 
@@ -385,3 +387,23 @@ def test_a_label_run_into_the_end_of_an_email_is_not_part_of_its_domain(line, ad
     from cardcap.fields.emails import find_emails
 
     assert [m.address for m in find_emails(line)] == [address]
+
+
+def test_a_word_after_a_dot_and_a_space_is_no_domain_ending():
+    from cardcap.fields.emails import find_emails
+
+    assert find_emails("ann@acme. Tel 555 0100") == []
+
+
+def test_an_at_sign_lost_outright_is_put_back_before_the_cards_own_site():
+    page = OcrPage(lines=[OcrLine(text=t, confidence=0.9, box=(0, 20 * n, 300, 20 * n + 16))
+                          for n, t in enumerate(["Kevin Sullivan", "ksullivanredwoodnetworks.io",
+                                                 "Web:https://redwoodnetworksio"])], width=400, height=240)
+    contact = parse_card(page, default_region="US")[0]
+    assert contact.emails == ["ksullivan@redwoodnetworks.io"]
+    assert contact.urls == ["https://redwoodnetworks.io"]
+
+
+@pytest.mark.parametrize("token", ["careers.redwoodnetworks.io", "www.redwoodnetworks.io", "redwoodnetworks.io"])
+def test_a_site_of_the_card_is_not_taken_for_an_email_that_lost_its_at_sign(token):
+    assert recover_emails(token, ["redwoodnetworks.io"]) == []

@@ -11,9 +11,10 @@ from email_validator import EmailNotValidError, validate_email
 
 from .urls import domain_label, is_public_suffix, public_suffix_is, registered_domain
 
-# OCR inserts stray spaces around "@" and dots; allow them, then drop them.
+# OCR inserts stray spaces around "@" and dots; allow them, then drop them
+# ("lighthouse. fr": after the last dot only before a lower-case ending).
 _EMAIL = re.compile(
-    r"(?<![\w.+-])([\w.+'-]+)\s?@\s?([\w-]+(?:\s?\.\s?[\w-]+)*\.[A-Za-z]{2,24})(?![\w-])",
+    r"(?<![\w.+-])([\w.+'-]+)\s?@\s?([\w-]+(?:\s?\.\s?[\w-]+)*(?:\.[A-Za-z]{2,24}|\.\s[a-z]{2,6}))(?![\w-])",
     re.UNICODE,
 )
 
@@ -138,14 +139,30 @@ def recover_emails(line: str, known_domains: list[str], card_words: frozenset[st
         candidates.append((m.start(group), m.group(group), _AT_MISREADS_LABELLED,
                            known_domains + _named_domains(m.group(group), card_words)))
     candidates += [(m.start(), m.group(0), _AT_MISREADS_ANYWHERE, known_domains) for m in _TOKEN.finditer(line)]
+    candidates += [(m.start(), m.group(0), ("",), known_domains) for m in _TOKEN.finditer(line)
+                   if not re.match(r"(?i)(?:https?:|www\.)", m.group(0)) and "/" not in m.group(0)]
     found: list[EmailMatch] = []
     for start, token, misreads, domains in candidates:
         token = token.rstrip(".,;")
         email = _mend_at(token, domains, misreads)
+        if email and misreads == ("",) and not _names_someone(email.split("@")[0], card_words):
+            continue
         end = start + len(token)
         if email and not any(start < f.end and f.start < end for f in found):
             found.append(EmailMatch(email, start, end))
     return found
+
+
+_ROLE_MAILBOXES = ("info", "hello", "contact", "office", "sales", "careers", "jobs", "admin", "enquiries")
+
+
+def _names_someone(local: str, card_words: frozenset[str]) -> bool:
+    """"ksullivan" on Kevin Sullivan's card: what was before an "@" lost
+    outright ("ksullivanredwoodnetworks.io" beside redwoodnetworks.io) holds
+    a word the card prints, or is a role's mailbox; "bigriverstone.com" is
+    another site, not big@riverstone.com."""
+    local = local.lower()
+    return local in _ROLE_MAILBOXES or any(len(word) >= 4 and word in local for word in card_words)
 
 
 def _named_domains(token: str, card_words: frozenset[str]) -> list[str]:
@@ -165,9 +182,12 @@ def _mend_at(token: str, known_domains: list[str], misreads: tuple[str, ...]) ->
             continue
         head = token[: len(token) - len(domain)]
         for misread in misreads:
+            if misread == "" and not re.fullmatch(r"[\w.+'-]*[^\W_]", head):
+                continue  # "careers.", "my-": what is left ends as a subdomain would, not as a mailbox
             if len(head) > len(misread) and head.endswith(misread):
                 try:
-                    return validate_email(f"{head[: -len(misread)]}@{domain}", check_deliverability=False).normalized
+                    local = head[: len(head) - len(misread)]
+                    return validate_email(f"{local}@{domain}", check_deliverability=False).normalized
                 except EmailNotValidError:
                     continue
     return None
