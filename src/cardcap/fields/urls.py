@@ -60,6 +60,8 @@ def domain_label(host_or_url: str) -> str:
 _SPACED_SITE = re.compile(r"(?i)\bwww\s+([a-z0-9-]{2,63})\s+((?:co\s+|com\s+)?(?:com|org|net|edu|gov|biz|info|io|co|ca|ie|uk|au|nz))\b")
 # "wwwacme.com", "www.acme,com": the dot after "www" lost, a comma read for the dot before the ending
 _WWW_WITHOUT_DOT = re.compile(r"(?i)(?<![\w.])www(?=[a-z0-9-]{3,}\.[a-z]{2,24}\b)")
+# "https://redwoodnetworksio": the one dot of a site's name lost before its ending
+_DOTLESS_SITE = re.compile(r"(?i)(\b(?:https?://(?:www\.)?|www\.)[a-z0-9-]{3,63}?)(com|net|org|io)\b(?![.\w])")
 _COMMA_FOR_DOT = re.compile(r"(?i)(\bwww\.[a-z0-9-]{2,63}),(?=(?:com|net|org|co|ca|ie|uk|au|nz|io)\b)")
 _GLUED_SITE = re.compile(r"(?<=[^\s/@(<])(?=(?:https?://|www\.))", re.IGNORECASE)
 # "Brooklyn, NY 11201lanternlabs.co": a bare site run into the ZIP code before it
@@ -79,6 +81,7 @@ def unglue_sites(line: str) -> str:
     line = _SPACED_SITE.sub(lambda m: f"www.{m.group(1)}.{'.'.join(m.group(2).split())}", line)
     line = _WWW_WITHOUT_DOT.sub("www.", line)
     line = _COMMA_FOR_DOT.sub(r"\1.", line)
+    line = _DOTLESS_SITE.sub(r"\1.\2", line)
     line = _ICON_BEFORE_SITE.sub("", line)
     line = _GLUED_SITE.sub(" ", line)
     line = _SITE_AFTER_NUMBER.sub(" ", line) if "@" not in line else line
