@@ -175,3 +175,18 @@ def test_a_nickname_printed_inside_the_name_is_left_out(line, name):
                    width=600, height=300, engine="text")
     contact = parse_card(page, default_region="US")[0]
     assert (contact.name, contact.title) == (name, "Talent Acquisition Lead")
+
+
+@pytest.mark.parametrize("line, given, family", [
+    ("Dr.-Ing. Matthias Kreutz", "Matthias", "Kreutz"), ("Dipl.-Kfm. Jonas Weber", "Jonas", "Weber"),
+    ("Dipl. Ing. Emma Rust", "Emma", "Rust"), ("Mag. Anna Huber", "Anna", "Huber"),
+])
+def test_a_german_or_austrian_degree_before_the_name_is_its_prefix(line, given, family):
+    page = OcrPage(lines=[_line("HOLZMANN & KREUTZ", 40, 10, 32), _line(line, 40, 60, 26),
+                          _line("Head of Engineering Recruiting", 40, 100), _line("Lindenstraße 12, 10115 Berlin", 40, 140),
+                          _line(f"{given[0].lower()}.{family.lower()}@holzmann-kreutz.de", 40, 180)],
+                   width=600, height=300, engine="text")
+    contact = parse_card(page, default_region="DE")[0]
+    assert contact.name == line
+    assert (contact.name_parts.given, contact.name_parts.family) == (given, family)
+    assert contact.title == "Head of Engineering Recruiting"

@@ -45,6 +45,18 @@ def without_nickname(text: str) -> str:
                          or m.group(1).lower() in word_list("company_suffixes") else "", text)
 
 
+# the second half of a German degree ("Dr.-Ing.", "Dipl.-Kfm.", "Dr. med."): a prefix only after the first
+_DEGREE_FIELDS = frozenset({"ing", "kfm", "kff", "inf", "oec", "psych", "phys", "chem", "biol", "jur", "med", "vw", "wirt"})
+
+
+def _is_prefix(token: str, prefixes: frozenset[str]) -> bool:
+    bare = _bare(token)
+    if bare in prefixes:
+        return True
+    head, _, field = bare.partition("-")
+    return head in prefixes and field in _DEGREE_FIELDS
+
+
 def name_tokens(text: str) -> tuple[list[str], bool, bool]:
     """The tokens of a name line without honorifics or a nickname, and
     whether it had a prefix / suffix."""
@@ -52,7 +64,7 @@ def name_tokens(text: str) -> tuple[list[str], bool, bool]:
     tokens = [t for t in tokens if t != ","]
     prefixes, suffixes = honorifics("prefix"), honorifics("suffix")
     had_prefix = had_suffix = False
-    while tokens and _bare(tokens[0]) in prefixes and len(tokens) > 1:
+    while tokens and _is_prefix(tokens[0], prefixes) and len(tokens) > 1:
         tokens.pop(0)
         had_prefix = True
     while tokens and (_bare(tokens[-1]) in suffixes or _QUALIFIED_POSTNOMINAL.fullmatch(tokens[-1])) and len(tokens) > 1:
@@ -165,9 +177,14 @@ NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "do", "dos",
 def split_name(text: str) -> NameParts:
     if japanese.cjk_share(text) > 0.5:
         return japanese.name_parts(text)
-    name = HumanName(smart_title(text))
+    words = smart_title(text).split()
+    prefixes = honorifics("prefix")
+    peeled = 0  # "Dipl.-Kfm.": degrees nameparser does not know
+    while peeled < len(words) - 2 and _is_prefix(words[peeled], prefixes):
+        peeled += 1
+    name = HumanName(" ".join(words[peeled:]))
     return NameParts(
-        prefix=name.title or None,
+        prefix=" ".join(words[:peeled] + ([name.title] if name.title else [])) or None,
         given=name.first or None,
         middle=name.middle or None,
         family=name.last or None,
