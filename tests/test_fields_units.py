@@ -325,10 +325,25 @@ def test_numbers_of_a_second_office_abroad_are_read_in_that_offices_country():
     ("T +1 (415) 555-0101 ext. 204", "204"),
     ("Office: 1-888-555-0123 x456", "456"),
     ("M 415 555 0199", None),
+    ("(415) 555-0101, ext. 12", "12"),
 ])
 def test_an_extension_is_kept_apart_from_the_number(line, extension):
     phone = find_phones(line, "US")[0].phone
     assert phone.extension == extension and "," not in phone.number
+
+
+@pytest.mark.parametrize("line, region, extension", [
+    ("03647 9866 Durchwahl 1079", "DE", "1079"), ("Tel 030 1234567 DW 12", "DE", "12"),
+    ("+33 1 86 26 10 18 poste 238", "FR", "238"),
+])
+def test_an_extension_label_in_german_or_french_is_no_address(line, region, extension):
+    from cardcap.fields import parse_card
+    from cardcap.textcards import page_from_lines
+
+    contact = parse_card(page_from_lines(["Gülsen Stadelmann", line, "Maik-Gute-Weg 51a", "21594 Auerbach"]),
+                         default_region=region)[0]
+    assert [p.extension for p in contact.phones] == [extension]
+    assert contact.address is None or extension not in contact.address.text
 
 
 @pytest.mark.parametrize("line, number", [

@@ -48,7 +48,9 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"[^\W\d_],\s*$")
 _CITY_AFTER = re.compile(r"^\s+[A-ZÀ-Ý][a-zà-ÿ]")
 _LABEL_AFTER = re.compile(r"^\s*[(\[]\s*([^\W\d_][^()\[\]\d]{0,15}?)\s*[)\]]", re.UNICODE)
 """A label printed after the number, in brackets: "(mobile)", "(office)", "[fax]"."""
-_EXTENSION = re.compile(r"^\s*(?:x|ext\.?|extension|ramal|r\.)\s*(\d{1,6})", re.IGNORECASE)
+# "x204", "ext. 12", Portuguese "ramal", German "Durchwahl"/"DW", French "poste"
+_EXTENSION = re.compile(r"^\s*[,(]?\s*(?:x|ext\.?|extn\.?|extension|ramal|r\.|durchwahl|dw\.?|poste)\s*[:.]?\s*(\d{1,6})\)?",
+                        re.IGNORECASE)
 
 
 @dataclass(frozen=True)
