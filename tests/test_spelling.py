@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cardcap.fields.spelling import mend_title_words
+from cardcap.fields import parse_card
+from cardcap.fields.spelling import mend_title_words, split_at_card_domain
+from cardcap.textcards import page_from_lines
 
 
 @pytest.mark.parametrize("ocr, printed", [
@@ -77,3 +79,22 @@ def test_a_given_name_read_with_lookalike_letters_is_the_name(ocr, printed):
     from cardcap.fields.names import mend_given_name
 
     assert mend_given_name(ocr) == printed
+
+
+@pytest.mark.parametrize("line, locals_, domains, printed", [
+    ("DR. FRÉDÉRIQUE LEBLANCGRANITE SARL", ["fleblanc"], ["granite"], "DR. FRÉDÉRIQUE LEBLANC GRANITE SARL"),
+    ("Frédérique LeblancGranite SARL", ["fleblanc"], ["granite"], "Frédérique Leblanc Granite SARL"),
+    ("GRANITELEBLANC", ["fleblanc"], ["granite"], "GRANITE LEBLANC"),
+    ("Biotech Labs", ["jane"], ["tech"], "Biotech Labs"),              # the rest is in no address
+    ("Northwind Traders", ["ann.north"], ["wind"], "Northwind Traders"),  # a word of mixed case, no capital inside
+    ("LEBLANCGRANITE", [], ["granite"], "LEBLANCGRANITE"),
+])
+def test_a_word_run_into_the_cards_company_name_is_split_only_by_its_addresses(line, locals_, domains, printed):
+    assert split_at_card_domain(line, locals_, domains) == printed
+
+
+def test_a_name_run_into_the_company_gives_both():
+    page = page_from_lines([["DR. FRÉDÉRIQUE LEBLANCGRANITE SARL", 1.3], "Tél:+33178418341",
+                            "e-mail:fleblanc@granite.fr", "www.granite.fr", "31, boulevard Odette Reynaud, 69303 Breton"])
+    contact = parse_card(page, default_region="FR")[0]
+    assert (contact.name, contact.company) == ("Dr. Frédérique Leblanc", "Granite SARL")

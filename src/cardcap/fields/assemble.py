@@ -24,7 +24,7 @@ from .names import (NAME_PARTICLES, first_person, honorifics, is_known_name, men
                     name_tokens, split_name, without_nickname)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones
 from .region import infer_regions
-from .spelling import lookalike_readings, mend_title_words, mend_towards
+from .spelling import lookalike_readings, mend_title_words, mend_towards, split_at_card_domain
 from .text import clean, fold, is_all_caps, respace, smart_title, squash, strip_accents
 from .lines import company_tail_words, name_then_company, split_merged_columns
 from .urls import UrlMatch, domain_label, find_urls, registered_domain, unglue_sites
@@ -186,8 +186,9 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
             phone_lines.append(index)
             contact.sources.setdefault("phones", text)
             spans.append((match.start, match.end))
-        rest = mend_towards(mend_given_name(mend_capital_i(respace(_LEADING_BAR.sub("", _cut(text, spans))))),
-                            card_locals, card_domains)
+        rest = respace(_LEADING_BAR.sub("", _cut(text, spans)))
+        rest = split_at_card_domain(rest, card_locals, card_domains)
+        rest = mend_towards(mend_given_name(mend_capital_i(rest)), card_locals, card_domains)
         if lowercase_card and rest == rest.lower():
             rest = _capitalise_words(rest)
         if _only_credentials(rest) and not spans:

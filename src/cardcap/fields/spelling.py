@@ -167,6 +167,39 @@ def mend_towards(text: str, references: list[str], domains: list[str] = ()) -> s
     return re.sub(r"[^\W_]{4,}", mend, text)
 
 
+def split_at_card_domain(text: str, locals_: list[str], domains: list[str]) -> str:
+    """A word run into the company's name with the space lost between them:
+    "DR. FRÉDÉRIQUE LEBLANCGRANITE SARL" on a card of fleblanc@granite.fr.
+    The word splits only where one half is the card's domain name and the
+    other is in one of its addresses, so "Biotech" stays whole beside
+    tech.com."""
+    names = {d.lower() for d in domains if len(d) >= 4 and d.isalpha()}
+    locals_ = [re.sub(r"[^a-z]", "", strip_accents(local.lower())) for local in locals_]
+    if not names or not locals_:
+        return text
+
+    def split(match: re.Match[str]) -> str:
+        word = match.group(0)
+        bare = strip_accents(word.lower())
+        if len(bare) != len(word):
+            return word
+        for name in names:
+            for cut in (len(word) - len(name), len(name)):
+                head, tail = bare[:cut], bare[cut:]
+                if name not in (head, tail) or not _in_an_address(tail if head == name else head, locals_):
+                    continue
+                # in print of mixed case the company's name starts with a capital ("LeblancGranite")
+                if word.isupper() or word[cut - 1].islower() and word[cut].isupper():
+                    return f"{word[:cut]} {word[cut:]}"
+        return word
+
+    return re.sub(r"[^\W\d_]{7,}", split, text)
+
+
+def _in_an_address(part: str, locals_: list[str]) -> bool:
+    return len(part) >= 3 and any(part in local for local in locals_)
+
+
 def lookalike_readings(word: str) -> set[str]:
     """Only the lookalikes that make an impossible word (a digit inside one,
     "rn" for "m"): single-letter swaps ("Port"/"Part") also turn right words
