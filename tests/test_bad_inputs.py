@@ -193,6 +193,18 @@ def test_exit_0_when_every_photo_is_read(tmp_path: Path) -> None:
     assert proc.stderr.decode().strip().startswith("1 image, 1 card, 1 contact, 0 failed")
 
 
+def test_photos_over_the_time_limit_are_reported_in_parallel_workers_too(tmp_path: Path) -> None:
+    """Four photos read by two workers, each stopped by a limit no photo can
+    meet: each result says so, and the exit code is the one for failed inputs."""
+    for n in range(4):
+        (tmp_path / f"card{n}.png").write_bytes(encode(card_image(), "PNG"))
+    proc = run_cardcap("scan", str(tmp_path), "--format", "json", "--jobs", "2", "--timeout", "0.001")
+    assert proc.returncode == 1, proc.stderr
+    results = as_results(proc)
+    assert [r["error_kind"] for r in results] == ["timed_out"] * 4
+    assert all("--timeout" in r["error"] and not r["contacts"] for r in results)
+
+
 @pytest.mark.parametrize("args", [["--format", "xml"], ["--jobs", "0"], ["--vcard-version", "5"], []])
 def test_exit_2_on_usage_errors(tmp_path: Path, args: list[str]) -> None:
     proc = run_cardcap("scan", *args, *([str(tmp_path)] if args else []))

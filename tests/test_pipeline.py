@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -16,7 +17,7 @@ import cardcap.pipeline as pipeline
 from cardcap.ocr import forget_engines
 from cardcap.pipeline import ScanOptions, collect_inputs, iter_scan, scan, scan_image
 
-from cardkit import EMAIL, process_stats, write_card
+from cardkit import EMAIL, ScriptedEngine, process_stats, write_card
 
 
 def test_results_keep_input_order_with_problems_in_place(tmp_path: Path, scripted) -> None:
@@ -222,3 +223,43 @@ def test_tesseract_hanging_or_crashing_costs_one_photo(tmp_path: Path, monkeypat
         assert result.error_kind == "ocr_failed"
         assert reason in result.error
         assert result.contacts == []
+
+
+# --- any engine hanging ------------------------------------------------------------------
+
+class _SlowEngine(ScriptedEngine):
+    """Reads the card, but the first photo takes a minute (a pathological photo)."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def read(self, pixels):
+        self.calls += 1
+        if self.calls == 1:
+            for _ in range(600):  # RapidOCR's steps: Python between native calls
+                time.sleep(0.1)
+        return super().read(pixels)
+
+
+def test_a_photo_that_reads_too_long_is_stopped_and_the_next_is_read(tmp_path: Path) -> None:
+    engine = _SlowEngine()
+    paths = [write_card(tmp_path / f"{n}.png") for n in range(2)]
+    options = ScanOptions(region="GB", timeout=1.0)
+    started = time.monotonic()
+    slow, fine = (scan_image(str(p), options, engine=engine) for p in paths)
+    assert time.monotonic() - started < 10
+    assert slow.error_kind == "timed_out" and "longer than 1 s" in slow.error and slow.contacts == []
+    assert fine.error is None and fine.contacts
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0), "no alarm is left set for the caller"
+
+
+def test_the_time_limit_is_skipped_off_the_main_thread(tmp_path: Path) -> None:
+    """Signals reach only the main thread: an app calling scan_image from a
+    thread gets its contacts, not an error from an alarm it never set."""
+    path = write_card(tmp_path / "card.png")
+    results = []
+    thread = threading.Thread(target=lambda: results.append(
+        scan_image(str(path), ScanOptions(region="GB", timeout=0.5), engine=ScriptedEngine())))
+    thread.start()
+    thread.join(30)
+    assert results and results[0].error is None and results[0].contacts

@@ -49,6 +49,7 @@ class OutputFormat(str, Enum):
 EngineOpt = Annotated[Engine, typer.Option("--engine", help="OCR engine: RapidOCR reads phone photos far better; Tesseract is lighter.")]
 RegionOpt = Annotated[Optional[str], typer.Option("--region", help="Country for numbers printed without a country code, e.g. GB (default: from the card, else your locale).")]
 JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Photos read in parallel (default: one per core).")]
+TimeoutOpt = Annotated[float, typer.Option("--timeout", min=0, help="Seconds one photo may take to read before it is skipped (0: no limit).")]
 LangOpt = Annotated[Optional[str], typer.Option("--lang", help="Languages on the cards for Tesseract, e.g. en,pt or ja (RapidOCR reads Latin scripts, Chinese and Japanese as it is).")]
 
 # ISO 639-1 codes people know, to the names of Tesseract's language packs
@@ -130,6 +131,7 @@ def scan(
     region: RegionOpt = None,
     jobs: JobsOpt = None,
     lang: LangOpt = None,
+    timeout: TimeoutOpt = 120.0,
     force: Annotated[bool, typer.Option("--force", help="Replace files that already exist in the output folder.")] = False,
     pair: Annotated[bool, typer.Option("--pair", help="The photos are the two sides of cards, front then back: `scan --pair front.jpg back.jpg`.")] = False,
     merge_into: Annotated[Optional[Path], typer.Option("--merge-into", help="An address book (.vcf or contacts.json) whose people are updated rather than added again; the merged book is written to --output, your file is not changed.")] = None,
@@ -143,7 +145,7 @@ def scan(
     if version is None:
         raise _fail(UsageError(f"--vcard-version must be 3 or 4, not {vcard_version!r}"))
     options = ScanOptions(engine=engine.value, region=region.upper() if region else None, jobs=jobs,
-                          languages=_languages(lang))
+                          languages=_languages(lang), timeout=timeout or None)
     try:
         if output is not None:
             from .fsio import ensure_output_dir
@@ -220,6 +222,7 @@ def evaluate(
     region: RegionOpt = None,
     jobs: JobsOpt = None,
     lang: LangOpt = None,
+    timeout: TimeoutOpt = 120.0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     show_errors: Annotated[bool, typer.Option("--errors", help="List every wrong field.")] = False,
 ) -> None:
@@ -228,7 +231,7 @@ def evaluate(
 
     try:
         report = evaluate_folder(folder, ScanOptions(engine=engine.value, region=region, jobs=jobs,
-                                                     languages=_languages(lang)))
+                                                     languages=_languages(lang), timeout=timeout or None))
     except CardcapError as exc:
         raise _fail(exc) from exc
     if as_json:
@@ -255,6 +258,7 @@ def followup(
     region: RegionOpt = None,
     jobs: JobsOpt = None,
     lang: LangOpt = None,
+    timeout: TimeoutOpt = 120.0,
     force: Annotated[bool, typer.Option("--force", help="Replace files that already exist.")] = False,
 ) -> None:
     """Scan, plan and letters in one go: the evening after the interview."""
@@ -263,7 +267,7 @@ def followup(
     from .plan.render import plan_table
 
     options = ScanOptions(engine=engine.value, region=region.upper() if region else None, jobs=jobs,
-                          languages=_languages(lang))
+                          languages=_languages(lang), timeout=timeout or None)
     try:
         done = run_followup(paths, output, when=interview, company=company, position=position, timezone=timezone,
                             country=country, profile=profile, options=options, force=force)

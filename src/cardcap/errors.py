@@ -51,6 +51,12 @@ class OcrEngineError(CardcapError):
     kind = "ocr_failed"
 
 
+class ReadTimeoutError(OcrEngineError):
+    """One photo took longer than the per-photo limit (ScanOptions.timeout)."""
+
+    kind = "timed_out"
+
+
 class MissingDependencyError(CardcapError):
     exit_code = ExitCode.MISSING_DEPENDENCY
     kind = "missing_dependency"

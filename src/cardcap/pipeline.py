@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import threading
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
@@ -20,7 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .errors import CardcapError, InputNotFoundError, MissingDependencyError, NoCardError
+from .errors import CardcapError, InputNotFoundError, MissingDependencyError, NoCardError, ReadTimeoutError
 from .fields import parse_card
 from .load import load_image
 from .model import ImageResult
@@ -40,6 +41,7 @@ class ScanOptions:
     keep_ocr: bool = False  # keep the OCR pages in the results (for review and debugging)
     languages: str | None = None  # Tesseract language packs, "eng+jpn"; None: the installed Latin ones
     max_pixels: int = 120_000_000
+    timeout: float | None = 120.0  # seconds one photo may take; None or 0: no limit
 
 
 @dataclass
@@ -134,9 +136,10 @@ def scan_image(path: str, options: ScanOptions, *, engine=None) -> ImageResult:
             # A library's note about this file ("Corrupt EXIF data") would print
             # as a multi-line warning mid-batch; the result carries what matters.
             warnings.simplefilter("ignore")
-            image = load_image(path, max_pixels=options.max_pixels)
-            cards = read_cards(image, engine)
-            codes = decode_qr(image.pixels)  # ~20 ms when there is none
+            with _time_limit(options.timeout):
+                image = load_image(path, max_pixels=options.max_pixels)
+                cards = read_cards(image, engine)
+                codes = decode_qr(image.pixels)  # ~20 ms when there is none
         if not cards and not codes:
             raise NoCardError("no text found: is this a photo of a business card?")
         for card, page in cards:
@@ -163,6 +166,32 @@ def scan_image(path: str, options: ScanOptions, *, engine=None) -> ImageResult:
         result.contacts = []
     result.seconds = round(time.perf_counter() - started, 3)
     return result
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Stop reading one photo after `seconds`: RapidOCR has no timeout of its
+    own, and one pathological photo must cost that photo, not the batch.
+    The alarm is checked between the engine's steps (detection, each line's
+    recognition), which each take well under a second on a card; Tesseract
+    also has its own limit per call.  Only in a main thread on Unix (the
+    command and every batch worker), where signals are delivered."""
+    usable = (seconds and seconds > 0 and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def stop(_signum, _frame):
+        raise ReadTimeoutError(f"reading took longer than {seconds:g} s and was stopped (--timeout sets the limit)")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 # --- batches ---------------------------------------------------------------

@@ -50,7 +50,7 @@ def worker_context(engine: str, threads: int):
 
 # Options of `scan` and `eval` that take a value, to tell values from paths.
 _VALUE_OPTIONS = frozenset({"-o", "--output", "-f", "--format", "--vcard-version", "--engine", "--region",
-                            "-j", "--jobs", "--lang", "--merge-into"})
+                            "-j", "--jobs", "--lang", "--merge-into", "--timeout"})
 
 
 def start_early(argv: Sequence[str]) -> bool:
