@@ -23,6 +23,10 @@ from cardcap.fields.urls import find_urls
     ("Tel/Fax: 3123-0800", "BR", [("+5531230800", "work")]),
     ("Cel.: 11 99884-8929 e-mail: guina@8tabeliao.not.br", "BR", [("+5511998848929", "mobile")]),
     ("Tel.: +49 30 1234567-0", "DE", [("+493012345670", "work")]),
+    ("DID +65 6812 3456", "SG", [("+6568123456", "work")]),    # "DID" is no "ID" label
+    ("HP +65 9123 4567", "SG", [("+6591234567", "mobile")]),   # handphone
+    ("H/P: 012-345 6789", "MY", [("+60123456789", "mobile")]),
+    ("DDI +44 20 7946 0018", "GB", [("+442079460018", "work")]),
 ])
 def test_phone_numbers_are_typed_by_their_printed_label(line, region, expected):
     assert [(m.phone.number, m.phone.type) for m in find_phones(line, region)] == expected
@@ -42,6 +46,7 @@ def test_things_that_are_not_phone_numbers(line):
     ("VAT No. GB 123 4567 89", "GB"),
     ("ABN 51 824 753 556", "AU"),
     ("Borgo Ficino, 110  25017 Joannis (BN)", "IT"),     # a house number, a postcode and a city
+    ("Sinar Digital Sdn. Bhd. (1234567-X)", "MY"),       # a Malaysian company number
 ])
 def test_tax_numbers_and_addresses_are_not_phones(line, region):
     assert find_phones(line, region) == []
@@ -350,6 +355,8 @@ def test_an_extension_label_in_german_or_french_is_no_address(line, region, exte
     ("Cell: 4l5-555-0166", "+14155550166"),   # a small l for a 1
     ("415-555-O166", "+14155550166"),         # a capital O for a 0
     ("415-555-0l77", "+14155550177"),         # was cut to "+14155550"
+    ("Mobile 415 S55 0163", "+14155550163"),  # an S for a 5
+    ("415-555-01B8", "+14155550188"),         # a B for an 8
 ])
 def test_letters_read_for_digits_inside_a_phone_number_are_digits(line, number):
     assert [m.phone.number for m in find_phones(line, "US")] == [number]

@@ -22,11 +22,11 @@ from .text import digits
 _LABELS: list[tuple[str, str]] = [
     (r"tel\.?\s*/\s*fax|fone\s*/\s*fax|ph(?:one)?\s*/\s*fax|t\s*/\s*f", "work"),
     (r"fax|facsimile|telefax|f|ファックス", "fax"),
-    (r"mob(?:ile|il)?|cell(?:ular|phone)?|cel(?:ular)?|handy|portable|port|gsm|m|c|whats\s*app|wa|"
+    (r"mob(?:ile|il)?|cell(?:ular|phone)?|cel(?:ular)?|handy|portable|port|gsm|m|c|whats\s*app|wa|hp|h/p|handphone|"
      r"tim|vivo|claro|nextel|oi|携帯|携帯電話", "mobile"),
     (r"home|res(?:idence)?|casa|priv(?:at|ate)?|h", "home"),
     (r"tel(?:ephone|efone|efon|éfono|éphone)?|ph(?:one)?|p|t|o|office|off|direct|dir|d|"
-     r"main|work|w|fone|fones|pabx|phone\s*number|switchboard|b|business|ramal|電話|代表|直通", "work"),
+     r"main|work|w|fone|fones|pabx|phone\s*number|switchboard|b|business|ramal|did|ddi|dl|電話|代表|直通", "work"),
 ]
 _LABEL_RE = re.compile(
     r"(?<![A-Za-z])(" + "|".join(f"(?:{pat})" for pat, _ in _LABELS) + r")\s*[.:]?\s*[:.]?\s*$",
@@ -38,12 +38,14 @@ TAX_NUMBER_LABELS = (r"vat|tva|iva|ust-?id-?nr|ust-?id|steuer-?nr|st-?nr|abn|acn
                      r"|npi|nmls(?:\s*id)?|(?:state\s+)?bar\s*(?:no|number|#)|licen[cs]e\s*(?:no|number|#)|dea")
 """Labels of tax and company registration numbers (a regex alternation, case-insensitive)."""
 _NOT_PHONE_CONTEXT = re.compile(
-    r"(?:〒|cep|zip|postcode|postal|cnpj|cpf|crea|crm|oab|id|reg|n[º°o]\.?|nr\.?|cx\.?\s*postal|"
+    r"(?<![^\W\d_])(?:〒|cep|zip|postcode|postal|cnpj|cpf|crea|crm|oab|id|reg|n[º°o]\.?|nr\.?|cx\.?\s*postal|"
     r"p\.?\s*o\.?\s*box|box|suite|ste|sala|andar|floor|fl|tel\s+aviv(?:-yafo)?)\s*[.:#]?\s*$"
     # tax and company numbers, often with the country's letters run in: "USt-IdNr. DE327639453"
-    r"|(?:" + TAX_NUMBER_LABELS + r")\s*[.:#]?\s*(?:reg(?:istration|istered)?\.?\s*)?(?:no\.?|nr\.?)?\s*[:.]?\s*(?:[a-z]{2})?\s*$",
+    r"|(?<![^\W\d_])(?:" + TAX_NUMBER_LABELS + r")\s*[.:#]?\s*(?:reg(?:istration|istered)?\.?\s*)?(?:no\.?|nr\.?)?\s*[:.]?\s*(?:[a-z]{2})?\s*$",
     re.IGNORECASE,
 )
+# a Malaysian company number after the name, "(1234567-X)"
+_COMPANY_NUMBER_TAIL = re.compile(r"-[A-Z]\)")
 _HOUSE_NUMBER_BEFORE = re.compile(r"[^\W\d_],\s*$")
 _CITY_AFTER = re.compile(r"^\s+[A-ZÀ-Ý][a-zà-ÿ]")
 _LABEL_AFTER = re.compile(r"^\s*[(\[]\s*([^\W\d_][^()\[\]\d]{0,15}?)\s*[)\]]", re.UNICODE)
@@ -74,9 +76,9 @@ def label_type(prefix: str) -> str | None:
     return None
 
 
-# letters OCR read for digits between digits: "4l5-555-0166", "415-555-O166", "7700 9OO 123"
-_LETTER_FOR_DIGIT = re.compile(r"(?<=\d)[OolI]{1,3}(?=[-. ]?\d)|(?<=\d[-. ])[OolI]{1,3}(?=\d)")
-_DIGIT_OF = str.maketrans("OolI", "0011")
+# letters OCR read for digits between digits: "4l5-555-0166", "415-555-O166", "7700 9OO 123", "087 S55 0163"
+_LETTER_FOR_DIGIT = re.compile(r"(?<=\d)[OolISB]{1,3}(?=[-. ]?\d)|(?<=\d[-. ])[OolISB]{1,3}(?=\d)")
+_DIGIT_OF = str.maketrans("OolISB", "001158")
 
 
 def find_phones(line: str, region: str) -> list[PhoneMatch]:
@@ -89,7 +91,8 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
         if len(digits(raw)) < 7:
             continue
         before = line[cursor:match.start]
-        if _NOT_PHONE_CONTEXT.search(line[: match.start]) or _is_radio_id(line, match.start, match.end):
+        if (_NOT_PHONE_CONTEXT.search(line[: match.start]) or _is_radio_id(line, match.start, match.end)
+                or _COMPANY_NUMBER_TAIL.match(line, match.end)):
             cursor = match.end
             continue
         if _looks_like_date_or_postcode(raw) or (re.fullmatch(r"\d{1,4}\s+\d{4,5}", raw.strip())
