@@ -361,7 +361,9 @@ def test_an_at_sign_read_as_a_in_brackets_is_an_at_sign():
 
 @pytest.mark.parametrize("ocr, printed", [("wwwredwoodledger.com", "www.redwoodledger.com"),
                                           ("www.quarryhillfoods,com", "www.quarryhillfoods.com"),
-                                          ("https://redwoodnetworksio", "https://redwoodnetworks.io")])
+                                          ("https://redwoodnetworksio", "https://redwoodnetworks.io"),
+                                          ("inlinkedin.com/in/maya-rc", "linkedin.com/in/maya-rc"),
+                                          ("lnkedin.com/in/rachelbraun", "linkedin.com/in/rachelbraun")])
 def test_a_lost_or_misread_dot_in_a_web_address_is_put_back(ocr, printed):
     assert unglue_sites(ocr) == printed
 
@@ -407,3 +409,18 @@ def test_an_at_sign_lost_outright_is_put_back_before_the_cards_own_site():
 @pytest.mark.parametrize("token", ["careers.redwoodnetworks.io", "www.redwoodnetworks.io", "redwoodnetworks.io"])
 def test_a_site_of_the_card_is_not_taken_for_an_email_that_lost_its_at_sign(token):
     assert recover_emails(token, ["redwoodnetworks.io"]) == []
+
+
+@pytest.mark.parametrize("line, urls", [("X: x.com/mgagnonroy", ["x.com/mgagnonroy"]), ("x.com", []),
+                                        ("wa.me/15551234567", ["wa.me/15551234567"])])
+def test_a_profile_on_a_site_with_a_short_name_is_a_web_address(line, urls):
+    assert [m.url for m in find_urls(line)] == urls
+
+
+def test_a_booking_page_does_not_name_the_employer():
+    page = OcrPage(lines=[OcrLine(text=t, confidence=0.9, box=(0, 30 * n, 300, 30 * n + 20)) for n, t in enumerate(
+        ["Priya Raman", "Engineering Manager", "priya@flowbase.io", "calendly.com/priya-flowbase"])],
+        width=400, height=200)
+    contact = parse_card(page, default_region="US")[0]
+    assert contact.company in (None, "Flowbase")
+    assert contact.urls == ["calendly.com/priya-flowbase"]

@@ -62,6 +62,8 @@ _SPACED_SITE = re.compile(r"(?i)\bwww\s+([a-z0-9-]{2,63})\s+((?:co\s+|com\s+)?(?
 _WWW_WITHOUT_DOT = re.compile(r"(?i)(?<![\w.])www(?=[a-z0-9-]{3,}\.[a-z]{2,24}\b)")
 # "https://redwoodnetworksio": the one dot of a site's name lost before its ending
 _DOTLESS_SITE = re.compile(r"(?i)(\b(?:https?://(?:www\.)?|www\.)[a-z0-9-]{3,63}?)(com|net|org|io)\b(?![.\w])")
+# "inlinkedin.com/in/maya": LinkedIn's "in" icon run into the address; "lnkedin", "linkedln": a letter misread
+_LINKEDIN = re.compile(r"(?i)(?<![\w.])(?:in)?(?:l[il1]nked[il1]n|lnkedin|[il1]nkedin|linkedn)(?=\.com/)")
 _COMMA_FOR_DOT = re.compile(r"(?i)(\bwww\.[a-z0-9-]{2,63}),(?=(?:com|net|org|co|ca|ie|uk|au|nz|io)\b)")
 _GLUED_SITE = re.compile(r"(?<=[^\s/@(<])(?=(?:https?://|www\.))", re.IGNORECASE)
 # "Brooklyn, NY 11201lanternlabs.co": a bare site run into the ZIP code before it
@@ -82,6 +84,7 @@ def unglue_sites(line: str) -> str:
     line = _WWW_WITHOUT_DOT.sub("www.", line)
     line = _COMMA_FOR_DOT.sub(r"\1.", line)
     line = _DOTLESS_SITE.sub(r"\1.\2", line)
+    line = _LINKEDIN.sub("linkedin", line)
     line = _ICON_BEFORE_SITE.sub("", line)
     line = _GLUED_SITE.sub(" ", line)
     line = _SITE_AFTER_NUMBER.sub(" ", line) if "@" not in line else line
@@ -107,13 +110,17 @@ def find_urls(line: str, known_domains: frozenset[str] = frozenset()) -> list[Ur
             continue
         if not explicit and registered_domain(host) not in known_domains:
             # a bare "name.tld" needs a plausible name and a lower-case print, or a path
-            if len(parts.domain) < 3 or (raw[0].isupper() and "/" not in raw):
+            short_social = f"{parts.domain}.{parts.suffix}" in _SHORT_SOCIAL_SITES and "/" in raw
+            if (len(parts.domain) < 3 and not short_social) or (raw[0].isupper() and "/" not in raw):
                 continue
             if parts.suffix in _SUFFIXES_THAT_ARE_WORDS and "/" not in raw and not parts.subdomain:
                 continue
         found.append(UrlMatch(lowered.rstrip("/"), match.start(), match.start() + len(raw)))
     return found
 
+
+# Profiles on sites whose name is too short to tell from a word: "x.com/mgagnon"
+_SHORT_SOCIAL_SITES = frozenset({"x.com", "fb.com", "t.me", "wa.me"})
 
 # Public suffixes that are also a government's own site, printed with a path
 _SUFFIXES_THAT_ARE_SITES = frozenset({"gov.uk", "gov.au", "govt.nz", "gov.ie", "gov.sg", "gov.za", "nhs.uk"})
