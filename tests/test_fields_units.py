@@ -598,6 +598,28 @@ def test_a_motto_under_the_title_is_not_a_department_but_a_team_is():
     assert _card([*lines, "Wealth Management", "olivia.hart@brightwater.org.uk"], "GB").department == "Wealth Management"
 
 
+@pytest.mark.parametrize("team", ["Search & Ranking", "Growth & Monetization", "Identity & Access Platform"])
+def test_a_team_no_word_list_knows_is_the_department_right_under_the_title(team):
+    lines = [["Pixelmoor", 1.8], ["Samuel Adeyemi", 1.3], "Sr. Engineering Manager", team, "samuel@pixelmoor.co"]
+    contact = _card(lines, "US")
+    assert (contact.title, contact.department, contact.company) == ("Sr. Engineering Manager", team, "Pixelmoor")
+
+
+@pytest.mark.parametrize("team", ["Global Supply Chain", "Health, Safety & Environment"])
+def test_a_team_printed_between_the_name_and_the_title_is_the_department(team):
+    lines = [["Alejandro García-López", 1.3], team, "Procurement Manager", ["Meridian Aerostructures Corp.", 1.2],
+             "3801 S Oliver St, Wichita, KS 67210"]
+    contact = _card(lines, "US")
+    assert (contact.title, contact.department) == ("Procurement Manager", team)
+
+
+@pytest.mark.parametrize("line", ["Every Child Can Shine", "Building Better Futures Together", "Since 1954"])
+def test_a_motto_in_capitals_under_the_title_is_no_team(line):
+    contact = _card([["Pixelmoor", 1.8], ["Samuel Adeyemi", 1.3], "Sr. Engineering Manager", line,
+                     "samuel@pixelmoor.co"], "US")
+    assert contact.department is None
+
+
 def test_a_national_number_takes_the_country_of_the_office_printed_beside_it():
     contact = _card([["Ferreira & Walsh Ltd", 1.5], ["Aoife Walsh", 1.3], "Partner", "aoife.walsh@ferreirawalsh.com",
                      "Dublin Office", "97 Breslin Street, Dublin 9, D09 K2P3", "087 826 0029",

@@ -469,12 +469,14 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     if name_line is not None:
         people += _more_people(live, feats, scores, taken, ctx)
 
-    found = None if contact.department else (best("department", taken) or _department_under_title(title_line, live, scores, taken)
+    between = None if contact.department else _team_between(name_line, title_line, live, scores, taken)
+    found = None if contact.department else (best("department", taken)
+                                             or _department_under_title(title_line, live, scores, taken) or between
                                              or (_department_by_its_name(live, feats, scores, taken) if name_line else None))
     if found and _ends_a_logo(found[0], live, scores):
         found = None  # "COOLABAH" over "LEGAL": the firm's name, not a department
-    if found and found[1] >= scores[found[0].index]["company"] and _named_or_placed_as_department(
-            found[0], feats[found[0].index], title_line):
+    if found and found[1] >= scores[found[0].index]["company"] and (found is between or _named_or_placed_as_department(
+            found[0], feats[found[0].index], title_line)):
         line, s = found
         contact.department = mend_title_words(respace(smart_title(line.text)))
         contact.sources["department"] = line.original
@@ -581,7 +583,47 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
     if _UNIT_ENDING.search(line.text.strip(" .")) and len(line.text.split()) <= 4 and not has_company_suffix(line.text) \
             and _best_label(line_scores_) in ("company", "department"):
         return line, max(line_scores_["department"], 0.0)  # "Surgical Services" under "Nurse Unit Manager"
+    if _named_like_a_team(line.text) and _best_label(line_scores_) in ("company", "department") \
+            and max(line_scores_.values()) < 0 and _company_printed_elsewhere(line, live, scores):
+        # "Search & Ranking" under "Sr. Engineering Manager" on Pixelmoor's card: no label claims
+        # it, the company is another line, and it is named as teams are
+        return line, max(line_scores_["department"], line_scores_["company"])
     return None
+
+
+def _team_between(name_line: LineInfo | None, title_line: LineInfo | None, live: list[LineInfo], scores,
+                  taken: set[int]) -> tuple[LineInfo, float] | None:
+    """"Global Supply Chain" printed between the name and the title: a line
+    no label claims, named as teams are, with no title's word in it."""
+    if name_line is None or title_line is None or title_line.top <= name_line.top:
+        return None
+    between = [i for i in live if i.index not in taken and name_line.top < i.top < title_line.top
+               and _stacked(name_line, i, gap=1.0) and _stacked(i, title_line, gap=1.0)]
+    if len(between) != 1:
+        return None
+    line = between[0]
+    line_scores_ = scores[line.index]
+    if (max(line_scores_.values()) >= 0 or not _named_like_a_team(line.text)
+            or any(w.lower().strip(",.") in word_list("title_words") for w in line.text.split())
+            or not _company_printed_elsewhere(line, live, scores)):
+        return None
+    return line, max(line_scores_["department"], line_scores_["company"])
+
+
+_TEAM_NAME = re.compile(r"[A-Z][\w'-]+(?:,?\s+(?:&|and|of|for|[A-Z][\w'-]+))*")
+
+
+def _named_like_a_team(text: str) -> bool:
+    """"Growth & Monetization", "Identity & Access Platform": two to five
+    capitalised words (with &, and, of), no digits, no company's legal form,
+    nothing a motto says."""
+    text = text.strip(" .")
+    return (_TEAM_NAME.fullmatch(text) is not None and 2 <= len(text.split()) <= 5
+            and not has_company_suffix(text) and not _SAYS_A_SENTENCE.search(text))
+
+
+def _company_printed_elsewhere(line: LineInfo, live: list[LineInfo], scores) -> bool:
+    return any(i is not line and scores[i.index]["company"] >= 3.0 for i in live)
 
 
 _REGISTRATION_NUMBER = re.compile(
