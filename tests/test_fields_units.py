@@ -640,3 +640,10 @@ def test_a_services_line_right_under_the_title_is_the_department_even_when_it_re
                      ["Nurse Unit Manager     ✉ rebecca.nguyenhall@banksiahealth.org.au", 1.0],
                      ["Surgical Services", 1.0], ["Level 2, 40 Grey Street, South Brisbane QLD 4101", 0.9]], "AU")
     assert (contact.company, contact.department) == ("Banksia Health", "Surgical Services")
+
+
+@pytest.mark.parametrize("title", ["Director of Sales", "Director, Sales", "Head of People"])
+def test_a_title_under_the_name_with_no_contact_line_before_the_address_is_the_title(title):
+    contact = _card([["ORBITUS", 1.8], ["Liam Fitzgerald", 1.3], title,
+                     "Level 3, 120 Spencer Street, Melbourne VIC 3000"], "AU")
+    assert (contact.title, contact.company) == (title, "Orbitus")

@@ -424,3 +424,14 @@ def test_a_booking_page_does_not_name_the_employer():
     contact = parse_card(page, default_region="US")[0]
     assert contact.company in (None, "Flowbase")
     assert contact.urls == ["calendly.com/priya-flowbase"]
+
+
+@pytest.mark.parametrize("row, title", [("Head of Product          liam@orbitus.io", "Head of Product"),
+                                        ("Director of Sales          +61 3 9555 0100", "Director of Sales")])
+def test_a_title_beside_a_detail_in_the_other_column_is_still_the_title(row, title):
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([["ORBITUS", 1.8], ["Liam Fitzgerald          Mob:0491 572 549", 1.3], row,
+                            "Level 3, 120 Spencer Street, Melbourne VIC 3000"])
+    contact = parse_card(page, default_region="AU")[0]
+    assert (contact.name, contact.title) == ("Liam Fitzgerald", title)

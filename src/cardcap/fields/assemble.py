@@ -22,7 +22,7 @@ from .labeller import (CardContext, LineInfo, domain_similarity, email_name_matc
                        line_scores, names_a_department)
 from .names import (NAME_PARTICLES, first_person, honorifics, is_known_name, mend_capital_i, mend_given_name,
                     name_tokens, split_name, without_nickname)
-from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones
+from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, label_type
 from .region import infer_regions
 from .spelling import lookalike_readings, mend_title_words, mend_towards, split_at_card_domain
 from .text import clean, fold, is_all_caps, respace, smart_title, squash, strip_accents
@@ -205,7 +205,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
                     confidence=line.confidence,
                     consumed=(sum(ch.isalpha() for ch in piece) < 2 and not has_locality(piece))  # "〒150-0002"
                     or bool(_SOCIAL_HANDLES.fullmatch(piece)),
-                    details=len(spans) if n == 0 else 0,
+                    details=len(spans) if n == 0 and not _column_left_of_details(line.text, text, spans) else 0,
                 )
             )
             left += share
@@ -445,14 +445,15 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         found = best("title", taken | theirs)
         under = best("title", taken | theirs | {i.index for i in live
                                                  if not (i.top > name_line.top and _stacked(name_line, i, gap=1.5))})
-        found = under or found
+        found = under or found or _titled_line_under(name_line, live, scores, taken | theirs)
     elif _someones_email(ctx):
         # the name was not read, but the card is a person's: their title is still on it
         found = best("title", taken)
         if found and (_best_label(scores[found[0].index]) != "title" or found[1] < _TITLE_WITHOUT_NAME):
             found = None
     title_line = None
-    if found and found[1] >= max(scores[found[0].index]["company"], scores[found[0].index]["department"]):
+    if found and found[1] >= scores[found[0].index]["department"] and (
+            found[1] >= scores[found[0].index]["company"] or _a_title_not_the_company(found[0], live, scores)):
         title_line, s = found
         title_lines = [title_line, *_title_continuation(title_line, live, taken)]
         department, title = _split_title_line(" ".join(i.text for i in title_lines), ctx.org_domains)
@@ -589,6 +590,32 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
         # it, the company is another line, and it is named as teams are
         return line, max(line_scores_["department"], line_scores_["company"])
     return None
+
+
+def _titled_line_under(name_line: LineInfo, live: list[LineInfo], scores, taken: set[int]) -> tuple[LineInfo, float] | None:
+    """The line right under the name when it starts or ends with a job's
+    word and no label claims it: the labeller rarely saw a title with no
+    contact line before the address ("Director, Sales" over "Level 3, ...")."""
+    below = [i for i in live if i.index not in taken and i.top > name_line.top and _stacked(name_line, i, gap=1.0)]
+    if not below:
+        return None
+    line = min(below, key=lambda i: i.top)
+    if any(ch.isdigit() for ch in line.text) or len(line.text.split()) > 8 \
+            or _best_label(scores[line.index]) in ("name", "address"):
+        return None  # a second person's name ("Dr. Peter C. Wood, Jr."), the address
+    return (line, scores[line.index]["title"]) if _a_title_not_the_company(line, live, scores) else None
+
+
+def _a_title_not_the_company(line: LineInfo, live: list[LineInfo], scores) -> bool:
+    """"Director of Sales" under the name, with the company's logo above:
+    it reads a little like a company ("X of Y"), but it starts or ends
+    with a job's word, has no legal form, and another line is clearly the
+    better company."""
+    words = [w.lower().strip(",.") for w in line.text.split()]
+    titled = bool(words) and (words[0] in word_list("title_words") or words[-1] in word_list("title_words"))
+    own = scores[line.index]["company"]
+    return titled and not has_company_suffix(line.text) and any(
+        i is not line and scores[i.index]["company"] >= own + 1.0 and scores[i.index]["company"] > 0 for i in live)
 
 
 def _team_between(name_line: LineInfo | None, title_line: LineInfo | None, live: list[LineInfo], scores,
@@ -1129,6 +1156,19 @@ def _with_building_name(block: list[LineInfo], live: list[LineInfo], scores) -> 
 def _could_be_city(text: str) -> bool:
     words = text.replace(",", " ").split()
     return 1 <= len(words) <= 4 and not any(ch.isdigit() for ch in text) and text[:1].isupper()
+
+
+def _column_left_of_details(printed: str, text: str, spans: list[tuple[int, int]]) -> bool:
+    """"Head of Product      liam@orbitus.io": two columns OCR read as one
+    row (a column's gap in the printed line), the left one words of its
+    own, not a label of the details."""
+    if not spans or not re.search(r"\S\s{3,}\S", printed):
+        return False
+    left = _LETTER_LABEL_AT_END.sub("", text[: min(start for start, _ in spans)]).rstrip(" :.")
+    last = left.rpartition(" ")[2]
+    if last.isalpha() and label_type(last) or re.fullmatch(r"(?i)e-?mail|mail|web|site|url", last):
+        left = left.rpartition(" ")[0]  # "Liam Fitzgerald          Mob:0491 572 549"; not the D of "R&D"
+    return sum(ch.isalpha() for ch in left) >= 4  # "VP R&D"
 
 
 def _cut(text: str, spans: list[tuple[int, int]]) -> str:
