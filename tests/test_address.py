@@ -323,3 +323,31 @@ def test_tel_aviv_is_a_city_not_a_phone_label():
                                                  "132 Menachem Begin Rd, Tel Aviv 6701101"]), default_region="IL")[0]
     assert contact.address.text == "Azrieli Center, Round Tower, 28th Fl, 132 Menachem Begin Rd, Tel Aviv 6701101"
     assert contact.phones == []
+
+
+@pytest.mark.parametrize("lines, region, text", [
+    (["12th Floor, 8 Marina Road", "Victoria Island, Lagos State, Nigeria"], "NG",
+     "12th Floor, 8 Marina Road, Victoria Island, Lagos State, Nigeria"),
+    (["Level 18, Menara Sinar, Jalan Sultan Ismail", "50250 Kuala Lumpur, Malaysia"], "MY",
+     "Level 18, Menara Sinar, Jalan Sultan Ismail, 50250 Kuala Lumpur, Malaysia"),
+    (["26th Floor, One World Place, 32nd Street", "Taguig City 1634, Philippines"], "PH",
+     "26th Floor, One World Place, 32nd Street, Taguig City 1634, Philippines"),
+    (["Plot No. 45, Sector 44", "Gurugram, Haryana 122003"], "IN", "Plot No. 45, Sector 44, Gurugram, Haryana 122003"),
+])
+def test_addresses_of_gulf_asian_and_african_offices_keep_their_last_line(lines, region, text):
+    assert text_of(["Amara Okafor", "Head of Talent", *lines], region) == text
+
+
+@pytest.mark.parametrize("line", ["Country Manager, Kenya", "Head of Sales, India", "Director, UAE"])
+def test_a_title_for_a_country_is_no_locality(line):
+    assert not has_locality(line)
+
+
+@pytest.mark.parametrize("printed, mended", [
+    ("Leve1 12, Tower 2, 8 Marina View", "Level 12, Tower 2, 8 Marina View"),
+    ("F1oor 3, 22 Ring Road", "Floor 3, 22 Ring Road"),
+    ("Roorn 1203, 62 Mody Road", "Room 1203, 62 Mody Road"),
+    ("12 Modern Road", "12 Modern Road"),   # a real word with "rn" stays
+])
+def test_a_lookalike_slip_in_an_address_word_is_mended(printed, mended):
+    assert parse_address([printed], "SG").text == mended

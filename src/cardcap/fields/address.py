@@ -17,6 +17,7 @@ from ..model import Address
 from ..resources import word_list
 from .names import honorifics, is_known_name
 from .region import POSTCODE_PATTERNS
+from .spelling import mend_address_words
 from .text import clean, fix_digit_lookalikes, respace, smart_title
 
 _WORD = re.compile(r"[^\W\d_]+\.?|\d+[º°ªa-z]?", re.UNICODE)
@@ -73,7 +74,10 @@ _COUNTRY_LINE = re.compile(
     r"(?i)usa|u\.s\.a|united states(?: of america)?|uk|united kingdom|england|scotland|wales|ireland|"
     r"canada|australia|new zealand|deutschland|germany|österreich|austria|schweiz|suisse|switzerland|"
     r"france|españa|spain|italia|italy|nederland|the netherlands|netherlands|belgi[eë]|belgique|belgium|"
-    r"portugal|brasil|brazil|méxico|mexico|india|singapore|south africa|malaysia"
+    r"portugal|brasil|brazil|méxico|mexico|india|singapore|south africa|malaysia|"
+    r"united arab emirates|u\.?a\.?e|nigeria|kenya|ghana|philippines|hong kong(?: sar)?|pakistan|sri lanka|"
+    r"saudi arabia|qatar|bahrain|kuwait|oman|egypt|israel|japan|china|indonesia|thailand|vietnam|"
+    r"sweden|norway|denmark|finland|poland|czech republic|luxembourg"
 )
 
 
@@ -93,8 +97,12 @@ def without_country(text: str) -> str:
 _CITY_THEN_SIX_DIGITS = re.compile(
     r"(?!(?:Suite|Unit|Floor|Level|Room|Box|Plot|Sector|Phase|Tel|Fax|Call|Since|Est)\b)"
     r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,?\s+){1,3}[-–]?\s*(?:[1-9]\d{2}\s?\d{3}|(?<=Singapore )\d{6})")
-# "Karnataka, India": a state and the country, printed under the city
-_STATE_THEN_COUNTRY = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*(?:India|Singapore|South Africa|Malaysia)")
+# "Karnataka, India", "Dubai, United Arab Emirates", "Victoria Island, Lagos State, Nigeria": places and
+# the country, printed under the street
+_STATE_THEN_COUNTRY = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)*){0,2},\s*(?i:"
+                                 + _COUNTRY_LINE.pattern.removeprefix("(?i)") + r")")
+# "Taguig City 1634", "Makati City 1226": a Philippine city and its four-digit postcode
+_PH_CITY_POSTCODE = re.compile(r"(?:[A-Z][a-z]+ )+City,?\s+\d{4}(?:,\s*Metro Manila)?")
 
 
 _SPELLED_HOUSE_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
@@ -131,8 +139,9 @@ def has_locality(text: str) -> bool:
     text = _with_region_codes(_mend_state_code(text))
     if postcode_region(text) or _COUNTRY_LINE.fullmatch(text.strip(" .,")) or japanese.is_address(text):
         return True
-    if _STATE_THEN_COUNTRY.fullmatch(text.strip(" .,")) \
-            or _CITY_THEN_SIX_DIGITS.fullmatch(without_country(text).strip(" .,")):
+    if _STATE_THEN_COUNTRY.fullmatch(text.strip(" .,")) and not _names_a_job(text) \
+            or _CITY_THEN_SIX_DIGITS.fullmatch(without_country(text).strip(" .,")) \
+            or _PH_CITY_POSTCODE.fullmatch(without_country(text).strip(" .,")):
         return True
     if _names_with_credentials(text):
         return False  # "Olumide Adebayo, MD, FRCPC": Maryland is a doctor's degree here
@@ -145,6 +154,11 @@ def has_locality(text: str) -> bool:
         if match.group(2) in _US_STATES | _BR_STATES:
             return True
     return False
+
+
+def _names_a_job(text: str) -> bool:
+    """"Country Manager, Kenya", "Head of Sales, India": a title for a country, not a place."""
+    return any(word.lower() in word_list("title_words") for word in re.findall(r"[^\W\d_]+", text))
 
 
 def _names_with_credentials(text: str) -> bool:
@@ -206,7 +220,8 @@ def parse_address(lines: list[str], region: str) -> Address:
     """Structured parts of an address block whose lines are in print order."""
     # parts printed on one line between separators: "Unit 4 | 81 Davies Lane | Lake Conor EX2E 1AF"
     pieces = [piece for line in lines for piece in _SEPARATOR.split(line)]
-    parts = [_mend_postcode(_ordinals(respace(fix_digit_lookalikes(strip_hints(p)))), region) for p in pieces]
+    parts = [_mend_postcode(_ordinals(respace(fix_digit_lookalikes(mend_address_words(strip_hints(p))))), region)
+             for p in pieces]
     parts = [_unglue_words(p) for p in parts if p]
     text = ", ".join(_title_address(p) for p in parts)
     address = Address(text=text, country=region or None)

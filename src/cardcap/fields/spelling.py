@@ -167,6 +167,35 @@ def mend_towards(text: str, references: list[str], domains: list[str] = ()) -> s
     return re.sub(r"[^\W_]{4,}", mend, text)
 
 
+_PLACE_WORDS = frozenset({"level", "floor", "room", "suite", "unit", "tower", "building", "block", "house", "plaza",
+                          "centre", "center", "office", "singapore", "malaysia", "india", "kenya", "nigeria",
+                          "philippines", "australia", "canada", "ireland", "london", "dublin", "dubai"})
+
+
+def mend_address_words(text: str) -> str:
+    """"Leve1 12", "F1oor 3", "Roorn 1203", "Singap0re 138669": a word of an
+    address with one lookalike slip (a digit inside letters, "rn" for "m"),
+    mended when exactly one reading is a street's, a unit's or a place's word."""
+    def place_word(word: str) -> bool:
+        return word in _PLACE_WORDS or word in word_list("street_words")
+
+    def mend(match: re.Match[str]) -> str:
+        word = match.group(0)
+        lower = word.lower()
+        slipped = (any(ch.isdigit() for ch in word) and sum(ch.isalpha() for ch in word) >= 3) or "rn" in lower
+        if not slipped or place_word(lower):
+            return word
+        found = {v for v in lookalike_readings(lower) if place_word(v)}
+        if len(found) != 1:
+            return word
+        mended = found.pop()
+        if len(mended) != len(word):
+            return mended.capitalize() if word[:1].isupper() else mended
+        return _same_case(mended, word)
+
+    return re.sub(r"[^\W_]{4,}", mend, text)
+
+
 def split_at_card_domain(text: str, locals_: list[str], domains: list[str]) -> str:
     """A word run into the company's name with the space lost between them:
     "DR. FRÉDÉRIQUE LEBLANCGRANITE SARL" on a card of fleblanc@granite.fr.
