@@ -24,7 +24,7 @@ from .names import (NAME_PARTICLES, first_person, honorifics, is_known_name, men
                     name_tokens, split_name, without_nickname)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, label_type
 from .region import infer_regions
-from .spelling import lookalike_readings, mend_address_words, mend_title_words, mend_towards, split_at_card_domain
+from .spelling import lookalike_readings, mend_title_words, mend_towards, split_at_card_domain
 from .text import clean, fold, is_all_caps, respace, smart_title, squash, strip_accents
 from .lines import company_tail_words, name_then_company, split_merged_columns
 from .urls import UrlMatch, domain_label, find_urls, registered_domain, unglue_sites
