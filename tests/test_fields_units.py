@@ -647,3 +647,13 @@ def test_a_title_under_the_name_with_no_contact_line_before_the_address_is_the_t
     contact = _card([["ORBITUS", 1.8], ["Liam Fitzgerald", 1.3], title,
                      "Level 3, 120 Spencer Street, Melbourne VIC 3000"], "AU")
     assert (contact.title, contact.company) == (title, "Orbitus")
+
+
+@pytest.mark.parametrize("second, title", [
+    ("and Employer Brand", "Head of Talent Acquisition and Employer Brand"),
+    ("& Employer Brand", "Head of Talent Acquisition & Employer Brand"),
+])
+def test_a_title_goes_on_in_a_line_that_starts_with_a_joining_word(second, title):
+    contact = _card([["Loomwell", 1.8], ["Tessa Marlow", 1.3], "Head of Talent Acquisition", second,
+                     "tessa@loomwell.com"], "US")
+    assert contact.title == title

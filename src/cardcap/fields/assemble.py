@@ -527,12 +527,17 @@ def _names_a_team(text: str, title: str, org_domains: list[str]) -> bool:
 
 def _title_continuation(title_line: LineInfo, live: list[LineInfo], taken: set[int]) -> list[LineInfo]:
     """"Vice President," over "Global Talent Acquisition": a title that ends
-    on a comma or a joining word goes on in the line right under it."""
-    if not re.search(r"(?:,|&|\b(?:and|of|for|to))\s*$", title_line.text, re.IGNORECASE):
-        return []
+    on a comma or a joining word goes on in the line right under it, and so
+    does one whose next line starts with one ("Head of Talent Acquisition"
+    over "and Employer Brand")."""
     below = [i for i in live if i.index not in taken and i is not title_line and i.top > title_line.top
              and _stacked(title_line, i, gap=1.2) and i.height <= 1.3 * title_line.height]
-    return below[:1]
+    below = sorted(below, key=lambda i: i.top)[:1]
+    if re.search(r"(?:,|&|\b(?:and|of|for|to))\s*$", title_line.text, re.IGNORECASE):
+        return below
+    if below and re.match(r"(?:&|and|of|for)\s+[A-Z]", below[0].text) and not any(ch.isdigit() for ch in below[0].text):
+        return below
+    return []
 
 
 def _first_printed_name(found: tuple[LineInfo, float] | None, live: list[LineInfo], scores,
