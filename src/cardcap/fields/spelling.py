@@ -62,6 +62,9 @@ def _mend_word(word: str) -> str:
     camel = re.fullmatch(r"([A-Z][a-z]{2,})([A-Z]{2,4})", word)
     if camel and camel.group(1).lower() in _known_words():
         return f"{camel.group(1)} {camel.group(2)}"  # "SeniorHR"
+    camel = re.fullmatch(r"([A-Z][a-z]{3,})([A-Z][a-z]{3,})", word)
+    if camel and camel.group(1).lower() in _known_words() and camel.group(2).lower() in _known_words():
+        return f"{camel.group(1)} {camel.group(2)}"  # "ProductDesign": the space lost
     # a first or last letter lost ("ecruiting", "Manage"), or an m read as "rn" / an h as "li"
     for vocabulary in _vocabularies():
         # (never a vowel added at the end: "Generalist" is no "Generalista")
