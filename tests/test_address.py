@@ -348,6 +348,8 @@ def test_a_title_for_a_country_is_no_locality(line):
     ("F1oor 3, 22 Ring Road", "Floor 3, 22 Ring Road"),
     ("Roorn 1203, 62 Mody Road", "Room 1203, 62 Mody Road"),
     ("12 Modern Road", "12 Modern Road"),   # a real word with "rn" stays
+    ("500 Howard St, Fl oor 5", "500 Howard St, Floor 5"),
+    ("12 Park way", "12 Park way"),        # both halves words: left apart
 ])
 def test_a_lookalike_slip_in_an_address_word_is_mended(printed, mended):
     assert parse_address([printed], "SG").text == mended

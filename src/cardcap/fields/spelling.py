@@ -178,7 +178,8 @@ _PLACE_WORDS = frozenset({"level", "floor", "room", "suite", "unit", "tower", "b
 def mend_address_words(text: str) -> str:
     """"Leve1 12", "F1oor 3", "Roorn 1203", "Singap0re 138669": a word of an
     address with one lookalike slip (a digit inside letters, "rn" for "m"),
-    mended when exactly one reading is a street's, a unit's or a place's word."""
+    mended when exactly one reading is a street's, a unit's or a place's
+    word; "Fl oor": a space inside one."""
     def place_word(word: str) -> bool:
         return word in _PLACE_WORDS or word in word_list("street_words")
 
@@ -196,6 +197,11 @@ def mend_address_words(text: str) -> str:
             return mended.capitalize() if word[:1].isupper() else mended
         return _same_case(mended, word)
 
+    def rejoin(match: re.Match[str]) -> str:
+        head, tail = match.group(1), match.group(2)
+        return head + tail if place_word((head + tail).lower()) and not place_word(tail) else match.group(0)
+
+    text = re.sub(r"\b([A-Za-z]{1,8}) ([a-z]{2,8})\b", rejoin, text)  # "Fl oor 5"
     return re.sub(r"[^\W_]{4,}", mend, text)
 
 
