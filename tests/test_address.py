@@ -353,3 +353,10 @@ def test_a_title_for_a_country_is_no_locality(line):
 ])
 def test_a_lookalike_slip_in_an_address_word_is_mended(printed, mended):
     assert parse_address([printed], "SG").text == mended
+
+
+@pytest.mark.parametrize("heading", ["London", "London Office"])
+def test_the_next_offices_heading_does_not_join_the_first_address(heading):
+    lines = ["Edinburgh", "12 Charlotte Square, Edinburgh EH2 4DJ", "T +44 (0)131 496 0789", heading,
+             "25 Savile Row, London W1S 2ER", "T +44 (0)20 7946 0456"]
+    assert text_of(lines, "GB") == "12 Charlotte Square, Edinburgh EH2 4DJ"

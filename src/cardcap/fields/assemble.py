@@ -1036,6 +1036,8 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
             break  # the next office's address
         if seen_street and any(has_postcode(i.text) for i in block) and (street or has_postcode(nxt.text)):
             break  # the postcode closed this address; a new street or postcode is another office
+        if seen_street and any(has_postcode(i.text) for i in block) and _heads_an_office(nxt, live):
+            break  # "London" over "25 Savile Row, London W1S 2ER": the next office's heading
         if not (street or locality or _SUBPREMISE.search(nxt.text) and len(nxt.text) < 30):
             # a city printed alone ("Emilie Ville") counts when its postcode follows it
             after = [i for i in live if i not in block and i is not nxt and i.top > nxt.top and _stacked(nxt, i, gap=1.2)]
@@ -1058,6 +1060,17 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
     ordered = sorted(block, key=lambda i: i.index)
     street_part = [i for i in ordered if not (has_locality(i.text) and not has_street(i.text))]
     return street_part + [i for i in ordered if i not in street_part] + ([country] if country else [])
+
+
+def _heads_an_office(line: LineInfo, live: list[LineInfo]) -> bool:
+    """A place's name alone (one or two words, or "... Office") right over a street line."""
+    words = line.text.strip(" .:").split()
+    if not 1 <= len(words) <= 3 or any(ch.isdigit() for ch in line.text):
+        return False
+    if len(words) == 3 and words[-1].lower() not in ("office", "offices", "hq"):
+        return False
+    position = live.index(line)
+    return position + 1 < len(live) and has_street(live[position + 1].text)
 
 
 _CITY_THEN_FOUR_DIGITS = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:(?:[ -]|,\s)[A-ZÀ-Ý][a-zà-ÿ]+){0,3},?\s+\d{4}")
