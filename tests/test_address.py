@@ -333,6 +333,8 @@ def test_tel_aviv_is_a_city_not_a_phone_label():
     (["26th Floor, One World Place, 32nd Street", "Taguig City 1634, Philippines"], "PH",
      "26th Floor, One World Place, 32nd Street, Taguig City 1634, Philippines"),
     (["Plot No. 45, Sector 44", "Gurugram, Haryana 122003"], "IN", "Plot No. 45, Sector 44, Gurugram, Haryana 122003"),
+    (["Room 1203, 12/F, Wing Lok Plaza", "62 Mody Road, Tsim Sha Tsui, Kowloon, Hong Kong"], "HK",
+     "Room 1203, 12/F, Wing Lok Plaza, 62 Mody Road, Tsim Sha Tsui, Kowloon, Hong Kong"),
 ])
 def test_addresses_of_gulf_asian_and_african_offices_keep_their_last_line(lines, region, text):
     assert text_of(["Amara Okafor", "Head of Talent", *lines], region) == text
