@@ -201,6 +201,20 @@ def test_a_name_and_title_printed_on_one_line_with_a_comma_are_two_fields(line, 
     assert split_merged_columns(line) == pieces
 
 
+@pytest.mark.parametrize("line, pieces", [
+    ("Caleb Whitaker Recruiter", ["Caleb Whitaker", "Recruiter"]),
+    ("Nadia Hussain HR Director", ["Nadia Hussain", "HR Director"]),
+    ("Maria Grace Lee Senior Recruiter", ["Maria Grace Lee", "Senior Recruiter"]),
+    ("Regional Sales Manager", ["Regional Sales Manager"]),  # "Sales" is a surname, but a job's word here
+    ("AVP, Branch Manager", ["AVP, Branch Manager"]),
+    ("Jane Doe PhD", ["Jane Doe PhD"]),
+])
+def test_a_name_and_title_run_together_on_one_baseline_are_two_fields(line, pieces):
+    from cardcap.fields.lines import split_merged_columns
+
+    assert split_merged_columns(line) == pieces
+
+
 def test_a_slogan_under_a_company_word_stays_out_of_the_company():
     from cardcap.textcards import page_from_lines
 

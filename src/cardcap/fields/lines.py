@@ -47,6 +47,9 @@ def split_merged_columns(text: str) -> list[str]:
         head, found, tail = text.partition(separator)
         if found and name_shape_ok(head) and _first_word_is_given_name(head) and _names_a_job(tail):
             return [head, tail]  # "Jane Doe, Senior Recruiter", "Maya Lindqvist / Product Designer"
+    split = _name_then_title(text)
+    if split:
+        return split  # "Caleb Whitaker Recruiter", "Nadia Hussain HR Director"
     for pattern in (_MERGED_NAME_THEN_COMPANY, _MERGED_CAPS_NAME_THEN_COMPANY):
         match = pattern.match(text)  # "Amy Pearce STEVENSON & JOHNSON LIMITED", "RAYMOND ROBINSON Bluefield Partners PLC"
         if match and name_shape_ok(match.group(1)) and _first_word_is_given_name(match.group(1)) \
@@ -213,6 +216,26 @@ def _names_a_job(text: str) -> bool:
     suffixes = honorifics("suffix")
     return bool(words) and not any(w.replace(".", "") in suffixes for w in words) \
         and any(w in word_list("title_words") for w in words)
+
+
+def _name_then_title(text: str) -> list[str] | None:
+    """A name and the title printed beside it on one baseline, with no
+    separator: the name's words first (a known given name), then words
+    that open a title ("Recruiter", "HR Director", "Plant Manager")."""
+    words = text.split()
+    for cut in (2, 3):
+        if len(words) <= cut:
+            continue
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        opener = words[cut].strip(".,")
+        known_name = _first_word_is_given_name(head) or is_known_name(words[cut - 1], "family_names")
+        if (name_shape_ok(head) and known_name and "," not in head and _names_a_job(tail)
+                and (opener.lower() in word_list("title_words") or opener.lower() in word_list("job_words")
+                     or opener.isupper() and 2 <= len(opener) <= 4)  # "HR Director", "VP Sales"
+                and not any(w.lower().strip(".,") in word_list("title_words") or w.lower().strip(".,") in word_list("job_words")
+                            for w in words[:cut])):
+            return [head, tail]
+    return None
 
 
 def _first_word_is_given_name(text: str) -> bool:
