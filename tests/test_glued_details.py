@@ -161,7 +161,7 @@ def test_a_company_spelled_by_the_initials_of_its_domain_is_the_company():
     ("Monarch Ventures MARCELO ANDRADE", ["Monarch Ventures", "MARCELO ANDRADE"]),  # a company, then a name in capitals
     ("Evergreen Labs ULC MICHAEL THOMPSON", ["Evergreen Labs ULC", "MICHAEL THOMPSON"]),
     ("RAYMOND ROBINSON Bluefield Partners PLC", ["RAYMOND ROBINSON", "Bluefield Partners PLC"]),  # name first
-    ("ANNA KOWALSKI Senior Recruiter", ["ANNA KOWALSKI Senior Recruiter"]),  # no company after the name
+    ("ANNA KOWALSKI Senior Recruiter", ["ANNA KOWALSKI", "Senior Recruiter"]),  # a name, then its title
     ("R I V E R S T O N E", ["RIVERSTONE"]),                                        # letter-spaced capitals
     ("N o v a L t d a .", ["Nova Ltda."]),
     ("J u n i p e r", ["Juniper"]),
