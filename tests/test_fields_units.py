@@ -657,3 +657,21 @@ def test_a_title_goes_on_in_a_line_that_starts_with_a_joining_word(second, title
     contact = _card([["Loomwell", 1.8], ["Tessa Marlow", 1.3], "Head of Talent Acquisition", second,
                      "tessa@loomwell.com"], "US")
     assert contact.title == title
+
+
+@pytest.mark.parametrize("first, second, title", [
+    ("Senior Talent Acquisition", "Partner", "Senior Talent Acquisition Partner"),
+    ("Senior HR", "Generalist", "Senior HR Generalist"),
+    ("Director, Talent", "Acquisition", "Director, Talent Acquisition"),
+    ("Talent Acquisition", "Lead", "Talent Acquisition Lead"),
+])
+def test_a_long_title_wrapped_over_two_lines_is_one_title(first, second, title):
+    contact = _card([["Priya Raman", 1.3], first, second, ["Harborview Health", 1.2],
+                     "priya.raman@harborviewhealth.com"], "US")
+    assert (contact.title, contact.department) == (title, None)
+
+
+def test_a_department_under_a_title_that_ends_in_its_role_stays_the_department():
+    contact = _card([["Priya Raman", 1.3], "Senior Manager", "Human Resources", ["Harborview Health", 1.2],
+                     "priya.raman@harborviewhealth.com"], "US")
+    assert (contact.title, contact.department) == ("Senior Manager", "Human Resources")

@@ -24,7 +24,7 @@ from .names import (NAME_PARTICLES, first_person, honorifics, is_known_name, men
                     name_tokens, split_name, without_nickname)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, label_type
 from .region import infer_regions
-from .spelling import lookalike_readings, mend_title_words, mend_towards, split_at_card_domain
+from .spelling import department_name_words, lookalike_readings, mend_title_words, mend_towards, split_at_card_domain
 from .text import clean, fold, is_all_caps, respace, smart_title, squash, strip_accents
 from .lines import company_tail_words, name_then_company, split_merged_columns
 from .urls import UrlMatch, domain_label, find_urls, registered_domain, unglue_sites
@@ -455,7 +455,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     if found and found[1] >= scores[found[0].index]["department"] and (
             found[1] >= scores[found[0].index]["company"] or _a_title_not_the_company(found[0], live, scores)):
         title_line, s = found
-        title_lines = [title_line, *_title_continuation(title_line, live, taken)]
+        title_lines = [*_title_opening(title_line, live, taken | {name_line.index} if name_line else taken),
+                       title_line, *_title_continuation(title_line, live, taken)]
         department, title = _split_title_line(" ".join(i.text for i in title_lines), ctx.org_domains)
         contact.title = mend_title_words(respace(smart_title(title))).rstrip(" ,;")
         contact.sources["title"] = " | ".join(i.original for i in title_lines)
@@ -537,7 +538,52 @@ def _title_continuation(title_line: LineInfo, live: list[LineInfo], taken: set[i
         return below
     if below and re.match(r"(?:&|and|of|for)\s+[A-Z]", below[0].text) and not any(ch.isdigit() for ch in below[0].text):
         return below
+    if below and not _ends_in_a_role(title_line.text) and _wraps_a_title(below[0], title_line) and (
+            _ends_in_a_role(below[0].text)
+            or len(below[0].text.split()) == 1 and re.search(r",|\bof\b", title_line.text)):
+        return below  # "Senior Talent Acquisition" over "Partner", "Director, Talent" over "Acquisition"
     return []
+
+
+_ROLES = frozenset({
+    "manager", "director", "officer", "partner", "lead", "leader", "head", "engineer", "developer", "recruiter",
+    "specialist", "generalist", "consultant", "analyst", "coordinator", "administrator", "assistant", "associate",
+    "advisor", "adviser", "executive", "president", "vp", "svp", "evp", "avp", "founder", "owner", "scientist",
+    "designer", "architect", "accountant", "attorney", "counsel", "supervisor", "superintendent", "principal",
+    "professor", "nurse", "physician", "technician", "representative", "agent", "planner", "buyer", "controller",
+    "strategist", "producer", "editor", "trainer", "instructor", "teacher", "ceo", "cto", "cfo", "coo", "cio", "cmo",
+    "chro", "intern", "clerk", "secretary", "treasurer", "chair", "dean", "fellow", "researcher", "lecturer",
+    "programmer", "auditor", "economist", "paralegal", "solicitor", "barrister", "pharmacist", "therapist",
+    "surveyor", "inspector", "investigator", "officer", "liaison", "sourcer", "recruiting", "partner"})
+"""The nouns a job title ends with: a line that ends without one may go on in the next."""
+
+
+def _ends_in_a_role(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and words[-1] in _ROLES
+
+
+def _wraps_a_title(line: LineInfo, title_line: LineInfo) -> bool:
+    """One to three words of a title's vocabulary, no digits, at the title's size."""
+    words = [w.lower().strip(",.") for w in line.text.split()]
+    vocabulary = (word_list("title_words") | word_list("job_words") | department_name_words() | _ROLES
+                  | {"&", "and", "of", "hr", "it"})
+    return (1 <= len(words) <= 3 and not any(ch.isdigit() for ch in line.text)
+            and abs(line.height - title_line.height) <= 0.2 * title_line.height
+            and all(w in vocabulary for w in words))
+
+
+def _title_opening(title_line: LineInfo, live: list[LineInfo], taken: set[int]) -> list[LineInfo]:
+    """"Talent Acquisition" over "Lead": a title whose first line lacks its
+    role noun, read as two lines, the role alone on the second."""
+    if len(title_line.text.split()) != 1 or not _ends_in_a_role(title_line.text):
+        return []
+    above = [i for i in live if i.index not in taken and i is not title_line and i.top < title_line.top
+             and _stacked(i, title_line, gap=1.2)]
+    if not above:
+        return []
+    line = max(above, key=lambda i: i.top)
+    return [line] if _wraps_a_title(line, title_line) and not _ends_in_a_role(line.text) else []
 
 
 def _first_printed_name(found: tuple[LineInfo, float] | None, live: list[LineInfo], scores,
