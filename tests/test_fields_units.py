@@ -47,6 +47,9 @@ def test_things_that_are_not_phone_numbers(line):
     ("ABN 51 824 753 556", "AU"),
     ("Borgo Ficino, 110  25017 Joannis (BN)", "IT"),     # a house number, a postcode and a city
     ("Sinar Digital Sdn. Bhd. (1234567-X)", "MY"),       # a Malaysian company number
+    ("Suite 1500, 10180 101 Street NW", "CA"),          # a house number and a numbered street
+    ("13750 96 Ave, Surrey, BC V3V 1Z2", "CA"),
+    ("Lic. #GC-0048821", "US"),                          # a contractor's licence
 ])
 def test_tax_numbers_and_addresses_are_not_phones(line, region):
     assert find_phones(line, region) == []
@@ -675,3 +678,9 @@ def test_a_department_under_a_title_that_ends_in_its_role_stays_the_department()
     contact = _card([["Priya Raman", 1.3], "Senior Manager", "Human Resources", ["Harborview Health", 1.2],
                      "priya.raman@harborviewhealth.com"], "US")
     assert (contact.title, contact.department) == ("Senior Manager", "Human Resources")
+
+
+def test_ligatures_of_a_designers_font_are_spelled_out():
+    contact = _card([["Fiona Grant", 1.3], "Beneﬁts Manager", "ﬁona.grant@silverbirch.co.uk", "shanﬁeld.ie"], "GB")
+    assert contact.emails == ["fiona.grant@silverbirch.co.uk"] and contact.urls == ["shanfield.ie"]
+    assert contact.title == "Benefits Manager"

@@ -39,13 +39,15 @@ TAX_NUMBER_LABELS = (r"vat|tva|iva|ust-?id-?nr|ust-?id|steuer-?nr|st-?nr|abn|acn
 """Labels of tax and company registration numbers (a regex alternation, case-insensitive)."""
 _NOT_PHONE_CONTEXT = re.compile(
     r"(?<![^\W\d_])(?:〒|cep|zip|postcode|postal|cnpj|cpf|crea|crm|oab|id|reg|n[º°o]\.?|nr\.?|cx\.?\s*postal|"
-    r"p\.?\s*o\.?\s*box|box|suite|ste|sala|andar|floor|fl|tel\s+aviv(?:-yafo)?)\s*[.:#]?\s*$"
+    r"p\.?\s*o\.?\s*box|box|suite|ste|sala|andar|floor|fl|tel\s+aviv(?:-yafo)?|lic\.?\s*#?\s*[a-z]{0,3}-?)\s*[.:#]?\s*$"
     # tax and company numbers, often with the country's letters run in: "USt-IdNr. DE327639453"
     r"|(?<![^\W\d_])(?:" + TAX_NUMBER_LABELS + r")\s*[.:#]?\s*(?:reg(?:istration|istered)?\.?\s*)?(?:no\.?|nr\.?)?\s*[:.]?\s*(?:[a-z]{2})?\s*$",
     re.IGNORECASE,
 )
 # a Malaysian company number after the name, "(1234567-X)"
 _COMPANY_NUMBER_TAIL = re.compile(r"-[A-Z]\)")
+# "13750 96 Ave", "10180 101 Street NW": a house number and a numbered street (Edmonton, Surrey)
+_STREET_AFTER = re.compile(r"\s*(?:st|street|ave|avenue|rd|road|blvd|dr|drive|way)\b", re.IGNORECASE)
 _HOUSE_NUMBER_BEFORE = re.compile(r"[^\W\d_],\s*$")
 _CITY_AFTER = re.compile(r"^\s+[A-ZÀ-Ý][a-zà-ÿ]")
 _LABEL_AFTER = re.compile(r"^\s*[(\[]\s*([^\W\d_][^()\[\]\d]{0,15}?)\s*[)\]]", re.UNICODE)
@@ -92,7 +94,8 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
             continue
         before = line[cursor:match.start]
         if (_NOT_PHONE_CONTEXT.search(line[: match.start]) or _is_radio_id(line, match.start, match.end)
-                or _COMPANY_NUMBER_TAIL.match(line, match.end)):
+                or _COMPANY_NUMBER_TAIL.match(line, match.end)
+                or len(digits(raw)) <= 8 and _STREET_AFTER.match(line, match.end)):
             cursor = match.end
             continue
         if _looks_like_date_or_postcode(raw) or (re.fullmatch(r"\d{1,4}\s+\d{4,5}", raw.strip())

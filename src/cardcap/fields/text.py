@@ -14,9 +14,13 @@ _SPACES = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
+# typographic ligatures a designer's font prints and OCR returns as one character ("ﬁona.grant@")
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+
+
 def clean(text: str) -> str:
-    """NFC, no control characters, single spaces, stripped."""
-    text = unicodedata.normalize("NFC", text)
+    """NFC, ligatures spelled out, no control characters, single spaces, stripped."""
+    text = unicodedata.normalize("NFC", text).translate(_LIGATURES)
     text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     return _SPACES.sub(" ", text).strip()
