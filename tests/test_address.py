@@ -362,3 +362,11 @@ def test_the_next_offices_heading_does_not_join_the_first_address(heading):
     lines = ["Edinburgh", "12 Charlotte Square, Edinburgh EH2 4DJ", "T +44 (0)131 496 0789", heading,
              "25 Savile Row, London W1S 2ER", "T +44 (0)20 7946 0456"]
     assert text_of(lines, "GB") == "12 Charlotte Square, Edinburgh EH2 4DJ"
+
+
+@pytest.mark.parametrize("lines, text", [
+    (["310 W. Elm Street", "P.O. Box 1180", "Cleburne, TX 76031"], "310 W. Elm Street, P.O. Box 1180, Cleburne, TX 76031"),
+    (["12 Main St, Springfield, IL 62701", "PO Box 55, Chicago, IL 60601"], "12 Main St, Springfield, IL 62701"),
+])
+def test_a_po_box_between_the_street_and_the_city_belongs_to_the_address(lines, text):
+    assert text_of(lines, "US") == text

@@ -24,7 +24,6 @@ KNOWN_GAPS = {
                                              "line 'B-204, Shanti Complex' is not taken for a street",
     "sg-eng-manager-unit-hash-building": "a building name under the street reads as a second office's street",
     # text_cards_photos.yaml
-    "ae-two-column-po-box-difc": "a PO Box line under a building line is left out of the address",
     "au-law-address-first-name-pipe-title-smallprint": "a practice area after the title's bar "
                                                        "('Employment & Workplace Relations') is not a department",
     "au-lowercase-freelancer-handles-city-only": "DEBATABLE: 'ux + service design', a discipline, is not read as a title",

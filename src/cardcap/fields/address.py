@@ -125,6 +125,10 @@ def has_street(text: str) -> bool:
     return (has_number and has_word) or bool(_PO_BOX.search(text))
 
 
+def is_po_box(text: str) -> bool:
+    return bool(_PO_BOX.search(text))
+
+
 def postcode_region(text: str) -> str | None:
     for region, pattern in POSTCODE_PATTERNS.items():
         if pattern.search(text):

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from ..model import Contact, OcrLine, OcrPage, Phone
 from ..resources import word_list
 from .address import (ends_in_street_word, has_locality, has_postcode, has_street, is_country_line, is_landmark,
-                      names_only_the_building,
-                      parse_address, postcode_region, without_country)
+                      is_po_box, names_only_the_building, parse_address, postcode_region, without_country)
 from . import japanese
 from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
@@ -1078,8 +1077,9 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
         if seen_street and _is_city_then_four_digits(nxt.text):
             # "Marshbury 5547": New Zealand and South Africa print the city, then 4 digits
             street, locality = False, True
-        if street and seen_street and not locality and not _SUBPREMISE.search(nxt.text):
-            break  # the next office's address
+        if street and seen_street and not locality and not _SUBPREMISE.search(nxt.text) \
+                and not (is_po_box(nxt.text) and not any(has_postcode(i.text) for i in block)):
+            break  # the next office's address (a PO box before the city is this one's)
         if seen_street and any(has_postcode(i.text) for i in block) and (street or has_postcode(nxt.text)):
             break  # the postcode closed this address; a new street or postcode is another office
         if seen_street and any(has_postcode(i.text) for i in block) and _heads_an_office(nxt, live):
