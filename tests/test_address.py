@@ -370,3 +370,12 @@ def test_the_next_offices_heading_does_not_join_the_first_address(heading):
 ])
 def test_a_po_box_between_the_street_and_the_city_belongs_to_the_address(lines, text):
     assert text_of(lines, "US") == text
+
+
+@pytest.mark.parametrize("lines, text", [
+    (["Mill Lane, Thornbury", "Bristol BS35 3JB"], "Mill Lane, Thornbury, Bristol BS35 3JB"),
+    (["Ashcombe General Hospital, Downton Road", "Salisbury", "Wiltshire SP2 8BJ"],
+     "Ashcombe General Hospital, Downton Road, Salisbury, Wiltshire SP2 8BJ"),
+])
+def test_a_british_street_without_a_number_joins_its_town_and_postcode(lines, text):
+    assert text_of([*lines, "Tel: 0117 496 0824"], "GB") == text

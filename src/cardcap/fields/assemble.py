@@ -1145,24 +1145,40 @@ def _with_named_street(block: list[LineInfo], live: list[LineInfo], upright: boo
     first = min(block, key=lambda i: i.index)
     if not has_postcode(first.text):
         return block
-    if upright:
-        above = [i for i in live if i not in block and i.top < first.top and _stacked(i, first, gap=1.0)]
-        line = max(above, key=lambda i: i.top) if above else None
-    else:
-        position = live.index(first)
-        line = live[position - 1] if position else None
     # "postcode city" localities (NL, DE, FR, ES, IT, PT...) print "Kolk 5";
     # UK and US ones "20 Bishopsgate", "1 Poultry"
     shape = _NUMBER_THEN_NAME if postcode_region(first.text) else _NAME_THEN_NUMBER
-    if line is None or line.details or _reads_as_a_slogan(line.text):
-        return block
-    text = line.text.strip(" ,")
-    # ... and Irish and British streets often have no number: "Sir John Rogerson's Quay"
-    unnumbered = bool(postcode_region(first.text)) and not any(ch.isdigit() for ch in text) \
-        and ends_in_street_word(text) and 2 <= len(text.split()) <= 5
-    if shape.fullmatch(text) or unnumbered:
+
+    def street(line: LineInfo | None) -> bool:
+        if line is None or line.details:
+            return False
+        text = line.text.strip(" ,")
+        if shape.fullmatch(text):
+            return not _reads_as_a_slogan(text)
+        # ... and Irish and British streets often have no number: "Sir John Rogerson's Quay", "Mill Lane,
+        # Thornbury", "Ashcombe General Hospital, Downton Road"
+        return bool(postcode_region(first.text)) and not any(ch.isdigit() for ch in text) \
+            and 2 <= len(text.split()) <= 6 \
+            and any(ends_in_street_word(part) and not _reads_as_a_slogan(part) for part in text.split(","))
+
+    line = _line_above(first, block, live, upright)
+    if street(line):
         return [line] + block
+    if line is not None and postcode_region(first.text) and not line.details and _could_be_city(line.text) \
+            and len(line.text.split()) <= 2:
+        # "Salisbury" over "Wiltshire SP2 8BJ": the town on its own line, the street above it
+        above = _line_above(line, block, live, upright)
+        if street(above):
+            return [above, line] + block
     return block
+
+
+def _line_above(line: LineInfo, block: list[LineInfo], live: list[LineInfo], upright: bool) -> LineInfo | None:
+    if upright:
+        above = [i for i in live if i not in block and i.top < line.top and _stacked(i, line, gap=1.0)]
+        return max(above, key=lambda i: i.top) if above else None
+    position = live.index(line)
+    return live[position - 1] if position else None
 
 
 _SLOGAN_WORDS = frozenset({"hour", "hours", "day", "days", "year", "years", "offices", "locations", "worldwide"})
