@@ -99,3 +99,15 @@ def test_a_name_run_into_the_company_gives_both():
                             "e-mail:fleblanc@granite.fr", "www.granite.fr", "31, boulevard Odette Reynaud, 69303 Breton"])
     contact = parse_card(page, default_region="FR")[0]
     assert (contact.name, contact.company) == ("Dr. Frédérique Leblanc", "Granite SARL")
+
+
+@pytest.mark.parametrize("ocr, printed", [
+    ("Kootenay Peaks Cred it Union", "Kootenay Peaks Credit Union"),
+    ("Wattle Creek Shire Counc il", "Wattle Creek Shire Council"),
+    ("Harbor View Partners", "Harbor View Partners"),  # two words each: left apart
+    ("Acme it Services", "Acme it Services"),
+])
+def test_a_space_inside_a_word_of_the_company_is_closed(ocr, printed):
+    from cardcap.fields.spelling import mend_company_words
+
+    assert mend_company_words(ocr) == printed

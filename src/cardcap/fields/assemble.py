@@ -23,7 +23,8 @@ from .names import (NAME_PARTICLES, first_person, honorifics, is_known_name, men
                     name_tokens, split_name, without_nickname)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, label_type
 from .region import infer_regions
-from .spelling import department_name_words, lookalike_readings, mend_title_words, mend_towards, split_at_card_domain
+from .spelling import (department_name_words, lookalike_readings, mend_company_words, mend_title_words, mend_towards,
+                       split_at_card_domain)
 from .text import clean, fold, is_all_caps, respace, smart_title, squash, strip_accents
 from .lines import company_tail_words, name_then_company, split_merged_columns
 from .urls import UrlMatch, domain_label, find_urls, registered_domain, unglue_sites
@@ -1002,7 +1003,8 @@ def _same_row(a: LineInfo, b: LineInfo) -> bool:
 
 
 def _set_company(contact: Contact, lines: list[LineInfo], confidence: float) -> None:
-    contact.company = _without_monogram(_mend_legal_form(respace(smart_title(" ".join(i.text for i in lines)))))
+    contact.company = _without_monogram(_mend_legal_form(mend_company_words(respace(smart_title(
+        " ".join(i.text for i in lines))))))
     contact.sources["company"] = " | ".join(i.original for i in lines)
     contact.confidence["company"] = round(confidence, 2)
 

@@ -40,6 +40,23 @@ def _rejoin_split_words(title: str) -> str:
     return " ".join(out)
 
 
+def mend_company_words(company: str) -> str:
+    """"Kootenay Peaks Cred it Union": a space OCR put inside a word of a
+    company's name, when one half is no word and the whole is one."""
+    vocabulary = _known_words() | word_list("company_words")
+    words = company.split(" ")
+    out: list[str] = []
+    for word in words:
+        if out and out[-1].isalpha() and word.isalpha() and word == word.lower() and len(out[-1]) >= 3:
+            joined = (out[-1] + word).lower()
+            if joined in vocabulary and (out[-1].lower() not in vocabulary or word not in vocabulary) \
+                    and not (out[-1].lower() in vocabulary and word in vocabulary):
+                out[-1] = out[-1] + word
+                continue
+        out.append(word)
+    return " ".join(out)
+
+
 def _mend_word(word: str) -> str:
     lower = word.lower()
     if lower in ("0f", "0n", "0r"):
