@@ -379,3 +379,8 @@ def test_a_po_box_between_the_street_and_the_city_belongs_to_the_address(lines, 
 ])
 def test_a_british_street_without_a_number_joins_its_town_and_postcode(lines, text):
     assert text_of([*lines, "Tel: 0117 496 0824"], "GB") == text
+
+
+def test_a_canadian_code_and_city_with_lookalike_slips_close_the_address():
+    assert text_of(["110 Earl Grey Dr, Unit 4", "0ttawa, ON K2T lB6"], "CA") == "110 Earl Grey Dr, Unit 4, Ottawa, ON K2T 1B6"
+    assert not has_locality("ON THE MOVE")

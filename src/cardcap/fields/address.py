@@ -143,6 +143,8 @@ def has_locality(text: str) -> bool:
     text = _with_region_codes(_mend_state_code(text))
     if postcode_region(text) or _COUNTRY_LINE.fullmatch(text.strip(" .,")) or japanese.is_address(text):
         return True
+    if _CA_PROVINCE_THEN_CODE.search(text) and POSTCODE_PATTERNS["CA"].search(_mend_postcode(text, "CA")):
+        return True  # "Ottawa, ON K2T lB6": a Canadian code with a letter read for a digit
     if _STATE_THEN_COUNTRY.fullmatch(text.strip(" .,")) and not _names_a_job(text) \
             or _CITY_THEN_SIX_DIGITS.fullmatch(without_country(text).strip(" .,")) \
             or _PH_CITY_POSTCODE.fullmatch(without_country(text).strip(" .,")):
@@ -289,6 +291,9 @@ def _mend_state_code(text: str) -> str:
         code = m.group(1).replace("1", "I").replace("l", "I").replace("0", "O")
         return code if code in _US_STATES else m.group(1)
     return _US_STATE_MISREAD.sub(fix, text)
+
+
+_CA_PROVINCE_THEN_CODE = re.compile(r"\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z0-9Il]{3}\s?[A-Z0-9Il]{3}$")
 
 
 def _mend_postcode(text: str, region: str) -> str:

@@ -203,6 +203,8 @@ def mend_address_words(text: str) -> str:
     def mend(match: re.Match[str]) -> str:
         word = match.group(0)
         lower = word.lower()
+        if word[0] == "0" and word[1:].isalpha() and word[1:].islower():
+            return "O" + word[1:]  # "0ttawa": a capital O read as a zero
         slipped = (any(ch.isdigit() for ch in word) and sum(ch.isalpha() for ch in word) >= 3) or "rn" in lower
         if not slipped or place_word(lower):
             return word
