@@ -384,3 +384,11 @@ def test_a_british_street_without_a_number_joins_its_town_and_postcode(lines, te
 def test_a_canadian_code_and_city_with_lookalike_slips_close_the_address():
     assert text_of(["110 Earl Grey Dr, Unit 4", "0ttawa, ON K2T lB6"], "CA") == "110 Earl Grey Dr, Unit 4, Ottawa, ON K2T 1B6"
     assert not has_locality("ON THE MOVE")
+
+
+def test_a_street_named_like_a_department_still_opens_the_address():
+    lines = [["MERCY VALLEY MEDICAL CENTER", 1.6], ["Denise A. Whitaker, MSN, RN", 1.3], "Director of Nursing",
+             "Emergency Department", "1200 N Division St", "Spokane, WA 99202"]
+    contact = parse_card(page_from_lines(lines), default_region="US")[0]
+    assert contact.address.text == "1200 N Division St, Spokane, WA 99202"
+    assert contact.department == "Emergency Department"

@@ -1050,7 +1050,10 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
     between does not cut the block; the block ends at a line without
     address evidence or at the next office's street or postcode.  A
     country printed after the address belongs to it."""
-    starts = [i for i in live if scores[i.index]["address"] > 0.5 and (has_street(i.text) or has_locality(i.text))
+    # a street line whose words the labeller also knows elsewhere ("1200 N Division St") scores low, but no
+    # other label beats address on it
+    starts = [i for i in live if (scores[i.index]["address"] > 0.5 and (has_street(i.text) or has_locality(i.text))
+                                  or _best_label(scores[i.index]) == "address" and has_street(i.text))
               and not is_country_line(i.text)]
     if not starts:
         return []
