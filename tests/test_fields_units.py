@@ -27,6 +27,12 @@ from cardcap.fields.urls import find_urls
     ("HP +65 9123 4567", "SG", [("+6591234567", "mobile")]),   # handphone
     ("H/P: 012-345 6789", "MY", [("+60123456789", "mobile")]),
     ("DDI +44 20 7946 0018", "GB", [("+442079460018", "work")]),
+    ("Cell/Text 806-555-0163", "US", [("+18065550163", "mobile")]),
+    ("Direct/Text 480-555-0168", "US", [("+14805550168", "mobile")]),   # texts reach a mobile
+    ("Pager (501) 555-0179", "US", [("+15015550179", "other")]),
+    ("O 0491 570 159", "AU", [("+61491570159", "mobile")]),       # a phone icon read as O before a mobile
+    ("O (02) 9555 0100", "AU", [("+61295550100", "work")]),
+    ("Office 0491 570 159", "AU", [("+61491570159", "work")]),    # the word is a label, not an icon
 ])
 def test_phone_numbers_are_typed_by_their_printed_label(line, region, expected):
     assert [(m.phone.number, m.phone.type) for m in find_phones(line, region)] == expected

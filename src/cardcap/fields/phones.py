@@ -23,8 +23,10 @@ _LABELS: list[tuple[str, str]] = [
     (r"tel\.?\s*/\s*fax|fone\s*/\s*fax|ph(?:one)?\s*/\s*fax|t\s*/\s*f", "work"),
     (r"fax|facsimile|telefax|f|ファックス", "fax"),
     (r"mob(?:ile|il)?|cell(?:ular|phone)?|cel(?:ular)?|handy|portable|port|gsm|m|c|whats\s*app|wa|hp|h/p|handphone|"
+     r"text|sms|"
      r"tim|vivo|claro|nextel|oi|携帯|携帯電話", "mobile"),
     (r"home|res(?:idence)?|casa|priv(?:at|ate)?|h", "home"),
+    (r"pager|beeper|bleep", "other"),
     (r"tel(?:ephone|efone|efon|éfono|éphone)?|ph(?:one)?|p|t|o|office|off|direct|dir|d|"
      r"main|work|w|fone|fones|pabx|phone\s*number|switchboard|b|business|ramal|did|ddi|dl|電話|代表|直通", "work"),
 ]
@@ -105,6 +107,8 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
             continue
         kind = label_type(before)
         number = match.number
+        if kind == "work" and re.search(r"(?:^|\s)[Oo]\s*$", before) and _type_by_number(number) == "mobile":
+            kind = None  # "O 0491 570 159": a phone icon read as an O, before a number only a mobile has
         end = match.end
         vanity = _VANITY_TAIL.match(line[match.end:])
         if vanity:  # "1-888-555-HIRE": the letters are digits on the keypad
