@@ -681,7 +681,9 @@ def _team_between(name_line: LineInfo | None, title_line: LineInfo | None, live:
         return None
     line = between[0]
     line_scores_ = scores[line.index]
-    if (max(line_scores_.values()) >= 0 or not _named_like_a_team(line.text)
+    # (its title score has had the bonus of a line near the name)
+    if (max(v for k, v in line_scores_.items() if k != "title") >= 0 or line_scores_["title"] >= 1.0
+            or not _named_like_a_team(line.text)
             or any(w.lower().strip(",.") in word_list("title_words") for w in line.text.split())
             or not _company_printed_elsewhere(line, live, scores)):
         return None
