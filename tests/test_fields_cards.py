@@ -13,7 +13,9 @@ from cardcap.textcards import as_label, load_text_cards
 
 DATA = Path(__file__).parent / "data"
 CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_cards_photos.yaml", "text_cards_offices.yaml",
-                            "text_cards_ocr_slips.yaml", "text_cards_decoys.yaml")
+                            "text_cards_ocr_slips.yaml", "text_cards_decoys.yaml", "text_cards_regions.yaml",
+                            "text_cards_tech.yaml", "text_cards_names.yaml", "text_cards_photo_ocr.yaml",
+                            "text_cards_employers.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -55,11 +57,110 @@ KNOWN_GAPS = {
     "in-dropped-last-letter-title-e-for-c-company-email-no-dot": "'Lea' for 'Lead' is too short to mend; 'Fintcch' "
                                                                  "has no lookalike the address vouches for; a "
                                                                  "Gurugram 'Plot 17, Sector 44' address is not read",
+    # text_cards_regions.yaml
+    "sg-recruiter-did-hp-level-tower-building": "a unit line with no street word ('Level 12, Tower 2') over the "
+                                                "building line is left out",
+    "sg-hr-noise-icons-two-column-lookalike-company-last": "'Singap0re 138669' after a '#05-01' unit line is cut off",
+    "sg-eng-manager-title-above-name-blk-fax-uen": "with the title over the name, the department under the name "
+                                                   "is dropped",
+    "hk-law-partner-direct-suite-floor-tagline": "a Hong Kong address with no postcode and '88 Queensway' (no "
+                                                 "street word) is not found",
+    "hk-recruiter-noise-two-column-rn-room-at-www": "the street line after a building line read from a two-column "
+                                                    "row is taken for a second office",
+    "hk-hr-english-chinese-name-one-line-address-852-parens": "the company line right over a one-line address "
+                                                              "is lost",
+    "my-hr-lowercase-logo-sdn-bhd-regno-menara-jalan-hp": "DEBATABLE: the logo 'sinar digital', not the legal name",
+    "ae-md-difc-noise-spaced-logo-two-column-e-icon-leve1": "DEBATABLE: the spaced logo, not the legal name",
+    "ae-eng-manager-title-above-name-jlt-cluster-dmcc-footer": "DEBATABLE: the logo, not the legal name in the footer",
+    "ng-recruiter-ikeja-noise-two-mobiles-one-line-rn": "'Lagos State.' alone after the city is left out",
+    "ng-eng-manager-abuja-cbd-fct-unlabelled-phones-logo-last": "a given name the lexicon lacks ('Emeka') with a "
+                                                                "taller logo below: no name, so no title; "
+                                                                "'Abuja, FCT 900211' is no locality",
+    "ke-hr-westlands-po-box-postcode-cell-two-emails": "a street with no number ('Chiromo Road') and a Kenyan "
+                                                       "'P.O. Box 12345-00100' give no address",
+    "ke-recruiter-upper-hill-noise-icons-two-column-zero-for-o": "'Matumbat0' is no place word to mend; "
+                                                                 "'Upper Hill, Nairobi' is no locality",
+    "in-hr-gurugram-plot-sector-pin-dash-avp": "DEBATABLE: 'Assistant Vice President - Human Resources' is split",
+    "in-recruiter-bengaluru-noise-icons-f1oor-pin-spaced": "DEBATABLE: 'Lead - Talent Acquisition' is split",
+    "in-director-noida-title-above-name-extn-cin-logo-last": "a title over the name and a taller logo below: "
+                                                             "no name is chosen",
+    "in-hiring-manager-chennai-initial-first-ph-fax-cell-two-emails": "'Chennai - 600 018, Tamil Nadu' (a state "
+                                                                      "after the PIN) is no locality",
+    "ca-hr-montreal-bilingual-title-pair-tel-poste-ext": "bilingual: the French title printed first is taken",
+    "ca-eng-manager-ottawa-bilingual-pipe-title-dept-legal-footer": "bilingual 'English | French' lines are not "
+                                                                    "split; DEBATABLE: the logo 'Boréal'",
+    "ca-recruiter-moncton-noise-bilingual-legal-name-ta1ent-icons": "bilingual 'English / French' company is kept whole",
+    # text_cards_tech.yaml
+    "us-vc-ampersand-domain-differs-talent-partner-team-inbox-floor": "'CAPITAL' under an '&' logo is not joined "
+                                                                      "when the domain is initials (hfcap.com)",
+    "us-ocr-icons-comma-title-city-only-linkedin": "DEBATABLE: a US city alone ('Austin, TX') is read as the address",
+    "us-ocr-two-columns-joined-glued-mobile-dash-dept-city-only": "DEBATABLE: a US city alone is read as the address",
+    "us-ocr-rn-for-m-surname-founder-x-handle-city-only": "DEBATABLE: a US city alone is read as the address",
+    "us-startup-co-domain-sr-eng-mgr-github-handle-city-only": "DEBATABLE: a US city alone is read as the address",
+    "us-founder-lowercase-logo-dev-domain-hello-inbox-calendly-github-remote": "DEBATABLE: a US city alone is read "
+                                                                               "as the address",
+    "us-ocr-right-column-first-lowercase-logo-github": "'Developer Tools' under the title scores as a second title "
+                                                       "line, not a department",
+    "us-ocr-two-columns-joined-eng-abbrev-dash-dept-one-line-address": "a logo word run into the name's row "
+                                                                       "('Darren Holt BRAMBLEWAY') is not split off",
+    "gb-agency-sr-consultant-dash-ddi-two-emails-x-handle": "DEBATABLE: a specialism after a dash stays in the title",
+    "au-ocr-two-columns-joined-glued-mob-level-address": "'Payments & Lending' beside the site scores as address, "
+                                                         "not department",
+    # text_cards_names.yaml
+    "gb-prof-dept-between-name-two-title-lines": "a School over two title lines: the second title line wins and "
+                                                 "the School is read as a company",
+    # text_cards_photo_ocr.yaml
+    "us-logo-5-company-line-lost-member-fdic-misread": "DEBATABLE: no company is guessed from the web domain alone",
+    "us-address-first-hyphen-lost-dot-separator-as-l": "a '·' read as 'l' before an email joins its local part",
+    "us-logo-word-split-ligature-title-e-t-f-icons": "DEBATABLE: a wordmark split in two ('Bright Wave') is not "
+                                                     "joined by the domain",
+    "us-rrr-logo-website-lost-accent-dropped-name": "UNRECOVERABLE: the site line and the accent were not read",
+    "us-title-lost-pipe-read-as-1": "UNRECOVERABLE title (the line was lost); a '|' read as '1' between two numbers",
+    "us-wordmark-last-letter-lost-dept-ext-dots-lost": "'Edgewate' (last letter lost) is not mended towards "
+                                                       "edgewaterins.com",
+    "gb-registered-footer-misread-labels-no-space-periods": "'No. O8123456' (O for 0) in a footer reads as a phone",
+    "gb-address-first-logo-word-split-ligature-email": "DEBATABLE: a wordmark split in two ('Silver Birch')",
+    "gb-garbage-logo-company-line-lost-initials-domain": "UNRECOVERABLE: the logo was garbage and the domain is "
+                                                         "initials",
+    "gb-tagline-digits-misread-pipe-as-I-title-dept": "a '|' read as 'I' between title and department",
+    "ca-title-split-accents-dropped-address-amp-icon": "UNRECOVERABLE: accents the OCR dropped from the address",
+    "ca-address-first-periods-department-lost": "UNRECOVERABLE: the department line was not read",
+    "au-logo-amp-lost-ligature-title-address-lines-merged-site-lost": "UNRECOVERABLE: the site line was not read",
+    "ie-monogram-company-line-lost-merged-name-title-icons": "a monogram 'KF' is taken for the company when the "
+                                                            "company line was lost",
+    # text_cards_employers.yaml
+    "us-retail-store-number-title-above-allcaps-name-apply-at": "a store number in the title ('#1482') sinks its "
+                                                                "title score",
+    "us-warehouse-shift-supervisor-icon-letters-x-ext-building": "'2nd Shift' in the title sinks its title score",
+    "us-middle-school-assistant-principal-district-footer-hours": "a school named after a person ('Lincoln Ridge') "
+                                                                  "scores as a name; the district footer wins",
+    "us-isd-superintendent-office-of-pobox-l-for-i": "'Office of the Superintendent' is not read as a department",
+    "us-community-college-program-coordinator-building-room-handle": "a department between the company and the "
+                                                                     "name is dropped",
+    "us-staffing-tech-recruiter-contract-on-behalf-space-in-title": "DEBATABLE: '| Contract' is split off as a "
+                                                                    "department",
+    "us-staffing-light-industrial-branch-no-main-direct-text-tollfree": "'Branch #207' over the street joins the "
+                                                                        "address",
+    "us-credit-union-branch-manager-nmls-in-title-ncua": "an NMLS number on the title's line sinks its title score",
+    "us-food-plant-recruiter-county-road-pobox-indeed-eoe-vets": "a dash qualifier of two words sinks the title; "
+                                                                 "'Plant 12 · Human Resources' is no department",
+    "ca-consulting-principal-consultant-above-name-paren-nickname-suite-first": "a given name the lexicon lacks "
+                                                                                "('Oluwaseun'), with the email's "
+                                                                                "short form: no name, so no title",
+    "ca-credit-union-space-in-company-tollfree-branch-hours": "a branch named after a place that is also a given "
+                                                              "name ('Nelson Main Branch') scores as a name",
+    "au-supermarket-dc-manager-building-main-direct-mob": "DEBATABLE: a site name over the street joins the address",
+    "au-shire-council-ta-lead-civic-centre-po-box-pipe-1-for-l": "'Counci1' (a 1 for an l) in the company is not mended",
 }
 
 
 KNOWN_TYPE_GAPS = {
-    "il-quoted-nickname-icons-o-as-phone": "a phone icon read as 'O' before a mobile is taken for an Office label",
+    # text_cards_names.yaml, text_cards_tech.yaml, text_cards_employers.yaml
+    "gb-fintech-lowercase-logo-middot-dept-mobile-only-co-domain": "UNRECOVERABLE: 07700 900xxx is Ofcom's drama "
+                                                                  "range, not a valid mobile to phonenumbers",
+    "gb-ocr-rn-for-m-programme-unlabelled-mobile-floor": "UNRECOVERABLE: 07700 900xxx, Ofcom's drama range",
+    "uk-agency-on-behalf-desk-icon-letters-suite-floor-buildings": "UNRECOVERABLE: 07700 900xxx, Ofcom's drama range",
+    "us-number-split-across-line-end-smith-jones": "a number split across the line end is joined, but unlabelled",
 }
 
 
