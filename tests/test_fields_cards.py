@@ -150,7 +150,6 @@ KNOWN_GAPS = {
     "ca-credit-union-space-in-company-tollfree-branch-hours": "a branch named after a place that is also a given "
                                                               "name ('Nelson Main Branch') scores as a name",
     "au-supermarket-dc-manager-building-main-direct-mob": "DEBATABLE: a site name over the street joins the address",
-    "au-shire-council-ta-lead-civic-centre-po-box-pipe-1-for-l": "'Counci1' (a 1 for an l) in the company is not mended",
 }
 
 

@@ -106,6 +106,8 @@ def test_a_name_run_into_the_company_gives_both():
     ("Wattle Creek Shire Counc il", "Wattle Creek Shire Council"),
     ("Harbor View Partners", "Harbor View Partners"),  # two words each: left apart
     ("Acme it Services", "Acme it Services"),
+    ("Wattle Creek Shire Counci1", "Wattle Creek Shire Council"),  # a 1 read for an l
+    ("3M Company", "3M Company"),
 ])
 def test_a_space_inside_a_word_of_the_company_is_closed(ocr, printed):
     from cardcap.fields.spelling import mend_company_words

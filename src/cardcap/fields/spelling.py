@@ -42,7 +42,8 @@ def _rejoin_split_words(title: str) -> str:
 
 def mend_company_words(company: str) -> str:
     """"Kootenay Peaks Cred it Union": a space OCR put inside a word of a
-    company's name, when one half is no word and the whole is one."""
+    company's name, when one half is no word and the whole is one;
+    "Counci1": a digit read for a letter, when one reading is a word."""
     vocabulary = _known_words() | word_list("company_words")
     words = company.split(" ")
     out: list[str] = []
@@ -54,7 +55,14 @@ def mend_company_words(company: str) -> str:
                 out[-1] = out[-1] + word
                 continue
         out.append(word)
-    return " ".join(out)
+    return " ".join(_mend_digit_in_word(word, vocabulary) for word in out)
+
+
+def _mend_digit_in_word(word: str, vocabulary: frozenset[str]) -> str:
+    if len(word) < 4 or not any(ch.isdigit() for ch in word) or sum(ch.isalpha() for ch in word) < 3:
+        return word
+    known = {r for r in lookalike_readings(word.lower()) if r in vocabulary}
+    return _same_case(known.pop(), word) if len(known) == 1 else word
 
 
 def _mend_word(word: str) -> str:
