@@ -111,7 +111,6 @@ KNOWN_GAPS = {
                                                  "the School is read as a company",
     # text_cards_photo_ocr.yaml
     "us-logo-5-company-line-lost-member-fdic-misread": "DEBATABLE: no company is guessed from the web domain alone",
-    "us-address-first-hyphen-lost-dot-separator-as-l": "a '·' read as 'l' before an email joins its local part",
     "us-logo-word-split-ligature-title-e-t-f-icons": "DEBATABLE: a wordmark split in two ('Bright Wave') is not "
                                                      "joined by the domain",
     "us-rrr-logo-website-lost-accent-dropped-name": "UNRECOVERABLE: the site line and the accent were not read",
@@ -122,7 +121,6 @@ KNOWN_GAPS = {
     "gb-address-first-logo-word-split-ligature-email": "DEBATABLE: a wordmark split in two ('Silver Birch')",
     "gb-garbage-logo-company-line-lost-initials-domain": "UNRECOVERABLE: the logo was garbage and the domain is "
                                                          "initials",
-    "gb-tagline-digits-misread-pipe-as-I-title-dept": "a '|' read as 'I' between title and department",
     "ca-title-split-accents-dropped-address-amp-icon": "UNRECOVERABLE: accents the OCR dropped from the address",
     "ca-address-first-periods-department-lost": "UNRECOVERABLE: the department line was not read",
     "au-logo-amp-lost-ligature-title-address-lines-merged-site-lost": "UNRECOVERABLE: the site line was not read",

@@ -449,3 +449,16 @@ def test_a_title_beside_a_detail_in_the_other_column_is_still_the_title(row, tit
                             "Level 3, 120 Spencer Street, Melbourne VIC 3000"])
     contact = parse_card(page, default_region="AU")[0]
     assert (contact.name, contact.title) == ("Liam Fitzgerald", title)
+
+
+@pytest.mark.parametrize("ocr, printed", [
+    ("T 303 555 0187 1 M 303 555 0188", "T 303 555 0187 | M 303 555 0188"),
+    ("303 555 0187 l dokonkwo@ledgerly.com", "303 555 0187 | dokonkwo@ledgerly.com"),
+    ("Associate Director I Building Consultancy", "Associate Director | Building Consultancy"),
+    ("Software Engineer I", "Software Engineer I"),   # a level, not a bar
+    ("T l patel@quarryhillfoods.com", "T l patel@quarryhillfoods.com"),  # an initial after a label
+])
+def test_a_bar_read_as_a_letter_or_digit_between_details_is_a_bar_again(ocr, printed):
+    from cardcap.fields.lines import mend_separators
+
+    assert mend_separators(ocr) == printed

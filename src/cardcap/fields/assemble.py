@@ -26,7 +26,7 @@ from .region import infer_regions
 from .spelling import (department_name_words, lookalike_readings, mend_company_words, mend_title_words, mend_towards,
                        split_at_card_domain)
 from .text import clean, fold, is_all_caps, respace, smart_title, squash, strip_accents
-from .lines import company_tail_words, name_then_company, split_merged_columns
+from .lines import company_tail_words, mend_separators, name_then_company, split_merged_columns
 from .urls import UrlMatch, domain_label, find_urls, registered_domain, unglue_sites
 
 # Leftovers once the details are cut out of a line: labels and separators.
@@ -147,7 +147,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     raw_lines = _join_split_lines([line for line in page.lines if clean(line.text)])
     if not raw_lines:
         return None
-    texts = [unglue_sites(clean(line.text)) for line in raw_lines]
+    texts = [mend_separators(unglue_sites(clean(line.text))) for line in raw_lines]
     regions = infer_regions(texts, default_region)
     region = regions[0]
 

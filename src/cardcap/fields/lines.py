@@ -28,6 +28,19 @@ _MERGED_CAPS_NAME_THEN_COMPANY = re.compile(r"^((?:[A-ZÀ-Ý][A-ZÀ-Ý'.-]+\s+){
 _MERGED_AT_HONORIFIC = re.compile(r"^(.*?\S)\s+((?:Dr|Mr|Mrs|Ms|Prof)\.\s*\S.*)$", re.IGNORECASE)
 
 
+# a "|" or "·" between two details read as a letter or digit: "T 303 555 0187 1 M 303 555 0188"
+_BAR_AFTER_NUMBER = re.compile(r"(?<=\d) [lI1] (?=[A-Z][a-z]{0,5}\.?:?\s?[+(]?\d|[\w.+-]+@)")
+# ... or between a title's role and its department: "Associate Director I Building Consultancy"
+_BAR_AFTER_ROLE = re.compile(r"\b(Director|Manager|Lead|Partner|Head|Officer|Engineer|Consultant|Recruiter) "
+                             r"[lI1] (?=[A-Z][a-z])")
+
+
+def mend_separators(text: str) -> str:
+    """The bars and dots OCR read as "l", "I" or "1" between two details
+    or after a title's role, put back as "|"."""
+    return _BAR_AFTER_ROLE.sub(r"\1 | ", _BAR_AFTER_NUMBER.sub(" | ", text))
+
+
 def split_merged_columns(text: str) -> list[str]:
     """OCR reads two columns printed on one baseline as one line:
     "Maple Financial Corp. ANGELA K. THOMAS", "Fernandez & Guibert STÉPHANE
