@@ -23,7 +23,8 @@ CURATED = OUT / "curated"
 NAME_LOCALES = [
     "en_US", "en_GB", "en_IE", "en_IN", "en_NZ", "de_DE", "de_AT", "fr_FR", "fr_CA", "es_ES",
     "es_MX", "es_AR", "it_IT", "pt_BR", "pt_PT", "nl_NL", "pl_PL", "sv_SE", "da_DK", "no_NO",
-    "fi_FI", "cs_CZ", "hu_HU", "ro_RO", "tr_TR", "id_ID", "fil_PH",
+    "fi_FI", "cs_CZ", "hu_HU", "ro_RO", "tr_TR", "id_ID", "fil_PH", "en_KE", "en_NG", "en_PK", "yo_NG", "ig_NG",
+    "ha_NG", "zu_ZA",
 ]
 JOB_LOCALES = ["en_US", "de_DE", "fr_FR", "es_ES", "es_MX", "pt_BR", "pt_PT"]
 ADDRESS_LOCALES = ["en_US", "en_GB", "en_AU", "en_CA", "de_DE", "fr_FR", "es_ES", "pt_BR", "it_IT", "nl_NL"]

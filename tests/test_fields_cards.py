@@ -55,8 +55,7 @@ KNOWN_GAPS = {
     # text_cards_decoys.yaml
     "in-group-member-tagline": "DEBATABLE: 'Senior Manager - Human Resources' is split into title and department",
     "in-dropped-last-letter-title-e-for-c-company-email-no-dot": "'Lea' for 'Lead' is too short to mend; 'Fintcch' "
-                                                                 "has no lookalike the address vouches for; a "
-                                                                 "Gurugram 'Plot 17, Sector 44' address is not read",
+                                                                 "has no lookalike the address vouches for",
     # text_cards_regions.yaml
     "sg-recruiter-did-hp-level-tower-building": "a unit line with no street word ('Level 12, Tower 2') over the "
                                                 "building line is left out",
@@ -142,9 +141,6 @@ KNOWN_GAPS = {
     "us-credit-union-branch-manager-nmls-in-title-ncua": "an NMLS number on the title's line sinks its title score",
     "us-food-plant-recruiter-county-road-pobox-indeed-eoe-vets": "a dash qualifier of two words sinks the title; "
                                                                  "'Plant 12 · Human Resources' is no department",
-    "ca-consulting-principal-consultant-above-name-paren-nickname-suite-first": "a given name the lexicon lacks "
-                                                                                "('Oluwaseun'), with the email's "
-                                                                                "short form: no name, so no title",
     "ca-credit-union-space-in-company-tollfree-branch-hours": "a branch named after a place that is also a given "
                                                               "name ('Nelson Main Branch') scores as a name",
     "au-supermarket-dc-manager-building-main-direct-mob": "DEBATABLE: a site name over the street joins the address",
@@ -158,6 +154,89 @@ KNOWN_TYPE_GAPS = {
     "gb-ocr-rn-for-m-programme-unlabelled-mobile-floor": "UNRECOVERABLE: 07700 900xxx, Ofcom's drama range",
     "uk-agency-on-behalf-desk-icon-letters-suite-floor-buildings": "UNRECOVERABLE: 07700 900xxx, Ofcom's drama range",
     "us-number-split-across-line-end-smith-jones": "a number split across the line end is joined, but unlabelled",
+}
+
+
+GAP_FIELDS = {
+    # the fields each known gap gets wrong today: any other field going wrong is a regression
+    "uk-agency-consultant-reg-smallprint": {"company", "department", "title"},
+    "in-ca-partner-prefix-national-numbers": {"address", "company"},
+    "sg-eng-manager-unit-hash-building": {"address"},
+    "us-spaced-logo-team-card": {"emails", "name", "phones", "title"},
+    "ca-garbage-logo-address-first": {"company"},
+    "au-lowercase-freelancer-handles-city-only": {"title"},
+    "au-law-address-first-name-pipe-title-smallprint": {"department"},
+    "de-strasse-english-card-dring-tagline": {"company"},
+    "nl-name-title-one-row-kvk-smallprint": {"name", "title"},
+    "il-quoted-nickname-icons-o-as-phone": {"urls"},
+    "us-airline-hyphen-broken-title-mail-stop-pobox": {"address"},
+    "us-federal-agency-bureau-building-ms-pobox": {"title"},
+    "us-consulting-title-split-around-dept-two-emails": {"title"},
+    "uk-bank-pipe-before-title-zero-for-o-graduates-inbox": {"department"},
+    "ca-hospital-postnominals-rn-for-m-dept": {"department"},
+    "au-insurer-l-noise-title-above-name-switchboard-abn": {"department"},
+    "au-state-gov-dept-street-and-gpo-box": {"company", "department"},
+    "us-accents-dropped-name-corn-trailing-dot-phone": {"name"},
+    "gb-dropped-last-letter-title-split-department": {"department", "title"},
+    "ca-accents-dropped-name-city-merged-title": {"address", "name"},
+    "ca-o-for-a-title-dropped-first-letter-company-cell-glued": {"title"},
+    "au-6-for-G-title-split-title-word": {"title"},
+    "in-dropped-last-letter-title-e-for-c-company-email-no-dot": {"company", "title"},
+    "in-group-member-tagline": {"department", "title"},
+    "sg-recruiter-did-hp-level-tower-building": {"address"},
+    "sg-hr-noise-icons-two-column-lookalike-company-last": {"address"},
+    "sg-eng-manager-title-above-name-blk-fax-uen": {"department"},
+    "hk-law-partner-direct-suite-floor-tagline": {"address"},
+    "hk-recruiter-noise-two-column-rn-room-at-www": {"address"},
+    "hk-hr-english-chinese-name-one-line-address-852-parens": {"company"},
+    "my-hr-lowercase-logo-sdn-bhd-regno-menara-jalan-hp": {"company"},
+    "ae-md-difc-noise-spaced-logo-two-column-e-icon-leve1": {"company"},
+    "ae-eng-manager-title-above-name-jlt-cluster-dmcc-footer": {"company"},
+    "ng-recruiter-ikeja-noise-two-mobiles-one-line-rn": {"address"},
+    "ng-eng-manager-abuja-cbd-fct-unlabelled-phones-logo-last": {"address"},
+    "ke-hr-westlands-po-box-postcode-cell-two-emails": {"address"},
+    "ke-recruiter-upper-hill-noise-icons-two-column-zero-for-o": {"address"},
+    "in-hr-gurugram-plot-sector-pin-dash-avp": {"department", "title"},
+    "in-recruiter-bengaluru-noise-icons-f1oor-pin-spaced": {"department", "title"},
+    "in-director-noida-title-above-name-extn-cin-logo-last": {"department", "name", "title"},
+    "in-hiring-manager-chennai-initial-first-ph-fax-cell-two-emails": {"address"},
+    "ca-hr-montreal-bilingual-title-pair-tel-poste-ext": {"title"},
+    "ca-eng-manager-ottawa-bilingual-pipe-title-dept-legal-footer": {"company", "department", "title"},
+    "ca-recruiter-moncton-noise-bilingual-legal-name-ta1ent-icons": {"company"},
+    "us-vc-ampersand-domain-differs-talent-partner-team-inbox-floor": {"company"},
+    "us-ocr-icons-comma-title-city-only-linkedin": {"address"},
+    "us-ocr-right-column-first-lowercase-logo-github": {"department"},
+    "us-ocr-two-columns-joined-glued-mobile-dash-dept-city-only": {"address"},
+    "us-ocr-rn-for-m-surname-founder-x-handle-city-only": {"address"},
+    "us-startup-co-domain-sr-eng-mgr-github-handle-city-only": {"address"},
+    "us-founder-lowercase-logo-dev-domain-hello-inbox-calendly-github-remote": {"address"},
+    "us-ocr-two-columns-joined-eng-abbrev-dash-dept-one-line-address": {"company", "department", "name"},
+    "gb-agency-sr-consultant-dash-ddi-two-emails-x-handle": {"department", "title"},
+    "au-ocr-two-columns-joined-glued-mob-level-address": {"department"},
+    "gb-prof-dept-between-name-two-title-lines": {"department", "title"},
+    "us-logo-5-company-line-lost-member-fdic-misread": {"company"},
+    "us-logo-word-split-ligature-title-e-t-f-icons": {"company"},
+    "us-rrr-logo-website-lost-accent-dropped-name": {"name", "urls"},
+    "us-title-lost-pipe-read-as-1": {"title"},
+    "us-wordmark-last-letter-lost-dept-ext-dots-lost": {"company"},
+    "gb-registered-footer-misread-labels-no-space-periods": {"phones"},
+    "gb-address-first-logo-word-split-ligature-email": {"company"},
+    "gb-garbage-logo-company-line-lost-initials-domain": {"company"},
+    "ca-title-split-accents-dropped-address-amp-icon": {"address"},
+    "ca-address-first-periods-department-lost": {"department"},
+    "au-logo-amp-lost-ligature-title-address-lines-merged-site-lost": {"urls"},
+    "ie-monogram-company-line-lost-merged-name-title-icons": {"company"},
+    "us-retail-store-number-title-above-allcaps-name-apply-at": {"title"},
+    "us-warehouse-shift-supervisor-icon-letters-x-ext-building": {"department", "title"},
+    "us-middle-school-assistant-principal-district-footer-hours": {"company"},
+    "us-isd-superintendent-office-of-pobox-l-for-i": {"department"},
+    "us-community-college-program-coordinator-building-room-handle": {"department"},
+    "us-staffing-tech-recruiter-contract-on-behalf-space-in-title": {"department", "title"},
+    "us-staffing-light-industrial-branch-no-main-direct-text-tollfree": {"address"},
+    "us-credit-union-branch-manager-nmls-in-title-ncua": {"title"},
+    "us-food-plant-recruiter-county-road-pobox-indeed-eoe-vets": {"department", "title"},
+    "ca-credit-union-space-in-company-tollfree-branch-hours": {"department"},
+    "au-supermarket-dc-manager-building-main-direct-mob": {"address", "department"},
 }
 
 
@@ -183,3 +262,14 @@ def test_phone_types_follow_the_printed_labels(card):
     for phone in card.expect.get("phones", []):
         if phone["number"] in got:
             assert got[phone["number"]] == phone["type"], phone
+
+
+@pytest.mark.parametrize("card", [card for card in CARDS if card.id in KNOWN_GAPS], ids=lambda card: card.id)
+def test_a_known_gap_goes_wrong_in_no_other_field(card):
+    """The known gaps are expected failures, which would hide a new error in
+    another field of the same card: that one fails here."""
+    contacts = parse_card(card.page, default_region=card.region)
+    result = {"image": card.id, "contacts": [contact_to_dict(contacts[0])] if contacts else []}
+    scored = score_card(card.id, as_label(card.expect), result)
+    wrong = {name for name in FIELDS if name in scored.errors}
+    assert wrong <= GAP_FIELDS[card.id], f"newly wrong: {sorted(wrong - GAP_FIELDS[card.id])}"

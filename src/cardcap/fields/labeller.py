@@ -20,7 +20,8 @@ from functools import lru_cache
 from ..resources import models_dir, word_list
 from .address import address_evidence, has_locality, has_street, is_landmark
 from . import japanese
-from .names import first_name_token, first_person, is_known_name, last_name_token, name_shape_ok, name_tokens
+from .names import (first_name_token, first_person, is_known_name, last_name_token, name_shape_ok, name_tokens,
+                    nickname_of, without_nickname)
 from .text import fold, is_all_caps, squash, strip_accents
 
 FIELDS = ("name", "title", "department", "company", "address")
@@ -116,7 +117,14 @@ def domain_similarity(text: str, domains: list[str]) -> float:
 
 def email_name_match(text: str, locals_: list[str]) -> float:
     """1.0 when an email's local part is built from this line's words
-    (chris.smith, csmith, rbeato), else partial credit for one word."""
+    (chris.smith, csmith, rbeato, or yoni.levi from the nickname of
+    Yonatan "Yoni" Levi), else partial credit for one word."""
+    nickname = nickname_of(text)
+    if nickname:
+        tokens, _, _ = name_tokens(text)
+        if len(tokens) >= 2:
+            as_called = email_name_match(f"{nickname} {tokens[-1]}", locals_)
+            return max(as_called, email_name_match(without_nickname(text), locals_))
     tokens, _, _ = name_tokens(text)
     words = [strip_accents(t.lower().strip(".,'")).replace("-", "") for t in tokens]
     words = [w for w in words if len(w) >= 2]

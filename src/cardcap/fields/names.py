@@ -45,6 +45,13 @@ def without_nickname(text: str) -> str:
                          or m.group(1).lower() in word_list("company_suffixes") else "", text)
 
 
+def nickname_of(text: str) -> str | None:
+    """'Yoni' of 'Yonatan "Yoni" Levi': the name the person goes by (their
+    email is often built from it)."""
+    match = _NICKNAME.search(text)
+    return match.group(1) if match and match.group(1).lower() not in _NOT_NICKNAMES else None
+
+
 # the second half of a German degree ("Dr.-Ing.", "Dipl.-Kfm.", "Dr. med."): a prefix only after the first
 _DEGREE_FIELDS = frozenset({"ing", "kfm", "kff", "inf", "oec", "psych", "phys", "chem", "biol", "jur", "med", "vw", "wirt"})
 
