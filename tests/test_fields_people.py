@@ -190,3 +190,12 @@ def test_a_german_or_austrian_degree_before_the_name_is_its_prefix(line, given, 
     assert contact.name == line
     assert (contact.name_parts.given, contact.name_parts.family) == (given, family)
     assert contact.title == "Head of Engineering Recruiting"
+
+
+def test_of_two_people_in_two_columns_the_left_one_is_first_even_a_little_lower():
+    """A photo taken at a slant puts the left name lower than the right one."""
+    lines = [_line("BUSINESS ANALYST", 40, 20), _line("Stacey Cervantes", 40, 52, 26), _line("Lindsay Kelley", 420, 30, 26),
+             _line("PROGRAM MANAGER", 420, 64), _line("scervantes@bartongibson.co", 40, 200),
+             _line("lindsay_kelley@bartongibson.co", 420, 200), _line("www.bartongibson.co", 40, 240)]
+    contacts = parse_card(OcrPage(lines=lines, width=800, height=300, engine="text"), default_region="US")
+    assert [c.name for c in contacts] == ["Stacey Cervantes", "Lindsay Kelley"]

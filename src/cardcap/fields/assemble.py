@@ -321,12 +321,16 @@ def _mend_emails(card: CardText, names: list[str]) -> None:
 
 
 def _in_print_order(people: list[tuple[LineInfo, LineInfo | None]]) -> list[tuple[LineInfo, LineInfo | None]]:
-    """Top to bottom; names side by side (their lines overlap in height) left to right."""
+    """Top to bottom; names side by side left to right: on one row (their
+    lines overlap in height), or in two columns less than a line apart (a
+    photo taken at a slant)."""
     rows: list[list[tuple[LineInfo, LineInfo | None]]] = []
     for person in sorted(people, key=lambda p: p[0].top):
         line = person[0]
         row = rows[-1] if rows else None
-        if row and line.top < min(other.top + other.height for other, _ in row) - 0.5 * line.height:
+        beside = row and all(line.left >= other.right or line.right <= other.left for other, _ in row) \
+            and line.top < min(other.top for other, _ in row) + line.height
+        if row and (line.top < min(other.top + other.height for other, _ in row) - 0.5 * line.height or beside):
             row.append(person)
         else:
             rows.append([person])
