@@ -85,10 +85,8 @@ KNOWN_GAPS = {
                                                              "no name is chosen",
     "in-hiring-manager-chennai-initial-first-ph-fax-cell-two-emails": "'Chennai - 600 018, Tamil Nadu' (a state "
                                                                       "after the PIN) is no locality",
-    "ca-hr-montreal-bilingual-title-pair-tel-poste-ext": "bilingual: the French title printed first is taken",
-    "ca-eng-manager-ottawa-bilingual-pipe-title-dept-legal-footer": "bilingual 'English | French' lines are not "
-                                                                    "split; DEBATABLE: the logo 'Boréal'",
-    "ca-recruiter-moncton-noise-bilingual-legal-name-ta1ent-icons": "bilingual 'English / French' company is kept whole",
+    "ca-eng-manager-ottawa-bilingual-pipe-title-dept-legal-footer": "DEBATABLE: the logo 'Boréal', not the legal "
+                                                                    "name in small print",
     # text_cards_tech.yaml
     "us-vc-ampersand-domain-differs-talent-partner-team-inbox-floor": "'CAPITAL' under an '&' logo is not joined "
                                                                       "when the domain is initials (hfcap.com)",
@@ -200,9 +198,7 @@ GAP_FIELDS = {
     "in-recruiter-bengaluru-noise-icons-f1oor-pin-spaced": {"department", "title"},
     "in-director-noida-title-above-name-extn-cin-logo-last": {"department", "name", "title"},
     "in-hiring-manager-chennai-initial-first-ph-fax-cell-two-emails": {"address"},
-    "ca-hr-montreal-bilingual-title-pair-tel-poste-ext": {"title"},
-    "ca-eng-manager-ottawa-bilingual-pipe-title-dept-legal-footer": {"company", "department", "title"},
-    "ca-recruiter-moncton-noise-bilingual-legal-name-ta1ent-icons": {"company"},
+    "ca-eng-manager-ottawa-bilingual-pipe-title-dept-legal-footer": {"company"},
     "us-vc-ampersand-domain-differs-talent-partner-team-inbox-floor": {"company"},
     "us-ocr-icons-comma-title-city-only-linkedin": {"address"},
     "us-ocr-right-column-first-lowercase-logo-github": {"department"},

@@ -462,3 +462,26 @@ def test_a_bar_read_as_a_letter_or_digit_between_details_is_a_bar_again(ocr, pri
     from cardcap.fields.lines import mend_separators
 
     assert mend_separators(ocr) == printed
+
+
+@pytest.mark.parametrize("line, english", [
+    ("Engineering Manager | Gestionnaire, ingénierie", "Engineering Manager"),
+    ("ATLANTIC LOGISTICS LTD. / LOGISTIQUE ATLANTIQUE LTÉE", "ATLANTIC LOGISTICS LTD."),
+    ("Sales | Marketing", None),
+    ("Jane Doe | Recruiter", None),
+])
+def test_a_line_printed_in_english_and_french_keeps_its_english_half(line, english):
+    from cardcap.fields.lines import english_half
+
+    assert english_half(line) == english
+
+
+def test_of_a_title_printed_in_french_then_english_the_english_one_is_the_title():
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([["GROUPE LAURENTIDE", 1.7], ["Isabelle Tremblay", 1.3], "Directrice, Ressources humaines",
+                            "Director, Human Resources", "Bureau / Office : +1 514 871-2345",
+                            "Cellulaire / Mobile : 438 812-3456", "isabelle.tremblay@groupelaurentide.ca"])
+    contact = parse_card(page, default_region="CA")[0]
+    assert (contact.title, contact.department) == ("Director, Human Resources", None)
+    assert [(p.number, p.type) for p in contact.phones] == [("+15148712345", "work"), ("+14388123456", "mobile")]

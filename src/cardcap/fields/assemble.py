@@ -26,13 +26,14 @@ from .region import infer_regions
 from .spelling import (department_name_words, lookalike_readings, mend_company_words, mend_title_words, mend_towards,
                        split_at_card_domain)
 from .text import clean, fold, is_all_caps, respace, smart_title, squash, strip_accents
-from .lines import company_tail_words, mend_separators, name_then_company, split_merged_columns
+from .lines import company_tail_words, mend_separators, name_then_company, reads_as_french, split_merged_columns
 from .urls import UrlMatch, domain_label, find_urls, registered_domain, unglue_sites
 
 # Leftovers once the details are cut out of a line: labels and separators.
 _LEFTOVER_LABEL = re.compile(
     r"(?i)\b(?:e-?mail|email|mail|web(?:site)?|site|url|www|tel(?:efone|ephone)?(?!\s+aviv)|phone|ph|fones?|fax|"
-    r"mob(?:ile)?|cell?|celular|pabx|direct|office|whats\s*app|ramal|ext|x)\b\.?\s*[:.]?"
+    r"mob(?:ile)?|cell?|celular|pabx|direct|office|whats\s*app|ramal|ext|x|"
+    r"bureau|cellulaire|télécopieur|t[ée]l[ée]phone|courriel|poste)\b\.?\s*[:.]?"  # and Canada's French ones
 )
 # a one-letter label or an icon left of the detail cut out after it, in a row where two
 # columns were read as one line: "Sarah Okafor   T +1 312...", "Oliver PembertonM +44...",
@@ -455,6 +456,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         found = best("title", taken)
         if found and (_best_label(scores[found[0].index]) != "title" or found[1] < _TITLE_WITHOUT_NAME):
             found = None
+    if found and reads_as_french(found[0].text):
+        found = _english_counterpart(found, live, scores, taken) or found
     title_line = None
     if found and found[1] >= scores[found[0].index]["department"] and (
             found[1] >= scores[found[0].index]["company"] or _a_title_not_the_company(found[0], live, scores)):
@@ -645,6 +648,22 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
         # it, the company is another line, and it is named as teams are
         return line, max(line_scores_["department"], line_scores_["company"])
     return None
+
+
+def _english_counterpart(found: tuple[LineInfo, float], live: list[LineInfo], scores,
+                         taken: set[int]) -> tuple[LineInfo, float] | None:
+    """"Directrice, Ressources humaines" over "Director, Human Resources": of
+    a title printed in both languages, the English line; the French one is
+    set aside so it is taken for nothing else."""
+    line = found[0]
+    twins = [i for i in live if i.index not in taken and i is not line and _stacked(line, i, gap=1.0)
+             and not reads_as_french(i.text) and any(w.lower().strip(",.") in word_list("title_words")
+                                                     for w in i.text.split())]
+    if not twins:
+        return None
+    twin = min(twins, key=lambda i: abs(i.top - line.top))
+    taken.add(line.index)
+    return twin, max(scores[twin.index]["title"], found[1])
 
 
 def _titled_line_under(name_line: LineInfo, live: list[LineInfo], scores, taken: set[int]) -> tuple[LineInfo, float] | None:

@@ -41,12 +41,39 @@ def mend_separators(text: str) -> str:
     return _BAR_AFTER_ROLE.sub(r"\1 | ", _BAR_AFTER_NUMBER.sub(" | ", text))
 
 
+# Words only French print, for Canadian cards that give each line in both languages
+_FRENCH_WORDS = frozenset({
+    "de", "des", "du", "la", "le", "les", "et", "à", "ressources", "humaines", "gestionnaire", "directeur",
+    "directrice", "ingénierie", "ingénieur", "ingénieure", "conseiller", "conseillère", "recrutement",
+    "développement", "logistique", "ltée", "plateforme", "infonuagique", "affaires", "adjoint", "adjointe",
+    "génie", "partenaire", "talents", "données", "solutions", "gestion", "principale", "chef", "équipe",
+    "ministère", "gouvernement", "emploi", "santé", "sécurité", "services", "cellulaire", "bureau", "poste"})
+
+
+def reads_as_french(text: str) -> bool:
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    french = sum(w in _FRENCH_WORDS for w in words)
+    return french >= 1 and french * 2 >= len(words) or any(w in ("ltée", "ingénierie", "infonuagique") for w in words)
+
+
+def english_half(text: str) -> str | None:
+    """"Engineering Manager | Gestionnaire, ingénierie", "Atlantic Logistics
+    Ltd. / Logistique Atlantique Ltée": a bilingual line's English half."""
+    for separator in (" | ", " / "):
+        if separator in text:
+            first, second = (part.strip() for part in text.split(separator, 1))
+            if reads_as_french(first) != reads_as_french(second) and first and second:
+                return second if reads_as_french(first) else first
+    return None
+
+
 def split_merged_columns(text: str) -> list[str]:
     """OCR reads two columns printed on one baseline as one line:
     "Maple Financial Corp. ANGELA K. THOMAS", "Fernandez & Guibert STÉPHANE
     TEIXEIRA", "Summit TechnologiDR. RICHARD ROACH".  Split where a
     company's legal form, a change to capitals or an honorific is followed
     by what reads as a person's name; otherwise keep the line."""
+    text = english_half(text) or text
     text = unglue_words(unglue_name(_GLUED_CAPITALS.sub(" ", _GLUED_HONORIFIC.sub(" ", join_spaced_letters(text)))))
     parts = text.replace("\u3000", " ").split()
     if len(parts) == 2 and japanese.cjk_share(text) > 0.5:  # "山田太郎 株式会社東京システム開発"

@@ -21,14 +21,15 @@ from .text import digits
 # so new languages are a table edit, not a code change.
 _LABELS: list[tuple[str, str]] = [
     (r"tel\.?\s*/\s*fax|fone\s*/\s*fax|ph(?:one)?\s*/\s*fax|t\s*/\s*f", "work"),
-    (r"fax|facsimile|telefax|f|ファックス", "fax"),
+    (r"fax|facsimile|telefax|télécopieur|telecopieur|f|ファックス", "fax"),
     (r"mob(?:ile|il)?|cell(?:ular|phone)?|cel(?:ular)?|handy|portable|port|gsm|m|c|whats\s*app|wa|hp|h/p|handphone|"
-     r"text|sms|"
+     r"text|sms|cellulaire|"
      r"tim|vivo|claro|nextel|oi|携帯|携帯電話", "mobile"),
     (r"home|res(?:idence)?|casa|priv(?:at|ate)?|h", "home"),
     (r"pager|beeper|bleep", "other"),
     (r"tel(?:ephone|efone|efon|éfono|éphone)?|ph(?:one)?|p|t|o|office|off|direct|dir|d|"
-     r"main|work|w|fone|fones|pabx|phone\s*number|switchboard|b|business|ramal|did|ddi|dl|電話|代表|直通", "work"),
+     r"main|work|w|fone|fones|pabx|phone\s*number|switchboard|b|business|ramal|did|ddi|dl|bureau|電話|代表|直通",
+     "work"),
 ]
 _LABEL_RE = re.compile(
     r"(?<![A-Za-z])(" + "|".join(f"(?:{pat})" for pat, _ in _LABELS) + r")\s*[.:]?\s*[:.]?\s*$",
