@@ -124,9 +124,6 @@ KNOWN_GAPS = {
     "ie-monogram-company-line-lost-merged-name-title-icons": "a monogram 'KF' is taken for the company when the "
                                                             "company line was lost",
     # text_cards_employers.yaml
-    "us-retail-store-number-title-above-allcaps-name-apply-at": "a store number in the title ('#1482') sinks its "
-                                                                "title score",
-    "us-warehouse-shift-supervisor-icon-letters-x-ext-building": "'2nd Shift' in the title sinks its title score",
     "us-middle-school-assistant-principal-district-footer-hours": "a school named after a person ('Lincoln Ridge') "
                                                                   "scores as a name; the district footer wins",
     "us-isd-superintendent-office-of-pobox-l-for-i": "'Office of the Superintendent' is not read as a department",
@@ -136,7 +133,6 @@ KNOWN_GAPS = {
                                                                     "department",
     "us-staffing-light-industrial-branch-no-main-direct-text-tollfree": "'Branch #207' over the street joins the "
                                                                         "address",
-    "us-credit-union-branch-manager-nmls-in-title-ncua": "an NMLS number on the title's line sinks its title score",
     "us-food-plant-recruiter-county-road-pobox-indeed-eoe-vets": "a dash qualifier of two words sinks the title; "
                                                                  "'Plant 12 · Human Resources' is no department",
     "ca-credit-union-space-in-company-tollfree-branch-hours": "a branch named after a place that is also a given "
@@ -222,14 +218,11 @@ GAP_FIELDS = {
     "ca-address-first-periods-department-lost": {"department"},
     "au-logo-amp-lost-ligature-title-address-lines-merged-site-lost": {"urls"},
     "ie-monogram-company-line-lost-merged-name-title-icons": {"company"},
-    "us-retail-store-number-title-above-allcaps-name-apply-at": {"title"},
-    "us-warehouse-shift-supervisor-icon-letters-x-ext-building": {"department", "title"},
     "us-middle-school-assistant-principal-district-footer-hours": {"company"},
     "us-isd-superintendent-office-of-pobox-l-for-i": {"department"},
     "us-community-college-program-coordinator-building-room-handle": {"department"},
     "us-staffing-tech-recruiter-contract-on-behalf-space-in-title": {"department", "title"},
     "us-staffing-light-industrial-branch-no-main-direct-text-tollfree": {"address"},
-    "us-credit-union-branch-manager-nmls-in-title-ncua": {"title"},
     "us-food-plant-recruiter-county-road-pobox-indeed-eoe-vets": {"department", "title"},
     "ca-credit-union-space-in-company-tollfree-branch-hours": {"department"},
     "au-supermarket-dc-manager-building-main-direct-mob": {"address", "department"},

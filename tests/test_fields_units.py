@@ -690,3 +690,16 @@ def test_ligatures_of_a_designers_font_are_spelled_out():
     contact = _card([["Fiona Grant", 1.3], "Beneﬁts Manager", "ﬁona.grant@silverbirch.co.uk", "shanﬁeld.ie"], "GB")
     assert contact.emails == ["fiona.grant@silverbirch.co.uk"] and contact.urls == ["shanfield.ie"]
     assert contact.title == "Benefits Manager"
+
+
+@pytest.mark.parametrize("lines, title", [
+    ([["Brightway Home & Garden", 1.5], "Store Manager #1482", ["MARCUS T. BELLAMY", 1.3], "7730 W Bell Rd",
+      "Glendale, AZ 85308"], "Store Manager #1482"),
+    ([["NORTHSTAR FULFILLMENT", 1.5], ["Tasha Greer", 1.3], "Shift Supervisor – 2nd Shift", "Outbound Operations",
+      "2250 Valley Pike, Building C", "Springfield, OH 45504"], "Shift Supervisor – 2nd Shift"),
+    ([["Prairie Gold Federal Credit Union", 1.4], ["Trevor L. Lindgren", 1.3], "Branch Manager, NMLS #708214",
+      *[[text, 0.9] for text in ("Southgate Branch", "4410 S Louise Ave", "Sioux Falls, SD 57106", "Office 605.555.0122",
+                                 "tlindgren@prairiegoldfcu.org")]], "Branch Manager"),
+])
+def test_a_title_carrying_a_store_shift_or_licence_number_is_still_the_title(lines, title):
+    assert _card(lines, "US").title == title

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Contact, OcrLine, OcrPage, Phone
 from ..resources import word_list
@@ -26,7 +26,8 @@ from .region import infer_regions
 from .spelling import (department_name_words, lookalike_readings, mend_company_words, mend_title_words, mend_towards,
                        split_at_card_domain)
 from .text import clean, fold, is_all_caps, respace, smart_title, squash, strip_accents
-from .lines import company_tail_words, mend_separators, name_then_company, reads_as_french, split_merged_columns
+from .lines import (ROLE_NOUNS, company_tail_words, ends_in_a_role, mend_separators, name_then_company, reads_as_french,
+                    split_merged_columns)
 from .urls import UrlMatch, domain_label, find_urls, registered_domain, unglue_sites
 
 # Leftovers once the details are cut out of a line: labels and separators.
@@ -412,7 +413,10 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         contact.confidence["address"] = _conf(min(scores[i.index]["address"] for i in block), block)
         taken |= {i.index for i in block}
     # landmark hints right after the address, and tax or registration numbers, are not fields
-    taken |= registrations | {i.index for i in live if is_landmark(i.text)}
+    # a registration on the title's line ("Branch Manager, NMLS #708214") leaves the title to be read
+    titled = {i.index for i in live if i.index in registrations and any(
+        w.lower().strip(",.;") in word_list("title_words") for w in _REGISTRATION_NUMBER.sub("", i.text).split())}
+    taken |= (registrations - titled) | {i.index for i in live if is_landmark(i.text)}
 
     def best(field_name: str, exclude: set[int]) -> tuple[LineInfo, float] | None:
         candidates = [(i, scores[i.index][field_name]) for i in live if i.index not in exclude]
@@ -464,7 +468,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         title_line, s = found
         title_lines = [*_title_opening(title_line, live, taken | {name_line.index} if name_line else taken),
                        title_line, *_title_continuation(title_line, live, taken)]
-        department, title = _split_title_line(" ".join(i.text for i in title_lines), ctx.org_domains)
+        printed = " ".join(_REGISTRATION_NUMBER.sub("", i.text).strip(" ,;") for i in title_lines)  # "..., NMLS #708214"
+        department, title = _split_title_line(printed, ctx.org_domains)
         contact.title = mend_title_words(respace(smart_title(title))).rstrip(" ,;")
         contact.sources["title"] = " | ".join(i.original for i in title_lines)
         contact.confidence["title"] = _conf(s, title_lines)
@@ -545,35 +550,17 @@ def _title_continuation(title_line: LineInfo, live: list[LineInfo], taken: set[i
         return below
     if below and re.match(r"(?:&|and|of|for)\s+[A-Z]", below[0].text) and not any(ch.isdigit() for ch in below[0].text):
         return below
-    if below and not _ends_in_a_role(title_line.text) and _wraps_a_title(below[0], title_line) and (
-            _ends_in_a_role(below[0].text)
+    if below and not ends_in_a_role(title_line.text) and _wraps_a_title(below[0], title_line) and (
+            ends_in_a_role(below[0].text)
             or len(below[0].text.split()) == 1 and re.search(r",|\bof\b", title_line.text)):
         return below  # "Senior Talent Acquisition" over "Partner", "Director, Talent" over "Acquisition"
     return []
 
 
-_ROLES = frozenset({
-    "manager", "director", "officer", "partner", "lead", "leader", "head", "engineer", "developer", "recruiter",
-    "specialist", "generalist", "consultant", "analyst", "coordinator", "administrator", "assistant", "associate",
-    "advisor", "adviser", "executive", "president", "vp", "svp", "evp", "avp", "founder", "owner", "scientist",
-    "designer", "architect", "accountant", "attorney", "counsel", "supervisor", "superintendent", "principal",
-    "professor", "nurse", "physician", "technician", "representative", "agent", "planner", "buyer", "controller",
-    "strategist", "producer", "editor", "trainer", "instructor", "teacher", "ceo", "cto", "cfo", "coo", "cio", "cmo",
-    "chro", "intern", "clerk", "secretary", "treasurer", "chair", "dean", "fellow", "researcher", "lecturer",
-    "programmer", "auditor", "economist", "paralegal", "solicitor", "barrister", "pharmacist", "therapist",
-    "surveyor", "inspector", "investigator", "officer", "liaison", "sourcer", "recruiting", "partner"})
-"""The nouns a job title ends with: a line that ends without one may go on in the next."""
-
-
-def _ends_in_a_role(text: str) -> bool:
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    return bool(words) and words[-1] in _ROLES
-
-
 def _wraps_a_title(line: LineInfo, title_line: LineInfo) -> bool:
     """One to three words of a title's vocabulary, no digits, at the title's size."""
     words = [w.lower().strip(",.") for w in line.text.split()]
-    vocabulary = (word_list("title_words") | word_list("job_words") | department_name_words() | _ROLES
+    vocabulary = (word_list("title_words") | word_list("job_words") | department_name_words() | ROLE_NOUNS
                   | {"&", "and", "of", "hr", "it"})
     return (1 <= len(words) <= 3 and not any(ch.isdigit() for ch in line.text)
             and abs(line.height - title_line.height) <= 0.2 * title_line.height
@@ -583,14 +570,14 @@ def _wraps_a_title(line: LineInfo, title_line: LineInfo) -> bool:
 def _title_opening(title_line: LineInfo, live: list[LineInfo], taken: set[int]) -> list[LineInfo]:
     """"Talent Acquisition" over "Lead": a title whose first line lacks its
     role noun, read as two lines, the role alone on the second."""
-    if len(title_line.text.split()) != 1 or not _ends_in_a_role(title_line.text):
+    if len(title_line.text.split()) != 1 or not ends_in_a_role(title_line.text):
         return []
     above = [i for i in live if i.index not in taken and i is not title_line and i.top < title_line.top
              and _stacked(i, title_line, gap=1.2)]
     if not above:
         return []
     line = max(above, key=lambda i: i.top)
-    return [line] if _wraps_a_title(line, title_line) and not _ends_in_a_role(line.text) else []
+    return [line] if _wraps_a_title(line, title_line) and not ends_in_a_role(line.text) else []
 
 
 def _first_printed_name(found: tuple[LineInfo, float] | None, live: list[LineInfo], scores,
@@ -667,17 +654,31 @@ def _english_counterpart(found: tuple[LineInfo, float], live: list[LineInfo], sc
 
 
 def _titled_line_under(name_line: LineInfo, live: list[LineInfo], scores, taken: set[int]) -> tuple[LineInfo, float] | None:
-    """The line right under the name when it starts or ends with a job's
-    word and no label claims it: the labeller rarely saw a title with no
-    contact line before the address ("Director, Sales" over "Level 3, ...")."""
-    below = [i for i in live if i.index not in taken and i.top > name_line.top and _stacked(name_line, i, gap=1.0)]
-    if not below:
-        return None
-    line = min(below, key=lambda i: i.top)
-    if any(ch.isdigit() for ch in line.text) or len(line.text.split()) > 8 \
-            or _best_label(scores[line.index]) in ("name", "address"):
-        return None  # a second person's name ("Dr. Peter C. Wood, Jr."), the address
-    return (line, scores[line.index]["title"]) if _a_title_not_the_company(line, live, scores) else None
+    """The line right under the name (or right over it) when it starts or
+    ends with a job's word and no label claims it: the labeller rarely saw
+    a title with no contact line before the address ("Director, Sales" over
+    "Level 3, ..."), or one carrying a number ("Store Manager #1482",
+    "Branch Manager, NMLS #708214", "Shift Supervisor – 2nd Shift")."""
+    near = [i for i in live if i.index not in taken and i is not name_line and _stacked(name_line, i, gap=1.0)]
+    below = [i for i in near if i.top > name_line.top]
+    above = [i for i in near if i.top < name_line.top]
+    candidates = ([min(below, key=lambda i: i.top)] if below else []) + ([max(above, key=lambda i: i.top)] if above else [])
+    for line in candidates:
+        core = _TITLE_NUMBER.sub("", _REGISTRATION_NUMBER.sub("", line.text)).strip(" ,;-–—")
+        best = _best_label(scores[line.index])
+        if not core or any(ch.isdigit() for ch in core) or len(core.split()) > 8 or best == "name" \
+                or best == "address" and (scores[line.index]["address"] > 2.0 or has_street(core)
+                                          or has_locality(core)):  # (a number alone lifts the address score)
+            continue  # a second person's name ("Dr. Peter C. Wood, Jr."), the address
+        # a role's noun at its end ("... Branch Manager") is a title's own mark, whatever the company line scores
+        if (ends_in_a_role(core) and not has_company_suffix(core)) or _a_title_not_the_company(
+                replace(line, text=core), live, scores):
+            return line, scores[line.index]["title"]
+    return None
+
+
+# a store's, a shift's number after a title: "#1482", "– 2nd Shift"
+_TITLE_NUMBER = re.compile(r"\s*(?:#\s?\d+\b|[-–—]\s*\d+(?:st|nd|rd|th)?\s+[A-Z][a-z]+)\s*$")
 
 
 def _a_title_not_the_company(line: LineInfo, live: list[LineInfo], scores) -> bool:

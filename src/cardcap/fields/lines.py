@@ -41,6 +41,24 @@ def mend_separators(text: str) -> str:
     return _BAR_AFTER_ROLE.sub(r"\1 | ", _BAR_AFTER_NUMBER.sub(" | ", text))
 
 
+ROLE_NOUNS = frozenset({
+    "manager", "director", "officer", "partner", "lead", "leader", "head", "engineer", "developer", "recruiter",
+    "specialist", "generalist", "consultant", "analyst", "coordinator", "administrator", "assistant", "associate",
+    "advisor", "adviser", "executive", "president", "vp", "svp", "evp", "avp", "founder", "owner", "scientist",
+    "designer", "architect", "accountant", "attorney", "counsel", "supervisor", "superintendent", "principal",
+    "professor", "nurse", "physician", "technician", "representative", "agent", "planner", "buyer", "controller",
+    "strategist", "producer", "editor", "trainer", "instructor", "teacher", "ceo", "cto", "cfo", "coo", "cio", "cmo",
+    "chro", "intern", "clerk", "secretary", "treasurer", "chair", "dean", "fellow", "researcher", "lecturer",
+    "programmer", "auditor", "economist", "paralegal", "solicitor", "barrister", "pharmacist", "therapist",
+    "surveyor", "inspector", "investigator", "officer", "liaison", "sourcer", "recruiting", "partner"})
+"""The nouns a job title ends with: a line that ends without one may go on in the next."""
+
+
+def ends_in_a_role(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and words[-1] in ROLE_NOUNS
+
+
 # Words only French print, for Canadian cards that give each line in both languages
 _FRENCH_WORDS = frozenset({
     "de", "des", "du", "la", "le", "les", "et", "à", "ressources", "humaines", "gestionnaire", "directeur",
