@@ -80,6 +80,8 @@ def main() -> None:
             jobs |= _words(provider.jobs)
     # connecting words are not evidence of a job title
     jobs -= {"of", "and", "the", "for", "de", "da", "do", "des", "du", "la", "le", "und", "der", "die", "das", "en", "y", "e", "et"}
+    # the English ones alone: spelling mends a confused letter only towards these ("Derivatives" is no "Derivativos")
+    english_jobs = _words(_provider("job", "en_US").jobs) & jobs
     streets = {w.lower() for w in _curated("street_words.txt")}  # '-x' entries are word endings
     for locale in ADDRESS_LOCALES:
         provider = _provider("address", locale)
@@ -95,6 +97,7 @@ def main() -> None:
         "family_names.txt": _write("family_names.txt", family),
         "title_words.txt": _write("title_words.txt", titles),
         "job_words.txt": _write("job_words.txt", jobs - titles),
+        "job_words_en.txt": _write("job_words_en.txt", english_jobs - titles),
         "street_words.txt": _write("street_words.txt", streets),
         "department_words.txt": _write("department_words.txt", _curated("department_words.txt")),
         "company_suffixes.txt": _write("company_suffixes.txt", _curated("company_suffixes.txt")),
@@ -115,7 +118,8 @@ def main() -> None:
         f"- Faker {faker.VERSION}: first and last names of {', '.join(NAME_LOCALES)};",
         f"  job titles of {', '.join(JOB_LOCALES)}; street suffixes/prefixes of {', '.join(ADDRESS_LOCALES)}.",
         "- `title_words.txt` holds the curated title heads (strong evidence);",
-        "  `job_words.txt` every other word of Faker's job titles (weak evidence).",
+        "  `job_words.txt` every other word of Faker's job titles (weak evidence);",
+        "  `job_words_en.txt` those of its en_US job titles alone.",
         "- `curated/`: hand-written lists of title, department, company and street words",
         "  and honorifics in English, Portuguese, Spanish, French, German and Italian.",
         "",

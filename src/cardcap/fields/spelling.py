@@ -103,7 +103,10 @@ def _mend_word(word: str) -> str:
             return _same_case(mended, word)
         if near:
             return word
-    for vocabulary in _vocabularies():
+    # a letter confused for a similar one: only towards English words, as Faker's job words of seven
+    # locales would turn "Derivatives" into Portuguese "Derivativos"
+    for vocabulary in (word_list("title_words"), word_list("job_words_en"), department_name_words(),
+                       word_list("department_words")):
         near = {candidate for candidate in _confusions(lower) if candidate in vocabulary}
         if len(near) == 1:
             return _same_case(near.pop(), word)
