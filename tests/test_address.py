@@ -392,3 +392,21 @@ def test_a_street_named_like_a_department_still_opens_the_address():
     contact = parse_card(page_from_lines(lines), default_region="US")[0]
     assert contact.address.text == "1200 N Division St, Spokane, WA 99202"
     assert contact.department == "Emergency Department"
+
+
+@pytest.mark.parametrize("lines, region, text", [
+    (["l Westferry Circus, Canary Wharf", "London E14 4HD"], "GB", "1 Westferry Circus, Canary Wharf, London E14 4HD"),
+    (["100 College Road West", "Princet0n, NJ 08540"], "US", "100 College Road West, Princeton, NJ 08540"),
+    (["Ottawa: 45 O'Connor Street, Suite 1500", "Ottawa, ON K1P 1A4"], "CA",
+     "45 O'Connor Street, Suite 1500, Ottawa, ON K1P 1A4"),
+    (["10 Downing St", "London SW1A 2AA"], "GB", "10 Downing St, London SW1A 2AA"),
+])
+def test_slips_in_an_address_line_are_mended(lines, region, text):
+    assert text_of(lines, region) == text
+
+
+def test_a_registered_office_in_the_legal_footer_is_not_the_persons_address():
+    lines = ["Ringaskiddy, Co. Cork, P43 KD98", "T +353 (0)21 555 0163", "cillian.obriain@aurivan.com",
+             ["Aurivan Biologics Ireland Limited. Registered in Ireland No. 512345. Registered Office: 10 Earlsfort "
+              "Terrace, Dublin 2, D02 T380.", 0.5]]
+    assert text_of(lines, "IE") == "Ringaskiddy, Co. Cork, P43 KD98"

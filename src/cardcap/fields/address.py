@@ -222,12 +222,17 @@ def is_landmark(text: str) -> bool:
     return bool(_LANDMARK.search(text))
 
 
+# "Ottawa: 45 O'Connor Street": the office's heading run into its street
+_OFFICE_HEADING = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [Oo]ffice)?:\s+(?=\d)")
+
+
 def parse_address(lines: list[str], region: str) -> Address:
     """Structured parts of an address block whose lines are in print order."""
     # parts printed on one line between separators: "Unit 4 | 81 Davies Lane | Lake Conor EX2E 1AF"
     pieces = [piece for line in lines for piece in _SEPARATOR.split(line)]
     parts = [_mend_postcode(_ordinals(respace(fix_digit_lookalikes(mend_address_words(strip_hints(p))))), region)
              for p in pieces]
+    parts = [_OFFICE_HEADING.sub("", p) for p in parts]
     parts = [_unglue_words(p) for p in parts if p]
     text = ", ".join(_title_address(p) for p in parts)
     address = Address(text=text, country=region or None)

@@ -188,7 +188,9 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
             phone_lines.append(index)
             contact.sources.setdefault("phones", text)
             spans.append((match.start, match.end))
-        rest = respace(_LEADING_BAR.sub("", _cut(text, spans)))
+        rest = _cut(text, spans)
+        # ... but "l Westferry Circus, Canary Wharf": a house number 1 read as a letter before its street
+        rest = respace(rest if ends_in_street_word(rest.split(",")[0]) else _LEADING_BAR.sub("", rest))
         rest = split_at_card_domain(rest, card_locals, card_domains)
         rest = mend_towards(mend_given_name(mend_capital_i(rest)), card_locals, card_domains)
         if lowercase_card and rest == rest.lower():
@@ -404,7 +406,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
 
     # Address first: its lines are the easiest to recognise and must not
     # become names or companies.
-    registrations = {i.index for i in live if _REGISTRATION_NUMBER.search(i.text)}  # tax, company, bar numbers
+    registrations = {i.index for i in live if _REGISTRATION_NUMBER.search(i.text)  # tax, company, bar numbers
+                     or _REGISTERED_OFFICE.search(i.text)}
     block = _address_block([i for i in live if i.index not in registrations], scores)
     if block:
         addr_lines = [i.text for i in block]
@@ -730,6 +733,8 @@ def _company_printed_elsewhere(line: LineInfo, live: list[LineInfo], scores) -> 
     return any(i is not line and scores[i.index]["company"] >= 3.0 for i in live)
 
 
+# a legal footer naming the registered office, which is not where the person works
+_REGISTERED_OFFICE = re.compile(r"(?i)\bregistered\s+(?:office|address)\b|\bregistered\s+in\s+[A-Z][a-z]+")
 _REGISTRATION_NUMBER = re.compile(
     r"(?i)\b(?:" + TAX_NUMBER_LABELS + r")\b[\s.:#-]*(?:no\.?|nr\.?)?[\s.:]*[a-z]{0,2}\s?\d[\d\s./-]{4,}")
 """'USt-IdNr. DE651406285', 'VAT No. GB 123 4567 89', 'CNPJ 98.504.167/0001-18'."""
@@ -1125,7 +1130,7 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
     if not seen_street and not any(has_locality(i.text) for i in block):
         return []
     if not seen_street:
-        block = _with_named_street(block, live, upright)
+        block = _with_named_street(block, live, upright, scores)
     if country is None and not upright:
         # read in no clear order: the country may come just before the block
         position = live.index(min(block, key=lambda i: i.index))
@@ -1170,7 +1175,7 @@ _NUMBER_THEN_NAME = re.compile(r"\d{1,5}[A-Za-z]?\s[A-ZÀ-Ý][^\W\d_]+(?:[ '-][A
 _NAME_THEN_NUMBER = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:[ '-][^\W\d_]+){0,3}\s\d{1,4}[a-zA-Z]?")
 
 
-def _with_named_street(block: list[LineInfo], live: list[LineInfo], upright: bool) -> list[LineInfo]:
+def _with_named_street(block: list[LineInfo], live: list[LineInfo], upright: bool, scores) -> list[LineInfo]:
     """A locality "1012 AB Amsterdam" with no street line: the line printed
     right above it, when it reads as a name and a house number, is the street."""
     first = min(block, key=lambda i: i.index)
@@ -1181,8 +1186,9 @@ def _with_named_street(block: list[LineInfo], live: list[LineInfo], upright: boo
     shape = _NUMBER_THEN_NAME if postcode_region(first.text) else _NAME_THEN_NUMBER
 
     def street(line: LineInfo | None) -> bool:
-        if line is None or line.details:
-            return False
+        if line is None or line.details or _claimed_as(line, scores, ("title",)) or (
+                _claimed_as(line, scores, ("name",)) and is_known_name(line.text.split()[-1], "family_names")):
+            return False  # "Jo Park" over "Analyst": a person, not "Park" the street ("Sir John Rogerson's Quay" is)
         text = line.text.strip(" ,")
         if shape.fullmatch(text):
             return not _reads_as_a_slogan(text)
@@ -1196,12 +1202,18 @@ def _with_named_street(block: list[LineInfo], live: list[LineInfo], upright: boo
     if street(line):
         return [line] + block
     if line is not None and postcode_region(first.text) and not line.details and _could_be_city(line.text) \
-            and len(line.text.split()) <= 2:
+            and len(line.text.split()) <= 2 and not _claimed_as(line, scores, ("name", "title", "company")):
         # "Salisbury" over "Wiltshire SP2 8BJ": the town on its own line, the street above it
         above = _line_above(line, block, live, upright)
         if street(above):
             return [above, line] + block
     return block
+
+
+def _claimed_as(line: LineInfo, scores, labels: tuple[str, ...]) -> bool:
+    """The labeller reads the line as one of these, and is sure of it."""
+    best = _best_label(scores[line.index])
+    return best in labels and scores[line.index][best] > 0
 
 
 def _line_above(line: LineInfo, block: list[LineInfo], live: list[LineInfo], upright: bool) -> LineInfo | None:

@@ -232,6 +232,8 @@ def mend_address_words(text: str) -> str:
         return head + tail if place_word((head + tail).lower()) and not place_word(tail) else match.group(0)
 
     text = re.sub(r"\b([A-Za-z]{1,8}) ([a-z]{2,8})\b", rejoin, text)  # "Fl oor 5"
+    text = re.sub(r"(?<=[a-z])0(?=[a-z])", "o", re.sub(r"(?<=[a-z])1(?=[a-z])", "l", text))  # "Princet0n"
+    text = re.sub(r"^[lI](?= [A-Z][a-z])", "1", text)  # "l Westferry Circus": the house number read as a letter
     return re.sub(r"[^\W_]{4,}", mend, text)
 
 
