@@ -485,3 +485,14 @@ def test_of_a_title_printed_in_french_then_english_the_english_one_is_the_title(
     contact = parse_card(page, default_region="CA")[0]
     assert (contact.title, contact.department) == ("Director, Human Resources", None)
     assert [(p.number, p.type) for p in contact.phones] == [("+15148712345", "work"), ("+14388123456", "mobile")]
+
+
+@pytest.mark.parametrize("lines, url", [
+    (["Ann Lee", "ann.lee@telvance.co.uk", "www.te1vance.co.uk"], "www.telvance.co.uk"),   # the emails spell it right
+    (["Ann Lee", "ann@karrawong.com.au", "www.karrawong.c0m.au"], "www.karrawong.com.au"),  # a zero in the ending
+    (["Ann Lee", "ann@acme.com", "www.acme1.com"], "www.acme1.com"),                          # a real digit stays
+])
+def test_a_web_address_with_a_lookalike_slip_is_spelled_as_the_emails_spell_it(lines, url):
+    from cardcap.textcards import page_from_lines
+
+    assert parse_card(page_from_lines(lines), default_region="GB")[0].urls == [url]

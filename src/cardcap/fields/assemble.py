@@ -214,6 +214,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
             )
             left += share
 
+    contact.urls = _sites_as_the_emails_spell_them(contact.urls, email_domains)
     phones = complete_area_codes(phones, region)
     contact.phones = _dedupe_phones(phones)
     free_mail = word_list("free_mail_domains")
@@ -288,6 +289,22 @@ def _emails_as_the_site_spells_them(sites_per_line: list[list[UrlMatch]],
             mended.append(match)
         mended_lines.append(mended)
     return mended_lines
+
+
+def _sites_as_the_emails_spell_them(urls: list[str], email_domains: frozenset[str]) -> list[str]:
+    """"te1vance.co.uk" on a card of @telvance.co.uk addresses: a web
+    address with a lookalike slip that the card's emails spell right."""
+    mended = []
+    for url in urls:
+        domain = registered_domain(url)
+        label, dot, suffix = domain.partition(".")
+        if dot and domain not in email_domains:
+            readings = {r for r in lookalike_readings(label) if f"{r}.{suffix}" in email_domains}
+            if len(readings) == 1:
+                url = url.replace(domain, f"{readings.pop()}.{suffix}", 1)
+        if url not in mended:
+            mended.append(url)
+    return mended
 
 
 def _printed_domains(sites_per_line: list[list[UrlMatch]], emails_per_line: list[list[EmailMatch]]) -> list[str]:

@@ -64,6 +64,8 @@ _WWW_WITHOUT_DOT = re.compile(r"(?i)(?<![\w.])www(?=[a-z0-9-]{3,}\.[a-z]{2,24}\b
 _DOTLESS_SITE = re.compile(r"(?i)(\b(?:https?://(?:www\.)?|www\.)[a-z0-9-]{3,63}?)(com|net|org|io)\b(?![.\w])")
 # "inlinkedin.com/in/maya": LinkedIn's "in" icon run into the address; "lnkedin", "linkedln": a letter misread
 _LINKEDIN = re.compile(r"(?i)(?<![\w.])(?:in)?(?:l[il1]nked[il1]n|lnkedin|[il1]nkedin|linkedn)(?=\.com/)")
+# "karrawong.c0m.au", "acme.0rg": a zero read for the o of a generic ending
+_ZERO_IN_ENDING = re.compile(r"(?i)(?<=[a-z0-9-])\.(?:c0m?|0rg)(?=\b|\.)")
 _COMMA_FOR_DOT = re.compile(r"(?i)(\bwww\.[a-z0-9-]{2,63}),(?=(?:com|net|org|co|ca|ie|uk|au|nz|io)\b)")
 _GLUED_SITE = re.compile(r"(?<=[^\s/@(<])(?=(?:https?://|www\.))", re.IGNORECASE)
 # "Brooklyn, NY 11201lanternlabs.co": a bare site run into the ZIP code before it
@@ -84,6 +86,7 @@ def unglue_sites(line: str) -> str:
     line = _WWW_WITHOUT_DOT.sub("www.", line)
     line = _COMMA_FOR_DOT.sub(r"\1.", line)
     line = _DOTLESS_SITE.sub(r"\1.\2", line)
+    line = _ZERO_IN_ENDING.sub(lambda m: m.group(0).replace("0", "o"), line)
     line = _LINKEDIN.sub("linkedin", line)
     line = _ICON_BEFORE_SITE.sub("", line)
     line = _GLUED_SITE.sub(" ", line)
