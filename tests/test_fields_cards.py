@@ -33,7 +33,6 @@ KNOWN_GAPS = {
     "us-spaced-logo-team-card": "two people side by side on one row are read as one name",
     "il-quoted-nickname-icons-o-as-phone": "DEBATABLE: a bare '/in/yonilevi' after a LinkedIn icon is not a site",
     "ca-garbage-logo-address-first": "DEBATABLE: no company is guessed from the web domain alone",
-    "de-strasse-english-card-dring-tagline": "DEBATABLE: the logo's name, not the legal name in small print",
     # text_cards_offices.yaml
     "us-federal-agency-bureau-building-ms-pobox": "'Supervisory Hydrologist', with no known title word, is dropped",
     "au-state-gov-dept-street-and-gpo-box": "a government department over its unit: the unit is dropped",
@@ -160,7 +159,6 @@ GAP_FIELDS = {
     "ca-garbage-logo-address-first": {"company"},
     "au-lowercase-freelancer-handles-city-only": {"title"},
     "au-law-address-first-name-pipe-title-smallprint": {"department"},
-    "de-strasse-english-card-dring-tagline": {"company"},
     "nl-name-title-one-row-kvk-smallprint": {"name", "title"},
     "il-quoted-nickname-icons-o-as-phone": {"urls"},
     "us-airline-hyphen-broken-title-mail-stop-pobox": {"address"},

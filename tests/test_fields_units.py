@@ -703,3 +703,13 @@ def test_ligatures_of_a_designers_font_are_spelled_out():
 ])
 def test_a_title_carrying_a_store_shift_or_licence_number_is_still_the_title(lines, title):
     assert _card(lines, "US").title == title
+
+
+@pytest.mark.parametrize("legal, height, company", [
+    ("Haldane Sterling LLP", 1.0, "Haldane Sterling LLP"),       # the full name in the card's body
+    ("Haldane Sterling LLP", 0.6, "Haldane Sterling"),           # only in the small print: the logo
+])
+def test_the_logos_name_gives_way_to_its_full_legal_name_printed_in_the_body(legal, height, company):
+    contact = _card([["HALDANE STERLING", 1.8], ["Margaret L. Osei", 1.3], "Managing Director", [legal, height],
+                     "margaret.osei@haldanesterling.com", "383 Madison Avenue, New York, NY 10179"], "US")
+    assert contact.company == company

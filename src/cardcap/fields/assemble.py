@@ -853,6 +853,8 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
                     best_run, best_sim = run, sim
         if best_run and best_sim >= 0.8:
             run = _with_company_tail(best_run, free, scores)
+            if len(run) == 1:
+                run = [_full_legal_name(run[0], free, live)]  # "HALDANE STERLING" over "Haldane Sterling & Co."
             # only a line that spells the whole domain is sure to be the whole name:
             # "AUTO PECAS" for autopecasdominio.com.br is "Domínio Auto Peças"
             _set_company(contact, run, min(0.97 if best_sim >= 0.95 else 0.88, 0.6 + 0.4 * best_sim))
@@ -862,7 +864,7 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
                   or (has_company_suffix(i.text) and _best_label(scores[i.index]) == "company")]
     if candidates:
         line, s = max(candidates, key=lambda c: (c[1], -c[0].index))
-        line = _full_legal_name(line, free)
+        line = _full_legal_name(line, free, live)
         _set_company(contact, _with_company_tail([line], free, scores), _conf(s, [line]))
         return
     # The logo: the tallest remaining words, with the lines printed in the
@@ -879,12 +881,15 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
     # synthetic cards, 0 of 1 on the São Paulo photos).
 
 
-def _full_legal_name(line: LineInfo, free: list[LineInfo]) -> LineInfo:
+def _full_legal_name(line: LineInfo, free: list[LineInfo], live: list[LineInfo]) -> LineInfo:
     """The logo "CEASTEC" and the line "CEASTEC S/C LTDA.": the company is
-    the one with its legal form."""
+    the one with its legal form, printed in the card's body (not a legal
+    footer's small print)."""
     key = squash(line.text)
+    body = 0.9 * statistics.median([i.height for i in live])
     for other in free:
-        if other is not line and key and key in squash(other.text) and has_company_suffix(other.text):
+        if other is not line and key and key in squash(other.text) and has_company_suffix(other.text) \
+                and other.height >= body and len(other.text.split()) <= 8:
             return other
     return line
 
