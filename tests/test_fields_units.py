@@ -33,6 +33,9 @@ from cardcap.fields.urls import find_urls
     ("O 0491 570 159", "AU", [("+61491570159", "mobile")]),       # a phone icon read as O before a mobile
     ("O (02) 9555 0100", "AU", [("+61295550100", "work")]),
     ("Office 0491 570 159", "AU", [("+61491570159", "work")]),    # the word is a label, not an icon
+    ("0 0491 570 334", "AU", [("+61491570334", "mobile")]),       # the icon read as a zero
+    ("Mobi1e 613-555-0178", "CA", [("+16135550178", "mobile")]),  # a 1 read for an l in the label
+    ("Ce11: 613-555-0101", "CA", [("+16135550101", "mobile")]),
 ])
 def test_phone_numbers_are_typed_by_their_printed_label(line, region, expected):
     assert [(m.phone.number, m.phone.type) for m in find_phones(line, region)] == expected

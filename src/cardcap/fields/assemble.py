@@ -31,6 +31,8 @@ from .lines import (ROLE_NOUNS, company_tail_words, ends_in_a_role, mend_separat
 from .urls import UrlMatch, domain_label, find_urls, registered_domain, unglue_sites
 
 # Leftovers once the details are cut out of a line: labels and separators.
+# "Dept. 517-555-0100": the department's own line, a label of the number, not the department's name
+_DEPARTMENT_LINE_LABEL = re.compile(r"(?i)\b(?:dept|department|main|lab|reception)\.?\s*[:.]?\s*(?=\|)")
 _LEFTOVER_LABEL = re.compile(
     r"(?i)\b(?:e-?mail|email|mail|web(?:site)?|site|url|www|tel(?:efone|ephone)?(?!\s+aviv)|phone|ph|fones?|fax|"
     r"mob(?:ile)?|cell?|celular|pabx|direct|office|whats\s*app|ramal|ext|x|"
@@ -1326,7 +1328,7 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
         cursor = max(cursor, end)
     out.append(text[cursor:])
     rest = "".join(out)
-    rest = _LEFTOVER_LABEL.sub(" ", rest)
+    rest = _LEFTOVER_LABEL.sub(" ", _DEPARTMENT_LINE_LABEL.sub(" ", rest))
     pieces = [p.strip() for p in rest.split("|")]
     pieces = [_SEPARATORS.sub("", p) for p in pieces]
     rest = " - ".join(p for p in pieces if sum(ch.isalnum() for ch in p) >= 2)

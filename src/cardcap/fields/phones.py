@@ -68,9 +68,16 @@ class PhoneMatch:
     explicit_type: bool  # a label on the card said which type
 
 
+# a digit read for a letter inside a label word: "Mobi1e", "0ffice", "Ce11"
+_MISREAD_LABEL = re.compile(r"\b[A-Za-z]+[01][A-Za-z01]*\b|\b[01]+[A-Za-z][A-Za-z01]*\b")
+_LETTERS_OF = str.maketrans("01", "ol")
+
+
 def label_type(prefix: str) -> str | None:
     """The phone type named by the label that ends `prefix`, if any."""
-    match = _LABEL_RE.search(prefix.rstrip(" -|•·"))
+    prefix = prefix.rstrip(" -|•·")
+    match = _LABEL_RE.search(prefix) or _LABEL_RE.search(_MISREAD_LABEL.sub(
+        lambda m: m.group(0).translate(_LETTERS_OF), prefix))  # "Mobi1e", "0ffice"
     if not match:
         return None
     word = match.group(1).lower()
@@ -84,6 +91,7 @@ def label_type(prefix: str) -> str | None:
 # letters OCR read for digits between digits: "4l5-555-0166", "415-555-O166", "7700 9OO 123", "087 S55 0163"
 _LETTER_FOR_DIGIT = re.compile(r"(?<=\d)[OolISB]{1,3}(?=[-. ]?\d)|(?<=\d[-. ])[OolISB]{1,3}(?=\d)")
 _DIGIT_OF = str.maketrans("OolISB", "001158")
+_ICON_ZERO = re.compile(r"(?:^|(?<=\s))0(?=\s+0\d)")
 
 
 def find_phones(line: str, region: str) -> list[PhoneMatch]:
@@ -91,6 +99,7 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
     results: list[PhoneMatch] = []
     cursor = 0
     line = _LETTER_FOR_DIGIT.sub(lambda m: m.group(0).translate(_DIGIT_OF), line)  # same length: spans hold
+    line = _ICON_ZERO.sub(" ", line)  # "0 0491 570 334": a phone icon read as a zero
     for match in PhoneNumberMatcher(line, region, leniency=Leniency.POSSIBLE):
         raw = match.raw_string
         if len(digits(raw)) < 7:
@@ -108,7 +117,7 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
             continue
         kind = label_type(before)
         number = match.number
-        if kind == "work" and re.search(r"(?:^|\s)[Oo]\s*$", before) and _type_by_number(number) == "mobile":
+        if kind == "work" and re.search(r"(?:^|\s)[Oo0]\s*$", before) and _type_by_number(number) == "mobile":
             kind = None  # "O 0491 570 159": a phone icon read as an O, before a number only a mobile has
         end = match.end
         vanity = _VANITY_TAIL.match(line[match.end:])
