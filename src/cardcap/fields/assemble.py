@@ -476,7 +476,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         found = best("title", taken | theirs)
         under = best("title", taken | theirs | {i.index for i in live
                                                  if not (i.top > name_line.top and _stacked(name_line, i, gap=1.5))})
-        found = under or found or _titled_line_under(name_line, live, scores, taken | theirs)
+        found = under or found or _titled_line_by_the_name(name_line, live, scores, taken | theirs)
     elif _someones_email(ctx):
         # the name was not read, but the card is a person's: their title is still on it
         found = best("title", taken)
@@ -488,8 +488,9 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     if found and found[1] >= scores[found[0].index]["department"] and (
             found[1] >= scores[found[0].index]["company"] or _a_title_not_the_company(found[0], live, scores)):
         title_line, s = found
-        title_lines = [*_title_opening(title_line, live, taken | {name_line.index} if name_line else taken),
-                       title_line, *_title_continuation(title_line, live, taken)]
+        not_the_title = (taken | {name_line.index}) if name_line else taken
+        title_lines = [*_title_opening(title_line, live, not_the_title), title_line,
+                       *_title_continuation(title_line, live, taken)]
         printed = " ".join(_REGISTRATION_NUMBER.sub("", i.text).strip(" ,;") for i in title_lines)  # "..., NMLS #708214"
         department, title = _split_title_line(printed, ctx.org_domains)
         contact.title = mend_title_words(respace(smart_title(title))).rstrip(" ,;")
@@ -675,7 +676,7 @@ def _english_counterpart(found: tuple[LineInfo, float], live: list[LineInfo], sc
     return twin, max(scores[twin.index]["title"], found[1])
 
 
-def _titled_line_under(name_line: LineInfo, live: list[LineInfo], scores, taken: set[int]) -> tuple[LineInfo, float] | None:
+def _titled_line_by_the_name(name_line: LineInfo, live: list[LineInfo], scores, taken: set[int]) -> tuple[LineInfo, float] | None:
     """The line right under the name (or right over it) when it starts or
     ends with a job's word and no label claims it: the labeller rarely saw
     a title with no contact line before the address ("Director, Sales" over
@@ -856,7 +857,7 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
         if best_run and best_sim >= 0.8:
             run = _with_company_tail(best_run, free, scores)
             if len(run) == 1:
-                run = [_full_legal_name(run[0], free, live)]  # "HALDANE STERLING" over "Haldane Sterling & Co."
+                run = [_full_legal_name(run[0], free, live)]  # "HALDANE STERLING" over "Haldane Sterling LLP"
             # only a line that spells the whole domain is sure to be the whole name:
             # "AUTO PECAS" for autopecasdominio.com.br is "Domínio Auto Peças"
             _set_company(contact, run, min(0.97 if best_sim >= 0.95 else 0.88, 0.6 + 0.4 * best_sim))
