@@ -716,3 +716,17 @@ def test_the_logos_name_gives_way_to_its_full_legal_name_printed_in_the_body(leg
     contact = _card([["HALDANE STERLING", 1.8], ["Margaret L. Osei", 1.3], "Managing Director", [legal, height],
                      "margaret.osei@haldanesterling.com", "383 Madison Avenue, New York, NY 10179"], "US")
     assert contact.company == company
+
+
+def test_a_logos_abbreviation_gives_way_to_the_name_it_abbreviates():
+    contact = _card([["BHT", 2.0], "The Bank of Hartwell Trust", ["Corinne Abernathy-Voss", 1.3],
+                     "Senior Vice President", "corinne.abernathy-voss@bht.com"], "US")
+    assert contact.company == "The Bank of Hartwell Trust"
+    assert _card([["IBM", 2.0], ["Ann Lee", 1.3], "Senior Engineer", "ann.lee@ibm.com"], "US").company.upper() == "IBM"
+
+
+def test_a_hyphenated_vice_president_under_the_name_is_the_title():
+    contact = _card([["Northstar Assurance", 1.7], ["Isabelle Chen-Lavoie", 1.3], "Vice-President, Group Benefits Underwriting",
+                     ["1250 René-Lévesque Blvd West, Suite 2200", 0.9], ["Montréal, QC H3B 4W8", 0.9],
+                     ["T 514 555-0135, ext. 2231", 0.9], ["isabelle.chen-lavoie@northstarassurance.ca", 0.9]], "CA")
+    assert contact.title == "Vice-President, Group Benefits Underwriting"

@@ -709,7 +709,7 @@ def _a_title_not_the_company(line: LineInfo, live: list[LineInfo], scores) -> bo
     it reads a little like a company ("X of Y"), but it starts or ends
     with a job's word, has no legal form, and another line is clearly the
     better company."""
-    words = [w.lower().strip(",.") for w in line.text.split()]
+    words = re.findall(r"[^\W\d_]+", line.text.lower())  # "Vice-President, ..." opens with "vice"
     titled = bool(words) and (words[0] in word_list("title_words") or words[-1] in word_list("title_words"))
     own = scores[line.index]["company"]
     return titled and not has_company_suffix(line.text) and any(
@@ -857,7 +857,7 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
         if best_run and best_sim >= 0.8:
             run = _with_company_tail(best_run, free, scores)
             if len(run) == 1:
-                run = [_full_legal_name(run[0], free, live)]  # "HALDANE STERLING" over "Haldane Sterling LLP"
+                run = [_full_legal_name(_spelled_out(run[0], free), free, live)]  # "HALDANE STERLING" over "... LLP"
             # only a line that spells the whole domain is sure to be the whole name:
             # "AUTO PECAS" for autopecasdominio.com.br is "Domínio Auto Peças"
             _set_company(contact, run, min(0.97 if best_sim >= 0.95 else 0.88, 0.6 + 0.4 * best_sim))
@@ -867,7 +867,7 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
                   or (has_company_suffix(i.text) and _best_label(scores[i.index]) == "company")]
     if candidates:
         line, s = max(candidates, key=lambda c: (c[1], -c[0].index))
-        line = _full_legal_name(line, free, live)
+        line = _full_legal_name(_spelled_out(line, free), free, live)
         _set_company(contact, _with_company_tail([line], free, scores), _conf(s, [line]))
         return
     # The logo: the tallest remaining words, with the lines printed in the
@@ -882,6 +882,21 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
     # person's own site, and a logo's "Redwood Robotics" is not
     # "Redwoodrobotics".  Measured: the guess was never right (0 of 19 on
     # synthetic cards, 0 of 1 on the São Paulo photos).
+
+
+def _spelled_out(line: LineInfo, free: list[LineInfo]) -> LineInfo:
+    """The logo "BHT" over "The Bank of Hartwell Trust": an abbreviation whose
+    letters open the words of another line is that line's name."""
+    letters = line.text.strip(" .")
+    if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
+        return line
+    for other in free:
+        words = [w for w in re.findall(r"[^\W\d_][\w'-]*", other.text)
+                 if w.lower() not in _LOWER_CASE_CONNECTORS and w.lower() != "the"]
+        if other is not line and 2 <= len(words) <= 8 and all(w[0].isupper() for w in words) \
+                and "".join(w[0] for w in words) == letters:
+            return other
+    return line
 
 
 def _full_legal_name(line: LineInfo, free: list[LineInfo], live: list[LineInfo]) -> LineInfo:
