@@ -730,3 +730,10 @@ def test_a_hyphenated_vice_president_under_the_name_is_the_title():
                      ["1250 René-Lévesque Blvd West, Suite 2200", 0.9], ["Montréal, QC H3B 4W8", 0.9],
                      ["T 514 555-0135, ext. 2231", 0.9], ["isabelle.chen-lavoie@northstarassurance.ca", 0.9]], "CA")
     assert contact.title == "Vice-President, Group Benefits Underwriting"
+
+
+def test_a_department_over_the_companys_own_line_is_no_list_of_services():
+    contact = _card([["Harrowgate & Pryce", 1.8], ["Rebecca Nwachukwu", 1.3], "Associate Director, L6",
+                     "Commercial Excellence", "The Harrowgate & Pryce Company", ["One Harrowgate Plaza", 0.9],
+                     ["Cincinnati, OH 45202", 0.9]], "US")
+    assert contact.department == "Commercial Excellence"

@@ -644,7 +644,8 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
     line_scores_ = scores[line.index]
     listed = [i for i in live if i.index not in taken and i is not line and i.top > line.top
               and _stacked(line, i, gap=1.0) and abs(i.height - line.height) < 0.2 * line.height
-              and _best_label(scores[i.index]) != "address"]
+              and _best_label(scores[i.index]) != "address"
+              and not (has_company_suffix(i.text) or _claimed_as(i, scores, ("company",)))]  # the company's line
     if listed:
         return None  # "Criação de Campanhas / Links Patrocinados": a list of services, not a department
     if line_scores_["department"] > 0 and _best_label(line_scores_) == "department":
