@@ -38,8 +38,6 @@ KNOWN_GAPS = {
     "au-state-gov-dept-street-and-gpo-box": "a government department over its unit: the unit is dropped",
     "us-airline-hyphen-broken-title-mail-stop-pobox": "DEBATABLE: a mail stop before a PO Box is left out",
     "us-consulting-title-split-around-dept-two-emails": "DEBATABLE: a second title line under the department is dropped",
-    "uk-bank-pipe-before-title-zero-for-o-graduates-inbox": "'Pe0ple & Culture' (a zero for an o) is not recognised "
-                                                            "as a department before it is mended",
     "ca-hospital-postnominals-rn-for-m-dept": "'Departrnent of ...' is not recognised as a department before it is mended",
     "au-insurer-l-noise-title-above-name-switchboard-abn": "with the title over the name, the department under "
                                                            "the name is dropped",
@@ -100,8 +98,6 @@ KNOWN_GAPS = {
     "us-ocr-two-columns-joined-eng-abbrev-dash-dept-one-line-address": "a logo word run into the name's row "
                                                                        "('Darren Holt BRAMBLEWAY') is not split off",
     "gb-agency-sr-consultant-dash-ddi-two-emails-x-handle": "DEBATABLE: a specialism after a dash stays in the title",
-    "au-ocr-two-columns-joined-glued-mob-level-address": "'Payments & Lending' beside the site scores as address, "
-                                                         "not department",
     # text_cards_names.yaml
     "gb-prof-dept-between-name-two-title-lines": "a School over two title lines: the second title line wins and "
                                                  "the School is read as a company",
@@ -141,7 +137,6 @@ KNOWN_GAPS = {
     "us-ib-md-pipe-dual-title-global-markets-assistant": "DEBATABLE: the logo, not 'Haldane Sterling & Co.' ('& Co.' is no legal form here)",
     "us-pharma-corp-dev-strategy-office-of-cfo-ext": "DEBATABLE: 'Veridane Therapeutics' without ', Inc.' (a comma before the legal form)",
     "us-medtech-engineer-ii-rd-subsidiary-line-icons": "'Research & Deve lopment' (a space inside a word) is no department",
-    "us-insurer-part-of-group-holdings-home-office-footer-main-direct-fax": "'Corporate Actuarial' is no known department",
     "us-airline-stray-pipe-title-space-in-dept-icon-r": "'People & Cu Iture': a split word with an I for l",
     "us-bigtech-lowercase-logo-l7-space-in-email-and-city": "'Sunnyva le': a space inside a city's name",
     "us-bank-cib-dept-above-name-assistant-member-fdic": "a unit line above the name is dropped when the title's bar gives a department",
@@ -203,7 +198,6 @@ GAP_FIELDS = {
     "us-airline-hyphen-broken-title-mail-stop-pobox": {"address"},
     "us-federal-agency-bureau-building-ms-pobox": {"title"},
     "us-consulting-title-split-around-dept-two-emails": {"title"},
-    "uk-bank-pipe-before-title-zero-for-o-graduates-inbox": {"department"},
     "ca-hospital-postnominals-rn-for-m-dept": {"department"},
     "au-insurer-l-noise-title-above-name-switchboard-abn": {"department"},
     "au-state-gov-dept-street-and-gpo-box": {"company", "department"},
@@ -241,7 +235,6 @@ GAP_FIELDS = {
     "us-founder-lowercase-logo-dev-domain-hello-inbox-calendly-github-remote": {"address"},
     "us-ocr-two-columns-joined-eng-abbrev-dash-dept-one-line-address": {"company", "department", "name"},
     "gb-agency-sr-consultant-dash-ddi-two-emails-x-handle": {"department", "title"},
-    "au-ocr-two-columns-joined-glued-mob-level-address": {"department"},
     "gb-prof-dept-between-name-two-title-lines": {"department", "title"},
     "us-logo-5-company-line-lost-member-fdic-misread": {"company"},
     "us-logo-word-split-ligature-title-e-t-f-icons": {"company"},
@@ -266,7 +259,6 @@ GAP_FIELDS = {
     "us-ib-md-pipe-dual-title-global-markets-assistant": {"company"},
     "us-pharma-corp-dev-strategy-office-of-cfo-ext": {"company"},
     "us-medtech-engineer-ii-rd-subsidiary-line-icons": {"department"},
-    "us-insurer-part-of-group-holdings-home-office-footer-main-direct-fax": {"department"},
     "us-airline-stray-pipe-title-space-in-dept-icon-r": {"department"},
     "us-bigtech-lowercase-logo-l7-space-in-email-and-city": {"address"},
     "us-bank-cib-dept-above-name-assistant-member-fdic": {"department"},

@@ -737,3 +737,10 @@ def test_a_department_over_the_companys_own_line_is_no_list_of_services():
                      "Commercial Excellence", "The Harrowgate & Pryce Company", ["One Harrowgate Plaza", 0.9],
                      ["Cincinnati, OH 45202", 0.9]], "US")
     assert contact.department == "Commercial Excellence"
+
+
+@pytest.mark.parametrize("team", ["Payments & Lending", "Corporate Actuarial"])
+def test_a_team_the_labeller_half_takes_for_an_address_is_the_department(team):
+    contact = _card([["ORBITUS", 1.8], ["Liam Fitzgerald", 1.3], "Head of Product", team,
+                     "Level 3, 120 Spencer Street, Melbourne VIC 3000", "liam@orbitus.io"], "AU")
+    assert (contact.title, contact.department) == ("Head of Product", team)

@@ -484,13 +484,14 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
             found = None
     if found and reads_as_french(found[0].text):
         found = _english_counterpart(found, live, scores, taken) or found
-    title_line = None
+    title_line = title_bottom = None
     if found and found[1] >= scores[found[0].index]["department"] and (
             found[1] >= scores[found[0].index]["company"] or _a_title_not_the_company(found[0], live, scores)):
         title_line, s = found
         not_the_title = (taken | {name_line.index}) if name_line else taken
         title_lines = [*_title_opening(title_line, live, not_the_title), title_line,
                        *_title_continuation(title_line, live, taken)]
+        title_bottom = title_lines[-1]  # the department is printed under the title's last line
         printed = " ".join(_REGISTRATION_NUMBER.sub("", i.text).strip(" ,;") for i in title_lines)  # "..., NMLS #708214"
         department, title = _split_title_line(printed, ctx.org_domains)
         contact.title = mend_title_words(respace(smart_title(title))).rstrip(" ,;")
@@ -508,7 +509,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
 
     between = None if contact.department else _team_between(name_line, title_line, live, scores, taken)
     found = None if contact.department else (best("department", taken)
-                                             or _department_under_title(title_line, live, scores, taken) or between
+                                             or _department_under_title(title_bottom, live, scores, taken) or between
                                              or (_department_by_its_name(live, feats, scores, taken) if name_line else None))
     if found and _ends_a_logo(found[0], live, scores):
         found = None  # "COOLABAH" over "LEGAL": the firm's name, not a department
@@ -653,7 +654,9 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
     if _UNIT_ENDING.search(line.text.strip(" .")) and len(line.text.split()) <= 4 and not has_company_suffix(line.text) \
             and _best_label(line_scores_) in ("company", "department"):
         return line, max(line_scores_["department"], 0.0)  # "Surgical Services" under "Nurse Unit Manager"
-    if _named_like_a_team(line.text) and _best_label(line_scores_) in ("company", "department") \
+    unclaimed = _best_label(line_scores_) in ("company", "department") or (
+        _best_label(line_scores_) == "address" and not has_street(line.text) and not has_locality(line.text))
+    if _named_like_a_team(line.text) and unclaimed \
             and max(line_scores_.values()) < 0 and _company_printed_elsewhere(line, live, scores):
         # "Search & Ranking" under "Sr. Engineering Manager" on Pixelmoor's card: no label claims
         # it, the company is another line, and it is named as teams are
