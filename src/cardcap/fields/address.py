@@ -145,7 +145,7 @@ def has_locality(text: str) -> bool:
         return True
     if _CA_PROVINCE_THEN_CODE.search(text) and POSTCODE_PATTERNS["CA"].search(_mend_postcode(text, "CA")):
         return True  # "Ottawa, ON K2T lB6": a Canadian code with a letter read for a digit
-    if _STATE_THEN_COUNTRY.fullmatch(text.strip(" .,")) and not _names_a_job(text) \
+    if _STATE_THEN_COUNTRY.fullmatch(text.strip(" .,")) and not _holds_a_title_word(text) \
             or _CITY_THEN_SIX_DIGITS.fullmatch(without_country(text).strip(" .,")) \
             or _PH_CITY_POSTCODE.fullmatch(without_country(text).strip(" .,")):
         return True
@@ -162,7 +162,7 @@ def has_locality(text: str) -> bool:
     return False
 
 
-def _names_a_job(text: str) -> bool:
+def _holds_a_title_word(text: str) -> bool:
     """"Country Manager, Kenya", "Head of Sales, India": a title for a country, not a place."""
     return any(word.lower() in word_list("title_words") for word in re.findall(r"[^\W\d_]+", text))
 

@@ -10,6 +10,7 @@ import math
 import re
 import statistics
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model import Contact, OcrLine, OcrPage, Phone
 from ..resources import word_list
@@ -23,7 +24,7 @@ from .names import (NAME_PARTICLES, first_person, honorifics, is_known_name, men
                     name_tokens, split_name, without_nickname)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, label_type
 from .region import infer_regions
-from .spelling import (department_name_words, lookalike_readings, mend_company_words, mend_title_words, mend_towards,
+from .spelling import (department_name_words, mend_company_words, mend_title_words, mend_towards, only_reading,
                        split_at_card_domain)
 from .text import clean, fold, is_all_caps, respace, smart_title, squash, strip_accents
 from .lines import (ROLE_NOUNS, company_tail_words, ends_in_a_role, mend_separators, name_then_company, reads_as_french,
@@ -282,12 +283,9 @@ def _emails_as_the_site_spells_them(sites_per_line: list[list[UrlMatch]],
         mended = []
         for match in found:
             local, _, domain = match.address.partition("@")
-            label, dot, suffix = registered_domain(domain).partition(".")
-            readings = set()
-            if dot and domain not in sites and registered_domain(domain) == domain:
-                readings = {r for r in lookalike_readings(label) if f"{r}.{suffix}" in sites}
-            if len(readings) == 1:
-                match = EmailMatch(f"{local}@{readings.pop()}.{suffix}", match.start, match.end)
+            spelled = _domain_as_spelled(domain, sites) if registered_domain(domain) == domain else None
+            if spelled:
+                match = EmailMatch(f"{local}@{spelled}", match.start, match.end)
             mended.append(match)
         mended_lines.append(mended)
     return mended_lines
@@ -299,14 +297,22 @@ def _sites_as_the_emails_spell_them(urls: list[str], email_domains: frozenset[st
     mended = []
     for url in urls:
         domain = registered_domain(url)
-        label, dot, suffix = domain.partition(".")
-        if dot and domain not in email_domains:
-            readings = {r for r in lookalike_readings(label) if f"{r}.{suffix}" in email_domains}
-            if len(readings) == 1:
-                url = url.replace(domain, f"{readings.pop()}.{suffix}", 1)
+        spelled = _domain_as_spelled(domain, email_domains)
+        if spelled:
+            url = url.replace(domain, spelled, 1)
         if url not in mended:
             mended.append(url)
     return mended
+
+
+def _domain_as_spelled(domain: str, references) -> str | None:
+    """The domain as the card spells it elsewhere: its name with one
+    lookalike slip mended, when exactly one reading is among `references`."""
+    label, dot, suffix = domain.partition(".")
+    if not dot or domain in references:
+        return None
+    reading = only_reading(label, lambda r: f"{r}.{suffix}" in references)
+    return f"{reading}.{suffix}" if reading else None
 
 
 def _printed_domains(sites_per_line: list[list[UrlMatch]], emails_per_line: list[list[EmailMatch]]) -> list[str]:
@@ -584,11 +590,16 @@ def _title_continuation(title_line: LineInfo, live: list[LineInfo], taken: set[i
 def _wraps_a_title(line: LineInfo, title_line: LineInfo) -> bool:
     """One to three words of a title's vocabulary, no digits, at the title's size."""
     words = [w.lower().strip(",.") for w in line.text.split()]
-    vocabulary = (word_list("title_words") | word_list("job_words") | department_name_words() | ROLE_NOUNS
-                  | {"&", "and", "of", "hr", "it"})
+    vocabulary = _title_vocabulary()
     return (1 <= len(words) <= 3 and not any(ch.isdigit() for ch in line.text)
             and abs(line.height - title_line.height) <= 0.2 * title_line.height
             and all(w in vocabulary for w in words))
+
+
+@lru_cache(maxsize=1)
+def _title_vocabulary() -> frozenset[str]:
+    return (word_list("title_words") | word_list("job_words") | department_name_words() | ROLE_NOUNS
+            | {"&", "and", "of", "hr", "it"})
 
 
 def _title_opening(title_line: LineInfo, live: list[LineInfo], taken: set[int]) -> list[LineInfo]:

@@ -138,9 +138,11 @@ def recover_emails(line: str, known_domains: list[str], card_words: frozenset[st
         group = 1 if m.group(1) else 2
         candidates.append((m.start(group), m.group(group), _AT_MISREADS_LABELLED,
                            known_domains + _named_domains(m.group(group), card_words)))
-    candidates += [(m.start(), m.group(0), _AT_MISREADS_ANYWHERE, known_domains) for m in _TOKEN.finditer(line)]
-    candidates += [(m.start(), m.group(0), ("",), known_domains) for m in _TOKEN.finditer(line)
-                   if not re.match(r"(?i)(?:https?:|www\.)", m.group(0)) and "/" not in m.group(0)]
+    tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(line)]
+    candidates += [(start, token, _AT_MISREADS_ANYWHERE, known_domains) for start, token in tokens]
+    # an "@" lost outright, only where the token can be no site ("www.", a scheme, a path)
+    candidates += [(start, token, ("",), known_domains) for start, token in tokens
+                   if not re.match(r"(?i)(?:https?:|www\.)", token) and "/" not in token]
     found: list[EmailMatch] = []
     for start, token, misreads, domains in candidates:
         token = token.rstrip(".,;")

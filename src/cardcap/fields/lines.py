@@ -50,7 +50,7 @@ ROLE_NOUNS = frozenset({
     "strategist", "producer", "editor", "trainer", "instructor", "teacher", "ceo", "cto", "cfo", "coo", "cio", "cmo",
     "chro", "intern", "clerk", "secretary", "treasurer", "chair", "dean", "fellow", "researcher", "lecturer",
     "programmer", "auditor", "economist", "paralegal", "solicitor", "barrister", "pharmacist", "therapist",
-    "surveyor", "inspector", "investigator", "officer", "liaison", "sourcer", "recruiting", "partner"})
+    "surveyor", "inspector", "investigator", "liaison", "sourcer", "recruiting"})
 """The nouns a job title ends with: a line that ends without one may go on in the next."""
 
 
@@ -80,8 +80,9 @@ def english_half(text: str) -> str | None:
     for separator in (" | ", " / "):
         if separator in text:
             first, second = (part.strip() for part in text.split(separator, 1))
-            if reads_as_french(first) != reads_as_french(second) and first and second:
-                return second if reads_as_french(first) else first
+            first_french = reads_as_french(first)
+            if first and second and first_french != reads_as_french(second):
+                return second if first_french else first
     return None
 
 

@@ -12,7 +12,7 @@ from nameparser import HumanName
 from . import japanese
 from ..model import NameParts
 from ..resources import word_list
-from .spelling import lookalike_readings
+from .spelling import only_reading
 from .text import smart_title
 
 _TOKEN = re.compile(r"[^\s]+")
@@ -153,10 +153,9 @@ def mend_given_name(text: str) -> str:
     if not match or is_known_name(match.group(0), "given_names") or is_known_name(match.group(0), "family_names"):
         return text
     word = match.group(0)
-    known = {r for r in lookalike_readings(word.lower()) if is_known_name(r, "given_names")}
-    if len(known) != 1:
+    mended = only_reading(word.lower(), lambda r: is_known_name(r, "given_names"))
+    if mended is None:
         return text
-    mended = known.pop()
     return (mended.upper() if word.isupper() else mended.capitalize()) + text[match.end():]
 
 

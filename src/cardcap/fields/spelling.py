@@ -11,6 +11,7 @@ or a word with digits.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..resources import word_list
@@ -21,21 +22,20 @@ MIN_LENGTH = 5
 
 
 def mend_title_words(title: str) -> str:
-    title = _rejoin_split_words(title)
+    # "Staff Software Engi neer", "Mar keting": when the second half is no word and the whole is
+    title = _rejoin_split_words(title, lambda head, tail: head + tail in _known_words()
+                                and tail not in _known_words() and len(tail) >= 3)
     return _WORD.sub(lambda m: _mend_word(m.group(0)), title)
 
 
-def _rejoin_split_words(title: str) -> str:
-    """"Staff Software Engi neer", "Mar keting": a space OCR put inside a
-    title word, when the second half is no word and the whole is."""
-    words = title.split(" ")
+def _rejoin_split_words(text: str, joins: Callable[[str, str], bool]) -> str:
+    """A space OCR put inside a word: each word in small letters is joined
+    to the one before it when `joins` (given both in small letters) says so."""
     out: list[str] = []
-    for word in words:
-        if out and out[-1].isalpha() and word.isalpha() and word == word.lower():
-            joined = (out[-1] + word).lower()
-            if joined in _known_words() and word not in _known_words() and len(word) >= 3:
-                out[-1] = out[-1] + word
-                continue
+    for word in text.split(" "):
+        if out and out[-1].isalpha() and word.isalpha() and word == word.lower() and joins(out[-1].lower(), word):
+            out[-1] = out[-1] + word
+            continue
         out.append(word)
     return " ".join(out)
 
@@ -44,25 +44,17 @@ def mend_company_words(company: str) -> str:
     """"Kootenay Peaks Cred it Union": a space OCR put inside a word of a
     company's name, when one half is no word and the whole is one;
     "Counci1": a digit read for a letter, when one reading is a word."""
-    vocabulary = _known_words() | word_list("company_words")
-    words = company.split(" ")
-    out: list[str] = []
-    for word in words:
-        if out and out[-1].isalpha() and word.isalpha() and word == word.lower() and len(out[-1]) >= 3:
-            joined = (out[-1] + word).lower()
-            if joined in vocabulary and (out[-1].lower() not in vocabulary or word not in vocabulary) \
-                    and not (out[-1].lower() in vocabulary and word in vocabulary):
-                out[-1] = out[-1] + word
-                continue
-        out.append(word)
-    return " ".join(_mend_digit_in_word(word, vocabulary) for word in out)
+    vocabulary = _known_words()  # the company words among them
+    company = _rejoin_split_words(company, lambda head, tail: len(head) >= 3 and head + tail in vocabulary
+                                  and not (head in vocabulary and tail in vocabulary))
+    return " ".join(_mend_digit_in_word(word, vocabulary) for word in company.split(" "))
 
 
 def _mend_digit_in_word(word: str, vocabulary: frozenset[str]) -> str:
     if len(word) < 4 or not any(ch.isdigit() for ch in word) or sum(ch.isalpha() for ch in word) < 3:
         return word
-    known = {r for r in lookalike_readings(word.lower()) if r in vocabulary}
-    return _same_case(known.pop(), word) if len(known) == 1 else word
+    mended = only_reading(word.lower(), vocabulary.__contains__)
+    return _same_case(mended, word) if mended else word
 
 
 def _mend_word(word: str) -> str:
@@ -73,11 +65,9 @@ def _mend_word(word: str) -> str:
         return word
     if any(ch.isdigit() for ch in word) or "vv" in lower:
         # "Pe0ple", "6rowth", "Softvvare": lookalikes that make no word
-        readings = {r for r in lookalike_readings(lower) if not any(ch.isdigit() for ch in r)}
-        known = {r for r in readings if r in _known_words()}
-        if len(known) != 1:
+        mended = only_reading(lower, lambda r: r in _known_words() and not any(ch.isdigit() for ch in r))
+        if mended is None:
             return word
-        mended = known.pop()
         return mended.capitalize() if word[:1].isdigit() and not word.isupper() else _same_case(mended, word)
     folded = strip_accents(lower)
     if folded != lower and folded.isascii() and folded in _known_words():
@@ -187,10 +177,9 @@ def mend_towards(text: str, references: list[str], domains: list[str] = ()) -> s
                 return (letter + word).upper() if word.isupper() else letter.upper() + word
         if any(lower in ref for ref in refs):
             return word
-        found = {v for v in lookalike_readings(lower) if len(v) >= 4 and any(v in ref for ref in refs)}
-        if len(found) != 1:
+        mended = only_reading(lower, lambda v: len(v) >= 4 and any(v in ref for ref in refs))
+        if mended is None:
             return word
-        mended = found.pop()
         if word[:1].isdigit() or len(mended) != len(word):
             return mended.capitalize() if word[1:] == word[1:].lower() and not word[:1].islower() else mended
         return _same_case(mended, word)
@@ -219,10 +208,9 @@ def mend_address_words(text: str) -> str:
         slipped = (any(ch.isdigit() for ch in word) and sum(ch.isalpha() for ch in word) >= 3) or "rn" in lower
         if not slipped or place_word(lower):
             return word
-        found = {v for v in lookalike_readings(lower) if place_word(v)}
-        if len(found) != 1:
+        mended = only_reading(lower, place_word)
+        if mended is None:
             return word
-        mended = found.pop()
         if len(mended) != len(word):
             return mended.capitalize() if word[:1].isupper() else mended
         return _same_case(mended, word)
@@ -268,6 +256,13 @@ def split_at_card_domain(text: str, locals_: list[str], domains: list[str]) -> s
 
 def _in_an_address(part: str, locals_: list[str]) -> bool:
     return len(part) >= 3 and any(part in local for local in locals_)
+
+
+def only_reading(word: str, accept: Callable[[str], bool]) -> str | None:
+    """The one lookalike reading of a word that `accept` takes; None when
+    no reading or several are."""
+    found = {reading for reading in lookalike_readings(word) if accept(reading)}
+    return found.pop() if len(found) == 1 else None
 
 
 def lookalike_readings(word: str) -> set[str]:
