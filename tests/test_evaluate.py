@@ -56,3 +56,13 @@ def test_totals_perfect_rate_and_calibration():
 def test_an_image_missing_from_the_results_counts_every_label_as_missed():
     report = score_results({"a.jpg": LABEL}, [])
     assert report.totals()["emails"].fn == 1 and report.perfect_rate == 0.0
+
+
+def test_a_card_labelled_illegible_is_scored_apart_and_counted():
+    labels = {"a.jpg": LABEL, "b.jpg": dict(LABEL, legible=False)}
+    results = [dict(_result(), image="a.jpg")]  # b.jpg not read at all
+    report = score_results(labels, results)
+    assert len(report.cards) == 1 and report.perfect_rate == 1.0
+    assert report.illegible_left_out == 1 and "illegible" in report.table()
+    everything = score_results(labels, results, include_illegible=True)
+    assert len(everything.cards) == 2 and everything.perfect_rate == 0.5

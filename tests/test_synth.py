@@ -132,6 +132,21 @@ def test_line_boxes_lie_inside_the_photo():
                 assert -1 <= x <= width + 1 and -1 <= y <= height + 1, line
 
 
+def test_a_photo_whose_field_print_is_too_small_to_read_is_labelled_illegible():
+    from training.synth.generate import LEGIBLE_EM_PX, legible
+    samples = [make_sample("train", 21, i) for i in range(40)]
+    for sample in samples:
+        smallest = min(line["font_size_px"] for line in sample.lines["lines"] if line["label"] in
+                       ("name", "title", "company", "email", "phone", "address", "url"))
+        if smallest < LEGIBLE_EM_PX:
+            assert sample.label["legible"] is False
+    assert any(s.label["legible"] for s in samples)
+    # a tagline's fine print is no field: it does not make the card illegible
+    lines = [{"label": "name", "font_size_px": 30.0}, {"label": "tagline", "font_size_px": 4.0}]
+    assert legible(lines)
+    assert not legible(lines + [{"label": "email", "font_size_px": 6.0}])
+
+
 def upright_crop(image: np.ndarray, quad, size) -> np.ndarray:
     """Warp the text quad, in its stored corner order, onto an upright rectangle."""
     w, h = size

@@ -16,7 +16,7 @@ def load_labels(folder: Path) -> dict[str, dict]:
                           missing=f"{folder} has no labels.json (format: ../shared/eval/FORMAT.md section 1)")
 
 
-def evaluate_folder(folder: Path, options: ScanOptions | None = None) -> Report:
+def evaluate_folder(folder: Path, options: ScanOptions | None = None, *, include_illegible: bool = False) -> Report:
     """Scans every labelled photo and scores it.
 
     Without an explicit region, each card is read as its owner would read
@@ -35,6 +35,6 @@ def evaluate_folder(folder: Path, options: ScanOptions | None = None) -> Report:
     for region, paths in groups.items():
         results += [image_result_to_dict(r) for r in iter_scan(paths, replace(options, region=region))]
     elapsed = time.perf_counter() - started
-    report = score_results(labels, results)
+    report = score_results(labels, results, include_illegible=include_illegible)
     report.seconds_per_card = round(elapsed / max(1, len(images)), 2)
     return report

@@ -225,13 +225,16 @@ def evaluate(
     timeout: TimeoutOpt = 120.0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     show_errors: Annotated[bool, typer.Option("--errors", help="List every wrong field.")] = False,
+    include_illegible: Annotated[bool, typer.Option(
+        "--include-illegible", help='Also score cards labelled "legible": false (a person cannot read them either).')] = False,
 ) -> None:
     """Accuracy (per-field precision/recall/F1, perfect cards) and speed on labelled photos."""
     from .bench import evaluate_folder
 
     try:
         report = evaluate_folder(folder, ScanOptions(engine=engine.value, region=region, jobs=jobs,
-                                                     languages=_languages(lang), timeout=timeout or None))
+                                                     languages=_languages(lang), timeout=timeout or None),
+                                        include_illegible=include_illegible)
     except CardcapError as exc:
         raise _fail(exc) from exc
     if as_json:

@@ -153,6 +153,7 @@ def score_card(image: str, label: dict, result: dict | None) -> CardScore:
 class Report:
     cards: list[CardScore]
     seconds_per_card: float | None = None
+    illegible_left_out: int = 0
 
     def totals(self) -> dict[str, Counts]:
         out = {name: Counts() for name in ALL_FIELDS}
@@ -176,6 +177,7 @@ class Report:
     def as_dict(self) -> dict:
         return {
             "cards": len(self.cards),
+            "illegible_left_out": self.illegible_left_out,
             "perfect_cards": sum(c.perfect for c in self.cards),
             "perfect_rate": round(self.perfect_rate, 3),
             "seconds_per_card": self.seconds_per_card,
@@ -195,6 +197,8 @@ class Report:
             lines.append(f"{name:<11} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {c.tp:4d} {c.fp:3d} {c.fn:3d}")
         perfect = sum(c.perfect for c in self.cards)
         lines.append(f"perfect cards: {perfect}/{len(self.cards)} ({self.perfect_rate:.0%})")
+        if self.illegible_left_out:
+            lines.append(f"cards labelled illegible, not scored: {self.illegible_left_out}")
         sure, right = self.calibration()
         if right is not None:
             lines.append(f"fields with confidence >= 0.9: {sure}, of which correct: {right:.1%}")
@@ -203,14 +207,23 @@ class Report:
         return "\n".join(lines)
 
 
-def score_results(labels: dict[str, dict], results: list[dict], *, only_script: str | None = "latin") -> Report:
-    """Scores every labelled image; results are matched by file name."""
+def score_results(labels: dict[str, dict], results: list[dict], *, only_script: str | None = "latin",
+                  include_illegible: bool = False) -> Report:
+    """Scores every labelled image; results are matched by file name.
+
+    Cards of another script and cards labelled `legible: false` (a person
+    cannot read them either) are scored apart, as FORMAT.md marks them;
+    the report counts the illegible ones it left out."""
     by_name = {}
     for result in results:
         by_name[result["image"].replace("\\", "/").rsplit("/", 1)[-1]] = result
     cards = []
+    illegible = 0
     for image, label in labels.items():
         if only_script and label.get("script", "latin") != only_script:
             continue
+        if label.get("legible") is False and not include_illegible:
+            illegible += 1
+            continue
         cards.append(score_card(image, label, by_name.get(image)))
-    return Report(cards)
+    return Report(cards, illegible_left_out=illegible)

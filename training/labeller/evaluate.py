@@ -28,7 +28,7 @@ def labels_for(split: str) -> dict[str, dict]:
     return labels
 
 
-def run(split: str):
+def run(split: str, include_illegible: bool = False):
     labels = labels_for(split)
     results = []
     rows = [json.loads(line) for line in (HERE / "data" / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -38,15 +38,17 @@ def run(split: str):
         contacts = parse_card(page, default_region=row.get("region") or "US")
         results.append({"image": row["image"], "contacts": [contact_to_dict(c) for c in contacts]})
     read = {row["image"] for row in rows}
-    return score_results({k: v for k, v in labels.items() if k in read}, results)
+    return score_results({k: v for k, v in labels.items() if k in read}, results, include_illegible=include_illegible)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="test")
     parser.add_argument("--errors", type=int, default=0, help="print this many wrong fields")
+    parser.add_argument("--include-illegible", action="store_true",
+                        help='also score cards labelled "legible": false')
     args = parser.parse_args(argv)
-    report = run(args.split)
+    report = run(args.split, args.include_illegible)
     print(report.table())
     shown = 0
     for card in report.cards:

@@ -215,7 +215,7 @@ class CardContent:
             "urls": [normalise_url(u) for u in self.urls_printed],
             "extra_people": [p.name for p in self.people[1:]],
             "script": "latin",
-            "legible": True,
+            "legible": True,  # the photo decides: generate.legible
             "notes": " ".join(self.notes),
         }
 
