@@ -55,6 +55,7 @@ def test_things_that_are_not_phone_numbers(line):
     ("VAT No. GB 123 4567 89", "GB"),
     ("ABN 51 824 753 556", "AU"),
     ("Borgo Ficino, 110  25017 Joannis (BN)", "IT"),     # a house number, a postcode and a city
+    ("Regina-Ullrich-Platz 108  84276 Schwäbisch Hall", "DE"),  # also without a comma after the street
     ("Sinar Digital Sdn. Bhd. (1234567-X)", "MY"),       # a Malaysian company number
     ("Suite 1500, 10180 101 Street NW", "CA"),          # a house number and a numbered street
     ("13750 96 Ave, Surrey, BC V3V 1Z2", "CA"),
@@ -65,6 +66,7 @@ def test_tax_numbers_and_addresses_are_not_phones(line, region):
 
 
 def test_a_phone_after_an_address_on_the_same_line_is_still_found():
+    assert [m.phone.number for m in find_phones("Tel 0221 12345 Köln", "DE")] == ["+4922112345"]
     assert [m.phone.number for m in find_phones("123 Main St, Springfield, 555-123-4567 Office", "US")] == ["+15551234567"]
 
 
@@ -306,6 +308,8 @@ def test_a_number_glued_to_its_t_label_is_no_irish_eircode():
     phones = parse_card(page, default_region="DE")[0].phones
     assert [p.number for p in phones] == ["+4935344694", "+4933110283"]
     assert infer_region(["D02 X285 Dublin"], "US") == "IE"
+    assert infer_region(["T039397 517", "Regina-Ullrich-Platz 108  84276 Schwäbisch Hall"], "DE") == "DE"
+    assert infer_region(["Unit 4, Sandyford, Dublin 18, D18X285"], "US") == "IE"
 
 
 @pytest.mark.parametrize("line, types", [

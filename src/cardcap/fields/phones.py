@@ -51,7 +51,7 @@ _NOT_PHONE_CONTEXT = re.compile(
 _COMPANY_NUMBER_TAIL = re.compile(r"-[A-Z]\)")
 # "13750 96 Ave", "10180 101 Street NW": a house number and a numbered street (Edmonton, Surrey)
 _STREET_AFTER = re.compile(r"\s*(?:st|street|ave|avenue|rd|road|blvd|dr|drive|way)\b", re.IGNORECASE)
-_HOUSE_NUMBER_BEFORE = re.compile(r"[^\W\d_],\s*$")
+_HOUSE_NUMBER_BEFORE = re.compile(r"[^\W\d_](?:,\s*|[^\W\d_]{2}\s+)$")
 _CITY_AFTER = re.compile(r"^\s+[A-ZÀ-Ý][a-zà-ÿ]")
 _LABEL_AFTER = re.compile(r"^\s*[(\[]\s*([^\W\d_][^()\[\]\d]{0,15}?)\s*[)\]]", re.UNICODE)
 """A label printed after the number, in brackets: "(mobile)", "(office)", "[fax]"."""
@@ -112,8 +112,11 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
             continue
         if _looks_like_date_or_postcode(raw) or (re.fullmatch(r"\d{1,4}\s+\d{4,5}", raw.strip())
                                                  and _HOUSE_NUMBER_BEFORE.search(line[: match.start])
+                                                 and label_type(before) is None
                                                  and _CITY_AFTER.match(line[match.end:])):
-            cursor = match.end  # "Borgo Ficino, 110 25017 Joannis": a house number, a postcode, a city
+            # "Borgo Ficino, 110 25017 Joannis", "Regina-Ullrich-Platz 108  84276 Schwäbisch Hall":
+            # a house number, a postcode, a city
+            cursor = match.end
             continue
         kind = label_type(before)
         number = match.number

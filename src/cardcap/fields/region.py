@@ -28,8 +28,10 @@ POSTCODE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?\s+\d{5}(?:-\d{4})?\b"
     ),
     "AU": re.compile(r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"),
-    # not "T035344/694": a phone number after its T label, read without a space
-    "IE": re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b(?![/.-]?\d)"),
+    # not "T035344/694" or "T039397 517": a phone number after its T label, read
+    # without a space; an Eircode printed unspaced has a letter in its last four
+    "IE": re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)(?: [0-9AC-FHKNPRTV-Y]{4}|(?=\d{0,3}[AC-FHKNPRTV-Y])"
+                     r"[0-9AC-FHKNPRTV-Y]{4})\b(?! ?[/.-]? ?\d)"),
 }
 
 
