@@ -312,6 +312,15 @@ def test_a_number_glued_to_its_t_label_is_no_irish_eircode():
     assert infer_region(["Unit 4, Sandyford, Dublin 18, D18X285"], "US") == "IE"
 
 
+def test_a_canadian_postcode_with_a_letter_for_a_digit_is_mended_and_stays_canadian():
+    lines = ["Sunita Ramdhanie-Baptiste, CPA", "VP, Finance & Administration", "Cedarline Housing Society",
+             "1055 W Hastings St, Suite 1400", "Vancouver, BC V6E 3TZ", "Direct 604-555-0135"]
+    assert infer_region(lines, "CA") == "CA"  # "V6E 3TZ" has a British shape too
+    contact = _card(lines, "CA")
+    assert contact.address.text.endswith("Vancouver, BC V6E 3T2")
+    assert [p.number for p in contact.phones] == ["+16045550135"]
+
+
 @pytest.mark.parametrize("line, types", [
     ("+1 (650) 555-0124 (mobile)", ["mobile"]),
     ("650-555-0100 (fax) 650-555-0101 (cell)", ["fax", "mobile"]),

@@ -281,9 +281,9 @@ def _title_address(part: str) -> str:
 
 
 _GB_MISREAD = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s+([OIl])([A-Z]{2})$")
-_CA_MISREAD = re.compile(r"\b([A-Z0-9]{3})\s?([A-Z0-9Il]{3})$")
-_TO_DIGIT = str.maketrans({"O": "0", "I": "1", "l": "1"})
-_TO_LETTER = str.maketrans({"0": "O", "1": "I"})
+_CA_MISREAD = re.compile(r"\b([A-Z0-9]{3})\s?([A-Z0-9Il]{3})$")  # position fixes the reading: "3TZ" is "3T2"
+_TO_DIGIT = str.maketrans({"O": "0", "I": "1", "l": "1", "Z": "2", "S": "5", "B": "8"})
+_TO_LETTER = str.maketrans({"0": "O", "1": "I", "2": "Z", "5": "S", "8": "B"})
 
 
 _US_STATE_MISREAD = re.compile(r"\b([A-Z][1l0]|[10][A-Z])(?=\s+\d{5}(?:-\d{4})?$)")

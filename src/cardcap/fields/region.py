@@ -35,6 +35,10 @@ POSTCODE_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 
+# "Vancouver, BC V6E 3TZ": a Canadian code with a slip ("Z" for "2") has a British shape
+_CA_PROVINCE_BEFORE = re.compile(r"\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+$")
+
+
 @lru_cache(maxsize=1)
 def _region_words() -> list[tuple[str, str]]:
     pairs = []
@@ -70,7 +74,8 @@ def _region_votes(texts: list[str]) -> Counter[str]:
             if region:
                 votes[region] += 3
     for region, pattern in POSTCODE_PATTERNS.items():
-        if pattern.search(joined):
+        if any(not (region == "GB" and _CA_PROVINCE_BEFORE.search(joined, 0, m.start()))
+               for m in pattern.finditer(joined)):
             votes[region] += 2
     for region, word in _region_words():
         if re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", joined, re.IGNORECASE):
