@@ -757,3 +757,13 @@ def test_a_team_the_labeller_half_takes_for_an_address_is_the_department(team):
     contact = _card([["ORBITUS", 1.8], ["Liam Fitzgerald", 1.3], "Head of Product", team,
                      "Level 3, 120 Spencer Street, Melbourne VIC 3000", "liam@orbitus.io"], "AU")
     assert (contact.title, contact.department) == ("Head of Product", team)
+
+
+def test_a_unit_printed_under_the_company_is_not_the_rest_of_its_name():
+    contact = _card([["Brightwell Insurance Group", 1.5], ["Claims Technology", 0.9], ["J. Robert Ashby III", 1.3],
+                     "Vice President,", "Engineering & Architecture", "T 860.555.0139", "jrashby@brightwellins.com"], "US")
+    assert contact.company == "Brightwell Insurance Group"
+    assert contact.title == "Vice President, Engineering & Architecture"  # the wrapped title keeps its comma
+    contact = _card([["Harborline Foods", 1.6], ["HUMAN RESOURCES", 0.9], ["Shanice D. Whitlow, SHRM-SCP", 1.3],
+                     "HR Business Partner", "swhitlow@harborlinefoods.com"], "US")
+    assert contact.company == "Harborline Foods"

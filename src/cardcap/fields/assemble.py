@@ -498,7 +498,10 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         title_lines = [*_title_opening(title_line, live, not_the_title), title_line,
                        *_title_continuation(title_line, live, taken)]
         title_bottom = title_lines[-1]  # the department is printed under the title's last line
-        printed = " ".join(_REGISTRATION_NUMBER.sub("", i.text).strip(" ,;") for i in title_lines)  # "..., NMLS #708214"
+        # "..., NMLS #708214" goes; "Vice President," over "Engineering" keeps its comma
+        printed = " ".join(_REGISTRATION_NUMBER.sub("", i.text).strip(" ;" if i.text.rstrip().endswith(",") and
+                                                                      i is not title_lines[-1] else " ,;")
+                           for i in title_lines)
         department, title = _split_title_line(printed, ctx.org_domains)
         contact.title = mend_title_words(respace(smart_title(title))).rstrip(" ,;")
         contact.sources["title"] = " | ".join(i.original for i in title_lines)
@@ -1014,12 +1017,17 @@ def _parent_and_unit(contact: Contact, live: list[LineInfo], taken: set[int]) ->
         taken.update(i.index for i in lines)
 
 
+_ENDS_A_NAME = re.compile(r"(?i)\s(?:group|holdings|partners|associates|&\s*co)$")
+
+
 def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores) -> list[LineInfo]:
     """"BELTIS" over "IT Solutions": a smaller line right under the name
     that carries a company word or legal suffix belongs to the name."""
     last = run[-1]
-    if has_company_suffix(last.text):
-        return run  # the legal form ends the name: "CARLIER S.A.R.L." under which "Trusted advisors" is a slogan
+    if has_company_suffix(last.text) or _ENDS_A_NAME.search(last.text.strip(" .,")):
+        # the legal form ends the name: "CARLIER S.A.R.L." under which "Trusted advisors" is a slogan;
+        # so does a group's word: "Brightwell Insurance Group" over its unit "Claims Technology"
+        return run
     for other in free:
         if other in run:
             continue
@@ -1028,6 +1036,8 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores) -> lis
             return run + [other]
         if not company_tail_words(other.text) or not _capitalised_words(other.text) or _TAGLINE.search(other.text):
             continue
+        if _best_label(scores[other.index]) == "department" and not has_company_suffix(other.text):
+            continue  # "Brightwell Insurance Group" over "Claims Technology": the unit, not the name's tail
         if _names_a_unit(other.text) and _PUBLIC_BODY.search(" ".join(i.text for i in run)):
             continue  # "City of Port Alder" over "Planning & Development Services": its department
         beside = _same_row(last, other) and 0 <= other.left - last.right < 1.5 * last.height \
