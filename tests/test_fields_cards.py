@@ -159,7 +159,11 @@ KNOWN_GAPS = {
     "uk-university-faculty-school-reader-frsc-room-campus-orcid-group-url": "'Reader in ...' scores under the title threshold",
     "uk-university-senior-lecturer-data-science-pronouns-dept-faculty-rn-for-m": "'Room 2.07, Babbage Wing, City Campus' is no address line",
     "uk-civil-service-crest-principal-policy-advisor-team-directorate-gov-uk": "a Team under a Directorate is dropped",
-    "uk-welsh-bilingual-university-professor-head-of-school-campus": "Welsh and English lines: no name, title or department; a Welsh building name",
+    "uk-welsh-bilingual-university-professor-head-of-school-campus": "a Welsh building name over the campus line is not "
+                                                                     "taken for the street",
+    "au-nsw-department-branch-principal-policy-advisor-level-gpo-box": "a department of state over its branch, with no "
+                                                                       "company line: the labeller scores both as the "
+                                                                       "department (right before the 2026-11-28 retrain)",
     "uk-research-institute-division-senior-research-fellow-group-l-for-i": "a research group under the title beats the Division; a two-line logo's second line dropped",
     "ca-university-faculty-dept-associate-professor-room-complex-lab-url": "'Room 3041, Wexford Health Sciences Complex' is no address line",
     "ca-health-authority-clinical-director-program-unit-hospital-wing": "'4B West' (a hospital wing) reads as a street; the real street as a second office",
@@ -281,7 +285,8 @@ GAP_FIELDS = {
     "uk-university-faculty-school-reader-frsc-room-campus-orcid-group-url": {"title"},
     "uk-university-senior-lecturer-data-science-pronouns-dept-faculty-rn-for-m": {"address"},
     "uk-civil-service-crest-principal-policy-advisor-team-directorate-gov-uk": {"department"},
-    "uk-welsh-bilingual-university-professor-head-of-school-campus": {"address", "department", "name", "title"},
+    "uk-welsh-bilingual-university-professor-head-of-school-campus": {"address"},
+    "au-nsw-department-branch-principal-policy-advisor-level-gpo-box": {"company", "department"},
     "uk-research-institute-division-senior-research-fellow-group-l-for-i": {"company", "department"},
     "ca-university-faculty-dept-associate-professor-room-complex-lab-url": {"address"},
     "ca-health-authority-clinical-director-program-unit-hospital-wing": {"address"},

@@ -767,3 +767,20 @@ def test_a_unit_printed_under_the_company_is_not_the_rest_of_its_name():
     contact = _card([["Harborline Foods", 1.6], ["HUMAN RESOURCES", 0.9], ["Shanice D. Whitlow, SHRM-SCP", 1.3],
                      "HR Business Partner", "swhitlow@harborlinefoods.com"], "US")
     assert contact.company == "Harborline Foods"
+
+
+@pytest.mark.parametrize("lines, region, name, title", [
+    # names no lexicon knows, which the card's email spells
+    ([["Kwame Mensah", 1.3], "Operations Manager, Warehousing", "Direct 902-555-0136", "kmensah@atlanticcrossdock.ca",
+      ["ATLANTIC CROSSDOCK", 1.6]], "CA", "Kwame Mensah", "Operations Manager, Warehousing"),
+    ([["KAVANAGH DOYLE", 1.7], ["ARCHITECTS", 0.9], ["Róisín Feeney", 1.3], ["B.Arch MRIAI", 0.8], "Senior Architect",
+      "E roisin@kavanaghdoyle.ie"], "IE", "Róisín Feeney", "Senior Architect"),
+    # post-nominals of US engineers, pronouns after the name
+    ([["BRACKETT & OYELARAN", 1.6], ["Chidi Oyelaran, P.E., S.E.", 1.3], "Principal", "coyelaran@bo-engineers.com"],
+     "US", "Chidi Oyelaran, P.E., S.E.", "Principal"),
+    ([["loam", 2.0], ["Jess Park (she/her)", 1.3], "Co-founder & COO", "jess@loam.farm", "(608) 555-0177"],
+     "US", "Jess Park", "Co-founder & COO"),
+])
+def test_the_name_is_found_when_only_the_email_or_a_credential_vouches_for_it(lines, region, name, title):
+    contact = _card(lines, region)
+    assert (contact.name, contact.title) == (name, title)

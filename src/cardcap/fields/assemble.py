@@ -21,7 +21,7 @@ from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
 from .names import (NAME_PARTICLES, first_person, honorifics, is_known_name, mend_capital_i, mend_given_name,
-                    name_tokens, split_name, without_nickname)
+                    name_tokens, split_name, without_nickname, without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, label_type
 from .region import infer_regions
 from .spelling import (department_name_words, mend_company_words, mend_title_words, mend_towards, only_reading,
@@ -453,7 +453,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
             return None
         return max(candidates, key=lambda c: (c[1], -c[0].index))
 
-    found = _first_printed_name(best("name", taken), live, scores, taken)
+    found = _first_printed_name(best("name", taken), live, scores, taken) or _named_by_an_email(live, feats, scores, taken)
     name_line, name_and_company = None, None
     if found and _name_beats_alternatives(found, scores):
         name_line, s = found
@@ -840,14 +840,10 @@ def _name_beats_alternatives(found, scores) -> bool:
     return s >= max(others["company"], others["title"], others["address"]) - 0.25
 
 
-_PRONOUNS = re.compile(r"\s*[(\[|]?\s*\b(?:she|he|they|ze|xe)\s*/\s*(?:her|him|them|hers|his|theirs|zir|xem)"
-                       r"(?:\s*/\s*\w+)?\s*[)\]]?\s*$", re.IGNORECASE)
-"""Pronouns printed after a name ("Alex Morgan (they/them)") are not part of it."""
-
 
 def _name_text(text: str) -> str:
     # a stray mark OCR read at the line's edge ("Chris Smith \\") is no part of a name
-    person = respace(_PRONOUNS.sub(" ", without_nickname(first_person(text))))
+    person = respace(without_pronouns(without_nickname(first_person(text))))
     head, comma, credentials = person.partition(",")
     if comma and not is_all_caps(person):  # "JOHN SMITH, PhD": the name in capitals, the degree as printed
         person = smart_title(head) + comma + credentials
@@ -900,6 +896,17 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
     # person's own site, and a logo's "Redwood Robotics" is not
     # "Redwoodrobotics".  Measured: the guess was never right (0 of 19 on
     # synthetic cards, 0 of 1 on the São Paulo photos).
+
+
+def _named_by_an_email(live: list[LineInfo], feats, scores, taken: set[int]) -> tuple[LineInfo, float] | None:
+    """"Kwame Mensah" on a card of kmensah@, "Róisín Feeney" of roisin@: a
+    name no lexicon knows, scored under the bar, is still the name when
+    the card's email is built from it (or one of its words) and it reads
+    as nothing else."""
+    candidates = [(i, scores[i.index]["name"]) for i in live if i.index not in taken
+                  and feats[i.index]["email_name"] >= 0.6 and feats[i.index]["name_shape"]
+                  and _best_label(scores[i.index]) == "name" and scores[i.index]["name"] > -3.0]
+    return max(candidates, key=lambda c: (c[1], -c[0].index)) if candidates else None
 
 
 def _spelled_out(line: LineInfo, free: list[LineInfo]) -> LineInfo:

@@ -120,7 +120,9 @@ def split_merged_columns(text: str) -> list[str]:
             continue
         head, tail = match.group(1).strip(" ,|-"), match.group(2).strip()
         names_a_company = company_tail_words(head) or has_company_suffix(head)  # "Monarch Ventures MARCELO ANDRADE"
-        if head and name_shape_ok(tail) and _first_word_is_given_name(tail) and (names_a_company or not name_shape_ok(text)):
+        # an honorific inside the line opens a second name: "Summit Technologi DR. RICHARD ROACH, P.ENG."
+        if head and name_shape_ok(tail) and _first_word_is_given_name(tail) \
+                and (names_a_company or pattern is _MERGED_AT_HONORIFIC or not name_shape_ok(text)):
             return [head, tail]
     # "PIONEER TECHNOLOGIES LTD 157 Sullivan Terrace, ...": the company beside its address
     match = _MERGED_AT_SUFFIX.match(text)

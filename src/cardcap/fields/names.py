@@ -45,6 +45,15 @@ def without_nickname(text: str) -> str:
                          or m.group(1).lower() in word_list("company_suffixes") else "", text)
 
 
+_PRONOUNS = re.compile(r"\s*[(\[|]?\s*\b(?:she|he|they|ze|xe)\s*/\s*(?:her|him|them|hers|his|theirs|zir|xem)"
+                       r"(?:\s*/\s*\w+)?\s*[)\]]?\s*$", re.IGNORECASE)
+
+
+def without_pronouns(text: str) -> str:
+    """Pronouns printed after a name ("Alex Morgan (they/them)") are not part of it."""
+    return _PRONOUNS.sub(" ", text).rstrip()
+
+
 def nickname_of(text: str) -> str | None:
     """'Yoni' of 'Yonatan "Yoni" Levi': the name the person goes by (their
     email is often built from it)."""
@@ -67,7 +76,7 @@ def _is_prefix(token: str, prefixes: frozenset[str]) -> bool:
 def name_tokens(text: str) -> tuple[list[str], bool, bool]:
     """The tokens of a name line without honorifics or a nickname, and
     whether it had a prefix / suffix."""
-    tokens = _TOKEN.findall(without_nickname(text).replace(",", " , "))
+    tokens = _TOKEN.findall(without_pronouns(without_nickname(text)).replace(",", " , "))
     tokens = [t for t in tokens if t != ","]
     prefixes, suffixes = honorifics("prefix"), honorifics("suffix")
     had_prefix = had_suffix = False
