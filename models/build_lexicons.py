@@ -108,6 +108,7 @@ def main() -> None:
         "region_words.txt": _write("region_words.txt", _curated("region_words.txt")),
         "japanese.txt": _write("japanese.txt", _curated("japanese.txt")),
         "hosting_domains.txt": _write("hosting_domains.txt", _curated("hosting_domains.txt")),
+        "spelling_words.txt": _write("spelling_words.txt", _curated("spelling_words.txt")),
     }
     lines = [
         "# Lexicon sources",
@@ -119,7 +120,8 @@ def main() -> None:
         f"  job titles of {', '.join(JOB_LOCALES)}; street suffixes/prefixes of {', '.join(ADDRESS_LOCALES)}.",
         "- `title_words.txt` holds the curated title heads (strong evidence);",
         "  `job_words.txt` every other word of Faker's job titles (weak evidence);",
-        "  `job_words_en.txt` those of its en_US job titles alone.",
+        "  `job_words_en.txt` those of its en_US job titles alone;",
+        "  `spelling_words.txt` English title words Faker lacks, for mending OCR slips only.",
         "- `curated/`: hand-written lists of title, department, company and street words",
         "  and honorifics in English, Portuguese, Spanish, French, German and Italian.",
         "",

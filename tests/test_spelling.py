@@ -21,6 +21,10 @@ from cardcap.textcards import page_from_lines
     ("Staff Sofiware Engineer", "Staff Software Engineer"),
     ("SENIOR PRODUET MANAGER", "SENIOR PRODUCT MANAGER"),   # the print's capitals are kept
     ("Custamer Support", "Customer Support"),
+    # English title words Faker's job lists lack (models/lexicons/curated/spelling_words.txt)
+    ("Harclware Engineering Lead", "Hardware Engineering Lead"),   # d read as "cl"
+    ("Senior Lecturer, Embeclded Systems", "Senior Lecturer, Embedded Systems"),
+    ("Carnpus Recruiter", "Campus Recruiter"),                     # m read as "rn"
 ])
 def test_a_misread_letter_in_a_title_word_is_mended(ocr, printed):
     assert mend_title_words(ocr) == printed

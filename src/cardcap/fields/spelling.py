@@ -96,7 +96,7 @@ def _mend_word(word: str) -> str:
     # a letter confused for a similar one: only towards English words, as Faker's job words of seven
     # locales would turn "Derivatives" into Portuguese "Derivativos"
     for vocabulary in (word_list("title_words"), word_list("job_words_en"), department_name_words(),
-                       word_list("department_words")):
+                       word_list("department_words"), word_list("spelling_words")):
         near = {candidate for candidate in _confusions(lower) if candidate in vocabulary}
         if len(near) == 1:
             return _same_case(near.pop(), word)
@@ -114,7 +114,8 @@ for _pair in ("ce", "cg", "eo", "co", "ao", "il", "it", "lt", "ft", "rn", "nu", 
 
 def _vocabularies() -> tuple[frozenset[str], ...]:
     # the curated heads first
-    return word_list("title_words"), word_list("job_words"), department_name_words(), word_list("department_words")
+    return (word_list("title_words"), word_list("job_words"), department_name_words(), word_list("department_words"),
+            word_list("spelling_words"))
 
 
 def _confusions(word: str) -> set[str]:
@@ -143,7 +144,7 @@ def department_name_words() -> frozenset[str]:
 def _known_words() -> frozenset[str]:
     """Words a title may hold that are spelled right as they are."""
     return frozenset(word_list("title_words") | word_list("job_words") | word_list("department_words")
-                     | department_name_words() | word_list("company_words"))
+                     | department_name_words() | word_list("company_words") | word_list("spelling_words"))
 
 
 # What OCR reads for what, in words of names and companies: digits for the
