@@ -47,8 +47,6 @@ KNOWN_GAPS = {
     "gb-dropped-last-letter-title-split-department": "'People Operations Manage' over 'Human Re sources': both slips "
                                                      "at once leave neither line reading as a title or department",
     "ca-o-for-a-title-dropped-first-letter-company-cell-glued": "'Dota' for 'Data': four-letter words are not mended",
-    "au-6-for-G-title-split-title-word": "'6rowth': 'growth' is not in the title lexicon (adding it cost the "
-                                         "labeller three titles)",
     # text_cards_decoys.yaml
     "in-group-member-tagline": "DEBATABLE: 'Senior Manager - Human Resources' is split into title and department",
     "in-dropped-last-letter-title-e-for-c-company-email-no-dot": "'Lea' for 'Lead' is too short to mend; 'Fintcch' "
@@ -209,7 +207,6 @@ GAP_FIELDS = {
     "gb-dropped-last-letter-title-split-department": {"department", "title"},
     "ca-accents-dropped-name-city-merged-title": {"address", "name"},
     "ca-o-for-a-title-dropped-first-letter-company-cell-glued": {"title"},
-    "au-6-for-G-title-split-title-word": {"title"},
     "in-dropped-last-letter-title-e-for-c-company-email-no-dot": {"company", "title"},
     "in-group-member-tagline": {"department", "title"},
     "sg-recruiter-did-hp-level-tower-building": {"address"},
