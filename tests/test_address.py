@@ -400,6 +400,10 @@ def test_a_street_named_like_a_department_still_opens_the_address():
     (["Ottawa: 45 O'Connor Street, Suite 1500", "Ottawa, ON K1P 1A4"], "CA",
      "45 O'Connor Street, Suite 1500, Ottawa, ON K1P 1A4"),
     (["10 Downing St", "London SW1A 2AA"], "GB", "10 Downing St, London SW1A 2AA"),
+    (["50 8oundary Street", "Spring Hill QLD 4000"], "AU", "50 Boundary Street, Spring Hill QLD 4000"),
+    (["15 Lake Bellevue Dr", "Bellevue, WA 9B004"], "US", "15 Lake Bellevue Dr, Bellevue, WA 98004"),
+    (["Harcourt Street, Dublin 2, DO2 HW77"], "IE", "Harcourt Street, Dublin 2, D02 HW77"),
+    (["221 8th Avenue", "New York, NY 10011"], "US", "221 8th Avenue, New York, NY 10011"),  # an ordinal stays
 ])
 def test_slips_in_an_address_line_are_mended(lines, region, text):
     assert text_of(lines, region) == text

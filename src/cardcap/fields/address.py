@@ -321,8 +321,16 @@ def _mend_postcode(text: str, region: str) -> str:
             mended = "".join(ch.translate(_TO_LETTER if n % 2 == 0 else _TO_DIGIT) for n, ch in enumerate(code))
             if re.fullmatch(r"[A-Z]\d[A-Z]\d[A-Z]\d", mended) and mended != code:
                 return f"{text[: m.start()]}{mended[:3]} {mended[3:]}"
+    if region == "IE":
+        # "DO2 HW77": the routing key is a letter and two digits
+        text = re.sub(r"\b([AC-FHKNPRTV-Y])([0-9O]{2})(?= [0-9AC-FHKNPRTV-Y]{4}\b)",
+                      lambda m: m.group(1) + m.group(2).replace("O", "0"), text)
     if region == "US":
         text = _mend_state_code(text)
+        # "WA 9B004": a ZIP code is five digits, so a letter in it is the digit it looks like
+        text = re.sub(r"\b([A-Z]{2}) ((?=[\dOIlSBZ]{5}\b)(?=(?:\D*\d){3})[\dOIlSBZ]{5})\b",
+                      lambda m: f"{m.group(1)} {m.group(2).translate(_TO_DIGIT)}" if m.group(1) in _US_STATES
+                      else m.group(0), text)
         # "NY31795": the state code and the ZIP code run together
         text = re.sub(r"\b([A-Z]{2})(\d{5}(?:-\d{4})?)$", lambda m: f"{m.group(1)} {m.group(2)}"
                       if m.group(1) in _US_STATES else m.group(0), text)

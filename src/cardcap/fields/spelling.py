@@ -188,6 +188,7 @@ def mend_towards(text: str, references: list[str], domains: list[str] = ()) -> s
     return re.sub(r"[^\W_]{4,}", mend, text)
 
 
+_CAPITAL_OF_DIGIT = {"0": "O", "1": "I", "5": "S", "6": "G", "8": "B"}
 _PLACE_WORDS = frozenset({"level", "floor", "room", "suite", "unit", "tower", "building", "block", "house", "plaza",
                           "centre", "center", "office", "singapore", "malaysia", "india", "kenya", "nigeria",
                           "philippines", "australia", "canada", "ireland", "london", "dublin", "dubai"})
@@ -223,6 +224,8 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"\b([A-Za-z]{1,8}) ([a-z]{2,8})\b", rejoin, text)  # "Fl oor 5"
     text = re.sub(r"(?<=[a-z])0(?=[a-z])", "o", re.sub(r"(?<=[a-z])1(?=[a-z])", "l", text))  # "Princet0n"
     text = re.sub(r"^[lI](?= [A-Z][a-z])", "1", text)  # "l Westferry Circus": the house number read as a letter
+    # "8oundary Street", "5tation Road": a capital read as a digit (an ordinal has two letters: "8th")
+    text = re.sub(r"\b[01568](?=[a-z]{4,}\b)", lambda m: _CAPITAL_OF_DIGIT[m.group(0)], text)
     return re.sub(r"[^\W_]{4,}", mend, text)
 
 
