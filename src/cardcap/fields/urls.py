@@ -66,6 +66,9 @@ _DOTLESS_SITE = re.compile(r"(?i)(\b(?:https?://(?:www\.)?|www\.)[a-z0-9-]{3,63}
 _LINKEDIN = re.compile(r"(?i)(?<![\w.])(?:in)?(?:l[il1]nked[il1]n|lnkedin|[il1]nkedin|linkedn)(?=\.com/)")
 # "karrawong.c0m.au", "acme.0rg": a zero read for the o of a generic ending
 _ZERO_IN_ENDING = re.compile(r"(?i)(?<=[a-z0-9-])\.(?:c0m?|0rg)(?=\b|\.)")
+# "www .acme.ie", "marchbank .co.uk": a space OCR put before a dot of the address
+_SPACE_BEFORE_DOT = re.compile(r"(?i)(?<=\bwww) (?=\.[a-z0-9-]{2,}\.[a-z]{2,})|(?<=[a-z0-9-]{3}) (?=\.(?:co\.uk|com\.au|co\.nz|"
+                               r"com|org|net|io|co|ca|ie|uk|au|nz|de|fr)\b(?![\w-]))")
 _COMMA_FOR_DOT = re.compile(r"(?i)(\bwww\.[a-z0-9-]{2,63}),(?=(?:com|net|org|co|ca|ie|uk|au|nz|io)\b)")
 _GLUED_SITE = re.compile(r"(?<=[^\s/@(<])(?=(?:https?://|www\.))", re.IGNORECASE)
 # "Brooklyn, NY 11201lanternlabs.co": a bare site run into the ZIP code before it
@@ -79,9 +82,10 @@ _CAPITALS_AFTER_DOMAIN = re.compile(r"(@[\w-]+(?:\.[\w-]+)*?\.[a-z]{2,24})(?=[A-
 
 def unglue_sites(line: str) -> str:
     """Separate a web address OCR ran into its neighbour across a column gap:
-    "251-901-0608www.acme.net", "NY 11201acme.co", "ann@acme.comwww.acme.com", "www acme com",
+    "251-901-0608www.acme.net", "NY 11201acme.co", "ann@acme.comwww.acme.com", "www acme com", "acme .co.uk",
     "ann@acme.ioacme.io", "ann@acme.comACME BIO", and an "@" icon read
     before "www.acme.net"."""
+    line = _SPACE_BEFORE_DOT.sub("", line)
     line = _SPACED_SITE.sub(lambda m: f"www.{m.group(1)}.{'.'.join(m.group(2).split())}", line)
     line = _WWW_WITHOUT_DOT.sub("www.", line)
     line = _COMMA_FOR_DOT.sub(r"\1.", line)
