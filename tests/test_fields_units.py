@@ -786,3 +786,14 @@ def test_a_unit_printed_under_the_company_is_not_the_rest_of_its_name():
 def test_the_name_is_found_when_only_the_email_or_a_credential_vouches_for_it(lines, region, name, title):
     contact = _card(lines, region)
     assert (contact.name, contact.title) == (name, title)
+
+
+@pytest.mark.parametrize("line, split", [
+    ("Operations Manager - Queensland", (None, "Operations Manager - Queensland")),  # a region, not a unit
+    ("Senior Manager - Human Resources", ("Human Resources", "Senior Manager")),
+    ("Partner | Head of Technology Consulting", (None, "Partner | Head of Technology Consulting")),
+])
+def test_a_part_of_a_title_line_with_a_titles_head_word_is_no_department(line, split):
+    from cardcap.fields.assemble import _split_title_line
+
+    assert _split_title_line(line) == split

@@ -552,9 +552,12 @@ def _split_title_line(text: str, org_domains: list[str] = ()) -> tuple[str | Non
     parts = [p.strip() for p in _TITLE_SEPARATOR.split(text) if p.strip()]
     if len(parts) == 2:
         first, second = parts
-        if names_a_department(second) and not names_a_department(first):
+        # "Operations Manager - Queensland": a part with a title's head word is the title, not a department
+        unit = [names_a_department(p) and not any(w in word_list("title_words") for w in fold(p).split())
+                for p in parts]
+        if unit[1] and not names_a_department(first):
             return second, first
-        if names_a_department(first) and not names_a_department(second):
+        if unit[0] and not names_a_department(second):
             return first, second
         if _names_a_team(second, first, org_domains) and "|" in text:
             return second, first
