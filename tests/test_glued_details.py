@@ -359,6 +359,7 @@ def test_an_initial_and_a_surname_are_not_taken_for_an_icon_before_the_email():
     ("ciara. byrne@amberline.ie | 01 234", "ciara.byrne@amberline.ie", "ciara. byrne@amberline.ie"),
     ("e. eoin.gallagher@ferrycarrig.io", "eoin.gallagher@ferrycarrig.io", "eoin.gallagher@ferrycarrig.io"),
     ("Email: raymond_gerard@lighthouse. fr", "raymond_gerard@lighthouse.fr", "raymond_gerard@lighthouse. fr"),
+    ("fboateng@lodestar policy.org", "fboateng@lodestarpolicy.org", "fboateng@lodestar policy.org"),
 ])
 def test_an_address_with_a_space_inside_or_its_last_dot_lost_is_read_whole(line, address, printed):
     from cardcap.fields.emails import find_emails

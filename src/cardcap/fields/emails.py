@@ -33,12 +33,16 @@ _SPLIT_LOCAL = re.compile(r"(?<![\w.@-])(?!(?i:e|m|t|w|em|mail|email|e-mail|tel|
                           r"(?=[\w.+'-]+\s?@)")
 
 
+# "fboateng@lodestar policy.org": a space inside the domain's name, before its first dot
+_SPLIT_DOMAIN = re.compile(r"(@[A-Za-z0-9-]{2,})\s(?=[A-Za-z0-9-]{2,}(?:\.[A-Za-z]{2,24})+(?![\w.-]))")
+
+
 def _mended_for_matching(line: str) -> tuple[str, list[int]]:
     """The line with the space inside an address dropped and a missing dot
     put back, and for each of its characters the position it came from, so
     the matches still point into the printed line."""
     text, origin = [], []
-    drop = {m.end(1) for m in _SPLIT_LOCAL.finditer(line)}
+    drop = {m.end(1) for m in _SPLIT_LOCAL.finditer(line)} | {m.end(1) for m in _SPLIT_DOMAIN.finditer(line)}
     add = {m.end(1) for m in _DOTLESS_ENDING.finditer(line) if "." not in m.group(1)}
     for n, ch in enumerate(line):
         if n in add:
