@@ -797,3 +797,20 @@ def test_a_part_of_a_title_line_with_a_titles_head_word_is_no_department(line, s
     from cardcap.fields.assemble import _split_title_line
 
     assert _split_title_line(line) == split
+
+
+@pytest.mark.parametrize("lines, region, name, title", [
+    # portrait cards: the family name in capitals under the given name, the title over two or three lines
+    ([["SALTBUSH", 1.6], ["OUTFITTERS", 0.9], ["Mia", 1.3], ["KOWALCZYK", 1.3], ["Assistant", 0.95],
+      ["Store Manager", 0.95], "Store 02 5550 2041", "saltbush.com.au"], "AU", "Mia Kowalczyk", "Assistant Store Manager"),
+    ([["KOWHAI", 1.5], ["ROBOTICS", 0.9], ["Mereana", 1.3], ["TAKERANGI", 1.3], ["Senior", 0.95], ["Mechatronics", 0.95],
+      ["Engineer", 0.95], "M 021 555 0164", "mereana@kowhairobotics.nz"], "NZ", "Mereana Takerangi",
+     "Senior Mechatronics Engineer"),
+    ([["kindred", 1.6], ["insurance", 0.9], ["Marisol", 1.3], ["QUINTANlLLA", 1.3], ["Talent Acquisition", 0.95],
+      ["Partner", 0.95], "marisol.q@kindredins.com"], "US", "Marisol Quintanilla", "Talent Acquisition Partner"),
+    ([["Imogen", 1.3], ["PRYCE-WALLACE", 1.3], "Senior Manager,", "Technical Program", "Management",
+      "imogen@halftonehound.co.uk"], "GB", "Imogen Pryce-Wallace", "Senior Manager, Technical Program Management"),
+])
+def test_a_portrait_cards_name_and_title_over_several_lines_are_joined(lines, region, name, title):
+    contact = _card(lines, region)
+    assert (contact.name, contact.title) == (name, title)

@@ -33,7 +33,7 @@ def test_a_misread_letter_in_a_title_word_is_mended(ocr, printed):
 @pytest.mark.parametrize("title", [
     "Project Manager", "Campus Recruiter", "HR Generalist", "Consultante", "Financial Adviser",
     "Salesforce Administrator", "Kubernetes Engineer", "Leiter Personalentwicklung", "Analista Financeiro",
-    "Chef de projet", "VP, EMEA", "Engineer II",
+    "Chef de projet", "VP, EMEA", "Engineer II", "Solution Architect", "Fresh Produce Division",
 ])
 def test_right_words_stay_as_printed(title):
     assert mend_title_words(title) == title

@@ -126,8 +126,11 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
                 and abs(nxt.height - line.height) < 0.25 * line.height \
                 and abs(nxt.box[0] - line.box[0]) < 1.5 * line.height:
             first, second = clean(line.text), clean(nxt.text)
-            if _is_lone_name(first, "given_names") and _is_lone_name(second, "family_names"):
-                joined = f"{first} {second}"
+            if _is_lone_name(first, "given_names") and (_is_lone_name(second, "family_names")
+                                                         or _lone_word_in_capitals(second)):
+                # "Imogen" over "PRYCE-WALLACE": the family name set in capitals is filed as a name
+                second = re.sub(r"(?<=[A-Z])l(?=[A-Z])", "I", second)  # "QUINTANlLLA"
+                joined = f"{first} {smart_title(second) if second.isupper() and not first.isupper() else second}"
             elif re.search(r"[^\W\d_]{2}-$", first) and re.match(r"[a-zà-ÿ]{2}", second):
                 joined = first[:-1] + second
         if joined:
@@ -139,6 +142,17 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
         out.append(line)
         n += 1
     return out
+
+
+def _lone_word_in_capitals(text: str) -> bool:
+    """"KOWALCZYK", "QUINTANlLLA" under a given name on a portrait card: a
+    family name no list knows, set in capitals as such cards do, and no word
+    of a title, a firm, a team or a street."""
+    word = re.sub(r"(?<=[A-Z])l(?=[A-Z])", "I", clean(text))
+    lower = word.lower()
+    return bool(re.fullmatch(r"[A-Z]{3,}(?:[-'][A-Z]{2,})*", word)) and not any(
+        lower in word_list(kind) for kind in ("title_words", "job_words", "company_words", "department_words",
+                                              "street_words", "spelling_words", "company_suffixes"))
 
 
 def _is_lone_name(text: str, kind: str) -> bool:
@@ -578,19 +592,39 @@ def _title_continuation(title_line: LineInfo, live: list[LineInfo], taken: set[i
     """"Vice President," over "Global Talent Acquisition": a title that ends
     on a comma or a joining word goes on in the line right under it, and so
     does one whose next line starts with one ("Head of Talent Acquisition"
-    over "and Employer Brand")."""
-    below = [i for i in live if i.index not in taken and i is not title_line and i.top > title_line.top
-             and _stacked(title_line, i, gap=1.2) and i.height <= 1.3 * title_line.height]
-    below = sorted(below, key=lambda i: i.top)[:1]
-    if re.search(r"(?:,|&|\b(?:and|of|for|to))\s*$", title_line.text, re.IGNORECASE):
-        return below
-    if below and re.match(r"(?:&|and|of|for)\s+[A-Z]", below[0].text) and not any(ch.isdigit() for ch in below[0].text):
-        return below
-    if below and not ends_in_a_role(title_line.text) and _wraps_a_title(below[0], title_line) and (
-            ends_in_a_role(below[0].text)
-            or len(below[0].text.split()) == 1 and re.search(r",|\bof\b", title_line.text)):
-        return below  # "Senior Talent Acquisition" over "Partner", "Director, Talent" over "Acquisition"
-    return []
+    over "and Employer Brand"); on a portrait card a title may run over three
+    lines ("Senior Manager," / "Technical Program" / "Management", "Senior" /
+    "Mechatronics" / "Engineer")."""
+    lines: list[LineInfo] = []
+    printed, last = title_line.text, title_line
+    while len(lines) < 2:
+        below = [i for i in live if i.index not in taken and i is not title_line and i not in lines
+                 and i.top > last.top and _stacked(last, i, gap=1.2) and i.height <= 1.3 * title_line.height]
+        below = sorted(below, key=lambda i: i.top)[:1]
+        if not below or not _goes_on_in(printed, below[0], title_line):
+            break
+        lines.append(below[0])
+        printed, last = f"{printed} {below[0].text}", below[0]
+    return lines
+
+
+_LONE_MODIFIERS = frozenset({"senior", "sr.", "junior", "jr.", "assistant", "deputy", "acting", "interim", "vice",
+                             "regional", "general"})
+"""Words that open a title and cannot be one alone: "Senior" over "Mechatronics Engineer"."""
+
+
+def _goes_on_in(printed: str, below: LineInfo, title_line: LineInfo) -> bool:
+    if re.search(r"(?:,|&|\b(?:and|of|for|to))\s*$", printed, re.IGNORECASE):
+        return True
+    if re.match(r"(?:&|and|of|for)\s+[A-Z]", below.text) and not any(ch.isdigit() for ch in below.text):
+        return True
+    if printed.strip().lower() in _LONE_MODIFIERS and 1 <= len(below.text.split()) <= 3 \
+            and _capitalised_words(below.text) and not any(ch.isdigit() for ch in below.text) \
+            and abs(below.height - title_line.height) <= 0.2 * title_line.height:
+        return True
+    # "Senior Talent Acquisition" over "Partner", "Director, Talent" over "Acquisition"
+    return not ends_in_a_role(printed) and _wraps_a_title(below, title_line) and (
+        ends_in_a_role(below.text) or len(below.text.split()) == 1 and bool(re.search(r",|\bof\b", printed)))
 
 
 def _wraps_a_title(line: LineInfo, title_line: LineInfo) -> bool:
@@ -610,14 +644,17 @@ def _title_vocabulary() -> frozenset[str]:
 
 def _title_opening(title_line: LineInfo, live: list[LineInfo], taken: set[int]) -> list[LineInfo]:
     """"Talent Acquisition" over "Lead": a title whose first line lacks its
-    role noun, read as two lines, the role alone on the second."""
-    if len(title_line.text.split()) != 1 or not ends_in_a_role(title_line.text):
-        return []
+    role noun, read as two lines, the role alone on the second; "Assistant"
+    over "Store Manager": a word that cannot be a title alone."""
     above = [i for i in live if i.index not in taken and i is not title_line and i.top < title_line.top
              and _stacked(i, title_line, gap=1.2)]
     if not above:
         return []
     line = max(above, key=lambda i: i.top)
+    if line.text.strip().lower() in _LONE_MODIFIERS and abs(line.height - title_line.height) <= 0.2 * title_line.height:
+        return [line]
+    if len(title_line.text.split()) != 1 or not ends_in_a_role(title_line.text):
+        return []
     return [line] if _wraps_a_title(line, title_line) and not ends_in_a_role(line.text) else []
 
 

@@ -82,9 +82,10 @@ def _mend_word(word: str) -> str:
         return f"{camel.group(1)} {camel.group(2)}"  # "ProductDesign": the space lost
     # a first or last letter lost ("ecruiting", "Manage"), or an m read as "rn" / an h as "li"
     for vocabulary in _vocabularies():
-        # (never a vowel added at the end: "Generalist" is no "Generalista")
+        # (never a vowel or a plural's "s" added at the end: "Generalist" is no "Generalista",
+        # "Solution Architect" no "Solutions Architect")
         near = {w for w in vocabulary if len(w) == len(lower) + 1
-                and (w[1:] == lower or w[:-1] == lower and w[-1] not in "aeiou")}
+                and (w[1:] == lower or w[:-1] == lower and w[-1] not in "aeious")}
         near |= {r for r in lookalike_readings(lower) if r in vocabulary}
         if len(near) == 1:
             mended = near.pop()
