@@ -414,3 +414,14 @@ def test_a_registered_office_in_the_legal_footer_is_not_the_persons_address():
              ["Aurivan Biologics Ireland Limited. Registered in Ireland No. 512345. Registered Office: 10 Earlsfort "
               "Terrace, Dublin 2, D02 T380.", 0.5]]
     assert text_of(lines, "IE") == "Ringaskiddy, Co. Cork, P43 KD98"
+
+
+@pytest.mark.parametrize("lines, region, text", [
+    (["Level 3, Cavell Wing", "St Aldhelm's Hospital", "Beckett Street, Leeds LS9 7TF"], "GB",
+     "Level 3, Cavell Wing, St Aldhelm's Hospital, Beckett Street, Leeds LS9 7TF"),
+    (["c/o Whitlow & Baines LLP", "400 Capitol Mall, Suite 1800", "Sacramento, CA 95814"], "US",
+     "c/o Whitlow & Baines LLP, 400 Capitol Mall, Suite 1800, Sacramento, CA 95814"),
+    (["Unit 3", "27 Sheffield Cres", "Burnside, Christchurch 8053"], "NZ", "Unit 3, 27 Sheffield Cres, Burnside, Christchurch 8053"),
+])
+def test_the_premises_printed_over_the_street_belong_to_the_address(lines, region, text):
+    assert text_of(["Dr Amara Nwosu", "Consultant", *lines, "T 0113 496 0418"], region) == text

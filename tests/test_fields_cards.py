@@ -52,8 +52,6 @@ KNOWN_GAPS = {
     "in-dropped-last-letter-title-e-for-c-company-email-no-dot": "'Lea' for 'Lead' is too short to mend; 'Fintcch' "
                                                                  "has no lookalike the address vouches for",
     # text_cards_regions.yaml
-    "sg-recruiter-did-hp-level-tower-building": "a unit line with no street word ('Level 12, Tower 2') over the "
-                                                "building line is left out",
     "sg-hr-noise-icons-two-column-lookalike-company-last": "'Singap0re 138669' after a '#05-01' unit line is cut off",
     "sg-eng-manager-title-above-name-blk-fax-uen": "with the title over the name, the department under the name "
                                                    "is dropped",
@@ -154,15 +152,8 @@ KNOWN_GAPS = {
     "us-institute-center-postdoc-pronouns-orcid-id-icon-mobile-only": "'Center for ...' under an institute's name is joined to it",
     "us-health-system-physician-recruiter-credential-space-in-title": "a unit with no unit word is no department",
     "uk-university-faculty-school-reader-frsc-room-campus-orcid-group-url": "'Reader in ...' scores under the title threshold",
-    "uk-university-senior-lecturer-data-science-pronouns-dept-faculty-rn-for-m": "'Room 2.07, Babbage Wing, City Campus' is no address line",
     "uk-civil-service-crest-principal-policy-advisor-team-directorate-gov-uk": "a Team under a Directorate is dropped",
-    "uk-welsh-bilingual-university-professor-head-of-school-campus": "a Welsh building name over the campus line is not "
-                                                                     "taken for the street",
-    "au-nsw-department-branch-principal-policy-advisor-level-gpo-box": "a department of state over its branch, with no "
-                                                                       "company line: the labeller scores both as the "
-                                                                       "department (right before the 2026-11-28 retrain)",
     "uk-research-institute-division-senior-research-fellow-group-l-for-i": "a research group under the title beats the Division; a two-line logo's second line dropped",
-    "ca-university-faculty-dept-associate-professor-room-complex-lab-url": "'Room 3041, Wexford Health Sciences Complex' is no address line",
     "ca-health-authority-clinical-director-program-unit-hospital-wing": "'4B West' (a hospital wing) reads as a street; the real street as a second office",
     "ca-federal-bilingual-government-of-canada-agency-directorate-gc-ca": "the agency's French name on its own line joins the English one",
     "ca-city-hr-division-in-department-1-for-i-space-in-url": "a Division under a Department is dropped; 'k elsofalls.ca' (a space in the site)",
@@ -208,7 +199,6 @@ GAP_FIELDS = {
     "ca-o-for-a-title-dropped-first-letter-company-cell-glued": {"title"},
     "in-dropped-last-letter-title-e-for-c-company-email-no-dot": {"company", "title"},
     "in-group-member-tagline": {"department", "title"},
-    "sg-recruiter-did-hp-level-tower-building": {"address"},
     "sg-hr-noise-icons-two-column-lookalike-company-last": {"address"},
     "sg-eng-manager-title-above-name-blk-fax-uen": {"department"},
     "hk-law-partner-direct-suite-floor-tagline": {"address"},
@@ -278,12 +268,8 @@ GAP_FIELDS = {
     "us-institute-center-postdoc-pronouns-orcid-id-icon-mobile-only": {"company", "department"},
     "us-health-system-physician-recruiter-credential-space-in-title": {"department"},
     "uk-university-faculty-school-reader-frsc-room-campus-orcid-group-url": {"title"},
-    "uk-university-senior-lecturer-data-science-pronouns-dept-faculty-rn-for-m": {"address"},
     "uk-civil-service-crest-principal-policy-advisor-team-directorate-gov-uk": {"department"},
-    "uk-welsh-bilingual-university-professor-head-of-school-campus": {"address"},
-    "au-nsw-department-branch-principal-policy-advisor-level-gpo-box": {"company", "department"},
     "uk-research-institute-division-senior-research-fellow-group-l-for-i": {"company", "department"},
-    "ca-university-faculty-dept-associate-professor-room-complex-lab-url": {"address"},
     "ca-health-authority-clinical-director-program-unit-hospital-wing": {"address"},
     "ca-federal-bilingual-government-of-canada-agency-directorate-gc-ca": {"company"},
     "ca-city-hr-division-in-department-1-for-i-space-in-url": {"department", "urls"},

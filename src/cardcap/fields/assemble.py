@@ -1372,19 +1372,41 @@ def _first_office(first: LineInfo, starts: list[LineInfo]) -> LineInfo:
 
 _BUILDING = re.compile(r"(?i)\b(?:house|building|tower|centre|center|court|plaza|park|hall|chambers|place|lodge|works|floor"
                        r"|infirmary|hospital|clinic|campus|exchange|studios|mill|wing|annexe?)$"
-                       r"|^(?:block|unit|floor|level|suite)\s+\w{1,4}\b")
+                       r"|^(?:block|unit|floor|level|suite|shop|room)\s+\w{1,4}\b"
+                       r"|^(?:ground|lower|upper|first|second|third|\d{1,2}(?:st|nd|rd|th))\s+floor\b"
+                       r"|\b(?:building|bldg|block|tower|wing|room|rm|shop|suite|unit|level|floor)\s+\w{1,5}$"
+                       r"|^c/o\s")
+
+
+_UNIT_LINE = re.compile(r"(?i)^(?:block|unit|floor|level|suite|shop|room|c/o|(?:ground|lower|upper|first|second|third"
+                        r"|\d{1,2}(?:st|nd|rd|th))\s+floor)\b")
 
 
 def _with_building_name(block: list[LineInfo], live: list[LineInfo], scores) -> list[LineInfo]:
-    """"Quantum House" printed above "197 Megan Ways" belongs to the address;
-    "Adventure Works" there is the company, as the labeller says."""
-    first = min(block, key=lambda i: i.index)
-    above = [i for i in live if i not in block and i.top < first.top and _stacked(i, first, gap=1.0)]
-    if above:
-        line = max(above, key=lambda i: i.top)
-        if _BUILDING.search(line.text.strip(" ,")) and len(line.text.split()) <= 4 and not has_street(line.text) \
-                and scores[line.index]["address"] >= scores[line.index]["company"] - 1.0:
-            return [line] + block
+    """"Quantum House" printed above "197 Megan Ways" belongs to the address,
+    and so do up to two more such lines over it ("Level 3, Cavell Wing" /
+    "St Aldhelm's Hospital" / "Beckett Street"); "Adventure Works" there is
+    the company, as the labeller says."""
+    def line_over(line: LineInfo) -> LineInfo | None:
+        above = [i for i in live if i not in block and i.top < line.top and _stacked(i, line, gap=1.0)]
+        return max(above, key=lambda i: i.top) if above else None
+
+    def part_of_premises(line: LineInfo | None) -> bool:
+        # "St Aldhelm's Hospital": a saint's name, not a street
+        return line is not None and bool(_BUILDING.search(line.text.strip(" ,"))) and len(line.text.split()) <= 7 \
+            and (not has_street(line.text) or not any(ch.isdigit() for ch in line.text)
+                 and bool(re.match(r"(?i)st\.?\s", line.text)))
+
+    while len(block) < 8:
+        line = line_over(min(block, key=lambda i: i.index))
+        if not part_of_premises(line):
+            break
+        # a unit, floor or room line is never the company; a named building may be, unless such a line is over it
+        unit_over = part_of_premises(line_over(line)) and _UNIT_LINE.match(line_over(line).text)
+        if not (_UNIT_LINE.match(line.text) or unit_over
+                or scores[line.index]["address"] >= scores[line.index]["company"] - 1.0):
+            break
+        block = [line] + block
     return block
 
 
