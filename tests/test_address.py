@@ -404,6 +404,9 @@ def test_a_street_named_like_a_department_still_opens_the_address():
     (["15 Lake Bellevue Dr", "Bellevue, WA 9B004"], "US", "15 Lake Bellevue Dr, Bellevue, WA 98004"),
     (["Harcourt Street, Dublin 2, DO2 HW77"], "IE", "Harcourt Street, Dublin 2, D02 HW77"),
     (["221 8th Avenue", "New York, NY 10011"], "US", "221 8th Avenue, New York, NY 10011"),  # an ordinal stays
+    (["3 Hardman Street, Manchester M3 3AVV"], "GB", "3 Hardman Street, Manchester M3 3AW"),  # Tesseract's "VV"
+    (["Kings Point, 120 Kings Road, Reading RGl 3BZ"], "GB", "Kings Point, 120 Kings Road, Reading RG1 3BZ"),
+    (["l2 Charlotte Square, Edinburgh EH2 4DJ"], "GB", "12 Charlotte Square, Edinburgh EH2 4DJ"),
 ])
 def test_slips_in_an_address_line_are_mended(lines, region, text):
     assert text_of(lines, region) == text

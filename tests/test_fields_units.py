@@ -546,7 +546,8 @@ def test_professional_corporations_are_companies_and_charity_numbers_are_not_pho
 @pytest.mark.parametrize("line, url", [("www cascadetrustbank com", "www.cascadetrustbank.com"),
                                        ("gov.uk/regionalgrowth", "gov.uk/regionalgrowth"),
                                        ("www .leevalleydairies.ie", "www.leevalleydairies.ie"),  # a space before a dot
-                                       ("marchbank .co.uk", "marchbank.co.uk")])
+                                       ("marchbank .co.uk", "marchbank.co.uk"),
+                                       ("vvww.chathamquill.com", "www.chathamquill.com")])  # Tesseract's w
 def test_sites_printed_with_spaces_or_on_a_government_domain_are_sites(line, url):
     from cardcap.fields.urls import unglue_sites
 

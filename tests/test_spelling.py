@@ -25,6 +25,8 @@ from cardcap.textcards import page_from_lines
     ("Harclware Engineering Lead", "Hardware Engineering Lead"),   # d read as "cl"
     ("Senior Lecturer, Embeclded Systems", "Senior Lecturer, Embedded Systems"),
     ("Carnpus Recruiter", "Campus Recruiter"),                     # m read as "rn"
+    ("Software Engineer Il", "Software Engineer II"),              # a level's I's read as l's
+    ("Data Analyst lll", "Data Analyst III"),
 ])
 def test_a_misread_letter_in_a_title_word_is_mended(ocr, printed):
     assert mend_title_words(ocr) == printed

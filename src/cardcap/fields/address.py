@@ -308,6 +308,11 @@ def _mend_postcode(text: str, region: str) -> str:
     ("K1A OB1" -> "K1A 0B1").  Only the unambiguous slips (O/0, I/l/1), and
     only when the mended code then has the country's shape."""
     if region == "GB" and not POSTCODE_PATTERNS["GB"].search(text):
+        # "RGl 3BZ", "M3 3AVV": the outward code's digit, the inward code's letters ("VV" is a W)
+        text = re.sub(r"\b([A-Z]{1,2})([lIO])(?=[A-Z\d]?\s+\d[A-Z]{2}$)", lambda m: m.group(1) + m.group(2).translate(_TO_DIGIT),
+                      text)
+        text = re.sub(r"(?<=\s\d)([A-Z]?)VV([A-Z]?)$", lambda m: f"{m.group(1)}W{m.group(2)}"
+                      if len(m.group(1) + m.group(2)) == 1 else m.group(0), text)
         m = _GB_MISREAD.search(text)
         if m:
             return text[: m.start(2)] + m.group(2).translate(_TO_DIGIT) + text[m.end(2):]

@@ -25,6 +25,8 @@ def mend_title_words(title: str) -> str:
     # "Staff Software Engi neer", "Mar keting": when the second half is no word and the whole is
     title = _rejoin_split_words(title, lambda head, tail: head + tail in _known_words()
                                 and tail not in _known_words() and len(tail) >= 3)
+    # "Engineer Il", "Analyst lll": a level in Roman numerals, its I's read as l's or 1's
+    title = re.sub(r"(?<=[A-Za-z] )(?=[Il1]*[l1])[Il1]{2,3}$", lambda m: "I" * len(m.group(0)), title)
     return _WORD.sub(lambda m: _mend_word(m.group(0)), title)
 
 
@@ -224,7 +226,8 @@ def mend_address_words(text: str) -> str:
 
     text = re.sub(r"\b([A-Za-z]{1,8}) ([a-z]{2,8})\b", rejoin, text)  # "Fl oor 5"
     text = re.sub(r"(?<=[a-z])0(?=[a-z])", "o", re.sub(r"(?<=[a-z])1(?=[a-z])", "l", text))  # "Princet0n"
-    text = re.sub(r"^[lI](?= [A-Z][a-z])", "1", text)  # "l Westferry Circus": the house number read as a letter
+    # "l Westferry Circus", "l2 Charlotte Square": the house number's 1 read as a letter
+    text = re.sub(r"^[lI](?=\d{0,3}[a-z]? [A-Z][a-z])", "1", text)
     # "8oundary Street", "5tation Road": a capital read as a digit (an ordinal has two letters: "8th")
     text = re.sub(r"\b[01568](?=[a-z]{4,}\b)", lambda m: _CAPITAL_OF_DIGIT[m.group(0)], text)
     return re.sub(r"[^\W_]{4,}", mend, text)

@@ -59,6 +59,8 @@ def domain_label(host_or_url: str) -> str:
 # "www cascadetrustbank com": the dots of a site read as spaces
 _SPACED_SITE = re.compile(r"(?i)\bwww\s+([a-z0-9-]{2,63})\s+((?:co\s+|com\s+)?(?:com|org|net|edu|gov|biz|info|io|co|ca|ie|uk|au|nz))\b")
 # "wwwacme.com", "www.acme,com": the dot after "www" lost, a comma read for the dot before the ending
+# "vvww.acme.com": Tesseract reads each w of "www" as two v's
+_VV_WWW = re.compile(r"(?i)(?<![\w.])(?:vv|w){3}(?=\.[a-z0-9-]{2,}\.)")
 _WWW_WITHOUT_DOT = re.compile(r"(?i)(?<![\w.])www(?=[a-z0-9-]{3,}\.[a-z]{2,24}\b)")
 # "https://redwoodnetworksio": the one dot of a site's name lost before its ending
 _DOTLESS_SITE = re.compile(r"(?i)(\b(?:https?://(?:www\.)?|www\.)[a-z0-9-]{3,63}?)(com|net|org|io)\b(?![.\w])")
@@ -86,6 +88,7 @@ def unglue_sites(line: str) -> str:
     "ann@acme.ioacme.io", "ann@acme.comACME BIO", and an "@" icon read
     before "www.acme.net"."""
     line = _SPACE_BEFORE_DOT.sub("", line)
+    line = _VV_WWW.sub("www", line)
     line = _SPACED_SITE.sub(lambda m: f"www.{m.group(1)}.{'.'.join(m.group(2).split())}", line)
     line = _WWW_WITHOUT_DOT.sub("www.", line)
     line = _COMMA_FOR_DOT.sub(r"\1.", line)
