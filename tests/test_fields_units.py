@@ -815,3 +815,10 @@ def test_a_part_of_a_title_line_with_a_titles_head_word_is_no_department(line, s
 def test_a_portrait_cards_name_and_title_over_several_lines_are_joined(lines, region, name, title):
     contact = _card(lines, region)
     assert (contact.name, contact.title) == (name, title)
+
+
+def test_a_phone_label_read_with_the_name_across_a_column_gap_is_no_part_of_it():
+    contact = _card([["Harriet Ellingham            DDI +44 (0)20 7946 0321", 1.3],
+                     "Senior Associate             M +44 (0)7700 900 418", ["Wrayburn Shaw LLP", 1.2],
+                     "wrayburnlaw.co.uk"], "GB")
+    assert (contact.name, contact.title) == ("Harriet Ellingham", "Senior Associate")

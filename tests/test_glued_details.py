@@ -351,6 +351,14 @@ def test_an_initial_and_a_surname_are_not_taken_for_an_icon_before_the_email():
     assert mend_by_names("m.kreutz@holzmann.de", [["dr", "ing", "matthias", "kreutz"]]) == "m.kreutz@holzmann.de"
     assert mend_by_names("etran@kestrel.com", [["emily", "tran"]]) == "etran@kestrel.com"
     assert mend_by_names("Ebetty.chan@acme.com", [["betty", "chan"]]) == "betty.chan@acme.com"
+    assert mend_by_names("harriet.e11ingham@wrayburn.co.uk", [["harriet", "ellingham"]]) == "harriet.ellingham@wrayburn.co.uk"
+    assert mend_by_names("sales01@acme.com", [["john", "smith"]]) == "sales01@acme.com"
+
+
+def test_two_addresses_joined_by_a_comma_stay_two():
+    from cardcap.fields.emails import find_emails
+
+    assert [m.address for m in find_emails("info@acme.com,sales@acme.com")] == ["info@acme.com", "sales@acme.com"]
 
 
 @pytest.mark.parametrize("line, address, printed", [
@@ -360,6 +368,9 @@ def test_an_initial_and_a_surname_are_not_taken_for_an_icon_before_the_email():
     ("e. eoin.gallagher@ferrycarrig.io", "eoin.gallagher@ferrycarrig.io", "eoin.gallagher@ferrycarrig.io"),
     ("Email: raymond_gerard@lighthouse. fr", "raymond_gerard@lighthouse.fr", "raymond_gerard@lighthouse. fr"),
     ("fboateng@lodestar policy.org", "fboateng@lodestarpolicy.org", "fboateng@lodestar policy.org"),
+    ("kendra,hollis-grant@caprockpaving.com", "kendra.hollis-grant@caprockpaving.com",  # a comma for a dot
+     "kendra,hollis-grant@caprockpaving.com"),
+    ("lena@hahndorfridge,com.au", "lena@hahndorfridge.com.au", "lena@hahndorfridge,com.au"),
 ])
 def test_an_address_with_a_space_inside_or_its_last_dot_lost_is_read_whole(line, address, printed):
     from cardcap.fields.emails import find_emails

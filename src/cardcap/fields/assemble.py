@@ -36,7 +36,7 @@ from .urls import UrlMatch, domain_label, find_urls, registered_domain, unglue_s
 _DEPARTMENT_LINE_LABEL = re.compile(r"(?i)\b(?:dept|department|main|lab|reception)\.?\s*[:.]?\s*(?=\|)")
 _LEFTOVER_LABEL = re.compile(
     r"(?i)\b(?:e-?mail|email|mail|web(?:site)?|site|url|www|tel(?:efone|ephone)?(?!\s+aviv)|phone|ph|fones?|fax|"
-    r"mob(?:ile)?|cell?|celular|pabx|direct|office|whats\s*app|ramal|ext|x|"
+    r"mob(?:ile)?|cell?|celular|pabx|direct|office|ddi|did|whats\s*app|ramal|ext|x|"
     r"bureau|cellulaire|télécopieur|t[ée]l[ée]phone|courriel|poste)\b\.?\s*[:.]?"  # and Canada's French ones
 )
 # a one-letter label or an icon left of the detail cut out after it, in a row where two

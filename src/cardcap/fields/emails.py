@@ -37,10 +37,26 @@ _SPLIT_LOCAL = re.compile(r"(?<![\w.@-])(?!(?i:e|m|t|w|em|mail|email|e-mail|tel|
 _SPLIT_DOMAIN = re.compile(r"(@[A-Za-z0-9-]{2,})\s(?=[A-Za-z0-9-]{2,}(?:\.[A-Za-z]{2,24})+(?![\w.-]))")
 
 
+_COMMA_FOR_DOT = re.compile(r"(?<=[a-z]),(?=[a-z][\w.+'-]*@)|(?<=@)([\w.-]+),(?=(?:com|net|org|edu|gov|co)\b)", re.IGNORECASE)
+
+
+def _comma_read_for_dot(line: str) -> str:
+    """"kendra,hollis-grant@", "lena@hahndorfridge,com.au": a comma read for
+    a dot inside one address (not the comma between two), same length."""
+    def mend(match: re.Match[str]) -> str:
+        if match.group(1) is not None:
+            return match.group(1) + "."
+        token_start = max(line.rfind(" ", 0, match.start()), line.rfind("\t", 0, match.start())) + 1
+        return "." if "@" not in line[token_start:match.start()] else ","
+    return _COMMA_FOR_DOT.sub(mend, line)
+
+
 def _mended_for_matching(line: str) -> tuple[str, list[int]]:
-    """The line with the space inside an address dropped and a missing dot
-    put back, and for each of its characters the position it came from, so
-    the matches still point into the printed line."""
+    """The line with the space inside an address dropped, a missing dot
+    put back and a comma read for a dot mended, and for each of its
+    characters the position it came from, so the matches still point into
+    the printed line."""
+    line = _comma_read_for_dot(line)  # same length: positions hold
     text, origin = [], []
     drop = {m.end(1) for m in _SPLIT_LOCAL.finditer(line)} | {m.end(1) for m in _SPLIT_DOMAIN.finditer(line)}
     add = {m.end(1) for m in _DOTLESS_ENDING.finditer(line) if "." not in m.group(1)}
@@ -203,9 +219,15 @@ def mend_by_names(address: str, names: list[list[str]]) -> str:
     """The address with a misread first character put right, when only the
     mended form starts with a name printed on the card: "Imarty@" for Laurent
     Marty is "lmarty@" (l read as I), "Ebetty.chan@" for Betty Chan is
-    "betty.chan@" (an envelope icon or an "E" label run into it).
+    "betty.chan@" (an envelope icon or an "E" label run into it); digits
+    read for letters inside the family name ("harriet.e11ingham@").
     names: each person's name as lower-case, accent-free words."""
     local, _, domain = address.partition("@")
+    # "harriet.e11ingham@" for Harriet Ellingham: l's and o's read as 1's and 0's inside the name
+    lettered = re.sub(r"(?<=[a-z])[10]+(?=[a-z])|(?<=[a-z.])[10]+(?=[a-z]{2})",
+                      lambda m: m.group(0).replace("1", "l").replace("0", "o"), local)
+    if lettered != local and _holds_a_whole_name(lettered, names):
+        return f"{lettered}@{domain}"
     if len(local) < 3 or _starts_with_a_name(local, names):
         return address
     variants = []
@@ -219,6 +241,11 @@ def mend_by_names(address: str, names: list[list[str]]) -> str:
         if _starts_with_a_name(variant, names):
             return f"{variant}@{domain}"
     return address
+
+
+def _holds_a_whole_name(local: str, names: list[list[str]]) -> bool:
+    bare = re.sub(r"[^a-z]", "", local.lower())
+    return any(len(words) > 1 and len(words[-1]) >= 4 and words[-1] in bare for words in names)
 
 
 def _starts_with_a_name(local: str, names: list[list[str]]) -> bool:
