@@ -822,3 +822,21 @@ def test_a_phone_label_read_with_the_name_across_a_column_gap_is_no_part_of_it()
                      "Senior Associate             M +44 (0)7700 900 418", ["Wrayburn Shaw LLP", 1.2],
                      "wrayburnlaw.co.uk"], "GB")
     assert (contact.name, contact.title) == ("Harriet Ellingham", "Senior Associate")
+
+
+def test_a_name_and_title_under_the_logo_do_not_join_it_to_spell_the_domain():
+    contact = _card([["Little Acorns Early Learning Centre", 1.4], ["Brianne Kowalczyk, RECE", 1.3], "Centre Director",
+                     "1185 Bank Street, Unit 2", "Ottawa ON K1S 3X7", "T. 613.555.0135",
+                     "director@littleacornsottawa.ca", "littleacornsottawa.ca"], "CA")
+    assert contact.company == "Little Acorns Early Learning Centre"
+    assert (contact.name, contact.title) == ("Brianne Kowalczyk, RECE", "Centre Director")
+
+
+def test_a_line_of_degrees_is_no_name_and_a_desks_mailbox_vouches_for_no_name():
+    from cardcap.fields.labeller import email_name_match
+
+    contact = _card([["KAVANAGH DOYLE", 1.7], ["ARCHITECTS", 0.9], ["Róisín Feeney", 1.3], ["B.Arch MRIAI", 0.8],
+                     "Senior Architect", "E roisin@kavanaghdoyle.ie"], "IE")
+    assert contact.name == "Róisín Feeney"
+    assert email_name_match("Willowbrook House", ["manager.willowbrook"]) == 0.0
+    assert email_name_match("Sunita Raghunathan", ["sunita.raghunathan"]) == 1.0

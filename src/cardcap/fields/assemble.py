@@ -21,7 +21,7 @@ from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
 from .names import (NAME_PARTICLES, first_person, honorifics, is_known_name, mend_capital_i, mend_given_name,
-                    name_tokens, split_name, without_nickname, without_pronouns)
+                    name_tokens, only_credentials, split_name, without_nickname, without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, label_type
 from .region import infer_regions
 from .spelling import (department_name_words, mend_company_words, mend_title_words, mend_towards, only_reading,
@@ -462,7 +462,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
 
     def best(field_name: str, exclude: set[int]) -> tuple[LineInfo, float] | None:
         candidates = [(i, scores[i.index][field_name]) for i in live if i.index not in exclude]
-        candidates = [c for c in candidates if c[1] >= _MIN_FIELD_SCORE[field_name]]
+        candidates = [c for c in candidates if c[1] >= _MIN_FIELD_SCORE[field_name]
+                      and not (field_name == "name" and only_credentials(c[0].text))]
         if not candidates:
             return None
         return max(candidates, key=lambda c: (c[1], -c[0].index))
@@ -905,6 +906,8 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
                 run = free[start:end]
                 if any(b.index - a.index != 1 for a, b in zip(run, run[1:])):
                     break
+                if len(run) > 1 and _best_label(scores[run[-1].index]) in ("name", "title"):
+                    break  # "Little Acorns Early Learning Centre" over a name: more letters, not more of the logo
                 sim = domain_similarity(" ".join(i.text for i in run), ctx.org_domains)
                 if sim > best_sim + 0.02:
                     best_run, best_sim = run, sim

@@ -175,7 +175,8 @@ def recover_emails(line: str, known_domains: list[str], card_words: frozenset[st
     return found
 
 
-_ROLE_MAILBOXES = ("info", "hello", "contact", "office", "sales", "careers", "jobs", "admin", "enquiries")
+ROLE_MAILBOXES = frozenset({"info", "hello", "contact", "office", "sales", "careers", "jobs", "admin", "enquiries",
+                            "reception", "hr", "recruitment", "team"})
 
 
 def _names_someone(local: str, card_words: frozenset[str]) -> bool:
@@ -184,7 +185,7 @@ def _names_someone(local: str, card_words: frozenset[str]) -> bool:
     a word the card prints, or is a role's mailbox; "bigriverstone.com" is
     another site, not big@riverstone.com."""
     local = local.lower()
-    return local in _ROLE_MAILBOXES or any(len(word) >= 4 and word in local for word in card_words)
+    return local in ROLE_MAILBOXES or any(len(word) >= 4 and word in local for word in card_words)
 
 
 def _named_domains(token: str, card_words: frozenset[str]) -> list[str]:

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..resources import models_dir, word_list
 from .address import address_evidence, has_locality, has_street, is_landmark
+from .emails import ROLE_MAILBOXES
 from . import japanese
 from .names import (first_name_token, first_person, is_known_name, last_name_token, name_shape_ok, name_tokens,
                     nickname_of, without_nickname)
@@ -132,6 +133,9 @@ def email_name_match(text: str, locals_: list[str]) -> float:
         return 0.0
     best = 0.0
     for local in locals_:
+        if any(part in word_list("title_words") or part in ROLE_MAILBOXES
+               for part in re.split(r"[._-]+", local.lower())):
+            continue  # "manager.willowbrook@", "director@": a desk's mailbox names no person
         bare = re.sub(r"[^a-z]", "", strip_accents(local.lower()))
         if len(bare) < 3:
             continue

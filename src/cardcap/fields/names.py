@@ -89,6 +89,13 @@ def name_tokens(text: str) -> tuple[list[str], bool, bool]:
     return tokens, had_prefix, had_suffix
 
 
+def only_credentials(text: str) -> bool:
+    """"B.Arch MRIAI", "MBA, PMP": a line of degrees printed under a name is no name itself."""
+    tokens = [t for t in re.split(r"[\s,]+", text.replace("B. ", "B.")) if t.strip(".")]
+    suffixes = honorifics("suffix")
+    return bool(tokens) and all(_bare(t) in suffixes for t in tokens)
+
+
 def name_shape_ok(text: str) -> bool:
     """Two to five words of letters, each capitalised: the shape of a name."""
     tokens, _, _ = name_tokens(text)
