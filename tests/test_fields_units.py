@@ -840,3 +840,13 @@ def test_a_line_of_degrees_is_no_name_and_a_desks_mailbox_vouches_for_no_name():
     assert contact.name == "Róisín Feeney"
     assert email_name_match("Willowbrook House", ["manager.willowbrook"]) == 0.0
     assert email_name_match("Sunita Raghunathan", ["sunita.raghunathan"]) == 1.0
+
+
+def test_tesseracts_sparse_pieces_a_unit_number_and_a_site_with_slips_are_read_right():
+    contact = _card([["FALSE CREEK", 1.5], ["GAMES", 1.5], ["Kenji Morrow", 1.3], "Lead Producer", "604", "555 0181",
+                     "kenji@falsecreekgames.com", "falsecreekgarnes.c0m", "#300 - 1090 Homer St", "Vancouver, BC",
+                     "V6B 2W9"], "CA")
+    assert [p.number for p in contact.phones] == ["+16045550181"]  # "604" over "555 0181"; "#300 - 1090" no phone
+    assert contact.emails == ["kenji@falsecreekgames.com"]  # not mended towards the site's "rn"
+    assert contact.urls == ["falsecreekgames.com"]
+    assert contact.address.text == "#300 - 1090 Homer St, Vancouver, BC, V6B 2W9"  # printed lines joined

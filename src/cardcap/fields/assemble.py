@@ -114,8 +114,9 @@ def _someones_email(ctx: CardContext) -> bool:
 def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
     """One line printed over two, in the same type right under each other:
     a name ("DEREK" over "HOLLOWAY": a known given name alone over a known
-    family name alone) or a word hyphenated at the line's end ("Senior Vice
-    Presi-" over "dent, Inflight Services")."""
+    family name alone), a word hyphenated at the line's end ("Senior Vice
+    Presi-" over "dent, Inflight Services"), or a phone number read in two
+    pieces ("T 404" over "555 0119")."""
     out: list[OcrLine] = []
     n = 0
     while n < len(lines):
@@ -133,6 +134,8 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
                 joined = f"{first} {smart_title(second) if second.isupper() and not first.isupper() else second}"
             elif re.search(r"[^\W\d_]{2}-$", first) and re.match(r"[a-zà-ÿ]{2}", second):
                 joined = first[:-1] + second
+            elif re.fullmatch(r"(?:[A-Za-z]{1,6}\.?:?\s*)?\(?\d{3}\)?", first) and re.fullmatch(r"\d{3}[\s.-]?\d{4}", second):
+                joined = f"{first} {second}"  # "T 404" over "555 0119": Tesseract's sparse mode split the number
         if joined:
             out.append(OcrLine(text=joined, box=(min(line.box[0], nxt.box[0]), line.box[1],
                                                  max(line.box[2], nxt.box[2]), line.box[3]),
@@ -325,7 +328,10 @@ def _domain_as_spelled(domain: str, references) -> str | None:
     label, dot, suffix = domain.partition(".")
     if not dot or domain in references:
         return None
-    reading = only_reading(label, lambda r: f"{r}.{suffix}" in references)
+    # only towards the cleaner spelling: "rn" is an m misread, never the reverse ("falsecreekgames.com" is
+    # right beside a site read "falsecreekgarnes.c0m")
+    reading = only_reading(label, lambda r: f"{r}.{suffix}" in references and len(r) <= len(label)
+                           and sum(ch.isdigit() for ch in r) <= sum(ch.isdigit() for ch in label))
     return f"{reading}.{suffix}" if reading else None
 
 

@@ -107,7 +107,8 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
         before = line[cursor:match.start]
         if (_NOT_PHONE_CONTEXT.search(line[: match.start]) or _is_radio_id(line, match.start, match.end)
                 or _COMPANY_NUMBER_TAIL.match(line, match.end)
-                or len(digits(raw)) <= 8 and _STREET_AFTER.match(line, match.end)):
+                or len(digits(raw)) <= 8 and _STREET_AFTER.match(line, match.end)
+                or _is_unit_and_house_number(line, match.start, raw, match.end)):
             cursor = match.end
             continue
         if _looks_like_date_or_postcode(raw) or (re.fullmatch(r"\d{1,4}\s+\d{4,5}", raw.strip())
@@ -168,6 +169,16 @@ def _type_by_number(number: phonenumbers.PhoneNumber) -> str:
     mobile's (UK 07..., India 9..., Australia 04...).  US and Canadian numbers
     never tell."""
     return "mobile" if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE else "work"
+
+
+_NAMED_STREET_AFTER = re.compile(r"\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:st|street|ave|avenue|rd|road|blvd|dr|drive|way"
+                                 r"|cres|crescent|pl|place|lane|ln|ct|court|hwy|highway)\b", re.IGNORECASE)
+
+
+def _is_unit_and_house_number(line: str, start: int, raw: str, end: int) -> bool:
+    """"#300 - 1090 Homer St": a Canadian unit and house number before the street's name."""
+    unit_first = line[:start].rstrip().endswith("#") or re.fullmatch(r"\d{1,5}\s*-\s*\d{1,6}", raw.strip())
+    return bool(unit_first) and bool(_NAMED_STREET_AFTER.match(line, end))
 
 
 def _is_radio_id(line: str, start: int, end: int) -> bool:

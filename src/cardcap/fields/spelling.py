@@ -286,4 +286,6 @@ def lookalike_readings(word: str) -> set[str]:
         while start != -1:
             readings.add(word[:start] + read + word[start + len(printed):])
             start = word.find(printed, start + 1)
+        if word.count(printed) >= 2 and len(printed) > len(read):
+            readings.add(word.replace(printed, read))  # "Prograrnrne": every m of the word read as "rn"
     return readings - {word}
