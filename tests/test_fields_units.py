@@ -547,7 +547,8 @@ def test_professional_corporations_are_companies_and_charity_numbers_are_not_pho
                                        ("gov.uk/regionalgrowth", "gov.uk/regionalgrowth"),
                                        ("www .leevalleydairies.ie", "www.leevalleydairies.ie"),  # a space before a dot
                                        ("marchbank .co.uk", "marchbank.co.uk"),
-                                       ("vvww.chathamquill.com", "www.chathamquill.com")])  # Tesseract's w
+                                       ("vvww.chathamquill.com", "www.chathamquill.com"),  # Tesseract's w
+                                       ("Book time: calendly.corn/tessa", "calendly.com/tessa")])  # and its m
 def test_sites_printed_with_spaces_or_on_a_government_domain_are_sites(line, url):
     from cardcap.fields.urls import unglue_sites
 
@@ -850,3 +851,10 @@ def test_tesseracts_sparse_pieces_a_unit_number_and_a_site_with_slips_are_read_r
     assert contact.emails == ["kenji@falsecreekgames.com"]  # not mended towards the site's "rn"
     assert contact.urls == ["falsecreekgames.com"]
     assert contact.address.text == "#300 - 1090 Homer St, Vancouver, BC, V6B 2W9"  # printed lines joined
+
+
+def test_a_social_handle_after_its_networks_label_is_no_email():
+    from cardcap.fields.emails import find_emails
+
+    assert find_emails("IG @stridewell.app") == []
+    assert [m.address for m in find_emails("ig@stridewell.app")] == ["ig@stridewell.app"]

@@ -71,10 +71,16 @@ def _mended_for_matching(line: str) -> tuple[str, list[int]]:
     return "".join(text), origin
 
 
+# "IG @stridewell.app", "X @acme": a social handle after its network's label is no address
+_SOCIAL_LABEL = re.compile(r"(?i)^(?:ig|insta(?:gram)?|x|tw(?:itter)?|fb|tiktok|threads|bsky)$")
+
+
 def find_emails(line: str) -> list[EmailMatch]:
     found = []
     line, origin = _mended_for_matching(line)
     for match in _EMAIL.finditer(line):
+        if _SOCIAL_LABEL.match(match.group(1)) and re.match(r"[\w.+'-]+\s@", match.group(0)):
+            continue
         local = repair_local_part(match.group(1).strip("."))
         if local.isupper():  # printed in capitals ("E: MKONEILL@ACME.COM"): addresses are written lower-case
             local = local.lower()

@@ -68,6 +68,8 @@ _DOTLESS_SITE = re.compile(r"(?i)(\b(?:https?://(?:www\.)?|www\.)[a-z0-9-]{3,63}
 _LINKEDIN = re.compile(r"(?i)(?<![\w.])(?:in)?(?:l[il1]nked[il1]n|lnkedin|[il1]nkedin|linkedn)(?=\.com/)")
 # "karrawong.c0m.au", "acme.0rg": a zero read for the o of a generic ending
 _ZERO_IN_ENDING = re.compile(r"(?i)(?<=[a-z0-9-])\.(?:c0m?|0rg)(?=\b|\.)")
+# "calendly.corn/tessa": Tesseract's "rn" for the m of ".com"
+_RN_IN_COM = re.compile(r"(?i)(?<=[a-z0-9-]\.co)rn(?=/|\b)")
 # "www .acme.ie", "marchbank .co.uk": a space OCR put before a dot of the address
 _SPACE_BEFORE_DOT = re.compile(r"(?i)(?<=\bwww) (?=\.[a-z0-9-]{2,}\.[a-z]{2,})|(?<=[a-z0-9-]{3}) (?=\.(?:co\.uk|com\.au|co\.nz|"
                                r"com|org|net|io|co|ca|ie|uk|au|nz|de|fr)\b(?![\w-]))")
@@ -94,6 +96,7 @@ def unglue_sites(line: str) -> str:
     line = _COMMA_FOR_DOT.sub(r"\1.", line)
     line = _DOTLESS_SITE.sub(r"\1.\2", line)
     line = _ZERO_IN_ENDING.sub(lambda m: m.group(0).replace("0", "o"), line)
+    line = _RN_IN_COM.sub("m", line)
     line = _LINKEDIN.sub("linkedin", line)
     line = _ICON_BEFORE_SITE.sub("", line)
     line = _GLUED_SITE.sub(" ", line)
