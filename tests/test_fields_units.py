@@ -858,3 +858,16 @@ def test_a_social_handle_after_its_networks_label_is_no_email():
 
     assert find_emails("IG @stridewell.app") == []
     assert [m.address for m in find_emails("ig@stridewell.app")] == ["ig@stridewell.app"]
+
+
+@pytest.mark.parametrize("lines, region, name, title", [
+    ([["MERIDIAN STRAITS SHIP MANAGEMENT", 1.3], ["Capt. Arvind s/o Ramasamy", 1.3], "Marine Superintendent",
+      "arvind.r@meridianstraits.com.sg"], "SG", "Capt. Arvind s/o Ramasamy", "Marine Superintendent"),
+    ([["Department for Digital Connectivity", 1.3], ["Priya Natarajan", 1.3], "Senior Policy Adviser | Grade 7",
+      "priya.natarajan@dfdc.gov.uk"], "GB", "Priya Natarajan", "Senior Policy Adviser"),  # a pay grade is no title
+    ([["Department of Regional Water Security", 1.3], ["Callum Reid", 1.3], "Senior Policy Officer (APS 6)",
+      "callum.reid@drws.gov.au"], "AU", "Callum Reid", "Senior Policy Officer"),
+])
+def test_ranks_patronymics_and_pay_grades(lines, region, name, title):
+    contact = _card(lines, region)
+    assert (contact.name, contact.title) == (name, title)

@@ -524,7 +524,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
                                                                       i is not title_lines[-1] else " ,;")
                            for i in title_lines)
         department, title = _split_title_line(printed, ctx.org_domains)
-        contact.title = mend_title_words(respace(smart_title(title))).rstrip(" ,;")
+        contact.title = _PAY_GRADE.sub("", mend_title_words(respace(smart_title(title)))).rstrip(" ,;|–—-")
         contact.sources["title"] = " | ".join(i.original for i in title_lines)
         contact.confidence["title"] = _conf(s, title_lines)
         taken.update(i.index for i in title_lines)
@@ -559,6 +559,11 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         contact.confidence["company"] = contact.confidence["name"]
     return people
 
+
+_PAY_GRADE = re.compile(r"\s*(?:[|,–—-]\s*)?\(?\b(?:Grade\s+\d{1,2}[A-Z]?|APS\s?\d|EL\s?[12]|GS-\d{1,2}|SES\s?[123]?"
+                        r"|Band\s+\d[a-z]?)\)?\s*$", re.IGNORECASE)
+"""A public service's pay grade after the title ("Senior Policy Adviser | Grade 7", "(APS 6)", "GS-13"):
+the grade, not the job."""
 
 _TITLE_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+|\s*\|\s*")
 
@@ -646,7 +651,7 @@ def _wraps_a_title(line: LineInfo, title_line: LineInfo) -> bool:
 @lru_cache(maxsize=1)
 def _title_vocabulary() -> frozenset[str]:
     return (word_list("title_words") | word_list("job_words") | department_name_words() | ROLE_NOUNS
-            | {"&", "and", "of", "hr", "it"})
+            | word_list("spelling_words") | {"&", "and", "of", "hr", "it"})
 
 
 def _title_opening(title_line: LineInfo, live: list[LineInfo], taken: set[int]) -> list[LineInfo]:

@@ -192,7 +192,7 @@ def last_name_token(tokens: list[str]) -> str:
 
 
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "do", "dos", "das", "di", "del", "della", "la", "le", "du",
-                            "bin", "al", "y", "e"})
+                            "bin", "binti", "al", "y", "e", "s/o", "d/o", "a/l", "a/p"})
 """Words inside a name that stay in small letters ("Ana van der Berg")."""
 
 
