@@ -352,6 +352,7 @@ def test_a_title_for_a_country_is_no_locality(line):
     ("12 Modern Road", "12 Modern Road"),   # a real word with "rn" stays
     ("500 Howard St, Fl oor 5", "500 Howard St, Floor 5"),
     ("12 Park way", "12 Park way"),        # both halves words: left apart
+    ("3225 US Hvvy 30 W", "3225 US Hwy 30 W"),  # Tesseract's w
 ])
 def test_a_lookalike_slip_in_an_address_word_is_mended(printed, mended):
     assert parse_address([printed], "SG").text == mended
@@ -407,6 +408,8 @@ def test_a_street_named_like_a_department_still_opens_the_address():
     (["3 Hardman Street, Manchester M3 3AVV"], "GB", "3 Hardman Street, Manchester M3 3AW"),  # Tesseract's "VV"
     (["Kings Point, 120 Kings Road, Reading RGl 3BZ"], "GB", "Kings Point, 120 Kings Road, Reading RG1 3BZ"),
     (["l2 Charlotte Square, Edinburgh EH2 4DJ"], "GB", "12 Charlotte Square, Edinburgh EH2 4DJ"),
+    (["Production Office: Stage 5, Bridgeview Studios", "7800 Riverfront Gate", "Burnaby, BC V5J 5J3"], "CA",
+     "Stage 5, Bridgeview Studios, 7800 Riverfront Gate, Burnaby, BC V5J 5J3"),  # the office's heading goes
 ])
 def test_slips_in_an_address_line_are_mended(lines, region, text):
     assert text_of(lines, region) == text

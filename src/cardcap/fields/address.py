@@ -222,8 +222,10 @@ def is_landmark(text: str) -> bool:
     return bool(_LANDMARK.search(text))
 
 
-# "Ottawa: 45 O'Connor Street": the office's heading run into its street
-_OFFICE_HEADING = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [Oo]ffice)?:\s+(?=\d)")
+# "Ottawa: 45 O'Connor Street", "Production Office: Stage 5, ...", "Headquarters: 12 ...": the office's
+# heading run into its street or unit
+_OFFICE_HEADING = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [Oo]ffice)?:\s+(?=\d|(?:Stage|Suite|Unit|Level|Floor|Building"
+                             r"|Block|Room|Shop)\b)")
 
 
 def parse_address(lines: list[str], region: str) -> Address:

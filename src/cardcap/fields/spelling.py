@@ -210,7 +210,8 @@ def mend_address_words(text: str) -> str:
         lower = word.lower()
         if word[0] == "0" and word[1:].isalpha() and word[1:].islower():
             return "O" + word[1:]  # "0ttawa": a capital O read as a zero
-        slipped = (any(ch.isdigit() for ch in word) and sum(ch.isalpha() for ch in word) >= 3) or "rn" in lower
+        slipped = (any(ch.isdigit() for ch in word) and sum(ch.isalpha() for ch in word) >= 3) or "rn" in lower \
+            or "vv" in lower
         if not slipped or place_word(lower):
             return word
         mended = only_reading(lower, place_word)
@@ -231,7 +232,7 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"^[lI](?=\d{0,3}[a-z]? [A-Z][a-z])", "1", text)
     # "8oundary Street", "5tation Road": a capital read as a digit (an ordinal has two letters: "8th")
     text = re.sub(r"\b[01568](?=[a-z]{4,}\b)", lambda m: _CAPITAL_OF_DIGIT[m.group(0)], text)
-    return re.sub(r"[^\W_]{4,}", mend, text)
+    return re.sub(r"[^\W_]{3,}", mend, text)
 
 
 def split_at_card_domain(text: str, locals_: list[str], domains: list[str]) -> str:
