@@ -15,7 +15,9 @@ DATA = Path(__file__).parent / "data"
 CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_cards_photos.yaml", "text_cards_offices.yaml",
                             "text_cards_ocr_slips.yaml", "text_cards_decoys.yaml", "text_cards_regions.yaml",
                             "text_cards_tech.yaml", "text_cards_names.yaml", "text_cards_photo_ocr.yaml",
-                            "text_cards_employers.yaml", "text_cards_corporate.yaml", "text_cards_institutions.yaml")
+                            "text_cards_employers.yaml", "text_cards_corporate.yaml", "text_cards_institutions.yaml",
+                            "text_cards_smallbiz.yaml", "text_cards_interviewers.yaml", "text_cards_phone_photos.yaml",
+                            "text_cards_tesseract.yaml", "text_cards_layouts.yaml", "text_cards_sectors.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -162,6 +164,166 @@ KNOWN_GAPS = {
     "ie-gov-bilingual-department-principal-officer-unit-gov-ie": "'Government of Ireland' and the Irish name are joined to the department's name",
     "nz-university-bilingual-school-senior-lecturer-private-bag-ddi": "'Private Bag 4820' is no PO box",
     "nz-ministry-bilingual-policy-group-director-po-box-pipe-govt-nz": "a PO box with its own postcode after the street joins the address",
+    # text_cards_smallbiz.yaml
+    "us-law-firm-contact-block-first-esq-practice-group-building-line":
+        "a practice group line ('... Practice Group') is not read as the department",
+    "us-architecture-studio-logo-last-aia-ncarb-lowercase-o-m-labels-handle":
+        "a studio as the unit ('Healthcare + Science Studio') is not read as the department",
+    "us-marketing-agency-lowercase-tagline-cell-only-labelled-social-city-only":
+        "DEBATABLE: a US city alone ('Durham, NC') is read as the address",
+    "us-freight-carrier-dispatch-supervisor-x-ext-24-7-tollfree-usdot-footer":
+        "a USDOT number in the footer is read as a toll-free phone",
+    "us-dental-practice-dentists-line-above-manager-grid-address-phone-text-fax":
+        "DEBATABLE: the practice's dentists printed over the manager: the first name printed is taken",
+    "us-property-management-two-line-wordmark-ext-after-hours-line-broker-footer":
+        "a list of services under the title is read as the department",
+    "us-restaurant-group-support-center-p-c-pipe-careers-path-brand-list":
+        "DEBATABLE: 'Restaurant Support Center' over the street is kept in the address",
+    "us-structural-engineers-pe-se-three-labelled-phones-one-line-email-pipe-web":
+        "the firm's descriptor 'Consulting Engineers' is taken over the capitals logo whose initials the domain holds "
+        "(bo-engineers.com)",
+    "us-local-startup-lowercase-wordmark-pronouns-unlabelled-phone-hiring-arrow-path":
+        "DEBATABLE: a US city alone ('Madison, WI') is read as the address",
+    "ca-logistics-name-first-title-comma-unit-logo-last-two-lines":
+        "'Dartrnouth': an 'rn' in a place name no list knows is left as read",
+    "au-accounting-practice-ca-postnominal-p-m-e-labels-level-and-gpo-box-liability":
+        "DEBATABLE: a logo's trade line ('Tax & Advisory') is not joined to it (joining such lines took taglines and "
+        "units on older cards)",
+    "au-plumbing-gas-two-line-wordmark-services-mob-before-name-po-box-licence-abn":
+        "DEBATABLE: a logo's trade line ('PLUMBING & GAS') is not joined to it",
+    "au-landscape-architects-pipe-title-ph-mob-one-line-level-suite-logo-last":
+        "a site and an email on one line run together into a false address and the site is lost",
+    "nz-rural-vet-macron-company-dr-bvsc-ddi-mob-clinic-rd-address":
+        "a title with a dash and a speciality ('Veterinarian – Large Animal') scores under the title bar",
+    "nz-structural-consultancy-credentials-line-freephone-level-and-po-box-hyphen":
+        "a PO box with its own postcode after the street joins the address",
+    "ie-property-management-services-pipes-tel-parens-ext-co-cork-psra-footer":
+        "DEBATABLE: a logo's trade line ('PROPERTY MANAGEMENT') is not joined to it",
+    # text_cards_interviewers.yaml
+    "us-nurse-manager-msn-rn-unit-line-unit-phone-fax":
+        "a hospital unit opening with a number ('4 West ...') is read as the street; the phone label 'Unit' stays in "
+        "the address",
+    "us-leading-initial-iii-dept-above-name-two-line-vp-title":
+        "a unit between the company and the name is not read as the department",
+    "us-caps-hr-above-name-shrm-scp-hrbp-en-dash-client-group":
+        "DEBATABLE: 'HR Business Partner – Supply Chain & Operations' is split at the dash; 'HUMAN RESOURCES' above the"
+        " name is dropped",
+    "us-hyphen-surname-pmp-manager-ii-team-then-business-unit":
+        "a team over a business unit: neither is read as the department",
+    "us-cpa-two-line-senior-director-office-of-the-cfo-dot-phones":
+        "'Office of the CFO' under a two-line title is not read as the department",
+    "au-vietnamese-western-order-preferred-brackets-talent-partner-en-dash":
+        "DEBATABLE: 'Talent Partner – Technology' is split at the dash",
+    "sg-cfa-vp-product-team-then-business-unit-ocr-letter-o-one-for-l":
+        "a team over a business unit: the unit is taken, not the team",
+    # text_cards_phone_photos.yaml
+    "us-spaced-caps-name-gaps-logo-junk-hyphen-lost-tagline-lost":
+        "a letter-spaced name read with gaps in the wrong places is not rejoined",
+    "us-title-split-copyright-web-icon-in-path-B-for-8-zip":
+        "DEBATABLE: a bare '/in/handle' after a LinkedIn icon is not a site; the title's third line is dropped",
+    "us-logo-partial-cl-for-d-title-address-line-split":
+        "'Heacl of People Operations': the labeller reads the misread title as a department (words are mended after "
+        "labelling)",
+    "us-name-phone-row-merged-at-q-icons-I-for-l-city":
+        "'Indianapo Iis': a capital I for an l with a space before it is not mended",
+    "us-founder-icons-in-path-site-hyphen-lost":
+        "DEBATABLE: a bare '/in/handle' is not a site; a site's lost hyphen is not put back from the email",
+    "gb-spaced-caps-name-logo-5-postcode-S-for-5":
+        "a letter-spaced name read with gaps is not rejoined; 'L51' is a valid outward code, so 'LS1' is not guessed",
+    "gb-logo-junk-title-split-l-for-I-name":
+        "a title whose first line reads as a department ('Graduate Recruitment and Early Careers' over 'Manager')",
+    "gb-solicitor-rn-for-m-email-and-footer-amp-icon":
+        "'Kingsrnead' in the email and the logo alike: no second spelling to mend it by",
+    "au-spaced-caps-wordmark-gaps-O-for-0-tagline-lost": 'a letter-spaced logo read with gaps is not rejoined',
+    "ie-right-column-first-logo-partial-rn-for-m-in-icon":
+        "a partial logo ('BIOWORKS'); 'Parkrnore'; a bare '/in/handle' is not a site (DEBATABLE)",
+    # text_cards_tesseract.yaml
+    "us-tess-navy-band-website-lost-copyright-amp-icons-c-for-o": 'UNRECOVERABLE: the site was lost on a dark band',
+    "us-tess-letterspaced-wordmark-gaps-cl-for-d-street-comma-in-phone":
+        "a letter-spaced logo with gaps; 'Broaclway'; a comma inside a phone number",
+    "us-tess-name-hyphen-lost-em-dash-as-hyphen-comma-in-email-stray-i":
+        "a lost hyphen in the family name ('HollisGrant') is not put back from the email",
+    "us-tess-rn-for-m-name-corn-email-vvww-li-for-h-street": "'Churcli': 'li' for h in a street name no list knows",
+    "us-tess-lookalike-digits-l-O-phones-S-zip-bldg-b-read-8":
+        "UNRECOVERABLE: 'Bldg B' read 'Bldg 8'; a split logo 'stonewall MICRO SYSTEMS' is not rejoined",
+    "gb-tess-teal-band-wordmark-junk-company-in-footer-O-mobile-rn-for-m":
+        "the logo was lost on a band; the company only in the footer's legal line is not taken",
+    "gb-tess-letterspaced-caps-name-gaps-postcode-vv-for-w-comma-as-dot":
+        "a letter-spaced name read with gaps is not rejoined",
+    "gb-tess-flatbed-spaces-lost-and-doubled-label-glued-l-for-1-postcode":
+        "a long company name broken over two lines loses its second line; the team is not read",
+    "ca-tess-grave-read-acute-ext-comma-hyphen-lost-mobile-logo-junk":
+        "UNRECOVERABLE: 'Geneviéve' is a plausible spelling as read",
+    "ca-tess-dark-band-address-lost-smallcaps-title-mixed-case": 'UNRECOVERABLE: the address was lost on a dark band',
+    "ie-tess-fadas-lost-name-rule-junk-above-and-below-ddi-mob": 'UNRECOVERABLE: the fadas were lost in the name',
+    "ie-tess-sparse-title-split-roman-ii-read-il-lowercase-logo-guillemet":
+        "a title split over two lines by sparse reading: the first line is taken for a department",
+    # text_cards_layouts.yaml
+    "us-company-only-in-email-domain-and-small-footer-line":
+        "a unit under a two-part title is not read as the department",
+    "us-vertical-given-family-split-title-three-lines-floor-line":
+        "the team under a three-line title is not read as the department",
+    "us-health-system-division-em-dash-pavilion-floor-clinic-direct-assistant-fax":
+        "'Brightwater Health — Cardiology Group' is kept whole as the company; the premises lines over a hospital's "
+        "street are not the address",
+    "us-grocer-dba-footer-business-park-building-reception-direct-app-store-line":
+        "DEBATABLE: the body name vs the legal name; 'Store Support Center' is kept in the address",
+    "us-foundation-caps-dept-above-name-c-o-law-firm-address":
+        "a unit in capitals above the name is not read as the department",
+    "us-vertical-lowercase-two-line-wordmark-split-name-team-by-address":
+        "a lower-case two-line logo keeps one line; a team by the address is not read",
+    "gb-vertical-two-line-wordmark-split-name-head-of-two-lines-mill-studio":
+        "a studio and mill line before the street is taken as the whole address",
+    "ca-vertical-split-name-title-three-lines-postcode-and-country-lines":
+        "the team under a three-line title is not read as the department",
+    "ca-app-startup-book-time-app-store-ig-handle-qr-address-last":
+        "a one-word team ('Growth') under the title is not read",
+    "au-vertical-split-name-two-line-title-shop-level-shopping-centre-store-line":
+        "DEBATABLE: a shopping centre's name broken over two lines before the street",
+    "au-hospital-campus-building-wing-reception-direct-unit-line-by-address":
+        "a unit by the address is not read; the premises lines are not all joined",
+    "ie-dac-legal-line-business-park-block-country-line-reception-direct":
+        "DEBATABLE: the logo, not the legal name with 'DAC'",
+    "nz-team-above-name-ddi-reception-level-house-country-line-mail-po-box":
+        "a unit between the company and the name is joined to the company",
+    "nz-vertical-macron-wordmark-split-name-title-three-lines-limited-footer":
+        "DEBATABLE: the macron of the legal footer's 'Kōwhai' is not put on the logo; a suburb line between street and "
+        "city",
+    # text_cards_sectors.yaml
+    "us-navy-warfare-center-civilian-division-gs-13-line-building-room-comm-dsn":
+        "a title with a code in brackets is taken for the address; the division is not read",
+    "us-city-police-recruiting-sergeant-rank-line-badge-number-unit-bureau-hq-label":
+        "a unit under a unit; 'Police Department' is left out of the city's name",
+    "us-state-roads-department-engineer-iii-pe-district-highway-and-pobox-desk-field-cell":
+        "a district line is not read as the department; 'Hvvy' keeps the street from opening the address",
+    "us-pharma-territory-business-manager-franchise-territory-id-cell-only-med-info-footer-address":
+        "DEBATABLE: the company's legal name before the footer's address is kept in it",
+    "us-games-studio-senior-producer-two-line-wordmark-project-dash-unlabelled-plus1-linkedin":
+        "a team with a project after a dash is not read as the department",
+    "uk-civil-service-senior-policy-adviser-pipe-grade-7-unit-directorate-bristol-www-gov-uk-path":
+        "a unit under a unit (Unit over Directorate)",
+    "uk-police-staff-recruitment-advisor-staff-number-force-hq-internal-ext-101-999-footer":
+        "a department with a dash is not read; 'Force Headquarters' is not joined to the street",
+    "uk-port-deputy-harbour-master-capt-fni-harbour-office-duty-mobile-vhf-channel":
+        "'Harbour Office, Fish Quay' is not joined to the locality",
+    "uk-childrens-publisher-imprint-of-group-floor-named-court-dd-handle":
+        "a title with a comma and an apostrophe ('Publisher, Children's Non-Fiction') scores under the bar",
+    "uk-care-home-registered-manager-rgn-part-of-group-home-label-cqc-location-id":
+        "the home's name in large type over an unknown name reads as the person",
+    "ca-gold-mine-superintendent-p-eng-mine-site-line-km-highway-site-ext-ticker":
+        "a mine site is not read as the department",
+    "ca-city-fire-captain-en-dash-title-division-station-and-centre-address-quadrant":
+        "a title with a dash is not found; the locality line is taken as the company",
+    "au-commonwealth-senior-policy-officer-aps-6-in-parens-section-branch-canberra-city-country-footer":
+        "a unit under a unit; 'Australian Government' is kept in the department's name",
+    "au-rugby-league-club-community-coordinator-foundation-stadium-gate-range-address-p-m-hashtag":
+        "the club's foundation is taken as the company",
+    "au-church-charity-rev-dr-senior-chaplain-mission-pastoral-care-locked-bag-abn-acnc":
+        "DEBATABLE: a logo's second line ('Community Services') is read as the department",
+    "ie-airline-base-captain-capt-fada-name-crew-building-airport-eircode-dac-footer":
+        "'Crew Building, Cork Airport' over the street is not joined",
+    "nz-research-institute-bilingual-senior-scientist-dash-group-gate-road-ddi-orcid-cri-domain":
+        "'O846' in an ORCID path is lower-cased, not read as a zero",
 }
 
 
@@ -173,6 +335,19 @@ KNOWN_TYPE_GAPS = {
     "uk-agency-on-behalf-desk-icon-letters-suite-floor-buildings": "UNRECOVERABLE: 07700 900xxx, Ofcom's drama range",
     "us-number-split-across-line-end-smith-jones": "a number split across the line end is joined, but unlabelled",
     "uk-telecom-level-in-parens-group-plc-icons-1-for-l-url": "UNRECOVERABLE: 07700 900xxx, Ofcom's drama range",
+    # text_cards_smallbiz.yaml, _interviewers, _tesseract, _sectors
+    "us-property-management-two-line-wordmark-ext-after-hours-line-broker-footer": "DEBATABLE: an after-hours line "
+                                                                                   "is typed work, not other",
+    "uk-vet-group-clinical-director-bvsc-mrcvs-24hr-emergency-line-the-surgery": "DEBATABLE: a 24-hour emergency "
+                                                                                 "line is typed work, not other",
+    "uk-oprefix-pronouns-in-brackets-people-partner-unlabelled-national": "UNRECOVERABLE: 07700 900xxx, Ofcom's drama range",
+    "us-tess-sparse-labels-on-own-lines-rule-pipes-li-for-l": "a 'Cell' label on its own line over the number is lost",
+    "gb-tess-teal-band-wordmark-junk-company-in-footer-O-mobile-rn-for-m": "UNRECOVERABLE: 07700 900xxx, Ofcom's drama range",
+    "gb-tess-footer-row-pipes-as-l-and-I-brace-and-O-in-plus44": "UNRECOVERABLE: 07700 900xxx, Ofcom's drama range",
+    "uk-port-deputy-harbour-master-capt-fni-harbour-office-duty-mobile-vhf-channel": "UNRECOVERABLE: 07700 900xxx, "
+                                                                                     "Ofcom's drama range",
+    "uk-care-home-registered-manager-rgn-part-of-group-home-label-cqc-location-id": "DEBATABLE: 'Home' labels the care "
+                                                                                    "home's line, typed home",
 }
 
 
@@ -278,6 +453,88 @@ GAP_FIELDS = {
     "ie-gov-bilingual-department-principal-officer-unit-gov-ie": {"company"},
     "nz-university-bilingual-school-senior-lecturer-private-bag-ddi": {"address"},
     "nz-ministry-bilingual-policy-group-director-po-box-pipe-govt-nz": {"address"},
+    # text_cards_smallbiz.yaml
+    "us-law-firm-contact-block-first-esq-practice-group-building-line": {"department"},
+    "us-architecture-studio-logo-last-aia-ncarb-lowercase-o-m-labels-handle": {"department"},
+    "us-marketing-agency-lowercase-tagline-cell-only-labelled-social-city-only": {"address"},
+    "us-freight-carrier-dispatch-supervisor-x-ext-24-7-tollfree-usdot-footer": {"phones"},
+    "us-dental-practice-dentists-line-above-manager-grid-address-phone-text-fax": {"name", "title"},
+    "us-property-management-two-line-wordmark-ext-after-hours-line-broker-footer": {"department"},
+    "us-restaurant-group-support-center-p-c-pipe-careers-path-brand-list": {"address"},
+    "us-structural-engineers-pe-se-three-labelled-phones-one-line-email-pipe-web": {"company"},
+    "us-local-startup-lowercase-wordmark-pronouns-unlabelled-phone-hiring-arrow-path": {"address"},
+    "ca-logistics-name-first-title-comma-unit-logo-last-two-lines": {"address"},
+    "au-accounting-practice-ca-postnominal-p-m-e-labels-level-and-gpo-box-liability": {"company"},
+    "au-plumbing-gas-two-line-wordmark-services-mob-before-name-po-box-licence-abn": {"company"},
+    "au-landscape-architects-pipe-title-ph-mob-one-line-level-suite-logo-last": {"emails", "urls"},
+    "nz-rural-vet-macron-company-dr-bvsc-ddi-mob-clinic-rd-address": {"title"},
+    "nz-structural-consultancy-credentials-line-freephone-level-and-po-box-hyphen": {"address"},
+    "ie-property-management-services-pipes-tel-parens-ext-co-cork-psra-footer": {"company"},
+    # text_cards_interviewers.yaml
+    "us-nurse-manager-msn-rn-unit-line-unit-phone-fax": {"address", "department"},
+    "us-leading-initial-iii-dept-above-name-two-line-vp-title": {"department"},
+    "us-caps-hr-above-name-shrm-scp-hrbp-en-dash-client-group": {"department", "title"},
+    "us-hyphen-surname-pmp-manager-ii-team-then-business-unit": {"department"},
+    "us-cpa-two-line-senior-director-office-of-the-cfo-dot-phones": {"department"},
+    "au-vietnamese-western-order-preferred-brackets-talent-partner-en-dash": {"department", "title"},
+    "sg-cfa-vp-product-team-then-business-unit-ocr-letter-o-one-for-l": {"department"},
+    # text_cards_phone_photos.yaml
+    "us-spaced-caps-name-gaps-logo-junk-hyphen-lost-tagline-lost": {"name"},
+    "us-title-split-copyright-web-icon-in-path-B-for-8-zip": {"title", "urls"},
+    "us-logo-partial-cl-for-d-title-address-line-split": {"department", "title"},
+    "us-name-phone-row-merged-at-q-icons-I-for-l-city": {"address"},
+    "us-founder-icons-in-path-site-hyphen-lost": {"urls"},
+    "gb-spaced-caps-name-logo-5-postcode-S-for-5": {"address", "name"},
+    "gb-logo-junk-title-split-l-for-I-name": {"title"},
+    "gb-solicitor-rn-for-m-email-and-footer-amp-icon": {"company", "emails"},
+    "au-spaced-caps-wordmark-gaps-O-for-0-tagline-lost": {"company"},
+    "ie-right-column-first-logo-partial-rn-for-m-in-icon": {"address", "company", "urls"},
+    # text_cards_tesseract.yaml
+    "us-tess-navy-band-website-lost-copyright-amp-icons-c-for-o": {"urls"},
+    "us-tess-letterspaced-wordmark-gaps-cl-for-d-street-comma-in-phone": {"address", "company", "phones"},
+    "us-tess-name-hyphen-lost-em-dash-as-hyphen-comma-in-email-stray-i": {"name"},
+    "us-tess-rn-for-m-name-corn-email-vvww-li-for-h-street": {"address"},
+    "us-tess-lookalike-digits-l-O-phones-S-zip-bldg-b-read-8": {"address", "company"},
+    "gb-tess-teal-band-wordmark-junk-company-in-footer-O-mobile-rn-for-m": {"company", "department"},
+    "gb-tess-letterspaced-caps-name-gaps-postcode-vv-for-w-comma-as-dot": {"name"},
+    "gb-tess-flatbed-spaces-lost-and-doubled-label-glued-l-for-1-postcode": {"company", "department"},
+    "ca-tess-grave-read-acute-ext-comma-hyphen-lost-mobile-logo-junk": {"name"},
+    "ca-tess-dark-band-address-lost-smallcaps-title-mixed-case": {"address"},
+    "ie-tess-fadas-lost-name-rule-junk-above-and-below-ddi-mob": {"name"},
+    "ie-tess-sparse-title-split-roman-ii-read-il-lowercase-logo-guillemet": {"department", "title"},
+    # text_cards_layouts.yaml
+    "us-company-only-in-email-domain-and-small-footer-line": {"department"},
+    "us-vertical-given-family-split-title-three-lines-floor-line": {"department"},
+    "us-health-system-division-em-dash-pavilion-floor-clinic-direct-assistant-fax": {"address", "company", "department"},
+    "us-grocer-dba-footer-business-park-building-reception-direct-app-store-line": {"address", "company", "department"},
+    "us-foundation-caps-dept-above-name-c-o-law-firm-address": {"department"},
+    "us-vertical-lowercase-two-line-wordmark-split-name-team-by-address": {"company", "department"},
+    "gb-vertical-two-line-wordmark-split-name-head-of-two-lines-mill-studio": {"address"},
+    "ca-vertical-split-name-title-three-lines-postcode-and-country-lines": {"department"},
+    "ca-app-startup-book-time-app-store-ig-handle-qr-address-last": {"department"},
+    "au-vertical-split-name-two-line-title-shop-level-shopping-centre-store-line": {"address"},
+    "au-hospital-campus-building-wing-reception-direct-unit-line-by-address": {"address", "department"},
+    "ie-dac-legal-line-business-park-block-country-line-reception-direct": {"company"},
+    "nz-team-above-name-ddi-reception-level-house-country-line-mail-po-box": {"company", "department"},
+    "nz-vertical-macron-wordmark-split-name-title-three-lines-limited-footer": {"address", "company"},
+    # text_cards_sectors.yaml
+    "us-navy-warfare-center-civilian-division-gs-13-line-building-room-comm-dsn": {"address", "department", "title"},
+    "us-city-police-recruiting-sergeant-rank-line-badge-number-unit-bureau-hq-label": {"company", "department"},
+    "us-state-roads-department-engineer-iii-pe-district-highway-and-pobox-desk-field-cell": {"address", "department"},
+    "us-pharma-territory-business-manager-franchise-territory-id-cell-only-med-info-footer-address": {"address"},
+    "us-games-studio-senior-producer-two-line-wordmark-project-dash-unlabelled-plus1-linkedin": {"department"},
+    "uk-civil-service-senior-policy-adviser-pipe-grade-7-unit-directorate-bristol-www-gov-uk-path": {"department"},
+    "uk-police-staff-recruitment-advisor-staff-number-force-hq-internal-ext-101-999-footer": {"address", "department"},
+    "uk-port-deputy-harbour-master-capt-fni-harbour-office-duty-mobile-vhf-channel": {"address"},
+    "uk-childrens-publisher-imprint-of-group-floor-named-court-dd-handle": {"title"},
+    "uk-care-home-registered-manager-rgn-part-of-group-home-label-cqc-location-id": {"company", "name"},
+    "ca-gold-mine-superintendent-p-eng-mine-site-line-km-highway-site-ext-ticker": {"department"},
+    "ca-city-fire-captain-en-dash-title-division-station-and-centre-address-quadrant": {"address", "company", "title"},
+    "au-commonwealth-senior-policy-officer-aps-6-in-parens-section-branch-canberra-city-country-footer": {"company", "department"},
+    "au-rugby-league-club-community-coordinator-foundation-stadium-gate-range-address-p-m-hashtag": {"company", "department"},
+    "au-church-charity-rev-dr-senior-chaplain-mission-pastoral-care-locked-bag-abn-acnc": {"company", "department"},
+    "ie-airline-base-captain-capt-fada-name-crew-building-airport-eircode-dac-footer": {"address"},
+    "nz-research-institute-bilingual-senior-scientist-dash-group-gate-road-ddi-orcid-cri-domain": {"urls"},
 }
 
 

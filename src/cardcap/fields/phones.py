@@ -89,7 +89,8 @@ def label_type(prefix: str) -> str | None:
 
 
 # letters OCR read for digits between digits: "4l5-555-0166", "415-555-O166", "7700 9OO 123", "087 S55 0163"
-_LETTER_FOR_DIGIT = re.compile(r"(?<=\d)[OolISB]{1,3}(?=[-. ]?\d)|(?<=\d[-. ])[OolISB]{1,3}(?=\d)")
+_LETTER_FOR_DIGIT = re.compile(r"(?<=\d)[OolISB]{1,3}(?=[-. ]?\d)|(?<=\d[-. ])[OolISB]{1,3}(?=\d)"
+                               r"|(?<=[(:])O(?=\d{2})|(?<=[(:] )O(?=\d{2})")  # "Mob: (O86) 555 0190"
 _DIGIT_OF = str.maketrans("OolISB", "001158")
 _ICON_ZERO = re.compile(r"(?:^|(?<=\s))0(?=\s+0\d)")
 
