@@ -217,8 +217,6 @@ KNOWN_GAPS = {
     "sg-cfa-vp-product-team-then-business-unit-ocr-letter-o-one-for-l":
         "a team over a business unit: the unit is taken, not the team",
     # text_cards_phone_photos.yaml
-    "us-spaced-caps-name-gaps-logo-junk-hyphen-lost-tagline-lost":
-        "a letter-spaced name read with gaps in the wrong places is not rejoined",
     "us-title-split-copyright-web-icon-in-path-B-for-8-zip":
         "DEBATABLE: a bare '/in/handle' after a LinkedIn icon is not a site; the title's third line is dropped",
     "us-logo-partial-cl-for-d-title-address-line-split":
@@ -228,8 +226,7 @@ KNOWN_GAPS = {
         "'Indianapo Iis': a capital I for an l with a space before it is not mended",
     "us-founder-icons-in-path-site-hyphen-lost":
         "DEBATABLE: a bare '/in/handle' is not a site; a site's lost hyphen is not put back from the email",
-    "gb-spaced-caps-name-logo-5-postcode-S-for-5":
-        "a letter-spaced name read with gaps is not rejoined; 'L51' is a valid outward code, so 'LS1' is not guessed",
+    "gb-spaced-caps-name-logo-5-postcode-S-for-5": "'L51' is a valid outward code, so 'LS1' is not guessed",
     "gb-logo-junk-title-split-l-for-I-name":
         "a title whose first line reads as a department ('Graduate Recruitment and Early Careers' over 'Manager')",
     "gb-solicitor-rn-for-m-email-and-footer-amp-icon":
@@ -248,8 +245,6 @@ KNOWN_GAPS = {
         "UNRECOVERABLE: 'Bldg B' read 'Bldg 8'; a split logo 'stonewall MICRO SYSTEMS' is not rejoined",
     "gb-tess-teal-band-wordmark-junk-company-in-footer-O-mobile-rn-for-m":
         "the logo was lost on a band; the company only in the footer's legal line is not taken",
-    "gb-tess-letterspaced-caps-name-gaps-postcode-vv-for-w-comma-as-dot":
-        "a letter-spaced name read with gaps is not rejoined",
     "gb-tess-flatbed-spaces-lost-and-doubled-label-glued-l-for-1-postcode":
         "a long company name broken over two lines loses its second line; the team is not read",
     "ca-tess-grave-read-acute-ext-comma-hyphen-lost-mobile-logo-junk":
@@ -479,12 +474,11 @@ GAP_FIELDS = {
     "au-vietnamese-western-order-preferred-brackets-talent-partner-en-dash": {"department", "title"},
     "sg-cfa-vp-product-team-then-business-unit-ocr-letter-o-one-for-l": {"department"},
     # text_cards_phone_photos.yaml
-    "us-spaced-caps-name-gaps-logo-junk-hyphen-lost-tagline-lost": {"name"},
     "us-title-split-copyright-web-icon-in-path-B-for-8-zip": {"title", "urls"},
     "us-logo-partial-cl-for-d-title-address-line-split": {"department", "title"},
     "us-name-phone-row-merged-at-q-icons-I-for-l-city": {"address"},
     "us-founder-icons-in-path-site-hyphen-lost": {"urls"},
-    "gb-spaced-caps-name-logo-5-postcode-S-for-5": {"address", "name"},
+    "gb-spaced-caps-name-logo-5-postcode-S-for-5": {"address"},
     "gb-logo-junk-title-split-l-for-I-name": {"title"},
     "gb-solicitor-rn-for-m-email-and-footer-amp-icon": {"company", "emails"},
     "au-spaced-caps-wordmark-gaps-O-for-0-tagline-lost": {"company"},
@@ -496,7 +490,6 @@ GAP_FIELDS = {
     "us-tess-rn-for-m-name-corn-email-vvww-li-for-h-street": {"address"},
     "us-tess-lookalike-digits-l-O-phones-S-zip-bldg-b-read-8": {"address", "company"},
     "gb-tess-teal-band-wordmark-junk-company-in-footer-O-mobile-rn-for-m": {"company", "department"},
-    "gb-tess-letterspaced-caps-name-gaps-postcode-vv-for-w-comma-as-dot": {"name"},
     "gb-tess-flatbed-spaces-lost-and-doubled-label-glued-l-for-1-postcode": {"company", "department"},
     "ca-tess-grave-read-acute-ext-comma-hyphen-lost-mobile-logo-junk": {"name"},
     "ca-tess-dark-band-address-lost-smallcaps-title-mixed-case": {"address"},

@@ -508,3 +508,16 @@ def test_a_web_address_with_a_lookalike_slip_is_spelled_as_the_emails_spell_it(l
     from cardcap.textcards import page_from_lines
 
     assert parse_card(page_from_lines(lines), default_region="GB")[0].urls == [url]
+
+
+@pytest.mark.parametrize("ocr, name", [
+    ("JOSH UA PEMB U RY", "JOSHUA PEMBURY"),   # letter-spaced capitals read with the gaps misplaced
+    ("NI N A CALD E R", "NINA CALDER"),
+    ("ANJALI PA REKH", "ANJALI PAREKH"),
+    ("MARY DE LA CRUZ", "MARY DE LA CRUZ"),    # particles are no fragments
+    ("JOHN A SMITH", "JOHN A SMITH"),          # one initial is no gap
+])
+def test_a_letter_spaced_name_read_with_misplaced_gaps_is_rejoined(ocr, name):
+    from cardcap.fields.lines import rejoin_gapped_name
+
+    assert rejoin_gapped_name(ocr) == name

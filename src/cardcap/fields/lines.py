@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..resources import word_list
 from . import japanese
 from .labeller import has_company_suffix
-from .names import first_name_token, honorifics, is_known_name, name_shape_ok, name_tokens
+from .names import NAME_PARTICLES, first_name_token, honorifics, is_known_name, name_shape_ok, name_tokens
 from .spelling import department_name_words
 
 _MERGED_AT_SUFFIX = re.compile(r"^(.*?\b(?:Inc|Corp|Ltd|Limited|LLC|LLP|PLC|ULC|GmbH|AG|SAS|SARL|S\.?A|Ltda|Pty\.? Ltd|BV|NV|SL|SRL"
@@ -93,7 +93,8 @@ def split_merged_columns(text: str) -> list[str]:
     company's legal form, a change to capitals or an honorific is followed
     by what reads as a person's name; otherwise keep the line."""
     text = english_half(text) or text
-    text = unglue_words(unglue_name(_GLUED_CAPITALS.sub(" ", _GLUED_HONORIFIC.sub(" ", join_spaced_letters(text)))))
+    text = unglue_words(unglue_name(_GLUED_CAPITALS.sub(" ", _GLUED_HONORIFIC.sub(" ", rejoin_gapped_name(
+        join_spaced_letters(text))))))
     parts = text.replace("\u3000", " ").split()
     if len(parts) == 2 and japanese.cjk_share(text) > 0.5:  # "山田太郎 株式会社東京システム開発"
         for name, company in (parts, parts[::-1]):
@@ -169,6 +170,32 @@ def join_spaced_letters(text: str) -> str:
     "J u n i p e r", "N o v a L t d a .") is one word again; unglue_words
     may then split it at a business word."""
     return _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
+
+
+def rejoin_gapped_name(text: str) -> str:
+    """A letter-spaced name in capitals read with its gaps in the wrong
+    places ("JOSH UA PEMB U RY", "NI N A CALD E R", "ANJALI PA REKH"): when two or more
+    fragments of one or two letters are left and the letters together are
+    a known given name of three letters or more and at least three more
+    letters (a known family name preferred), they are that name."""
+    tokens = text.split()
+    fragments = [t for t in tokens if len(t) <= 2 and t.isalpha()]
+    if len(tokens) < 3 or not fragments or not all(t.isalpha() and t.isupper() for t in tokens) \
+            or any(len(t) >= 2 and t.lower() in NAME_PARTICLES for t in tokens):  # "MARY DE LA CRUZ"
+        return text
+    letters = "".join(tokens).lower()
+    given, family = word_list("given_names"), word_list("family_names")
+    rest = "".join(tokens[1:]).lower()
+    if tokens[0].lower() in given and rest in family and not any(t.lower() in family for t in tokens[1:]):
+        return f"{tokens[0]} {rest.upper()}"  # "ANJALI PA REKH"
+    if len(fragments) < 2:
+        return text
+    cuts = [n for n in range(len(letters) - 3, 2, -1) if letters[:n] in given]
+    if not cuts:
+        return text
+    known = [n for n in cuts if letters[n:] in family]
+    cut = (known or cuts)[0]
+    return f"{letters[:cut].upper()} {letters[cut:].upper()}"
 
 
 def unglue_words(text: str) -> str:
