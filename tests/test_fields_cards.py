@@ -28,8 +28,6 @@ KNOWN_GAPS = {
                                              "line 'B-204, Shanti Complex' is not taken for a street",
     "sg-eng-manager-unit-hash-building": "a building name under the street reads as a second office's street",
     # text_cards_photos.yaml
-    "au-law-address-first-name-pipe-title-smallprint": "a practice area after the title's bar "
-                                                       "('Employment & Workplace Relations') is not a department",
     "au-lowercase-freelancer-handles-city-only": "DEBATABLE: 'ux + service design', a discipline, is not read as a title",
     "nl-name-title-one-row-kvk-smallprint": "a name and a title on one row with only spaces between are not split",
     "us-spaced-logo-team-card": "two people side by side on one row are read as one name",
@@ -165,8 +163,6 @@ KNOWN_GAPS = {
     "nz-university-bilingual-school-senior-lecturer-private-bag-ddi": "'Private Bag 4820' is no PO box",
     "nz-ministry-bilingual-policy-group-director-po-box-pipe-govt-nz": "a PO box with its own postcode after the street joins the address",
     # text_cards_smallbiz.yaml
-    "us-law-firm-contact-block-first-esq-practice-group-building-line":
-        "a practice group line ('... Practice Group') is not read as the department",
     "us-architecture-studio-logo-last-aia-ncarb-lowercase-o-m-labels-handle":
         "a studio as the unit ('Healthcare + Science Studio') is not read as the department",
     "us-marketing-agency-lowercase-tagline-cell-only-labelled-social-city-only":
@@ -354,7 +350,6 @@ GAP_FIELDS = {
     "us-spaced-logo-team-card": {"emails", "name", "phones", "title"},
     "ca-garbage-logo-address-first": {"company"},
     "au-lowercase-freelancer-handles-city-only": {"title"},
-    "au-law-address-first-name-pipe-title-smallprint": {"department"},
     "nl-name-title-one-row-kvk-smallprint": {"name", "title"},
     "il-quoted-nickname-icons-o-as-phone": {"urls"},
     "us-airline-hyphen-broken-title-mail-stop-pobox": {"address"},
@@ -449,7 +444,6 @@ GAP_FIELDS = {
     "nz-university-bilingual-school-senior-lecturer-private-bag-ddi": {"address"},
     "nz-ministry-bilingual-policy-group-director-po-box-pipe-govt-nz": {"address"},
     # text_cards_smallbiz.yaml
-    "us-law-firm-contact-block-first-esq-practice-group-building-line": {"department"},
     "us-architecture-studio-logo-last-aia-ncarb-lowercase-o-m-labels-handle": {"department"},
     "us-marketing-agency-lowercase-tagline-cell-only-labelled-social-city-only": {"address"},
     "us-freight-carrier-dispatch-supervisor-x-ext-24-7-tollfree-usdot-footer": {"phones"},

@@ -871,3 +871,14 @@ def test_a_social_handle_after_its_networks_label_is_no_email():
 def test_ranks_patronymics_and_pay_grades(lines, region, name, title):
     contact = _card(lines, region)
     assert (contact.name, contact.title) == (name, title)
+
+
+def test_a_team_under_the_title_is_the_department_when_department_is_the_best_reading_however_weak():
+    lines = [["Theodora Vance-Whitley", 1.3], "Associate Director, Clinical Operations", ["Oncology Programs", 0.9],
+             ["Office 510.555.0127", 0.9], ["tvancewhitley@copperleafbio.com", 0.9], ["2200 Harbor Bay Parkway", 0.9],
+             ["Alameda, CA 94502", 0.9], ["Copperleaf Biosciences, Inc.  ·  copperleafbio.com", 0.5]]
+    assert _card(lines, "US").department == "Oncology Programs"
+    school = [["Cedar Hollow High School", 1.5], ["Renata Villaseñor, Ed.D.", 1.3], "Principal",
+              ["Maplewood Unified School District", 0.9], "8801 Falcon Ridge Rd, Sacramento, CA 95829",
+              "rvillasenor@maplewoodusd.org"]
+    assert _card(school, "US").department is None  # the body over the school is no department

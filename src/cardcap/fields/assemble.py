@@ -717,6 +717,12 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
         return None  # "Criação de Campanhas / Links Patrocinados": a list of services, not a department
     if line_scores_["department"] > 0 and _best_label(line_scores_) == "department":
         return line, line_scores_["department"]
+    if _best_label(line_scores_) == "department" and _named_like_a_team(line.text) and not _PUBLIC_BODY.search(line.text) \
+            and line.height <= 1.05 * title_line.height and _company_printed_elsewhere(line, live, scores, bar=0.5):
+        # "Oncology Programs" under "Associate Director, Clinical Operations": department is the best the
+        # labeller can say of it, however weakly, and another line is the company (not "... School District",
+        # the body over the school)
+        return line, line_scores_["department"]
     if _UNIT_ENDING.search(line.text.strip(" .")) and len(line.text.split()) <= 4 and not has_company_suffix(line.text) \
             and _best_label(line_scores_) in ("company", "department"):
         return line, max(line_scores_["department"], 0.0)  # "Surgical Services" under "Nurse Unit Manager"
@@ -819,8 +825,8 @@ def _named_like_a_team(text: str) -> bool:
             and not has_company_suffix(text) and not _SAYS_A_SENTENCE.search(text))
 
 
-def _company_printed_elsewhere(line: LineInfo, live: list[LineInfo], scores) -> bool:
-    return any(i is not line and scores[i.index]["company"] >= 3.0 for i in live)
+def _company_printed_elsewhere(line: LineInfo, live: list[LineInfo], scores, bar: float = 3.0) -> bool:
+    return any(i is not line and scores[i.index]["company"] >= bar for i in live)
 
 
 # a legal footer naming the registered office, which is not where the person works
