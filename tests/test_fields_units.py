@@ -882,3 +882,16 @@ def test_a_team_under_the_title_is_the_department_when_department_is_the_best_re
               ["Maplewood Unified School District", 0.9], "8801 Falcon Ridge Rd, Sacramento, CA 95829",
               "rvillasenor@maplewoodusd.org"]
     assert _card(school, "US").department is None  # the body over the school is no department
+
+
+@pytest.mark.parametrize("company, labels, joined", [
+    ("Red wood", ["redwood"], "Redwood"),                  # a space OCR put inside the one-word name
+    ("Northwin d Labs", ["northwind"], "Northwind Labs"),
+    ("Kestrel Design", ["kestreldesign"], "Kestrel Design"),  # two words, as printed
+    ("blue fern", ["bluefern"], "blue fern"),              # a logo in small letters keeps its space
+    ("Studio 54 Ltd", ["studio54"], "Studio 54 Ltd"),
+])
+def test_a_company_name_split_by_ocr_is_joined_as_its_domain_spells_it(company, labels, joined):
+    from cardcap.fields.spelling import joined_as_the_domain
+
+    assert joined_as_the_domain(company, labels) == joined

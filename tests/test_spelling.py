@@ -27,6 +27,7 @@ from cardcap.textcards import page_from_lines
     ("Carnpus Recruiter", "Campus Recruiter"),                     # m read as "rn"
     ("Software Engineer Il", "Software Engineer II"),              # a level's I's read as l's
     ("Prograrnrne Manager", "Programme Manager"),                  # both m's read as "rn"
+    ("Talentacquisition Specialist", "Talent Acquisition Specialist"),  # the space lost
     ("Data Analyst lll", "Data Analyst III"),
 ])
 def test_a_misread_letter_in_a_title_word_is_mended(ocr, printed):

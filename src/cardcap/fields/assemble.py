@@ -24,7 +24,7 @@ from .names import (NAME_PARTICLES, first_person, honorifics, is_known_name, men
                     name_tokens, only_credentials, split_name, without_nickname, without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, label_type
 from .region import infer_regions
-from .spelling import (department_name_words, mend_company_words, mend_title_words, mend_towards, only_reading,
+from .spelling import (department_name_words, joined_as_the_domain, mend_company_words, mend_title_words, mend_towards, only_reading,
                        split_at_card_domain)
 from .text import clean, fold, is_all_caps, respace, smart_title, squash, strip_accents
 from .lines import (ROLE_NOUNS, company_tail_words, ends_in_a_role, mend_separators, name_then_company, reads_as_french,
@@ -552,6 +552,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         taken.add(line.index)
 
     _assign_company(contact, live, scores, taken, ctx)
+    if contact.company:
+        contact.company = joined_as_the_domain(contact.company, ctx.org_domains)
     _parent_and_unit(contact, live, taken)
     if contact.company is None and name_line is not None and name_and_company:
         contact.company = respace(name_and_company[1])  # "Dr. Michael T. Moore Keystone Robotics"

@@ -52,6 +52,25 @@ def mend_company_words(company: str) -> str:
     return " ".join(_mend_digit_in_word(word, vocabulary) for word in company.split(" "))
 
 
+def joined_as_the_domain(company: str, domain_labels: list[str]) -> str:
+    """"Red wood", "Northwin d" on a card of redwood.io, northwind.com: a
+    space OCR put inside the company's one-word name, which its domain
+    spells whole."""
+    labels = {re.sub(r"[^a-z0-9]", "", label.lower()) for label in domain_labels}
+    words = company.split(" ")
+    for size in (3, 2):
+        for n in range(len(words) - size + 1):
+            piece = words[n:n + size]
+            joined = "".join(piece)
+            # not "Kestrel Design", nor a logo in small letters or capitals ("blue fern", "TIDEPOOL creative")
+            broken = piece[0][:1].isupper() and not piece[0].isupper() \
+                and any(w[:1].islower() or len(w) <= 2 and w.isalpha() for w in piece[1:])  # not "Studio 54"
+            if broken and re.sub(r"[^a-z0-9]", "", joined.lower()) in labels and not any(
+                    re.sub(r"[^a-z0-9]", "", w.lower()) in labels for w in piece) and joined.isalnum():
+                return joined_as_the_domain(" ".join(words[:n] + [joined] + words[n + size:]), domain_labels)
+    return company
+
+
 def _mend_digit_in_word(word: str, vocabulary: frozenset[str]) -> str:
     if len(word) < 4 or not any(ch.isdigit() for ch in word) or sum(ch.isalpha() for ch in word) < 3:
         return word
@@ -82,6 +101,11 @@ def _mend_word(word: str) -> str:
     camel = re.fullmatch(r"([A-Z][a-z]{3,})([A-Z][a-z]{3,})", word)
     if camel and camel.group(1).lower() in _known_words() and camel.group(2).lower() in _known_words():
         return f"{camel.group(1)} {camel.group(2)}"  # "ProductDesign": the space lost
+    teams = department_name_words()  # not title words: "Headteacher" is one word
+    glued = [n for n in range(4, len(lower) - 3) if lower[:n] in teams and lower[n:] in teams]
+    if len(glued) == 1 and word.isalpha():  # "Talentacquisition": the space lost in small letters
+        head, tail = word[:glued[0]], word[glued[0]:]
+        return f"{head} {tail[0].upper() + tail[1:] if head[:1].isupper() else tail}"
     # a first or last letter lost ("ecruiting", "Manage"), or an m read as "rn" / an h as "li"
     for vocabulary in _vocabularies():
         # (never a vowel or a plural's "s" added at the end: "Generalist" is no "Generalista",
