@@ -20,7 +20,7 @@ from . import japanese
 from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
-from .names import (NAME_PARTICLES, first_person, honorifics, is_known_name, mend_capital_i, mend_given_name,
+from .names import (NAME_PARTICLES, first_person, is_known_name, mend_capital_i, mend_given_name,
                     name_tokens, only_credentials, split_name, without_nickname, without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, label_type
 from .region import infer_regions
@@ -65,13 +65,6 @@ _LEADING_BAR = re.compile(r"^(?:\||l|I)\s+(?=[A-Z][a-z])")
 """"| Head of Graduate Recruitment", "l Senior Advisor": a rule or a card's
 edge read as a bar before the line (a lone "I" before a capitalised word too,
 since no line starts with the pronoun on a card)."""
-
-def _only_credentials(text: str) -> bool:
-    """"MSc | Chartered MCIPD", "MBA, PMP" printed under the name: degrees
-    and memberships, no field of their own (they would push the title out)."""
-    parts = [p.strip(" .").replace(".", "").lower() for p in re.split(r"[|,/•·]", text) if p.strip(" .")]
-    return bool(parts) and all(p in honorifics("suffix") for p in parts)
-
 
 _SOCIAL_HANDLES = re.compile(r"(?:[@/][\w./-]+|[\s·•|,]+)+")
 """"@tillymarch · /in/tillymarch": handles, never a name or a company."""
@@ -215,7 +208,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
         rest = mend_towards(mend_given_name(mend_capital_i(rest)), card_locals, card_domains)
         if lowercase_card and rest == rest.lower():
             rest = _capitalise_words(rest)
-        if _only_credentials(rest) and not spans:
+        if only_credentials(rest) and not spans:
             continue  # read past, like a rule: the title under it is the name's
         pieces = split_merged_columns(rest)
         left, width = line.box[0], line.box[2] - line.box[0]

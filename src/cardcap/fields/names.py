@@ -90,10 +90,13 @@ def name_tokens(text: str) -> tuple[list[str], bool, bool]:
 
 
 def only_credentials(text: str) -> bool:
-    """"B.Arch MRIAI", "MBA, PMP": a line of degrees printed under a name is no name itself."""
-    tokens = [t for t in re.split(r"[\s,]+", text.replace("B. ", "B.")) if t.strip(".")]
+    """"MSc | Chartered MCIPD", "MBA, PMP", "B.Arch MRIAI" printed under the
+    name: degrees and memberships, no name nor any field of their own (they
+    would push the title out)."""
     suffixes = honorifics("suffix")
-    return bool(tokens) and all(_bare(t) in suffixes for t in tokens)
+    parts = [p.strip(" .") for p in re.split(r"[|,/•·]", text.replace("B. ", "B.")) if p.strip(" .")]
+    return bool(parts) and all(p.replace(".", "").lower() in suffixes
+                               or all(_bare(t) in suffixes for t in p.split()) for p in parts)
 
 
 def name_shape_ok(text: str) -> bool:
