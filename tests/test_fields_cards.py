@@ -91,8 +91,8 @@ KNOWN_GAPS = {
                                                                                "as the address",
     "us-ocr-right-column-first-lowercase-logo-github": "'Developer Tools' under the title scores as a second title "
                                                        "line, not a department",
-    "us-ocr-two-columns-joined-eng-abbrev-dash-dept-one-line-address": "a logo word run into the name's row "
-                                                                       "('Darren Holt BRAMBLEWAY') is not split off",
+    "us-ocr-two-columns-joined-eng-abbrev-dash-dept-one-line-address": "a team 'Mobile' after the title's dash is "
+                                                                       "taken for a phone label",
     "gb-agency-sr-consultant-dash-ddi-two-emails-x-handle": "DEBATABLE: a specialism after a dash stays in the title",
     # text_cards_names.yaml
     "gb-prof-dept-between-name-two-title-lines": "a School over two title lines: the second title line wins and "
@@ -388,7 +388,7 @@ GAP_FIELDS = {
     "us-ocr-rn-for-m-surname-founder-x-handle-city-only": {"address"},
     "us-startup-co-domain-sr-eng-mgr-github-handle-city-only": {"address"},
     "us-founder-lowercase-logo-dev-domain-hello-inbox-calendly-github-remote": {"address"},
-    "us-ocr-two-columns-joined-eng-abbrev-dash-dept-one-line-address": {"company", "department", "name"},
+    "us-ocr-two-columns-joined-eng-abbrev-dash-dept-one-line-address": {"department"},
     "gb-agency-sr-consultant-dash-ddi-two-emails-x-handle": {"department", "title"},
     "gb-prof-dept-between-name-two-title-lines": {"department", "title"},
     "us-logo-5-company-line-lost-member-fdic-misread": {"company"},

@@ -895,3 +895,9 @@ def test_a_company_name_split_by_ocr_is_joined_as_its_domain_spells_it(company, 
     from cardcap.fields.spelling import joined_as_the_domain
 
     assert joined_as_the_domain(company, labels) == joined
+
+
+def test_two_columns_read_as_one_row_with_a_wide_gap_are_two_lines():
+    contact = _card([["Darren Holt                    BRAMBLEWAY", 1.6], "Engineering Manager",
+                     "dholt@brambleway.com          +1 503 555 0138"], "US")
+    assert (contact.name, contact.company) == ("Darren Holt", "Brambleway")

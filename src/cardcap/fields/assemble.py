@@ -66,6 +66,8 @@ _LEADING_BAR = re.compile(r"^(?:\||l|I)\s+(?=[A-Z][a-z])")
 edge read as a bar before the line (a lone "I" before a capitalised word too,
 since no line starts with the pronoun on a card)."""
 
+_COLUMN_GAP = re.compile(r"(?<=\S)\s{6,}(?=\S)")
+
 _SOCIAL_HANDLES = re.compile(r"(?:[@/][\w./-]+|[\s·•|,]+)+")
 """"@tillymarch · /in/tillymarch": handles, never a name or a company."""
 
@@ -201,16 +203,22 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
             phone_lines.append(index)
             contact.sources.setdefault("phones", text)
             spans.append((match.start, match.end))
-        rest = _cut(text, spans)
-        # ... but "l Westferry Circus, Canary Wharf": a house number 1 read as a letter before its street
-        rest = respace(rest if ends_in_street_word(rest.split(",")[0]) else _LEADING_BAR.sub("", rest))
-        rest = split_at_card_domain(rest, card_locals, card_domains)
-        rest = mend_towards(mend_given_name(mend_capital_i(rest)), card_locals, card_domains)
-        if lowercase_card and rest == rest.lower():
-            rest = _capitalise_words(rest)
+        def mended(rest: str) -> str:
+            # ... but "l Westferry Circus, Canary Wharf": a house number 1 read as a letter before its street
+            rest = respace(rest if ends_in_street_word(rest.split(",")[0]) else _LEADING_BAR.sub("", rest))
+            rest = split_at_card_domain(rest, card_locals, card_domains)
+            rest = mend_towards(mend_given_name(mend_capital_i(rest)), card_locals, card_domains)
+            return _capitalise_words(rest) if lowercase_card and rest == rest.lower() else rest
+
+        rest = mended(_cut(text, spans))
         if only_credentials(rest) and not spans:
             continue  # read past, like a rule: the title under it is the name's
-        pieces = split_merged_columns(rest)
+        columns = _COLUMN_GAP.split(line.text.strip()) if not spans else []
+        if len(columns) > 1 and all(sum(ch.isalpha() for ch in c) >= 3 for c in columns):
+            # "Darren Holt          BRAMBLEWAY": two columns' words read as one row, a column's gap between them
+            pieces = [piece for column in columns for piece in split_merged_columns(mended(clean(column)))]
+        else:
+            pieces = split_merged_columns(rest)
         left, width = line.box[0], line.box[2] - line.box[0]
         total = sum(len(piece) for piece in pieces) or 1
         for n, piece in enumerate(pieces):
