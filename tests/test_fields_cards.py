@@ -185,16 +185,12 @@ KNOWN_GAPS = {
     "au-accounting-practice-ca-postnominal-p-m-e-labels-level-and-gpo-box-liability":
         "DEBATABLE: a logo's trade line ('Tax & Advisory') is not joined to it (joining such lines took taglines and "
         "units on older cards)",
-    "au-plumbing-gas-two-line-wordmark-services-mob-before-name-po-box-licence-abn":
-        "DEBATABLE: a logo's trade line ('PLUMBING & GAS') is not joined to it",
     "au-landscape-architects-pipe-title-ph-mob-one-line-level-suite-logo-last":
         "a site and an email on one line run together into a false address and the site is lost",
     "nz-rural-vet-macron-company-dr-bvsc-ddi-mob-clinic-rd-address":
         "a title with a dash and a speciality ('Veterinarian – Large Animal') scores under the title bar",
     "nz-structural-consultancy-credentials-line-freephone-level-and-po-box-hyphen":
         "a PO box with its own postcode after the street joins the address",
-    "ie-property-management-services-pipes-tel-parens-ext-co-cork-psra-footer":
-        "DEBATABLE: a logo's trade line ('PROPERTY MANAGEMENT') is not joined to it",
     # text_cards_interviewers.yaml
     "us-nurse-manager-msn-rn-unit-line-unit-phone-fax":
         "a hospital unit opening with a number ('4 West ...') is read as the street; the phone label 'Unit' stays in "
@@ -454,11 +450,9 @@ GAP_FIELDS = {
     "us-local-startup-lowercase-wordmark-pronouns-unlabelled-phone-hiring-arrow-path": {"address"},
     "ca-logistics-name-first-title-comma-unit-logo-last-two-lines": {"address"},
     "au-accounting-practice-ca-postnominal-p-m-e-labels-level-and-gpo-box-liability": {"company"},
-    "au-plumbing-gas-two-line-wordmark-services-mob-before-name-po-box-licence-abn": {"company"},
     "au-landscape-architects-pipe-title-ph-mob-one-line-level-suite-logo-last": {"emails", "urls"},
     "nz-rural-vet-macron-company-dr-bvsc-ddi-mob-clinic-rd-address": {"title"},
     "nz-structural-consultancy-credentials-line-freephone-level-and-po-box-hyphen": {"address"},
-    "ie-property-management-services-pipes-tel-parens-ext-co-cork-psra-footer": {"company"},
     # text_cards_interviewers.yaml
     "us-nurse-manager-msn-rn-unit-line-unit-phone-fax": {"address", "department"},
     "us-leading-initial-iii-dept-above-name-two-line-vp-title": {"department"},

@@ -901,3 +901,19 @@ def test_two_columns_read_as_one_row_with_a_wide_gap_are_two_lines():
     contact = _card([["Darren Holt                    BRAMBLEWAY", 1.6], "Engineering Manager",
                      "dholt@brambleway.com          +1 503 555 0138"], "US")
     assert (contact.name, contact.company) == ("Darren Holt", "Brambleway")
+
+
+@pytest.mark.parametrize("logo, trade, email, company", [
+    ("Fairhaven", "HOME GOODS", "bsobczak@fairhavenhome.com", "Fairhaven Home Goods"),      # a word in the domain
+    ("Meadowlark", "CONSULTING GROUP", "nchowdhury@meadowlarkcg.com", "Meadowlark Consulting Group"),  # initials
+    ("Harborline Foods", "HUMAN RESOURCES", "swhitlow@harborlinefoods.com", "Harborline Foods"),  # a unit
+])
+def test_a_trade_line_under_the_logo_is_part_of_the_name_when_the_domain_spells_it(logo, trade, email, company):
+    contact = _card([[logo, 1.8], [trade, 0.9], ["Brianna Sobczak", 1.3], "District Manager", email], "US")
+    assert contact.company == company
+
+
+def test_an_ampersand_read_as_8_in_a_company_name_is_an_ampersand():
+    from cardcap.fields.spelling import mend_company_words
+
+    assert mend_company_words("Blue Mesa Power 8 Light") == "Blue Mesa Power & Light"

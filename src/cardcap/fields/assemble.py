@@ -932,7 +932,7 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
                 if sim > best_sim + 0.02:
                     best_run, best_sim = run, sim
         if best_run and best_sim >= 0.8:
-            run = _with_company_tail(best_run, free, scores)
+            run = _with_domain_tail(_with_company_tail(best_run, free, scores), free, ctx.org_domains)
             if len(run) == 1:
                 run = [_full_legal_name(_spelled_out(run[0], free), free, live)]  # "HALDANE STERLING" over "... LLP"
             # only a line that spells the whole domain is sure to be the whole name:
@@ -945,7 +945,8 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
     if candidates:
         line, s = max(candidates, key=lambda c: (c[1], -c[0].index))
         line = _full_legal_name(_spelled_out(line, free), free, live)
-        _set_company(contact, _with_company_tail([line], free, scores), _conf(s, [line]))
+        _set_company(contact, _with_domain_tail(_with_company_tail([line], free, scores), free, ctx.org_domains),
+                     _conf(s, [line]))
         return
     # The logo: the tallest remaining words, with the lines printed in the
     # same size right above or below it ("DESPACHANTE / 1000 / Milhas").
@@ -1117,6 +1118,32 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores) -> lis
     return run
 
 
+def _with_domain_tail(run: list[LineInfo], free: list[LineInfo], domains: list[str]) -> list[LineInfo]:
+    """"Fairhaven" over "HOME GOODS" on a card of fairhavenhome.com,
+    "Meadowlark" over "CONSULTING GROUP" (meadowlarkcg.com): the smaller
+    line under the logo is the rest of the name when the domain goes on,
+    after the logo's letters, with one of its words or its initials (a unit
+    or a slogan there is not in the domain: "Brightwell Insurance Group" over
+    "Claims Technology" at brightwellins.com)."""
+    last = run[-1]
+    below = [i for i in free if i not in run and i.top > last.top and _stacked(last, i, gap=0.8)
+             and i.height <= last.height * 1.05]
+    if not below:
+        return run
+    line = min(below, key=lambda i: i.top)
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", line.text)]
+    if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in line.text) or not _capitalised_words(line.text):
+        return run
+    head = squash(" ".join(i.text for i in run))
+    initials = "".join(w[0] for w in words if w not in _LOWER_CASE_CONNECTORS)
+    for label in (re.sub(r"[^a-z0-9]", "", d.lower()) for d in domains):
+        rest = label[len(head):] if head and label.startswith(head) else ""
+        if rest and (any(len(w) >= 3 and rest.startswith(w) for w in words) or len(initials) >= 2 and rest == initials
+                     or any(len(w) >= 4 and rest == w for w in words)):
+            return run + [line]
+    return run
+
+
 def _reads_as_nothing_else(line_scores_: dict[str, float]) -> bool:
     return line_scores_["name"] < _MIN_FIELD_SCORE["name"] and line_scores_["title"] < _MIN_FIELD_SCORE["title"] \
         and line_scores_["address"] < 0
@@ -1169,8 +1196,10 @@ def _same_row(a: LineInfo, b: LineInfo) -> bool:
 
 
 def _set_company(contact: Contact, lines: list[LineInfo], confidence: float) -> None:
-    contact.company = _without_monogram(_mend_legal_form(mend_company_words(respace(smart_title(
-        " ".join(i.text for i in lines))))))
+    texts = [i.text for i in lines]
+    if any(not is_all_caps(t) and t != t.lower() for t in texts):  # "Fairhaven" over "HOME GOODS": "Fairhaven Home Goods"
+        texts = [smart_title(t) if is_all_caps(t) and len(squash(t)) > 4 else t for t in texts]
+    contact.company = _without_monogram(_mend_legal_form(mend_company_words(respace(smart_title(" ".join(texts))))))
     contact.sources["company"] = " | ".join(i.original for i in lines)
     contact.confidence["company"] = round(confidence, 2)
 

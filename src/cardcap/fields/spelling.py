@@ -46,6 +46,7 @@ def mend_company_words(company: str) -> str:
     """"Kootenay Peaks Cred it Union": a space OCR put inside a word of a
     company's name, when one half is no word and the whole is one;
     "Counci1": a digit read for a letter, when one reading is a word."""
+    company = re.sub(r"(?<=[A-Za-z]) 8 (?=[A-Z])", " & ", company)  # "Blue Mesa Power 8 Light": an ampersand read as 8
     vocabulary = _known_words()  # the company words among them
     company = _rejoin_split_words(company, lambda head, tail: len(head) >= 3 and head + tail in vocabulary
                                   and not (head in vocabulary and tail in vocabulary))
