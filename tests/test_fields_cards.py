@@ -124,8 +124,6 @@ KNOWN_GAPS = {
                                                                     "department",
     "us-staffing-light-industrial-branch-no-main-direct-text-tollfree": "'Branch #207' over the street joins the "
                                                                         "address",
-    "us-food-plant-recruiter-county-road-pobox-indeed-eoe-vets": "a dash qualifier of two words sinks the title; "
-                                                                 "'Plant 12 · Human Resources' is no department",
     "ca-credit-union-space-in-company-tollfree-branch-hours": "a branch named after a place that is also a given "
                                                               "name ('Nelson Main Branch') scores as a name",
     "au-supermarket-dc-manager-building-main-direct-mob": "DEBATABLE: a site name over the street joins the address",
@@ -151,7 +149,6 @@ KNOWN_GAPS = {
     "us-county-hr-department-division-room-admin-center-pipe-zero": "a Division under a Department is dropped; 'R0om' cuts the address",
     "us-institute-center-postdoc-pronouns-orcid-id-icon-mobile-only": "'Center for ...' under an institute's name is joined to it",
     "us-health-system-physician-recruiter-credential-space-in-title": "a unit with no unit word is no department",
-    "uk-university-faculty-school-reader-frsc-room-campus-orcid-group-url": "'Reader in ...' scores under the title threshold",
     "uk-civil-service-crest-principal-policy-advisor-team-directorate-gov-uk": "a Team under a Directorate is dropped",
     "uk-research-institute-division-senior-research-fellow-group-l-for-i": "a research group under the title beats the Division; a two-line logo's second line dropped",
     "ca-health-authority-clinical-director-program-unit-hospital-wing": "'4B West' (a hospital wing) reads as a street; the real street as a second office",
@@ -311,6 +308,7 @@ KNOWN_GAPS = {
         "'Crew Building, Cork Airport' over the street is not joined",
     "nz-research-institute-bilingual-senior-scientist-dash-group-gate-road-ddi-orcid-cri-domain":
         "'O846' in an ORCID path is lower-cased, not read as a zero",
+    "us-food-plant-recruiter-county-road-pobox-indeed-eoe-vets": "'Plant 12 · Human Resources' is no department",
 }
 
 
@@ -404,7 +402,6 @@ GAP_FIELDS = {
     "us-community-college-program-coordinator-building-room-handle": {"department"},
     "us-staffing-tech-recruiter-contract-on-behalf-space-in-title": {"department", "title"},
     "us-staffing-light-industrial-branch-no-main-direct-text-tollfree": {"address"},
-    "us-food-plant-recruiter-county-road-pobox-indeed-eoe-vets": {"department", "title"},
     "ca-credit-union-space-in-company-tollfree-branch-hours": {"department"},
     "au-supermarket-dc-manager-building-main-direct-mob": {"address", "department"},
     "us-ib-md-pipe-dual-title-global-markets-assistant": {"company"},
@@ -428,7 +425,6 @@ GAP_FIELDS = {
     "us-county-hr-department-division-room-admin-center-pipe-zero": {"address", "department"},
     "us-institute-center-postdoc-pronouns-orcid-id-icon-mobile-only": {"company", "department"},
     "us-health-system-physician-recruiter-credential-space-in-title": {"department"},
-    "uk-university-faculty-school-reader-frsc-room-campus-orcid-group-url": {"title"},
     "uk-civil-service-crest-principal-policy-advisor-team-directorate-gov-uk": {"department"},
     "uk-research-institute-division-senior-research-fellow-group-l-for-i": {"company", "department"},
     "ca-health-authority-clinical-director-program-unit-hospital-wing": {"address"},
@@ -516,6 +512,7 @@ GAP_FIELDS = {
     "au-church-charity-rev-dr-senior-chaplain-mission-pastoral-care-locked-bag-abn-acnc": {"company", "department"},
     "ie-airline-base-captain-capt-fada-name-crew-building-airport-eircode-dac-footer": {"address"},
     "nz-research-institute-bilingual-senior-scientist-dash-group-gate-road-ddi-orcid-cri-domain": {"urls"},
+    "us-food-plant-recruiter-county-road-pobox-indeed-eoe-vets": {"department"},
 }
 
 

@@ -917,3 +917,12 @@ def test_an_ampersand_read_as_8_in_a_company_name_is_an_ampersand():
     from cardcap.fields.spelling import mend_company_words
 
     assert mend_company_words("Blue Mesa Power 8 Light") == "Blue Mesa Power & Light"
+
+
+@pytest.mark.parametrize("title", ["Engineering Manager – Data Platform", "Lecturer in Mechanical Engineering",
+                                   "Site General Manager – Warrington NDC"])
+def test_a_title_with_a_unit_after_a_dash_or_a_field_after_in_is_found_under_the_name(title):
+    contact = _card([["Ringsend Data", 1.7], ["Darragh Keogh", 1.3], title, "3rd Floor, 25 Barrow Street",
+                     "Dublin 4, D04 W5R2", "T +353 1 555 0184", "M +353 85 555 0162",
+                     "darragh.keogh@ringsenddata.ie", "linkedin.com/in/darraghkeogh"], "IE")
+    assert title.startswith(contact.title)

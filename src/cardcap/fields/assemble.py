@@ -772,12 +772,19 @@ def _titled_line_by_the_name(name_line: LineInfo, live: list[LineInfo], scores, 
                 or best == "address" and (scores[line.index]["address"] > 2.0 or has_street(core)
                                           or has_locality(core)):  # (a number alone lifts the address score)
             continue  # a second person's name ("Dr. Peter C. Wood, Jr."), the address
-        # a role's noun at its end ("... Branch Manager") is a title's own mark, whatever the company line scores
+        # a role's noun at its end ("... Branch Manager") is a title's own mark, whatever the company line scores;
+        # so before a dash or bar ("Engineering Manager – Data Platform") or opening "Lecturer in ..."
+        head = _TITLE_SEPARATOR.split(core)[0]
         if (ends_in_a_role(core) and not has_company_suffix(core)) or _a_title_not_the_company(
-                replace(line, text=core), live, scores):
+                replace(line, text=core), live, scores) or head != core and ends_in_a_role(head) \
+                or _ROLE_THEN_FIELD.match(core):
             return line, scores[line.index]["title"]
     return None
 
+
+# "Lecturer in Mechanical Engineering", "Professor of Chemistry": a role, then its field
+_ROLE_THEN_FIELD = re.compile(r"(?i)^(?:senior\s+|assistant\s+|associate\s+)?(?:lecturer|professor|reader|fellow|teacher"
+                              r"|tutor|researcher|scientist|engineer|consultant|specialist)\s+(?:in|of)\s+[A-Z]")
 
 # a store's, a shift's number after a title: "#1482", "– 2nd Shift"
 _TITLE_NUMBER = re.compile(r"\s*(?:#\s?\d+\b|[-–—]\s*\d+(?:st|nd|rd|th)?\s+[A-Z][a-z]+)\s*$")
