@@ -408,6 +408,8 @@ def test_a_street_named_like_a_department_still_opens_the_address():
     (["3 Hardman Street, Manchester M3 3AVV"], "GB", "3 Hardman Street, Manchester M3 3AW"),  # Tesseract's "VV"
     (["Kings Point, 120 Kings Road, Reading RGl 3BZ"], "GB", "Kings Point, 120 Kings Road, Reading RG1 3BZ"),
     (["l2 Charlotte Square, Edinburgh EH2 4DJ"], "GB", "12 Charlotte Square, Edinburgh EH2 4DJ"),
+    (["6 North Wall Quay, IFSC, Dublin 1", "Eircode: D01 K7W3"], "IE", "6 North Wall Quay, IFSC, Dublin 1, D01 K7W3"),
+    (["25 Tuas Avenue 11, #O3-12", "Singapore 639098"], "SG", "25 Tuas Avenue 11, #03-12, Singapore 639098"),
     (["Production Office: Stage 5, Bridgeview Studios", "7800 Riverfront Gate", "Burnaby, BC V5J 5J3"], "CA",
      "Stage 5, Bridgeview Studios, 7800 Riverfront Gate, Burnaby, BC V5J 5J3"),  # the office's heading goes
 ])
@@ -431,3 +433,9 @@ def test_a_registered_office_in_the_legal_footer_is_not_the_persons_address():
 ])
 def test_the_premises_printed_over_the_street_belong_to_the_address(lines, region, text):
     assert text_of(["Dr Amara Nwosu", "Consultant", *lines, "T 0113 496 0418"], region) == text
+
+
+def test_a_hospital_line_over_the_street_belongs_to_the_address_when_another_line_is_the_company():
+    lines = [["Western Plains Health", 1.5], ["Dr Mira Patel", 1.3], "Nurse Unit Manager – ICU", "Kororoit Hospital",
+             "210 Ballarat Road, Deer Park VIC 3023", "P 03 5550 1234", "mira.patel@wph.org.au"]
+    assert text_of(lines, "AU") == "Kororoit Hospital, 210 Ballarat Road, Deer Park VIC 3023"

@@ -140,7 +140,8 @@ KNOWN_GAPS = {
     "ca-telecom-office-of-president-two-labelled-offices-0-for-o": "'Office of the President & CEO' reads as a title; DEBATABLE: the logo's name",
     "au-energy-gm-dash-corp-dev-strategy-icons-0-for-o-url": "DEBATABLE: a unit after a dash is split off as the department; the logo's name",
     "au-consulting-partner-head-of-deals-gpo-box-liability-limited-member": "DEBATABLE: 'Clarendon Holt' without 'Australia'",
-    "ie-pharma-cork-site-part-of-group-dublin-registered-office": "a logo's second line under a 'Part of the ... Group' line is dropped; a campus line over the locality",
+    "ie-pharma-cork-site-part-of-group-dublin-registered-office": "a logo's second line under a 'Part of the ... "
+                                                                  "Group' line is dropped",
     "ie-bigtech-caps-name-office-of-cfo-copyright-at-stray-pipe-url": "DEBATABLE: the logo, not 'Quantaloop Ireland Limited'",
     "sg-bank-logo-abbrev-long-apac-title-global-markets-did-hp": "'Global Markets' is no department; the registration footer is taken for the company; a building line under the street",
     "sg-consulting-associate-partner-practice-pin-q-singap0re-one-line-phones": "DEBATABLE: the logo's name; a building line under the street cuts the address",
@@ -416,7 +417,7 @@ GAP_FIELDS = {
     "ca-telecom-office-of-president-two-labelled-offices-0-for-o": {"company", "department"},
     "au-energy-gm-dash-corp-dev-strategy-icons-0-for-o-url": {"company", "department", "title"},
     "au-consulting-partner-head-of-deals-gpo-box-liability-limited-member": {"company"},
-    "ie-pharma-cork-site-part-of-group-dublin-registered-office": {"address", "company"},
+    "ie-pharma-cork-site-part-of-group-dublin-registered-office": {"company"},
     "ie-bigtech-caps-name-office-of-cfo-copyright-at-stray-pipe-url": {"company"},
     "sg-bank-logo-abbrev-long-apac-title-global-markets-did-hp": {"address", "company", "department"},
     "sg-consulting-associate-partner-practice-pin-q-singap0re-one-line-phones": {"address", "company"},

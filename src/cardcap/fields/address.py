@@ -228,13 +228,20 @@ _OFFICE_HEADING = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [Oo]ffice)?:\s+(
                              r"|Block|Room|Shop)\b)")
 
 
+# "Eircode: D01 K7W3", "Postcode: SW1A 2AA": the label before a postcode is not printed address
+_POSTCODE_LABEL = re.compile(r"(?i)\b(?:eircode|post\s?code|zip(?:\s?code)?|postal\s+code)\s*:\s*(?=[A-Z0-9])")
+# "#O3-12": a Singapore unit's floor and number, with a letter O read for a zero
+_UNIT_NUMBER = re.compile(r"#[O0-9]{1,3}-[O0-9]{1,4}\b")
+
+
 def parse_address(lines: list[str], region: str) -> Address:
     """Structured parts of an address block whose lines are in print order."""
     # parts printed on one line between separators: "Unit 4 | 81 Davies Lane | Lake Conor EX2E 1AF"
     pieces = [piece for line in lines for piece in _SEPARATOR.split(line)]
     parts = [_mend_postcode(_ordinals(respace(fix_digit_lookalikes(mend_address_words(strip_hints(p))))), region)
              for p in pieces]
-    parts = [_OFFICE_HEADING.sub("", p) for p in parts]
+    parts = [_POSTCODE_LABEL.sub("", _OFFICE_HEADING.sub("", p)) for p in parts]
+    parts = [_UNIT_NUMBER.sub(lambda m: m.group(0).replace("O", "0"), p) for p in parts]
     parts = [_unglue_words(p) for p in parts if p]
     text = ", ".join(_title_address(p) for p in parts)
     address = Address(text=text, country=region or None)

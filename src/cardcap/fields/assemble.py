@@ -1462,8 +1462,10 @@ def _with_building_name(block: list[LineInfo], live: list[LineInfo], scores) -> 
             break
         # a unit, floor or room line is never the company; a named building may be, unless such a line is over it
         unit_over = part_of_premises(line_over(line)) and _UNIT_LINE.match(line_over(line).text)
+        # "Kororoit Hospital" over "210 Ballarat Road" may read as a company, unless another line is clearly one
         if not (_UNIT_LINE.match(line.text) or unit_over
-                or scores[line.index]["address"] >= scores[line.index]["company"] - 1.0):
+                or scores[line.index]["address"] >= scores[line.index]["company"] - 1.0
+                or _company_printed_elsewhere(line, live, scores) and _best_label(scores[line.index]) != "name"):
             break
         block = [line] + block
     return block
