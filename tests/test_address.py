@@ -409,6 +409,9 @@ def test_a_street_named_like_a_department_still_opens_the_address():
     (["Kings Point, 120 Kings Road, Reading RGl 3BZ"], "GB", "Kings Point, 120 Kings Road, Reading RG1 3BZ"),
     (["l2 Charlotte Square, Edinburgh EH2 4DJ"], "GB", "12 Charlotte Square, Edinburgh EH2 4DJ"),
     (["6 North Wall Quay, IFSC, Dublin 1", "Eircode: D01 K7W3"], "IE", "6 North Wall Quay, IFSC, Dublin 1, D01 K7W3"),
+    (["1775 Tysons Blvd, Sth Floor", "McLean, VA 22102"], "US", "1775 Tysons Blvd, 5th Floor, McLean, VA 22102"),
+    (["2750 S 300 W, Suite 100", "SaIt Lake City, UT 84115"], "US", "2750 S 300 W, Suite 100, Salt Lake City, UT 84115"),
+    (["12 McIntyre Road", "Sth Melbourne VIC 3205"], "AU", "12 McIntyre Road, Sth Melbourne VIC 3205"),
     (["25 Tuas Avenue 11, #O3-12", "Singapore 639098"], "SG", "25 Tuas Avenue 11, #03-12, Singapore 639098"),
     (["Production Office: Stage 5, Bridgeview Studios", "7800 Riverfront Gate", "Burnaby, BC V5J 5J3"], "CA",
      "Stage 5, Bridgeview Studios, 7800 Riverfront Gate, Burnaby, BC V5J 5J3"),  # the office's heading goes

@@ -165,8 +165,6 @@ KNOWN_GAPS = {
         "a studio as the unit ('Healthcare + Science Studio') is not read as the department",
     "us-marketing-agency-lowercase-tagline-cell-only-labelled-social-city-only":
         "DEBATABLE: a US city alone ('Durham, NC') is read as the address",
-    "us-freight-carrier-dispatch-supervisor-x-ext-24-7-tollfree-usdot-footer":
-        "a USDOT number in the footer is read as a toll-free phone",
     "us-dental-practice-dentists-line-above-manager-grid-address-phone-text-fax":
         "DEBATABLE: the practice's dentists printed over the manager: the first name printed is taken",
     "us-property-management-two-line-wordmark-ext-after-hours-line-broker-footer":
@@ -212,8 +210,6 @@ KNOWN_GAPS = {
     "us-logo-partial-cl-for-d-title-address-line-split":
         "'Heacl of People Operations': the labeller reads the misread title as a department (words are mended after "
         "labelling)",
-    "us-name-phone-row-merged-at-q-icons-I-for-l-city":
-        "'Indianapo Iis': a capital I for an l with a space before it is not mended",
     "us-founder-icons-in-path-site-hyphen-lost":
         "DEBATABLE: a bare '/in/handle' is not a site; a site's lost hyphen is not put back from the email",
     "gb-spaced-caps-name-logo-5-postcode-S-for-5": "'L51' is a valid outward code, so 'LS1' is not guessed",
@@ -439,7 +435,6 @@ GAP_FIELDS = {
     # text_cards_smallbiz.yaml
     "us-architecture-studio-logo-last-aia-ncarb-lowercase-o-m-labels-handle": {"department"},
     "us-marketing-agency-lowercase-tagline-cell-only-labelled-social-city-only": {"address"},
-    "us-freight-carrier-dispatch-supervisor-x-ext-24-7-tollfree-usdot-footer": {"phones"},
     "us-dental-practice-dentists-line-above-manager-grid-address-phone-text-fax": {"name", "title"},
     "us-property-management-two-line-wordmark-ext-after-hours-line-broker-footer": {"department"},
     "us-restaurant-group-support-center-p-c-pipe-careers-path-brand-list": {"address"},
@@ -461,7 +456,6 @@ GAP_FIELDS = {
     # text_cards_phone_photos.yaml
     "us-title-split-copyright-web-icon-in-path-B-for-8-zip": {"title", "urls"},
     "us-logo-partial-cl-for-d-title-address-line-split": {"department", "title"},
-    "us-name-phone-row-merged-at-q-icons-I-for-l-city": {"address"},
     "us-founder-icons-in-path-site-hyphen-lost": {"urls"},
     "gb-spaced-caps-name-logo-5-postcode-S-for-5": {"address"},
     "gb-logo-junk-title-split-l-for-I-name": {"title"},

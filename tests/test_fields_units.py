@@ -926,3 +926,11 @@ def test_a_title_with_a_unit_after_a_dash_or_a_field_after_in_is_found_under_the
                      "Dublin 4, D04 W5R2", "T +353 1 555 0184", "M +353 85 555 0162",
                      "darragh.keogh@ringsenddata.ie", "linkedin.com/in/darraghkeogh"], "IE")
     assert title.startswith(contact.title)
+
+
+def test_an_email_wrapped_after_its_at_sign_and_a_usdot_number():
+    contact = _card([["Clearwell", 1.8], ["Chidinma Okeke", 1.3], "Senior Talent Acquisition Partner",
+                     "Office 615.555.0141", "chidinma.okeke@", "clearwellhealth.com", ["USDOT 1234567 | MC 765432", 0.6]],
+                    "US")
+    assert contact.emails == ["chidinma.okeke@clearwellhealth.com"] and contact.urls == []
+    assert [p.number for p in contact.phones] == ["+16155550141"]

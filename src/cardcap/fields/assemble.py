@@ -110,8 +110,8 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
     """One line printed over two, in the same type right under each other:
     a name ("DEREK" over "HOLLOWAY": a known given name alone over a known
     family name alone), a word hyphenated at the line's end ("Senior Vice
-    Presi-" over "dent, Inflight Services"), or a phone number read in two
-    pieces ("T 404" over "555 0119")."""
+    Presi-" over "dent, Inflight Services"), a phone number read in two
+    pieces ("T 404" over "555 0119") or an email wrapped after its "@"."""
     out: list[OcrLine] = []
     n = 0
     while n < len(lines):
@@ -131,6 +131,8 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
                 joined = first[:-1] + second
             elif re.fullmatch(r"(?:[A-Za-z]{1,6}\.?:?\s*)?\(?\d{3}\)?", first) and re.fullmatch(r"\d{3}[\s.-]?\d{4}", second):
                 joined = f"{first} {second}"  # "T 404" over "555 0119": Tesseract's sparse mode split the number
+            elif re.search(r"[\w.+'-]{2,}@$", first) and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", second):
+                joined = first + second  # "chidinma.okeke@" over "clearwellhealth.com": a long address wrapped
         if joined:
             out.append(OcrLine(text=joined, box=(min(line.box[0], nxt.box[0]), line.box[1],
                                                  max(line.box[2], nxt.box[2]), line.box[3]),

@@ -38,7 +38,8 @@ _LABEL_RE = re.compile(
 
 TAX_NUMBER_LABELS = (r"vat|tva|iva|ust-?id-?nr|ust-?id|steuer-?nr|st-?nr|abn|acn|gst|ein|tax\s*id|siren|siret|kvk|btw"
                      r"|nif|cif|cnpj|company\s*(?:no|number)|hrb|(?:registered\s+)?charity(?:\s*(?:no|number))?|rcn|chy"
-                     r"|npi|nmls(?:\s*id)?|(?:state\s+)?bar\s*(?:no|number|#)|licen[cs]e\s*(?:no|number|#)|dea")
+                     r"|npi|nmls(?:\s*id)?|(?:state\s+)?bar\s*(?:no|number|#)|licen[cs]e\s*(?:no|number|#)|dea"
+                     r"|us\s?dot(?:\s*(?:no|number|#))?")  # a carrier's US Department of Transportation number
 """Labels of tax and company registration numbers (a regex alternation, case-insensitive)."""
 _NOT_PHONE_CONTEXT = re.compile(
     r"(?<![^\W\d_])(?:〒|cep|zip|postcode|postal|cnpj|cpf|crea|crm|oab|id|reg|n[º°o]\.?|nr\.?|cx\.?\s*postal|"

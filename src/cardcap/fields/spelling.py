@@ -255,6 +255,8 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"(?<=[a-z]{3}l)1\b", "l", text)  # "Clerkenwel1": the last of a double l
     # "l Westferry Circus", "l2 Charlotte Square": the house number's 1 read as a letter
     text = re.sub(r"^[lI](?=\d{0,3}[a-z]? [A-Z][a-z])", "1", text)
+    text = re.sub(r"\bSth(?=\s+(?:Floor|Flr|Fl)\b)", "5th", text)  # "Sth Floor" (not "Sth Melbourne", South)
+    text = re.sub(r"(?<!Mc)(?<!Mac)(?<=[A-Za-z][a-z])I(?=[a-z])", "l", text)  # "SaIt Lake City" (not "McIntyre")
     # "8oundary Street", "5tation Road": a capital read as a digit (an ordinal has two letters: "8th")
     text = re.sub(r"\b[01568](?=[a-z]{4,}\b)", lambda m: _CAPITAL_OF_DIGIT[m.group(0)], text)
     return re.sub(r"[^\W_]{3,}", mend, text)
