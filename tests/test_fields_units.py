@@ -934,3 +934,15 @@ def test_an_email_wrapped_after_its_at_sign_and_a_usdot_number():
                     "US")
     assert contact.emails == ["chidinma.okeke@clearwellhealth.com"] and contact.urls == []
     assert [p.number for p in contact.phones] == ["+16155550141"]
+
+
+def test_a_professors_rank_a_logo_spelled_by_its_initials_and_a_glued_singapore_postcode():
+    contact = _card([["Torrensbrook University", 1.5], ["Associate Professor Rania Saliba", 1.3],
+                     "Deputy Head of School", "E rania.saliba@torrensbrook.edu.au"], "AU")
+    assert contact.name == "Associate Professor Rania Saliba" and contact.name_parts.given == "Rania"
+    contact = _card([["CANTERBURY PLAINS", 1.6], ["LOGISTICS", 1.0], ["Blair Cotterill", 1.3],
+                     "Warehouse Operations Manager", "blair.cotterill@cplogistics.co.nz"], "NZ")
+    assert contact.company == "Canterbury Plains Logistics"
+    contact = _card([["TUAS COLD CHAIN", 1.6], ["Nur Farhana binte Osman", 1.3], "Assistant Manager, HR & Admin",
+                     "25 Tuas Avenue 11, #O3-12", "Singapore639098", "farhana.osman@tuascoldchain.com.sg"], "SG")
+    assert contact.address.text == "25 Tuas Avenue 11, #03-12, Singapore 639098"

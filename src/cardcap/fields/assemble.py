@@ -477,9 +477,11 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
             return None
         return max(candidates, key=lambda c: (c[1], -c[0].index))
 
-    found = _first_printed_name(best("name", taken), live, scores, taken) or _named_by_an_email(live, feats, scores, taken)
+    found = _first_printed_name(best("name", taken), live, scores, taken)
+    by_email = _named_by_an_email(live, feats, scores, taken) if found is None else None
+    found = found or by_email
     name_line, name_and_company = None, None
-    if found and _name_beats_alternatives(found, scores):
+    if found and (found is by_email or _name_beats_alternatives(found, scores)):
         name_line, s = found
         text = _name_text(name_line.text)
         name_and_company = name_then_company(text)
@@ -941,7 +943,8 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
                 if sim > best_sim + 0.02:
                     best_run, best_sim = run, sim
         if best_run and best_sim >= 0.8:
-            run = _with_domain_tail(_with_company_tail(best_run, free, scores), free, ctx.org_domains)
+            run = _with_domain_head(_with_domain_tail(_with_company_tail(best_run, free, scores), free, ctx.org_domains),
+                                    free, ctx.org_domains)
             if len(run) == 1:
                 run = [_full_legal_name(_spelled_out(run[0], free), free, live)]  # "HALDANE STERLING" over "... LLP"
             # only a line that spells the whole domain is sure to be the whole name:
@@ -976,9 +979,12 @@ def _named_by_an_email(live: list[LineInfo], feats, scores, taken: set[int]) -> 
     name no lexicon knows, scored under the bar, is still the name when
     the card's email is built from it (or one of its words) and it reads
     as nothing else."""
+    # ("Associate Professor Rania Saliba" of rania.saliba@ reads as a title too: its rank is title words)
     candidates = [(i, scores[i.index]["name"]) for i in live if i.index not in taken
                   and feats[i.index]["email_name"] >= 0.6 and feats[i.index]["name_shape"]
-                  and _best_label(scores[i.index]) == "name" and scores[i.index]["name"] > -3.0]
+                  and (_best_label(scores[i.index]) == "name"
+                       or feats[i.index]["honorific"] and feats[i.index]["email_name"] >= 1.0)
+                  and scores[i.index]["name"] > -3.0]
     return max(candidates, key=lambda c: (c[1], -c[0].index)) if candidates else None
 
 
@@ -1124,6 +1130,27 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores) -> lis
             and all(w.lower().strip(".,") in word_list("company_suffixes") for w in other.text.split())
         if beside or under:  # "CSP Pharma" beside "Corp.", letter-spaced into two boxes
             return run + [other]
+    return run
+
+
+def _with_domain_head(run: list[LineInfo], free: list[LineInfo], domains: list[str]) -> list[LineInfo]:
+    """"CANTERBURY PLAINS" over "LOGISTICS" on a card of cplogistics.co.nz:
+    the line over the run whose initials (or letters) open the domain before
+    the run's letters is the start of the name."""
+    first = run[0]
+    above = [i for i in free if i not in run and i.top < first.top and _stacked(i, first, gap=0.8)]
+    if not above:
+        return run
+    line = max(above, key=lambda i: i.top)
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", line.text)]
+    if not 1 <= len(words) <= 4 or not _capitalised_words(line.text):
+        return run
+    tail = squash(" ".join(i.text for i in run))
+    initials = "".join(w[0] for w in words if w not in _LOWER_CASE_CONNECTORS)
+    for label in (re.sub(r"[^a-z0-9]", "", d.lower()) for d in domains):
+        if tail and label.endswith(tail) and label[: len(label) - len(tail)] in (initials, squash(line.text)) \
+                and len(label) > len(tail):
+            return [line] + run
     return run
 
 

@@ -73,6 +73,9 @@ def _is_prefix(token: str, prefixes: frozenset[str]) -> bool:
     return head in prefixes and field in _DEGREE_FIELDS
 
 
+_RANKS_OF_PROFESSOR = frozenset({"associate", "assistant", "adjunct", "emeritus", "clinical", "honorary", "visiting"})
+
+
 def name_tokens(text: str) -> tuple[list[str], bool, bool]:
     """The tokens of a name line without honorifics or a nickname, and
     whether it had a prefix / suffix."""
@@ -80,6 +83,8 @@ def name_tokens(text: str) -> tuple[list[str], bool, bool]:
     tokens = [t for t in tokens if t != ","]
     prefixes, suffixes = honorifics("prefix"), honorifics("suffix")
     had_prefix = had_suffix = False
+    if len(tokens) > 3 and tokens[0].lower() in _RANKS_OF_PROFESSOR and _bare(tokens[1]) in ("professor", "prof"):
+        tokens.pop(0)  # "Associate Professor Rania Saliba": the rank goes with the prefix
     while tokens and _is_prefix(tokens[0], prefixes) and len(tokens) > 1:
         tokens.pop(0)
         had_prefix = True

@@ -53,6 +53,8 @@ def respace(text: str) -> str:
     text = re.sub(r",(?=[^\s\d])|(?<=\D),(?=\d)", ", ", text)
     # "Av.Itaquera", "DR.KELLY": an abbreviation (1-4 letters) glued to a capitalised word.
     text = re.sub(r"\b([A-Za-z]{1,4}\.)(?=[A-ZÀ-Ý][a-zà-ÿA-ZÀ-Ý])", r"\1 ", text)
+    # "Singapore639098": a city glued to its postcode
+    text = re.sub(r"\b(Singapore|SINGAPORE)(?=\d{6}\b)", r"\1 ", text)
     # "Cardinal Rail Ltd10 Temple Back": a legal form glued to the house number after it
     text = re.sub(r"\b(Ltd|LTD|Inc|INC|LLC|PLC|plc|GmbH|Corp|CORP|Pty)(\.?)(?=\d)", r"\1\2 ", text)
     # "12ºandar" -> "12º andar": an ordinal glued to the next word
