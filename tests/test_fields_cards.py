@@ -17,7 +17,8 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_tech.yaml", "text_cards_names.yaml", "text_cards_photo_ocr.yaml",
                             "text_cards_employers.yaml", "text_cards_corporate.yaml", "text_cards_institutions.yaml",
                             "text_cards_smallbiz.yaml", "text_cards_interviewers.yaml", "text_cards_phone_photos.yaml",
-                            "text_cards_tesseract.yaml", "text_cards_layouts.yaml", "text_cards_sectors.yaml")
+                            "text_cards_tesseract.yaml", "text_cards_layouts.yaml", "text_cards_sectors.yaml",
+                            "text_cards_everyday_us.yaml", "text_cards_everyday_intl.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -306,6 +307,50 @@ KNOWN_GAPS = {
     "nz-research-institute-bilingual-senior-scientist-dash-group-gate-road-ddi-orcid-cri-domain":
         "'O846' in an ORCID path is lower-cased, not read as a zero",
     "us-food-plant-recruiter-county-road-pobox-indeed-eoe-vets": "'Plant 12 · Human Resources' is no department",
+    # text_cards_everyday_us.yaml
+    "us-saas-lowercase-wordmark-team-line-mobile-pipe-email":
+        "a team under the title on a card whose lowercase logo scores low as the company is not read",
+    "us-retail-district-manager-district-line-cell-only-slogan":
+        "DEBATABLE: a district line ('District 14 – Greater Phoenix') is not read as the department",
+    "us-community-college-dean-title-two-lines-building-room-bare-phone":
+        "a long 'Dean of ...' title over two lines scores under the title bar",
+    "us-state-agency-two-line-name-division-program-manager-ii-gov-email":
+        "a two-line logo whose second line is the larger ('GEORGIA DEPARTMENT OF' over 'LABOR STANDARDS') keeps its "
+        "first line",
+    "us-grocer-corporate-ta-specialist-careers-subdomain-slogan":
+        "DEBATABLE: a logo's trade line the domain does not spell ('GROCERS') is not joined",
+    "us-university-career-center-wordmark-line-lost-rn-for-m":
+        "'Ernployer': 'rn' in a word no list knows; a centre line over the address is taken into it",
+    "us-parcel-hub-gm-arrow-logo-junk-accent-dropped-c-read-g":
+        "UNRECOVERABLE: the accent was dropped in 'Mendoza-Ríos'",
+    "us-law-associate-address-and-phone-columns-merged-practice-group":
+        "DEBATABLE: 'Attorneys at Law' under the firm's name is joined to it",
+    # text_cards_everyday_intl.yaml
+    "uk-nhs-trust-lozenge-medical-staffing-tel-mob-nhsnet-digit":
+        "the NHS lozenge is taken over the trust's full name (the email is nhs.net)",
+    "uk-university-two-line-wordmark-business-school-room-campus-t-e-labels":
+        "a school under a two-line university logo is not read as the department",
+    "uk-consulting-engineers-ceng-mistructe-associate-director-structures":
+        "DEBATABLE: 'Consulting Engineers' is joined to the firm; a one-word team is not read",
+    "uk-scottish-charity-lowercase-logo-unlabelled-pair-ampersand-8-pipe-l":
+        "'Fundraising 8 Engagement': an ampersand read as 8 makes the title an address line",
+    "au-software-lowercase-wordmark-pty-ltd-level-pitt-street-abn":
+        "DEBATABLE: the lowercase logo, not the legal name in the footer",
+    "au-university-associate-professor-deputy-head-research-cricos":
+        "a title with a bracketed part ('(Research)') and the school under it are not read",
+    "au-retail-support-office-qld-read-old-ampersand-8-p-m-merged":
+        "DEBATABLE: the title is split at its dash; a trade line with '8' for '&'; 'Store Support Office' left out",
+    "au-recruitment-pipe-title-pipe-read-I-O-in-area-code-comma-in-email":
+        "DEBATABLE: the title is split at its bar; '.com .au' with a space loses its ending",
+    "ie-university-hospital-irish-name-line-first-national-tel-hse-email":
+        "the Irish name line over the English one is joined to it",
+    "ie-data-company-dash-title-dublin-4-eircode-linkedin":
+        "DEBATABLE: 'Engineering Manager – Data Platform' is split at its dash",
+    "ie-fund-services-ifsc-eircode-label-line-central-bank-footer":
+        "DEBATABLE: the logo, not the legal name with '(Ireland) Limited'",
+    "ie-university-lecturer-irish-name-dept-before-title-O-in-room-space-in-email":
+        "a school line between the name and the title is not read, nor the title under it",
+    "sg-tech-ta-manager-hash-unit-building-did-hp-co-reg": "DEBATABLE: the logo, not the legal name with 'Pte. Ltd.'",
 }
 
 
@@ -330,6 +375,11 @@ KNOWN_TYPE_GAPS = {
                                                                                      "Ofcom's drama range",
     "uk-care-home-registered-manager-rgn-part-of-group-home-label-cqc-location-id": "DEBATABLE: 'Home' labels the care "
                                                                                     "home's line, typed home",
+    # text_cards_everyday_us.yaml, _everyday_intl
+    "us-parcel-hub-gm-arrow-logo-junk-accent-dropped-c-read-g": "UNRECOVERABLE: the cell label 'C' read 'G'",
+    "uk-scottish-charity-lowercase-logo-unlabelled-pair-ampersand-8-pipe-l": "UNRECOVERABLE: 07700 900xxx, Ofcom's "
+                                                                             "drama range",
+    "ca-robotics-d-c-labels-c-read-paren-rn-for-m-linkedin-icon": "the cell label 'C' read '(' is no label",
 }
 
 
@@ -508,6 +558,29 @@ GAP_FIELDS = {
     "ie-airline-base-captain-capt-fada-name-crew-building-airport-eircode-dac-footer": {"address"},
     "nz-research-institute-bilingual-senior-scientist-dash-group-gate-road-ddi-orcid-cri-domain": {"urls"},
     "us-food-plant-recruiter-county-road-pobox-indeed-eoe-vets": {"department"},
+    # text_cards_everyday_us.yaml
+    "us-saas-lowercase-wordmark-team-line-mobile-pipe-email": {"department"},
+    "us-retail-district-manager-district-line-cell-only-slogan": {"department"},
+    "us-community-college-dean-title-two-lines-building-room-bare-phone": {"title"},
+    "us-state-agency-two-line-name-division-program-manager-ii-gov-email": {"company"},
+    "us-grocer-corporate-ta-specialist-careers-subdomain-slogan": {"company"},
+    "us-university-career-center-wordmark-line-lost-rn-for-m": {"address", "company", "department", "title"},
+    "us-parcel-hub-gm-arrow-logo-junk-accent-dropped-c-read-g": {"name"},
+    "us-law-associate-address-and-phone-columns-merged-practice-group": {"company"},
+    # text_cards_everyday_intl.yaml
+    "uk-nhs-trust-lozenge-medical-staffing-tel-mob-nhsnet-digit": {"company"},
+    "uk-university-two-line-wordmark-business-school-room-campus-t-e-labels": {"department"},
+    "uk-consulting-engineers-ceng-mistructe-associate-director-structures": {"company", "department"},
+    "uk-scottish-charity-lowercase-logo-unlabelled-pair-ampersand-8-pipe-l": {"address", "title"},
+    "au-software-lowercase-wordmark-pty-ltd-level-pitt-street-abn": {"company"},
+    "au-university-associate-professor-deputy-head-research-cricos": {"department", "title"},
+    "au-retail-support-office-qld-read-old-ampersand-8-p-m-merged": {"address", "company", "department", "title", "urls"},
+    "au-recruitment-pipe-title-pipe-read-I-O-in-area-code-comma-in-email": {"department", "emails", "title"},
+    "ie-university-hospital-irish-name-line-first-national-tel-hse-email": {"company"},
+    "ie-data-company-dash-title-dublin-4-eircode-linkedin": {"department", "title"},
+    "ie-fund-services-ifsc-eircode-label-line-central-bank-footer": {"company"},
+    "ie-university-lecturer-irish-name-dept-before-title-O-in-room-space-in-email": {"department", "title"},
+    "sg-tech-ta-manager-hash-unit-building-did-hp-co-reg": {"company"},
 }
 
 

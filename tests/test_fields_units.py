@@ -326,6 +326,7 @@ def test_a_canadian_postcode_with_a_letter_for_a_digit_is_mended_and_stays_canad
     ("650-555-0100 (fax) 650-555-0101 (cell)", ["fax", "mobile"]),
     ("(650) 555-0199 (Sales)", ["work"]),           # a word that is no phone label
     ("M: 650 555 0100 (office hours 9-5)", ["mobile"]),  # the label before the number wins
+    ("937-555-0138 office | 937-555-0177 cell", ["work", "mobile"]),  # a bare label after the number
 ])
 def test_a_label_in_brackets_after_the_number_types_it(line, types):
     assert [m.phone.type for m in find_phones(line, "US")] == types

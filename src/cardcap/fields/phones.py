@@ -54,7 +54,8 @@ _COMPANY_NUMBER_TAIL = re.compile(r"-[A-Z]\)")
 _STREET_AFTER = re.compile(r"\s*(?:st|street|ave|avenue|rd|road|blvd|dr|drive|way)\b", re.IGNORECASE)
 _HOUSE_NUMBER_BEFORE = re.compile(r"[^\W\d_](?:,\s*|[^\W\d_]{2}\s+)$")
 _CITY_AFTER = re.compile(r"^\s+[A-ZÀ-Ý][a-zà-ÿ]")
-_LABEL_AFTER = re.compile(r"^\s*[(\[]\s*([^\W\d_][^()\[\]\d]{0,15}?)\s*[)\]]", re.UNICODE)
+_LABEL_AFTER = re.compile(r"^\s*[(\[]\s*([^\W\d_][^()\[\]\d]{0,15}?)\s*[)\]]"
+                          r"|^\s+(mobile|cell|office|fax|direct|home|work)\b(?=\s*(?:$|[|,·•;/]))", re.UNICODE | re.IGNORECASE)
 """A label printed after the number, in brackets: "(mobile)", "(office)", "[fax]"."""
 # "x204", "ext. 12", Portuguese "ramal", German "Durchwahl"/"DW", French "poste"
 _EXTENSION = re.compile(r"^\s*[,(]?\s*(?:x|ext\.?|extn\.?|extension|ramal|r\.|durchwahl|dw\.?|poste)\s*[:.]?\s*(\d{1,6})\)?",
@@ -139,8 +140,10 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
             end += ext.end()
         text = line[match.start:end].strip()
         after = _LABEL_AFTER.match(line[end:])
-        if after and label_type(after.group(1)) and (kind is None or not before.strip()):  # "+1 650 555 0124 (mobile)"
-            kind = label_type(after.group(1))
+        label_after = after and (after.group(1) or after.group(2))
+        # "+1 650 555 0124 (mobile)", "(971) 555-0108 mobile", "937-555-0177 cell"
+        if label_after and label_type(label_after) and (kind is None or not before.strip()):
+            kind = label_type(label_after)
             end += after.end()
         results.append(
             PhoneMatch(
