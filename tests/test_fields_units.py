@@ -947,3 +947,13 @@ def test_a_professors_rank_a_logo_spelled_by_its_initials_and_a_glued_singapore_
     contact = _card([["TUAS COLD CHAIN", 1.6], ["Nur Farhana binte Osman", 1.3], "Assistant Manager, HR & Admin",
                      "25 Tuas Avenue 11, #O3-12", "Singapore639098", "farhana.osman@tuascoldchain.com.sg"], "SG")
     assert contact.address.text == "25 Tuas Avenue 11, #03-12, Singapore 639098"
+
+
+def test_a_name_broken_after_of_goes_on_and_an_ampersand_read_as_8_is_one():
+    from cardcap.fields.assemble import _ampersand_read_as_8
+
+    contact = _card([["GEORGIA DEPARTMENT OF", 1.0], ["LABOR STANDARDS", 1.4], ["DeShawn Merriweather", 1.3],
+                     "Program Manager II", "deshawn.merriweather@dls.ga.gov"], "US")
+    assert contact.company == "Georgia Department of Labor Standards"
+    assert _ampersand_read_as_8("Director of Fundraising 8 Engagement") == "Director of Fundraising & Engagement"
+    assert _ampersand_read_as_8("Level 8 Tower") == "Level 8 Tower"

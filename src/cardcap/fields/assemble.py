@@ -66,6 +66,23 @@ _LEADING_BAR = re.compile(r"^(?:\||l|I)\s+(?=[A-Z][a-z])")
 edge read as a bar before the line (a lone "I" before a capitalised word too,
 since no line starts with the pronoun on a card)."""
 
+_NUMBERED_PLACES = frozenset({"level", "floor", "suite", "unit", "building", "block", "gate", "stage", "platform",
+                              "shop", "room", "tower", "station", "pier", "bay", "lot", "ward", "house", "road", "street",
+                              "route", "highway", "box", "no", "district", "zone", "sector", "plant", "store", "studio"})
+
+
+def _ampersand_read_as_8(text: str) -> str:
+    """"Director of Fundraising 8 Engagement": an ampersand read as 8 between
+    two words, on a line with no other digit and not after a numbered
+    place's word ("Level 8 Tower", "Studio 8 Films")."""
+    if sum(ch.isdigit() for ch in text) != 1:
+        return text
+    match = re.search(r"(?<=[a-z]{3}) 8 (?=[A-Z][a-z]{2})", text)
+    if not match or text[: match.start()].split()[-1].lower() in _NUMBERED_PLACES:
+        return text
+    return f"{text[: match.start()]} & {text[match.end():]}"
+
+
 _COLUMN_GAP = re.compile(r"(?<=\S)\s{6,}(?=\S)")
 
 _SOCIAL_HANDLES = re.compile(r"(?:[@/][\w./-]+|[\s·•|,]+)+")
@@ -166,7 +183,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     raw_lines = _join_split_lines([line for line in page.lines if clean(line.text)])
     if not raw_lines:
         return None
-    texts = [mend_separators(unglue_sites(clean(line.text))) for line in raw_lines]
+    texts = [_ampersand_read_as_8(mend_separators(unglue_sites(clean(line.text)))) for line in raw_lines]
     regions = infer_regions(texts, default_region)
     region = regions[0]
 
@@ -1110,6 +1127,11 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores) -> lis
     """"BELTIS" over "IT Solutions": a smaller line right under the name
     that carries a company word or legal suffix belongs to the name."""
     last = run[-1]
+    if re.search(r"(?i)\b(?:of|for|and|&)$", last.text.strip()):
+        # "GEORGIA DEPARTMENT OF" over "LABOR STANDARDS": a name broken after a joining word goes on
+        under = [i for i in free if i not in run and i.top > last.top and _stacked(last, i, gap=1.0)]
+        if under:
+            return run + [min(under, key=lambda i: i.top)]
     if has_company_suffix(last.text) or _ENDS_A_NAME.search(last.text.strip(" .,")):
         # the legal form ends the name: "CARLIER S.A.R.L." under which "Trusted advisors" is a slogan;
         # so does a group's word: "Brightwell Insurance Group" over its unit "Claims Technology"
