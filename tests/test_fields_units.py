@@ -957,3 +957,13 @@ def test_a_name_broken_after_of_goes_on_and_an_ampersand_read_as_8_is_one():
     assert contact.company == "Georgia Department of Labor Standards"
     assert _ampersand_read_as_8("Director of Fundraising 8 Engagement") == "Director of Fundraising & Engagement"
     assert _ampersand_read_as_8("Level 8 Tower") == "Level 8 Tower"
+
+
+def test_a_logo_word_lost_its_last_letter_or_repeated_before_the_full_name():
+    from cardcap.fields.spelling import joined_as_the_domain
+
+    assert joined_as_the_domain("Edgewate Insurance Group", ["edgewaterins"]) == "Edgewater Insurance Group"
+    assert joined_as_the_domain("Atlas Financial", ["attasfinancial"]) == "Atlas Financial"  # the domain misread
+    contact = _card([["LAURENTIDE", 1.9], ["Laurentide Bank Financial Group", 0.9], ["Marc-André Beaulieu", 1.3],
+                     "Managing Director", "marc-andre.beaulieu@laurentide.ca"], "CA")
+    assert contact.company == "Laurentide Bank Financial Group"

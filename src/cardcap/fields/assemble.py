@@ -1254,6 +1254,9 @@ def _same_row(a: LineInfo, b: LineInfo) -> bool:
 
 
 def _set_company(contact: Contact, lines: list[LineInfo], confidence: float) -> None:
+    # "LAURENTIDE" over "Laurentide Bank Financial Group": the logo's word again at the head of the full name
+    lines = [i for n, i in enumerate(lines)
+             if not (n + 1 < len(lines) and squash(lines[n + 1].text).startswith(squash(i.text)) and squash(i.text))]
     texts = [i.text for i in lines]
     if any(not is_all_caps(t) and t != t.lower() for t in texts):  # "Fairhaven" over "HOME GOODS": "Fairhaven Home Goods"
         texts = [smart_title(t) if is_all_caps(t) and len(squash(t)) > 4 else t for t in texts]

@@ -56,8 +56,10 @@ def mend_company_words(company: str) -> str:
 def joined_as_the_domain(company: str, domain_labels: list[str]) -> str:
     """"Red wood", "Northwin d" on a card of redwood.io, northwind.com: a
     space OCR put inside the company's one-word name, which its domain
-    spells whole."""
+    spells whole; "EDGEWATE INSURANCE" at edgewaterins.com: a word's last
+    letter lost, that the domain spells before the next word."""
     labels = {re.sub(r"[^a-z0-9]", "", label.lower()) for label in domain_labels}
+    company = _words_as_the_domain_spells_them(company, labels)
     words = company.split(" ")
     for size in (3, 2):
         for n in range(len(words) - size + 1):
@@ -70,6 +72,25 @@ def joined_as_the_domain(company: str, domain_labels: list[str]) -> str:
                     re.sub(r"[^a-z0-9]", "", w.lower()) in labels for w in piece) and joined.isalnum():
                 return joined_as_the_domain(" ".join(words[:n] + [joined] + words[n + size:]), domain_labels)
     return company
+
+
+def _words_as_the_domain_spells_them(company: str, labels: set[str]) -> str:
+    words = company.split(" ")
+    for n, word in enumerate(words):
+        lower = word.lower()
+        if len(lower) < 5 or not lower.isalpha():
+            continue
+        following = words[n + 1].lower()[:3] if n + 1 < len(words) and len(words[n + 1]) >= 3 else ""
+        if following.isalpha() and not any(lower + following in label for label in labels):
+            # the last letter lost: "edgewate" + "r" before the next word's start ("ins...") in the domain
+            found = {m.group(1) for label in labels for m in re.finditer(re.escape(lower) + r"([a-z])" + following, label)}
+            if len(found) == 1:
+                letter = found.pop()
+                words[n] = word + (letter.upper() if word.isupper() else letter)
+                continue
+    # (a letter confused for a similar one is not mended here: the domain is as often the misread one,
+    # "Attas Financial" at attasfinancial.co.uk for Atlas)
+    return " ".join(words)
 
 
 def _mend_digit_in_word(word: str, vocabulary: frozenset[str]) -> str:
