@@ -49,7 +49,6 @@ KNOWN_GAPS = {
                                                      "at once leave neither line reading as a title or department",
     "ca-o-for-a-title-dropped-first-letter-company-cell-glued": "'Dota' for 'Data': four-letter words are not mended",
     # text_cards_decoys.yaml
-    "in-group-member-tagline": "DEBATABLE: 'Senior Manager - Human Resources' is split into title and department",
     "in-dropped-last-letter-title-e-for-c-company-email-no-dot": "'Lea' for 'Lead' is too short to mend; 'Fintcch' "
                                                                  "has no lookalike the address vouches for",
     # text_cards_regions.yaml
@@ -73,8 +72,6 @@ KNOWN_GAPS = {
                                                        "'P.O. Box 12345-00100' give no address",
     "ke-recruiter-upper-hill-noise-icons-two-column-zero-for-o": "'Matumbat0' is no place word to mend; "
                                                                  "'Upper Hill, Nairobi' is no locality",
-    "in-hr-gurugram-plot-sector-pin-dash-avp": "DEBATABLE: 'Assistant Vice President - Human Resources' is split",
-    "in-recruiter-bengaluru-noise-icons-f1oor-pin-spaced": "DEBATABLE: 'Lead - Talent Acquisition' is split",
     "in-director-noida-title-above-name-extn-cin-logo-last": "a title over the name and a taller logo below: "
                                                              "no name is chosen",
     "in-hiring-manager-chennai-initial-first-ph-fax-cell-two-emails": "'Chennai - 600 018, Tamil Nadu' (a state "
@@ -85,7 +82,10 @@ KNOWN_GAPS = {
     "us-vc-ampersand-domain-differs-talent-partner-team-inbox-floor": "'CAPITAL' under an '&' logo is not joined "
                                                                       "when the domain is initials (hfcap.com)",
     "us-ocr-icons-comma-title-city-only-linkedin": "DEBATABLE: a US city alone ('Austin, TX') is read as the address",
-    "us-ocr-two-columns-joined-glued-mobile-dash-dept-city-only": "DEBATABLE: a US city alone is read as the address",
+    "us-ocr-two-columns-joined-glued-mobile-dash-dept-city-only": "DEBATABLE: a US city alone is read as the address; "
+                                                                  "a unit after the title's dash stays in the title",
+    "gb-ocr-right-column-first-glued-labels-dash-dept": "DEBATABLE: a unit after the title's dash ('Engineering Manager "
+                                                        "– Data') stays in the title, as most labelled cards type it",
     "us-ocr-rn-for-m-surname-founder-x-handle-city-only": "DEBATABLE: a US city alone is read as the address",
     "us-startup-co-domain-sr-eng-mgr-github-handle-city-only": "DEBATABLE: a US city alone is read as the address",
     "us-founder-lowercase-logo-dev-domain-hello-inbox-calendly-github-remote": "DEBATABLE: a US city alone is read "
@@ -192,15 +192,10 @@ KNOWN_GAPS = {
         "the address",
     "us-leading-initial-iii-dept-above-name-two-line-vp-title":
         "a unit between the company and the name is not read as the department",
-    "us-caps-hr-above-name-shrm-scp-hrbp-en-dash-client-group":
-        "DEBATABLE: 'HR Business Partner – Supply Chain & Operations' is split at the dash; 'HUMAN RESOURCES' above the"
-        " name is dropped",
     "us-hyphen-surname-pmp-manager-ii-team-then-business-unit":
         "a team over a business unit: neither is read as the department",
     "us-cpa-two-line-senior-director-office-of-the-cfo-dot-phones":
         "'Office of the CFO' under a two-line title is not read as the department",
-    "au-vietnamese-western-order-preferred-brackets-talent-partner-en-dash":
-        "DEBATABLE: 'Talent Partner – Technology' is split at the dash",
     "sg-cfa-vp-product-team-then-business-unit-ocr-letter-o-one-for-l":
         "a team over a business unit: the unit is taken, not the team",
     # text_cards_phone_photos.yaml
@@ -335,8 +330,6 @@ KNOWN_GAPS = {
         "DEBATABLE: the title is split at its bar; '.com .au' with a space loses its ending",
     "ie-university-hospital-irish-name-line-first-national-tel-hse-email":
         "the Irish name line over the English one is joined to it",
-    "ie-data-company-dash-title-dublin-4-eircode-linkedin":
-        "DEBATABLE: 'Engineering Manager – Data Platform' is split at its dash",
     "ie-fund-services-ifsc-eircode-label-line-central-bank-footer":
         "DEBATABLE: the logo, not the legal name with '(Ireland) Limited'",
     "ie-university-lecturer-irish-name-dept-before-title-O-in-room-space-in-email":
@@ -395,7 +388,6 @@ GAP_FIELDS = {
     "ca-accents-dropped-name-city-merged-title": {"address", "name"},
     "ca-o-for-a-title-dropped-first-letter-company-cell-glued": {"title"},
     "in-dropped-last-letter-title-e-for-c-company-email-no-dot": {"company", "title"},
-    "in-group-member-tagline": {"department", "title"},
     "sg-hr-noise-icons-two-column-lookalike-company-last": {"address"},
     "sg-eng-manager-title-above-name-blk-fax-uen": {"department"},
     "hk-law-partner-direct-suite-floor-tagline": {"address"},
@@ -408,15 +400,14 @@ GAP_FIELDS = {
     "ng-eng-manager-abuja-cbd-fct-unlabelled-phones-logo-last": {"address"},
     "ke-hr-westlands-po-box-postcode-cell-two-emails": {"address"},
     "ke-recruiter-upper-hill-noise-icons-two-column-zero-for-o": {"address"},
-    "in-hr-gurugram-plot-sector-pin-dash-avp": {"department", "title"},
-    "in-recruiter-bengaluru-noise-icons-f1oor-pin-spaced": {"department", "title"},
     "in-director-noida-title-above-name-extn-cin-logo-last": {"department", "name", "title"},
     "in-hiring-manager-chennai-initial-first-ph-fax-cell-two-emails": {"address"},
     "ca-eng-manager-ottawa-bilingual-pipe-title-dept-legal-footer": {"company"},
     "us-vc-ampersand-domain-differs-talent-partner-team-inbox-floor": {"company"},
     "us-ocr-icons-comma-title-city-only-linkedin": {"address"},
     "us-ocr-right-column-first-lowercase-logo-github": {"department"},
-    "us-ocr-two-columns-joined-glued-mobile-dash-dept-city-only": {"address"},
+    "us-ocr-two-columns-joined-glued-mobile-dash-dept-city-only": {"address", "department", "title"},
+    "gb-ocr-right-column-first-glued-labels-dash-dept": {"department", "title"},
     "us-ocr-rn-for-m-surname-founder-x-handle-city-only": {"address"},
     "us-startup-co-domain-sr-eng-mgr-github-handle-city-only": {"address"},
     "us-founder-lowercase-logo-dev-domain-hello-inbox-calendly-github-remote": {"address"},
@@ -488,10 +479,8 @@ GAP_FIELDS = {
     # text_cards_interviewers.yaml
     "us-nurse-manager-msn-rn-unit-line-unit-phone-fax": {"address", "department"},
     "us-leading-initial-iii-dept-above-name-two-line-vp-title": {"department"},
-    "us-caps-hr-above-name-shrm-scp-hrbp-en-dash-client-group": {"department", "title"},
     "us-hyphen-surname-pmp-manager-ii-team-then-business-unit": {"department"},
     "us-cpa-two-line-senior-director-office-of-the-cfo-dot-phones": {"department"},
-    "au-vietnamese-western-order-preferred-brackets-talent-partner-en-dash": {"department", "title"},
     "sg-cfa-vp-product-team-then-business-unit-ocr-letter-o-one-for-l": {"department"},
     # text_cards_phone_photos.yaml
     "us-title-split-copyright-web-icon-in-path-B-for-8-zip": {"title", "urls"},
@@ -564,7 +553,6 @@ GAP_FIELDS = {
     "au-retail-support-office-qld-read-old-ampersand-8-p-m-merged": {"address", "company", "department", "title", "urls"},
     "au-recruitment-pipe-title-pipe-read-I-O-in-area-code-comma-in-email": {"department", "emails", "title"},
     "ie-university-hospital-irish-name-line-first-national-tel-hse-email": {"company"},
-    "ie-data-company-dash-title-dublin-4-eircode-linkedin": {"department", "title"},
     "ie-fund-services-ifsc-eircode-label-line-central-bank-footer": {"company"},
     "ie-university-lecturer-irish-name-dept-before-title-O-in-room-space-in-email": {"department", "title"},
     "sg-tech-ta-manager-hash-unit-building-did-hp-co-reg": {"company"},

@@ -793,7 +793,8 @@ def test_the_name_is_found_when_only_the_email_or_a_credential_vouches_for_it(li
 
 @pytest.mark.parametrize("line, split", [
     ("Operations Manager - Queensland", (None, "Operations Manager - Queensland")),  # a region, not a unit
-    ("Senior Manager - Human Resources", ("Human Resources", "Senior Manager")),
+    ("Senior Manager - Human Resources", (None, "Senior Manager - Human Resources")),  # a dash: one title
+    ("Senior Manager | Human Resources", ("Human Resources", "Senior Manager")),      # a bar parts them
     ("Partner | Head of Technology Consulting", (None, "Partner | Head of Technology Consulting")),
 ])
 def test_a_part_of_a_title_line_with_a_titles_head_word_is_no_department(line, split):

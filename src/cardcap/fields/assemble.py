@@ -589,6 +589,7 @@ _PAY_GRADE = re.compile(r"\s*(?:[|,–—-]\s*)?\(?\b(?:Grade\s+\d{1,2}[A-Z]?|AP
 """A public service's pay grade after the title ("Senior Policy Adviser | Grade 7", "(APS 6)", "GS-13"):
 the grade, not the job."""
 
+_UNIT_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
 _TITLE_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+|\s*\|\s*")
 
 
@@ -599,7 +600,9 @@ def _split_title_line(text: str, org_domains: list[str] = ()) -> tuple[str | Non
     department, title = japanese.split_department_and_title(text)
     if department:
         return department, title
-    parts = [p.strip() for p in _TITLE_SEPARATOR.split(text) if p.strip()]
+    # a bar or a dot parts a title from its unit ("Senior Recruiter | Human Resources"); a dash is read as part
+    # of the title ("Senior Manager – Human Resources"), as the labelled cards type it 26 times to 2
+    parts = [p.strip() for p in _UNIT_SEPARATOR.split(text) if p.strip()]
     if len(parts) == 2:
         first, second = parts
         # "Operations Manager - Queensland": a part with a title's head word is the title, not a department
