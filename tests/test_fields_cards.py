@@ -149,9 +149,10 @@ KNOWN_GAPS = {
     "us-county-hr-department-division-room-admin-center-pipe-zero": "a Division under a Department is dropped; 'R0om' cuts the address",
     "us-institute-center-postdoc-pronouns-orcid-id-icon-mobile-only": "'Center for ...' under an institute's name is joined to it",
     "us-health-system-physician-recruiter-credential-space-in-title": "a unit with no unit word is no department",
-    "uk-civil-service-crest-principal-policy-advisor-team-directorate-gov-uk": "a Team under a Directorate is dropped",
     "uk-research-institute-division-senior-research-fellow-group-l-for-i": "a research group under the title beats the Division; a two-line logo's second line dropped",
-    "ca-health-authority-clinical-director-program-unit-hospital-wing": "'4B West' (a hospital wing) reads as a street; the real street as a second office",
+    "ca-health-authority-clinical-director-program-unit-hospital-wing": "'4B West' (a hospital wing) reads as a "
+                                                                        "street; DEBATABLE: the program over the "
+                                                                        "unit is joined to the department",
     "ca-federal-bilingual-government-of-canada-agency-directorate-gc-ca": "the agency's French name on its own line joins the English one",
     "ca-city-hr-division-in-department-1-for-i-space-in-url": "a Division under a Department is dropped; 'k elsofalls.ca' (a space in the site)",
     "au-state-gov-crest-hhs-clinical-nurse-manager-unit-hospital-block": "a 'Queensland Government' line over the health service makes it the department",
@@ -275,8 +276,6 @@ KNOWN_GAPS = {
         "DEBATABLE: the company's legal name before the footer's address is kept in it",
     "us-games-studio-senior-producer-two-line-wordmark-project-dash-unlabelled-plus1-linkedin":
         "a team with a project after a dash is not read as the department",
-    "uk-civil-service-senior-policy-adviser-pipe-grade-7-unit-directorate-bristol-www-gov-uk-path":
-        "a unit under a unit (Unit over Directorate)",
     "uk-police-staff-recruitment-advisor-staff-number-force-hq-internal-ext-101-999-footer":
         "a department with a dash is not read; 'Force Headquarters' is not joined to the street",
     "uk-port-deputy-harbour-master-capt-fni-harbour-office-duty-mobile-vhf-channel":
@@ -453,9 +452,8 @@ GAP_FIELDS = {
     "us-county-hr-department-division-room-admin-center-pipe-zero": {"address", "department"},
     "us-institute-center-postdoc-pronouns-orcid-id-icon-mobile-only": {"company", "department"},
     "us-health-system-physician-recruiter-credential-space-in-title": {"department"},
-    "uk-civil-service-crest-principal-policy-advisor-team-directorate-gov-uk": {"department"},
     "uk-research-institute-division-senior-research-fellow-group-l-for-i": {"company", "department"},
-    "ca-health-authority-clinical-director-program-unit-hospital-wing": {"address"},
+    "ca-health-authority-clinical-director-program-unit-hospital-wing": {"address", "department"},
     "ca-federal-bilingual-government-of-canada-agency-directorate-gc-ca": {"company"},
     "ca-city-hr-division-in-department-1-for-i-space-in-url": {"department", "urls"},
     "au-state-gov-crest-hhs-clinical-nurse-manager-unit-hospital-block": {"company", "department"},
@@ -524,7 +522,6 @@ GAP_FIELDS = {
     "us-state-roads-department-engineer-iii-pe-district-highway-and-pobox-desk-field-cell": {"address", "department"},
     "us-pharma-territory-business-manager-franchise-territory-id-cell-only-med-info-footer-address": {"address"},
     "us-games-studio-senior-producer-two-line-wordmark-project-dash-unlabelled-plus1-linkedin": {"department"},
-    "uk-civil-service-senior-policy-adviser-pipe-grade-7-unit-directorate-bristol-www-gov-uk-path": {"department"},
     "uk-police-staff-recruitment-advisor-staff-number-force-hq-internal-ext-101-999-footer": {"address", "department"},
     "uk-port-deputy-harbour-master-capt-fni-harbour-office-duty-mobile-vhf-channel": {"address"},
     "uk-childrens-publisher-imprint-of-group-floor-named-court-dd-handle": {"title"},

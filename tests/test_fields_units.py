@@ -968,3 +968,10 @@ def test_a_logo_word_lost_its_last_letter_or_repeated_before_the_full_name():
     contact = _card([["LAURENTIDE", 1.9], ["Laurentide Bank Financial Group", 0.9], ["Marc-André Beaulieu", 1.3],
                      "Managing Director", "marc-andre.beaulieu@laurentide.ca"], "CA")
     assert contact.company == "Laurentide Bank Financial Group"
+
+
+def test_a_unit_right_over_or_under_the_department_is_part_of_it():
+    contact = _card([["Department for Digital Connectivity", 1.3], ["Priya Natarajan", 1.3], "Senior Policy Adviser",
+                     "Gigabit Delivery Unit", "Broadband & Mobile Directorate", "2 Rivergate, Bristol BS1 6EH",
+                     "priya.natarajan@dfdc.gov.uk"], "GB")
+    assert contact.department == "Gigabit Delivery Unit, Broadband & Mobile Directorate"

@@ -577,6 +577,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     if contact.company:
         contact.company = joined_as_the_domain(contact.company, ctx.org_domains)
     _parent_and_unit(contact, live, taken)
+    _with_unit_beside(contact, live, scores, taken)
     if contact.company is None and name_line is not None and name_and_company:
         contact.company = respace(name_and_company[1])  # "Dr. Michael T. Moore Keystone Robotics"
         contact.sources["company"] = name_line.original
@@ -1071,6 +1072,35 @@ def _names_a_unit(text: str) -> bool:
     """"College of Engineering", "Bureau of Land Management", "Employment
     Programs Branch": part of a larger body."""
     return bool(_UNIT_OPENING.search(text) or _UNIT_ENDING.search(text.strip(" .")))
+
+
+_UNIT_WORD_AT_END = re.compile(r"(?i)\b(?:branch|directorate|division|department|unit|team|bureau|section|group|"
+                               r"office|programme|program)$")
+
+
+def _with_unit_beside(contact: Contact, live: list[LineInfo], scores, taken: set[int]) -> None:
+    """"Office of Policy and Planning" over "Policy Analysis Branch",
+    "Gigabit Delivery Unit" over "Broadband & Mobile Directorate": a unit
+    printed right over or under the department, in the same type, is part
+    of it; both are kept, as printed, the larger unit last."""
+    if not contact.department:
+        return
+    sources = contact.sources.get("department", "").split(" | ")
+    lines = [i for i in live if i.original in sources]
+    if len(lines) != 1 or contact.sources.get("department") == contact.sources.get("title"):
+        return
+    line = lines[0]
+    near = [i for i in live if i.index not in taken and i is not line and _stacked(line, i, gap=1.0)
+            and abs(i.height - line.height) <= 0.2 * line.height]
+    for other in sorted(near, key=lambda i: abs(i.top - line.top))[:1]:
+        text = other.text.strip(" .,")
+        if not (_UNIT_WORD_AT_END.search(text) or _UNIT_OPENING.search(text)) or _PARENT_BODY.search(text) \
+                or _best_label(scores[other.index]) in ("name", "title", "address") or has_company_suffix(text):
+            continue
+        pair = sorted([line, other], key=lambda i: i.top)
+        contact.department = ", ".join(mend_title_words(respace(smart_title(i.text))) for i in pair)
+        contact.sources["department"] = " | ".join(i.original for i in pair)
+        taken.add(other.index)
 
 
 def _parent_and_unit(contact: Contact, live: list[LineInfo], taken: set[int]) -> None:
