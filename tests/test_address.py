@@ -442,3 +442,13 @@ def test_a_hospital_line_over_the_street_belongs_to_the_address_when_another_lin
     lines = [["Western Plains Health", 1.5], ["Dr Mira Patel", 1.3], "Nurse Unit Manager – ICU", "Kororoit Hospital",
              "210 Ballarat Road, Deer Park VIC 3023", "P 03 5550 1234", "mira.patel@wph.org.au"]
     assert text_of(lines, "AU") == "Kororoit Hospital, 210 Ballarat Road, Deer Park VIC 3023"
+
+
+@pytest.mark.parametrize("lines, text", [
+    (["12 Marina Boulevard, #38-01", "Marina Bay Financial Centre Tower 3", "Singapore 018982"],
+     "12 Marina Boulevard, #38-01, Marina Bay Financial Centre Tower 3, Singapore 018982"),  # a tower under the street
+    (["Studio 4, Hope Mill", "113 Pollard Street", "Manchester M4 7JA"],
+     "Studio 4, Hope Mill, 113 Pollard Street, Manchester M4 7JA"),  # the premises, then their street
+])
+def test_a_building_line_before_or_after_the_street_is_the_same_address(lines, text):
+    assert text_of(["Darren Lim", "Executive Director", *lines, "DID +65 6555 0137"], "SG") == text

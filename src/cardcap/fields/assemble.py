@@ -1368,20 +1368,24 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
             country = nxt  # printed last: it ends the address
             break
         street, locality = has_street(nxt.text), has_locality(nxt.text)
+        if street and seen_street and not any(has_locality(i.text) for i in block) \
+                and all(_premises_only(i.text) for i in block):
+            seen_street = False  # "Studio 4, Hope Mill" over "113 Pollard Street": the premises, then its street
         if seen_street and _is_city_then_four_digits(nxt.text):
             # "Marshbury 5547": New Zealand and South Africa print the city, then 4 digits
             street, locality = False, True
         if street and seen_street and not locality and not _SUBPREMISE.search(nxt.text) \
-                and not (is_po_box(nxt.text) and not any(has_postcode(i.text) for i in block)):
-            break  # the next office's address (a PO box before the city is this one's)
+                and not (is_po_box(nxt.text) and not any(has_postcode(i.text) for i in block)) \
+                and not (_building_then_locality(nxt, block, live) and not re.match(r"\d", nxt.text)):
+            break  # the next office's address (a PO box before the city is this one's; a tower under the street is)
         if seen_street and any(has_postcode(i.text) for i in block) and (street or has_postcode(nxt.text)):
             break  # the postcode closed this address; a new street or postcode is another office
         if seen_street and any(has_postcode(i.text) for i in block) and _heads_an_office(nxt, live):
             break  # "London" over "25 Savile Row, London W1S 2ER": the next office's heading
         if not (street or locality or _SUBPREMISE.search(nxt.text) and len(nxt.text) < 30):
-            # a city printed alone ("Emilie Ville") counts when its postcode follows it
-            after = [i for i in live if i not in block and i is not nxt and i.top > nxt.top and _stacked(nxt, i, gap=1.2)]
-            if not (after and has_locality(min(after, key=lambda i: i.top).text) and _could_be_city(nxt.text)):
+            # a city printed alone ("Emilie Ville") counts when its postcode follows it, and so does a building
+            # under the street ("Asia Square Tower 1" over "Singapore 018960")
+            if not (_building_then_locality(nxt, block, live, city=True)):
                 break
         block.append(nxt)
         seen_street = seen_street or street
@@ -1400,6 +1404,19 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
     ordered = sorted(block, key=lambda i: i.index)
     street_part = [i for i in ordered if not (has_locality(i.text) and not has_street(i.text))]
     return street_part + [i for i in ordered if i not in street_part] + ([country] if country else [])
+
+
+def _building_then_locality(line: LineInfo, block: list[LineInfo], live: list[LineInfo], city: bool = False) -> bool:
+    """A building (or, with city=True, a city alone) whose next line is the locality."""
+    after = [i for i in live if i not in block and i is not line and i.top > line.top and _stacked(line, i, gap=1.2)]
+    return bool(after) and has_locality(min(after, key=lambda i: i.top).text) and (
+        bool(_BUILDING.search(line.text.strip(" ,"))) or city and _could_be_city(line.text))
+
+
+def _premises_only(text: str) -> bool:
+    """"Studio 4, Hope Mill", "County Administration Center, Room 204", "Wascana Valley Hospital, 4B West":
+    a building and its part, with no numbered street."""
+    return names_only_the_building(text) or bool(_BUILDING.search(text.strip(" ,"))) and not re.match(r"\d", text)
 
 
 def _heads_an_office(line: LineInfo, live: list[LineInfo]) -> bool:
