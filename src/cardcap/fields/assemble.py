@@ -24,8 +24,8 @@ from .names import (NAME_PARTICLES, first_person, is_known_name, mend_capital_i,
                     name_tokens, only_credentials, split_name, without_nickname, without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, label_type
 from .region import infer_regions
-from .spelling import (department_name_words, joined_as_the_domain, mend_company_words, mend_title_words, mend_towards, only_reading,
-                       split_at_card_domain)
+from .spelling import (department_name_words, joined_as_the_domain, mend_company_words, mend_title_words,
+                       mend_towards, only_reading, split_at_card_domain)
 from .text import clean, fold, is_all_caps, respace, smart_title, squash, strip_accents
 from .lines import (ROLE_NOUNS, company_tail_words, ends_in_a_role, mend_separators, name_then_company, reads_as_french,
                     split_merged_columns)
