@@ -975,3 +975,16 @@ def test_a_unit_right_over_or_under_the_department_is_part_of_it():
                      "Gigabit Delivery Unit", "Broadband & Mobile Directorate", "2 Rivergate, Bristol BS1 6EH",
                      "priya.natarajan@dfdc.gov.uk"], "GB")
     assert contact.department == "Gigabit Delivery Unit, Broadband & Mobile Directorate"
+
+
+def test_a_small_l_read_as_a_capital_i_a_logos_mark_and_an_eircodes_o():
+    from cardcap.fields.address import parse_address
+    from cardcap.fields.assemble import _without_leading_mark
+    from cardcap.fields.spelling import mend_small_l
+
+    assert mend_small_l("GabrielIa Moncrieff") == "Gabriella Moncrieff"
+    assert mend_small_l("41 Bedford Square, BIoomsbury") == "41 Bedford Square, Bloomsbury"
+    assert mend_small_l("Ian McIntyre, IBM Ireland") == "Ian McIntyre, IBM Ireland"
+    assert _without_leading_mark("4 Sunfield Electric Cooperative") == "Sunfield Electric Cooperative"
+    assert _without_leading_mark("1 Hotels") == "1 Hotels"
+    assert parse_address(["12 Henry Street, Limerick V94 E6TO"], "IE").text == "12 Henry Street, Limerick V94 E6T0"

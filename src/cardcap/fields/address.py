@@ -336,9 +336,9 @@ def _mend_postcode(text: str, region: str) -> str:
             if re.fullmatch(r"[A-Z]\d[A-Z]\d[A-Z]\d", mended) and mended != code:
                 return f"{text[: m.start()]}{mended[:3]} {mended[3:]}"
     if region == "IE":
-        # "DO2 HW77": the routing key is a letter and two digits
-        text = re.sub(r"\b([AC-FHKNPRTV-Y])([0-9O]{2})(?= [0-9AC-FHKNPRTV-Y]{4}\b)",
-                      lambda m: m.group(1) + m.group(2).replace("O", "0"), text)
+        # "DO2 HW77", "V94 E6TO": no Eircode holds the letter O; its places hold a zero
+        text = re.sub(r"\b([AC-FHKNPRTV-Y])([0-9O]{2}) ([0-9AC-FHKNPRTV-YO]{4})\b",
+                      lambda m: f"{m.group(1)}{m.group(2).replace('O', '0')} {m.group(3).replace('O', '0')}", text)
     if region == "US":
         text = _mend_state_code(text)
         # "WA 9B004": a ZIP code is five digits, so a letter in it is the digit it looks like

@@ -24,8 +24,8 @@ from .names import (NAME_PARTICLES, first_person, is_known_name, mend_capital_i,
                     name_tokens, only_credentials, split_name, without_nickname, without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, label_type
 from .region import infer_regions
-from .spelling import (department_name_words, joined_as_the_domain, mend_company_words, mend_title_words,
-                       mend_towards, only_reading, split_at_card_domain)
+from .spelling import (department_name_words, joined_as_the_domain, mend_company_words, mend_small_l,
+                       mend_title_words, mend_towards, only_reading, split_at_card_domain)
 from .text import clean, fold, is_all_caps, respace, smart_title, squash, strip_accents
 from .lines import (ROLE_NOUNS, company_tail_words, ends_in_a_role, mend_separators, name_then_company, reads_as_french,
                     split_merged_columns)
@@ -945,7 +945,7 @@ def _name_text(text: str) -> str:
     if any(w[:1].isupper() for w in words):  # "jordan Ellis": the capital OCR lost
         person = " ".join(w[:1].upper() + w[1:] if w[:1].islower() and w.lower() not in NAME_PARTICLES else w
                           for w in words)
-    return smart_title(person).strip(" \\|/_~-")
+    return mend_small_l(smart_title(person)).strip(" \\|/_~-")
 
 
 def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[int], ctx: CardContext) -> None:
@@ -1293,9 +1293,16 @@ def _set_company(contact: Contact, lines: list[LineInfo], confidence: float) -> 
     texts = [i.text for i in lines]
     if any(not is_all_caps(t) and t != t.lower() for t in texts):  # "Fairhaven" over "HOME GOODS": "Fairhaven Home Goods"
         texts = [smart_title(t) if is_all_caps(t) and len(squash(t)) > 4 else t for t in texts]
-    contact.company = _without_monogram(_mend_legal_form(mend_company_words(respace(smart_title(" ".join(texts))))))
+    contact.company = _without_leading_mark(_without_monogram(_mend_legal_form(mend_company_words(respace(
+        smart_title(" ".join(texts)))))))
     contact.sources["company"] = " | ".join(i.original for i in lines)
     contact.confidence["company"] = round(confidence, 2)
+
+
+def _without_leading_mark(company: str) -> str:
+    """"4 Sunfield Electric Cooperative": a logo's mark read as a digit or a
+    sign before the name's words is no part of it."""
+    return re.sub(r"^[^\w\s]*\d?[^\w\s]*\s+(?=[A-Z][a-z]+\s+[A-Z])", "", company) if re.match(r"^\S\s", company) else company
 
 
 def _without_monogram(company: str) -> str:

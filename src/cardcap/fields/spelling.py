@@ -237,6 +237,13 @@ def mend_towards(text: str, references: list[str], domains: list[str] = ()) -> s
     return re.sub(r"[^\W_]{4,}", mend, text)
 
 
+def mend_small_l(text: str) -> str:
+    """"SaIt Lake City", "BIoomsbury", "GabrielIa": a small l read as a capital I
+    inside a word of small letters (not after Mc or Mac: "McIntyre")."""
+    text = re.sub(r"(?<!Mc)(?<!Mac)(?<=[A-Za-z][a-z])I(?=[a-z])", "l", text)
+    return re.sub(r"\b([A-Z])I(?=[a-z]{3,})", r"\1l", text)
+
+
 _CAPITAL_OF_DIGIT = {"0": "O", "1": "I", "5": "S", "6": "G", "8": "B"}
 _PLACE_WORDS = frozenset({"level", "floor", "room", "suite", "unit", "tower", "building", "block", "house", "plaza",
                           "centre", "center", "office", "singapore", "malaysia", "india", "kenya", "nigeria",
@@ -277,7 +284,7 @@ def mend_address_words(text: str) -> str:
     # "l Westferry Circus", "l2 Charlotte Square": the house number's 1 read as a letter
     text = re.sub(r"^[lI](?=\d{0,3}[a-z]? [A-Z][a-z])", "1", text)
     text = re.sub(r"\bSth(?=\s+(?:Floor|Flr|Fl)\b)", "5th", text)  # "Sth Floor" (not "Sth Melbourne", South)
-    text = re.sub(r"(?<!Mc)(?<!Mac)(?<=[A-Za-z][a-z])I(?=[a-z])", "l", text)  # "SaIt Lake City" (not "McIntyre")
+    text = mend_small_l(text)  # "SaIt Lake City", "BIoomsbury"
     # "8oundary Street", "5tation Road": a capital read as a digit (an ordinal has two letters: "8th")
     text = re.sub(r"\b[01568](?=[a-z]{4,}\b)", lambda m: _CAPITAL_OF_DIGIT[m.group(0)], text)
     return re.sub(r"[^\W_]{3,}", mend, text)
