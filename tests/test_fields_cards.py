@@ -353,8 +353,6 @@ KNOWN_GAPS = {
         "DEBATABLE: the logo's place line 'Savannah' is joined to the company",
     "us-university-lab-manager-dept-and-college-lines-above-university-tel-fax-row":
         "DEBATABLE: the college over the department is joined to it",
-    "us-ocr-restaurant-group-ops-director-fork-logo-junk-zero-for-O-icon-J-I-for-l":
-        "the title is read as the first line of the address",
     "us-ocr-airline-crew-recruiting-zip-split-off-O-for-0-in-mobile":
         "a ZIP code read on a line of its own: the street is lost",
     "uk-edinburgh-analyst-plus44-0-direct-mobile-fca-registered-in-scotland-footer":
@@ -363,8 +361,6 @@ KNOWN_GAPS = {
         "an office heading ('Bristol Office') is read as the department",
     "uk-ocr-publisher-editorial-director-fox-logo-pound-O-in-trunk-tel-mob-one-line":
         "DEBATABLE: 'Publishers' joined to the company; 'BIoomsbury' (I for l) not mended",
-    "uk-ocr-games-studio-stacked-name-braces-logo-copyright-icons-I-for-1-postcode":
-        "the premises over the street, with a postcode slip, give no address",
     "ca-ocr-winnipeg-coach-builder-hrbp-address-block-first-title-split-O-in-tel":
         "an HR title over two lines is read half as a department",
     "au-barossa-winery-people-culture-ph-mob-region-line-abn-footer":
@@ -606,12 +602,10 @@ GAP_FIELDS = {
     # text_cards_blind_b.yaml
     "us-hotel-gm-two-line-logo-city-t-m-dot-labels-parent-brand-line": {"company"},
     "us-university-lab-manager-dept-and-college-lines-above-university-tel-fax-row": {"department"},
-    "us-ocr-restaurant-group-ops-director-fork-logo-junk-zero-for-O-icon-J-I-for-l": {"address", "title"},
     "us-ocr-airline-crew-recruiting-zip-split-off-O-for-0-in-mobile": {"address"},
     "uk-edinburgh-analyst-plus44-0-direct-mobile-fca-registered-in-scotland-footer": {"company", "department"},
     "uk-structural-consultancy-assoc-director-ceng-office-label-office-list-line": {"department"},
     "uk-ocr-publisher-editorial-director-fox-logo-pound-O-in-trunk-tel-mob-one-line": {"address", "company"},
-    "uk-ocr-games-studio-stacked-name-braces-logo-copyright-icons-I-for-1-postcode": {"address"},
     "ca-ocr-winnipeg-coach-builder-hrbp-address-block-first-title-split-O-in-tel": {"department", "title"},
     "au-barossa-winery-people-culture-ph-mob-region-line-abn-footer": {"company"},
 }

@@ -988,3 +988,13 @@ def test_a_small_l_read_as_a_capital_i_a_logos_mark_and_an_eircodes_o():
     assert _without_leading_mark("4 Sunfield Electric Cooperative") == "Sunfield Electric Cooperative"
     assert _without_leading_mark("1 Hotels") == "1 Hotels"
     assert parse_address(["12 Henry Street, Limerick V94 E6TO"], "IE").text == "12 Henry Street, Limerick V94 E6T0"
+
+
+def test_a_zero_opening_a_word_and_a_british_code_with_i_for_1():
+    from cardcap.fields.address import has_locality
+
+    contact = _card([["SORGHUM & SALT", 1.4], ["Jolene Strayhorn", 1.3], "Director of 0perations",
+                     "jolene@sorghumandsalt.com", "1207 Division St, Nashville, TN 37203"], "US")
+    assert contact.title == "Director of Operations"
+    assert contact.address.text == "1207 Division St, Nashville, TN 37203"
+    assert has_locality("Newcastle upon Tyne NEI 2PQ")

@@ -83,6 +83,9 @@ def _ampersand_read_as_8(text: str) -> str:
     return f"{text[: match.start()]} & {text[match.end():]}"
 
 
+_LEADING_ZERO_FOR_O = re.compile(r"(?<![\w.@/-])0(?=[a-z]{3,}\b)")
+""""Director of 0perations", "0ffice": a capital O read as a zero opens a word."""
+
 _COLUMN_GAP = re.compile(r"(?<=\S)\s{6,}(?=\S)")
 
 _SOCIAL_HANDLES = re.compile(r"(?:[@/][\w./-]+|[\s·•|,]+)+")
@@ -183,7 +186,8 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     raw_lines = _join_split_lines([line for line in page.lines if clean(line.text)])
     if not raw_lines:
         return None
-    texts = [_ampersand_read_as_8(mend_separators(unglue_sites(clean(line.text)))) for line in raw_lines]
+    texts = [_LEADING_ZERO_FOR_O.sub("O", _ampersand_read_as_8(mend_separators(unglue_sites(clean(line.text)))))
+             for line in raw_lines]
     regions = infer_regions(texts, default_region)
     region = regions[0]
 
