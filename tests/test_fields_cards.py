@@ -19,7 +19,7 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_smallbiz.yaml", "text_cards_interviewers.yaml", "text_cards_phone_photos.yaml",
                             "text_cards_tesseract.yaml", "text_cards_layouts.yaml", "text_cards_sectors.yaml",
                             "text_cards_everyday_us.yaml", "text_cards_everyday_intl.yaml", "text_cards_blind_a.yaml",
-                            "text_cards_blind_b.yaml")
+                            "text_cards_blind_b.yaml", "text_cards_blind_c.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -365,6 +365,31 @@ KNOWN_GAPS = {
         "an HR title over two lines is read half as a department",
     "au-barossa-winery-people-culture-ph-mob-region-line-abn-footer":
         "DEBATABLE: the logo's trade line 'Estate' is not joined to it",
+    # text_cards_blind_c.yaml (blind: no fix made against it)
+    "us-dental-practice-manager-two-line-logo-phone-fax-words-tagline":
+        "DEBATABLE: a logo's trade line ('Family Dentistry') the domain does not spell is not joined",
+    "us-3pl-shift-supervisor-site-name-under-title-office-cell":
+        "DEBATABLE: a site's name under the title ('Memphis Distribution Center') goes to the address, not the "
+        "department",
+    "us-ocr-fintech-eng-manager-logo-glyph-g-for-q-in-icon-periods":
+        "'Manaqer': q for g is no lookalike the title mender knows",
+    "us-school-district-assistant-superintendent-long-title-k12-domain-motto":
+        "a district's two-line logo keeps its first line",
+    "us-ocr-home-goods-store-manager-store-number-O-for-0-l-for-1":
+        "a store number line inside the address is kept in it",
+    "us-ocr-startup-cofounder-lowercase-wordmark-ai-domain-city-pair-no-address":
+        "UNRECOVERABLE: the accent was lost in 'Inês'",
+    "uk-cardiff-university-welsh-english-bilingual-lines-and-labels":
+        "Welsh and English lines: the Welsh title and address are read too",
+    "uk-ocr-bristol-coffee-area-manager-mobile-only-head-office-label-tagline-misread":
+        "a logo's second line ('COFFEE HOUSE') reads as a name ('House' is a family name); the person's name is taken "
+        "as a department",
+    "au-perth-mining-recruitment-advisor-level-street-then-po-box":
+        "DEBATABLE: the logo, not the legal name with 'Limited'",
+    "au-brisbane-builder-site-manager-mobile-first-abn-qbcc-footer":
+        "DEBATABLE: the logo, not the legal name with 'Pty Ltd'; a licence number read as a phone",
+    "ie-ocr-dublin-saas-talent-partner-fada-lost-l-for-1-unlabelled-pair":
+        "UNRECOVERABLE: a fada dropped; an area code's 1 read as l is lost",
 }
 
 
@@ -401,6 +426,8 @@ KNOWN_TYPE_GAPS = {
                                                                                       "Ofcom's drama range",
     "uk-ocr-games-studio-stacked-name-braces-logo-copyright-icons-I-for-1-postcode": "UNRECOVERABLE: 07700 900xxx, "
                                                                                      "Ofcom's drama range",
+    "uk-ocr-birmingham-housing-recruitment-adviser-title-split-icon-C-mobile-spaces": "a phone icon read 'C' is taken "
+                                                                                      "for the cell label",
     "uk-scottish-charity-lowercase-logo-unlabelled-pair-ampersand-8-pipe-l": "UNRECOVERABLE: 07700 900xxx, Ofcom's "
                                                                              "drama range",
 }
@@ -608,6 +635,18 @@ GAP_FIELDS = {
     "uk-ocr-publisher-editorial-director-fox-logo-pound-O-in-trunk-tel-mob-one-line": {"address", "company"},
     "ca-ocr-winnipeg-coach-builder-hrbp-address-block-first-title-split-O-in-tel": {"department", "title"},
     "au-barossa-winery-people-culture-ph-mob-region-line-abn-footer": {"company"},
+    # text_cards_blind_c.yaml
+    "us-dental-practice-manager-two-line-logo-phone-fax-words-tagline": {"company"},
+    "us-3pl-shift-supervisor-site-name-under-title-office-cell": {"address", "department"},
+    "us-ocr-fintech-eng-manager-logo-glyph-g-for-q-in-icon-periods": {"title"},
+    "us-school-district-assistant-superintendent-long-title-k12-domain-motto": {"company"},
+    "us-ocr-home-goods-store-manager-store-number-O-for-0-l-for-1": {"address"},
+    "us-ocr-startup-cofounder-lowercase-wordmark-ai-domain-city-pair-no-address": {"name"},
+    "uk-cardiff-university-welsh-english-bilingual-lines-and-labels": {"address", "department"},
+    "uk-ocr-bristol-coffee-area-manager-mobile-only-head-office-label-tagline-misread": {"company", "department", "name"},
+    "au-perth-mining-recruitment-advisor-level-street-then-po-box": {"company"},
+    "au-brisbane-builder-site-manager-mobile-first-abn-qbcc-footer": {"company", "phones"},
+    "ie-ocr-dublin-saas-talent-partner-fada-lost-l-for-1-unlabelled-pair": {"name", "phones"},
 }
 
 
