@@ -205,6 +205,13 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     card_locals = [m.address.split("@")[0] for found in emails_per_line for m in found]
     card_domains = [domain_label(host) for host in printed_domains]
     email_domains = frozenset(registered_domain(m.address.split("@")[1]) for found in emails_per_line for m in found)
+    def mended(rest: str) -> str:
+        # a bar read at the line's start goes, but not "l Westferry Circus": a house number 1 read as a letter
+        rest = respace(rest if ends_in_street_word(rest.split(",")[0]) else _LEADING_BAR.sub("", rest))
+        rest = split_at_card_domain(rest, card_locals, card_domains)
+        rest = mend_towards(mend_given_name(mend_capital_i(rest)), card_locals, card_domains)
+        return _capitalise_words(rest) if lowercase_card and rest == rest.lower() else rest
+
     for position, (line, text, emails) in enumerate(zip(raw_lines, texts, emails_per_line)):
         index = len(infos)  # a merged line may become two infos below
         spans: list[tuple[int, int]] = []
@@ -226,13 +233,6 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
             phone_lines.append(index)
             contact.sources.setdefault("phones", text)
             spans.append((match.start, match.end))
-        def mended(rest: str) -> str:
-            # ... but "l Westferry Circus, Canary Wharf": a house number 1 read as a letter before its street
-            rest = respace(rest if ends_in_street_word(rest.split(",")[0]) else _LEADING_BAR.sub("", rest))
-            rest = split_at_card_domain(rest, card_locals, card_domains)
-            rest = mend_towards(mend_given_name(mend_capital_i(rest)), card_locals, card_domains)
-            return _capitalise_words(rest) if lowercase_card and rest == rest.lower() else rest
-
         rest = mended(_cut(text, spans))
         if only_credentials(rest) and not spans:
             continue  # read past, like a rule: the title under it is the name's
@@ -1192,6 +1192,12 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores) -> lis
     return run
 
 
+def _words_and_initials(text: str) -> tuple[list[str], str]:
+    """A logo line's words in small letters, and their initials without the joining words."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    return words, "".join(w[0] for w in words if w not in _LOWER_CASE_CONNECTORS)
+
+
 def _with_domain_head(run: list[LineInfo], free: list[LineInfo], domains: list[str]) -> list[LineInfo]:
     """"CANTERBURY PLAINS" over "LOGISTICS" on a card of cplogistics.co.nz:
     the line over the run whose initials (or letters) open the domain before
@@ -1201,12 +1207,11 @@ def _with_domain_head(run: list[LineInfo], free: list[LineInfo], domains: list[s
     if not above:
         return run
     line = max(above, key=lambda i: i.top)
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", line.text)]
+    words, initials = _words_and_initials(line.text)
     if not 1 <= len(words) <= 4 or not _capitalised_words(line.text):
         return run
     tail = squash(" ".join(i.text for i in run))
-    initials = "".join(w[0] for w in words if w not in _LOWER_CASE_CONNECTORS)
-    for label in (re.sub(r"[^a-z0-9]", "", d.lower()) for d in domains):
+    for label in (squash(d) for d in domains):
         if tail and label.endswith(tail) and label[: len(label) - len(tail)] in (initials, squash(line.text)) \
                 and len(label) > len(tail):
             return [line] + run
@@ -1226,12 +1231,11 @@ def _with_domain_tail(run: list[LineInfo], free: list[LineInfo], domains: list[s
     if not below:
         return run
     line = min(below, key=lambda i: i.top)
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", line.text)]
+    words, initials = _words_and_initials(line.text)
     if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in line.text) or not _capitalised_words(line.text):
         return run
     head = squash(" ".join(i.text for i in run))
-    initials = "".join(w[0] for w in words if w not in _LOWER_CASE_CONNECTORS)
-    for label in (re.sub(r"[^a-z0-9]", "", d.lower()) for d in domains):
+    for label in (squash(d) for d in domains):
         rest = label[len(head):] if head and label.startswith(head) else ""
         if rest and (any(len(w) >= 3 and rest.startswith(w) for w in words) or len(initials) >= 2 and rest == initials
                      or any(len(w) >= 4 and rest == w for w in words)):

@@ -51,7 +51,8 @@ _NOT_PHONE_CONTEXT = re.compile(
 # a Malaysian company number after the name, "(1234567-X)"
 _COMPANY_NUMBER_TAIL = re.compile(r"-[A-Z]\)")
 # "13750 96 Ave", "10180 101 Street NW": a house number and a numbered street (Edmonton, Surrey)
-_STREET_AFTER = re.compile(r"\s*(?:st|street|ave|avenue|rd|road|blvd|dr|drive|way)\b", re.IGNORECASE)
+_STREET_SUFFIXES = r"st|street|ave|avenue|rd|road|blvd|dr|drive|way"
+_STREET_AFTER = re.compile(rf"\s*(?:{_STREET_SUFFIXES})\b", re.IGNORECASE)
 _HOUSE_NUMBER_BEFORE = re.compile(r"[^\W\d_](?:,\s*|[^\W\d_]{2}\s+)$")
 _CITY_AFTER = re.compile(r"^\s+[A-ZÀ-Ý][a-zà-ÿ]")
 _LABEL_AFTER = re.compile(r"^\s*[(\[]\s*([^\W\d_][^()\[\]\d]{0,15}?)\s*[)\]]"
@@ -176,7 +177,7 @@ def _type_by_number(number: phonenumbers.PhoneNumber) -> str:
     return "mobile" if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE else "work"
 
 
-_NAMED_STREET_AFTER = re.compile(r"\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:st|street|ave|avenue|rd|road|blvd|dr|drive|way"
+_NAMED_STREET_AFTER = re.compile(rf"\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:{_STREET_SUFFIXES}"
                                  r"|cres|crescent|pl|place|lane|ln|ct|court|hwy|highway)\b", re.IGNORECASE)
 
 
