@@ -242,7 +242,7 @@ KNOWN_GAPS = {
         "'Brightwater Health — Cardiology Group' is kept whole as the company; the premises lines over a hospital's "
         "street are not the address",
     "us-grocer-dba-footer-business-park-building-reception-direct-app-store-line":
-        "DEBATABLE: the body name vs the legal name; 'Store Support Center' is kept in the address",
+        "'Store Support Center' is kept in the address",
     "us-foundation-caps-dept-above-name-c-o-law-firm-address":
         "a unit in capitals above the name is not read as the department",
     "us-vertical-lowercase-two-line-wordmark-split-name-team-by-address":
@@ -303,8 +303,6 @@ KNOWN_GAPS = {
         "DEBATABLE: a district line ('District 14 – Greater Phoenix') is not read as the department",
     "us-community-college-dean-title-two-lines-building-room-bare-phone":
         "a long 'Dean of ...' title over two lines scores under the title bar",
-    "us-grocer-corporate-ta-specialist-careers-subdomain-slogan":
-        "DEBATABLE: a logo's trade line the domain does not spell ('GROCERS') is not joined",
     "us-university-career-center-wordmark-line-lost-rn-for-m":
         "'Ernployer': 'rn' in a word no list knows; a centre line over the address is taken into it",
     "us-parcel-hub-gm-arrow-logo-junk-accent-dropped-c-read-g":
@@ -332,8 +330,6 @@ KNOWN_GAPS = {
         "a school line between the name and the title is not read, nor the title under it",
     "sg-tech-ta-manager-hash-unit-building-did-hp-co-reg": "DEBATABLE: the logo, not the legal name with 'Pte. Ltd.'",
     # text_cards_blind_a.yaml (blind: no fix made against it)
-    "us-credit-union-vp-shrm-suffix-p-f-c-labels-ncua-footer":
-        "the logo word is taken over the fuller name 'Bluewater Community Credit Union'",
     "us-school-district-principal-dr-school-as-dept-ext-motto":
         "DEBATABLE: the school typed as the department and its district as the company",
     "us-county-government-dept-above-name-building-line-tel-fax-gov":
@@ -366,8 +362,6 @@ KNOWN_GAPS = {
     "au-barossa-winery-people-culture-ph-mob-region-line-abn-footer":
         "DEBATABLE: the logo's trade line 'Estate' is not joined to it",
     # text_cards_blind_c.yaml (blind: no fix made against it)
-    "us-dental-practice-manager-two-line-logo-phone-fax-words-tagline":
-        "DEBATABLE: a logo's trade line ('Family Dentistry') the domain does not spell is not joined",
     "us-3pl-shift-supervisor-site-name-under-title-office-cell":
         "DEBATABLE: a site's name under the title ('Memphis Distribution Center') goes to the address, not the "
         "department",
@@ -381,9 +375,6 @@ KNOWN_GAPS = {
         "UNRECOVERABLE: the accent was lost in 'Inês'",
     "uk-cardiff-university-welsh-english-bilingual-lines-and-labels":
         "Welsh and English lines: the Welsh title and address are read too",
-    "uk-ocr-bristol-coffee-area-manager-mobile-only-head-office-label-tagline-misread":
-        "a logo's second line ('COFFEE HOUSE') reads as a name ('House' is a family name); the person's name is taken "
-        "as a department",
     "au-perth-mining-recruitment-advisor-level-street-then-po-box":
         "DEBATABLE: the logo, not the legal name with 'Limited'",
     "au-brisbane-builder-site-manager-mobile-first-abn-qbcc-footer":
@@ -570,7 +561,7 @@ GAP_FIELDS = {
     "us-company-only-in-email-domain-and-small-footer-line": {"department"},
     "us-vertical-given-family-split-title-three-lines-floor-line": {"department"},
     "us-health-system-division-em-dash-pavilion-floor-clinic-direct-assistant-fax": {"address", "company", "department"},
-    "us-grocer-dba-footer-business-park-building-reception-direct-app-store-line": {"address", "company", "department"},
+    "us-grocer-dba-footer-business-park-building-reception-direct-app-store-line": {"address", "department"},
     "us-foundation-caps-dept-above-name-c-o-law-firm-address": {"department"},
     "us-vertical-lowercase-two-line-wordmark-split-name-team-by-address": {"company", "department"},
     "ca-vertical-split-name-title-three-lines-postcode-and-country-lines": {"department"},
@@ -602,7 +593,6 @@ GAP_FIELDS = {
     "us-saas-lowercase-wordmark-team-line-mobile-pipe-email": {"department"},
     "us-retail-district-manager-district-line-cell-only-slogan": {"department"},
     "us-community-college-dean-title-two-lines-building-room-bare-phone": {"title"},
-    "us-grocer-corporate-ta-specialist-careers-subdomain-slogan": {"company"},
     "us-university-career-center-wordmark-line-lost-rn-for-m": {"address", "company", "department", "title"},
     "us-parcel-hub-gm-arrow-logo-junk-accent-dropped-c-read-g": {"name"},
     "us-law-associate-address-and-phone-columns-merged-practice-group": {"company"},
@@ -618,7 +608,6 @@ GAP_FIELDS = {
     "ie-university-lecturer-irish-name-dept-before-title-O-in-room-space-in-email": {"department", "title"},
     "sg-tech-ta-manager-hash-unit-building-did-hp-co-reg": {"company"},
     # text_cards_blind_a.yaml
-    "us-credit-union-vp-shrm-suffix-p-f-c-labels-ncua-footer": {"company"},
     "us-school-district-principal-dr-school-as-dept-ext-motto": {"company", "department"},
     "us-county-government-dept-above-name-building-line-tel-fax-gov": {"company"},
     "us-ocr-consulting-senior-manager-name-title-merged-rule-pipe-linkedin-icon": {"name", "title"},
@@ -636,14 +625,12 @@ GAP_FIELDS = {
     "ca-ocr-winnipeg-coach-builder-hrbp-address-block-first-title-split-O-in-tel": {"department", "title"},
     "au-barossa-winery-people-culture-ph-mob-region-line-abn-footer": {"company"},
     # text_cards_blind_c.yaml
-    "us-dental-practice-manager-two-line-logo-phone-fax-words-tagline": {"company"},
     "us-3pl-shift-supervisor-site-name-under-title-office-cell": {"address", "department"},
     "us-ocr-fintech-eng-manager-logo-glyph-g-for-q-in-icon-periods": {"title"},
     "us-school-district-assistant-superintendent-long-title-k12-domain-motto": {"company"},
     "us-ocr-home-goods-store-manager-store-number-O-for-0-l-for-1": {"address"},
     "us-ocr-startup-cofounder-lowercase-wordmark-ai-domain-city-pair-no-address": {"name"},
     "uk-cardiff-university-welsh-english-bilingual-lines-and-labels": {"address", "department"},
-    "uk-ocr-bristol-coffee-area-manager-mobile-only-head-office-label-tagline-misread": {"company", "department", "name"},
     "au-perth-mining-recruitment-advisor-level-street-then-po-box": {"company"},
     "au-brisbane-builder-site-manager-mobile-first-abn-qbcc-footer": {"company", "phones"},
     "ie-ocr-dublin-saas-talent-partner-fada-lost-l-for-1-unlabelled-pair": {"name", "phones"},

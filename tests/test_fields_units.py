@@ -998,3 +998,20 @@ def test_a_zero_opening_a_word_and_a_british_code_with_i_for_1():
     assert contact.title == "Director of Operations"
     assert contact.address.text == "1207 Division St, Nashville, TN 37203"
     assert has_locality("Newcastle upon Tyne NEI 2PQ")
+
+
+@pytest.mark.parametrize("logo, trade, email, company", [
+    ("Sweetbay", "FAMILY DENTISTRY", "lorna@sweetbaydental.com", "Sweetbay Family Dentistry"),
+    ("Bluewater", "COMMUNITY CREDIT UNION", "rbenavides@bluewatercu.org", "Bluewater Community Credit Union"),
+    ("Brannock Lyle", "SOLICITORS", "fiona.treharne@brannocklyle.co.uk", "Brannock Lyle"),  # a profession set apart
+    ("Harborline Foods", "HUMAN RESOURCES", "lorna@harborlinefoods.com", "Harborline Foods"),  # a unit
+])
+def test_a_word_mark_over_its_trade_in_small_capitals_is_one_company(logo, trade, email, company):
+    contact = _card([[logo, 1.8], [trade, 0.8], ["Lorna Bjerke", 1.3], "Practice Manager", email], "US")
+    assert contact.company == company
+
+
+def test_the_logos_second_line_is_no_person_when_the_email_names_someone_on_the_card():
+    contact = _card([["Pennywhistle", 1.7], ["COFFEE HOUSE", 0.8], ["Jago Trevithick", 1.3],
+                     "Area Manager, South West", "M 07700 900 273", "jago.t@pennywhistlecoffee.co.uk"], "GB")
+    assert (contact.name, contact.company) == ("Jago Trevithick", "Pennywhistle Coffee House")

@@ -499,8 +499,13 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         return max(candidates, key=lambda c: (c[1], -c[0].index))
 
     found = _first_printed_name(best("name", taken), live, scores, taken)
-    by_email = _named_by_an_email(live, feats, scores, taken) if found is None else None
-    found = found or by_email
+    by_email = None
+    if found is None or (_spelled_in_the_domain(found[0].text, ctx.org_domains)
+                         and feats[found[0].index]["email_name"] < 0.6):
+        # "Pennywhistle" over "COFFEE HOUSE" at pennywhistlecoffee.co.uk: the
+        # logo's words are no person when the email names someone else on the card
+        by_email = _named_by_an_email(live, feats, scores, taken | ({found[0].index} if found else set()))
+        found = by_email or found
     name_line, name_and_company = None, None
     if found and (found is by_email or _name_beats_alternatives(found, scores)):
         name_line, s = found
@@ -1013,6 +1018,11 @@ def _named_by_an_email(live: list[LineInfo], feats, scores, taken: set[int]) -> 
     return max(candidates, key=lambda c: (c[1], -c[0].index)) if candidates else None
 
 
+def _spelled_in_the_domain(text: str, domains: list[str]) -> bool:
+    labels = [squash(d) for d in domains]
+    return any(len(w) >= 4 and w in label for w in re.findall(r"[^\W\d_]+", text.lower()) for label in labels)
+
+
 def _spelled_out(line: LineInfo, free: list[LineInfo]) -> LineInfo:
     """The logo "BHT" over "The Bank of Hartwell Trust": an abbreviation whose
     letters open the words of another line is that line's name."""
@@ -1273,9 +1283,19 @@ def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
     words = other.text.split()
     if len(words) > 2 and all(len(w) == 1 for w in words):
         words = ["".join(words)]  # letter-spaced: "B I O L O G I C S"
-    return (is_all_caps(last.text) and is_all_caps(other.text) and 1 <= len(words) <= 2
-            and all(w.isalpha() for w in words) and _stacked(last, other, gap=0.8)
-            and _reads_as_nothing_else(scores[other.index]))
+    if not (is_all_caps(other.text) and _stacked(last, other, gap=0.8) and _reads_as_nothing_else(scores[other.index])):
+        return False
+    if is_all_caps(last.text):
+        return 1 <= len(words) <= 2 and all(w.isalpha() for w in words)
+    # a word mark in mixed case over a smaller line in capitals, "Sweetbay" over
+    # "FAMILY DENTISTRY": the trade it names, not a unit ("HUMAN RESOURCES",
+    # "SCHOOL OF MEDICINE") nor a profession set apart ("SOLICITORS")
+    return (_capitalised_words(last.text) and other.height <= 0.8 * last.height and 1 <= len(words) <= 3
+            and all(w.isalpha() for w in words) and not names_a_department(other.text)
+            and not _PROFESSION.search(other.text) and not _UNIT_OPENING.search(other.text))
+
+
+_PROFESSION = re.compile(r"(?i)\b(?:solicitors|attorneys|lawyers|accountants|barristers|notaries)\b")
 
 
 _LOWER_CASE_CONNECTORS = frozenset({"and", "of", "the", "for", "y", "e", "et", "und", "de", "da", "do", "di", "van", "von"})
