@@ -1015,3 +1015,31 @@ def test_the_logos_second_line_is_no_person_when_the_email_names_someone_on_the_
     contact = _card([["Pennywhistle", 1.7], ["COFFEE HOUSE", 0.8], ["Jago Trevithick", 1.3],
                      "Area Manager, South West", "M 07700 900 273", "jago.t@pennywhistlecoffee.co.uk"], "GB")
     assert (contact.name, contact.company) == ("Jago Trevithick", "Pennywhistle Coffee House")
+
+
+def test_a_us_city_alone_is_no_address_and_a_street_with_no_suffix_is_found_over_a_wrapped_zip():
+    contact = _card([["Pixelmoor", 1.8], ["Samuel Adeyemi", 1.3], "Sr. Engineering Manager", "sam@pixelmoor.co",
+                     "+1 206 555 0181", "Seattle, WA"], "US")
+    assert contact.address is None
+    contact = _card([["SAGELINE", 1.8], ["Brielle Stavros", 1.3], "Manager, Inflight Recruitment",
+                     "brielle.stavros@sagelineair.com", "2200 W North Temple", "Salt Lake City, UT", "84116"], "US")
+    assert contact.address.text == "2200 W North Temple, Salt Lake City, UT 84116"
+    assert (contact.address.city, contact.address.postcode) == ("Salt Lake City", "84116")
+
+
+def test_singapore_and_malay_name_particles_keep_a_names_shape_and_a_head_of_title_is_found_by_the_name():
+    from cardcap.fields.names import name_shape_ok
+
+    assert name_shape_ok("Capt. Arvind s/o Ramasamy") and name_shape_ok("Nur Farhana binte Osman")
+    assert not name_shape_ok("Sales / Marketing")
+    contact = _card([["Torrensbrook University", 1.5], ["Associate Professor Rania Saliba", 1.3],
+                     "Deputy Head of School (Research)", "School of Allied Health", "Level 3, Playford Building",
+                     "Frome Road, Adelaide SA 5000", "E rania.saliba@torrensbrook.edu.au"], "AU")
+    assert contact.title == "Deputy Head of School (Research)"
+
+
+def test_a_unit_under_a_bureau_set_as_the_logo_is_not_part_of_its_name():
+    contact = _card([["U.S. BUREAU OF COASTAL RESILIENCE", 1.3], "Office of Policy and Planning",
+                     ["Anita R. Castellanos", 1.3], "Branch Chief", "1849 C Street NW, Mail Stop 3530",
+                     "Washington, DC 20240", "anita_castellanos@bcr.gov"], "US")
+    assert contact.company == "U.S. Bureau of Coastal Resilience"

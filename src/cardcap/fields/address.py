@@ -115,8 +115,13 @@ _FOUNDING_YEAR = re.compile(r"(?i)\b(?:since|est\.?|established|founded|seit|des
 or an award's year is not a house number."""
 
 
+_US_CITY_STATE_ZIP = re.compile(r"[A-Za-z][A-Za-z .'-]*,?\s+[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?")
+
+
 def has_street(text: str) -> bool:
     """A street word next to a number: "4001 1st Ave", "Rua Cruzeiro, 406"."""
+    if _US_CITY_STATE_ZIP.fullmatch(text.strip()):
+        return False  # "Salt Lake City, UT 84116", "Palm Beach, FL 33480": the ZIP is no house number
     words = [w.lower() for w in _WORD.findall(_FOUNDING_YEAR.sub(" ", text))]
     has_number = any(w[0].isdigit() for w in words) or (len(words) >= 3 and words[0] in _SPELLED_HOUSE_NUMBERS)
     streets = street_words()

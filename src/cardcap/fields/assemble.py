@@ -153,6 +153,9 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
                 joined = f"{first} {second}"  # "T 404" over "555 0119": Tesseract's sparse mode split the number
             elif re.search(r"[\w.+'-]{2,}@$", first) and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", second):
                 joined = first + second  # "chidinma.okeke@" over "clearwellhealth.com": a long address wrapped
+            elif re.fullmatch(r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*,\s*[A-Z]{2}", first) \
+                    and re.fullmatch(r"\d{5}(?:-\d{4})?", second):
+                joined = f"{first} {second}"  # "Salt Lake City, UT" over "84116": the ZIP wrapped
         if joined:
             out.append(OcrLine(text=joined, box=(min(line.box[0], nxt.box[0]), line.box[1],
                                                  max(line.box[2], nxt.box[2]), line.box[3]),
@@ -809,9 +812,10 @@ def _titled_line_by_the_name(name_line: LineInfo, live: list[LineInfo], scores, 
         # a role's noun at its end ("... Branch Manager") is a title's own mark, whatever the company line scores;
         # so before a dash or bar ("Engineering Manager – Data Platform") or opening "Lecturer in ..."
         head = _TITLE_SEPARATOR.split(core)[0]
+        role_of = re.split(r"\s+(?:of|for)\s+", core, maxsplit=1)  # "Deputy Head of School (Research)"
         if (ends_in_a_role(core) and not has_company_suffix(core)) or _a_title_not_the_company(
                 replace(line, text=core), live, scores) or head != core and ends_in_a_role(head) \
-                or _ROLE_THEN_FIELD.match(core):
+                or _ROLE_THEN_FIELD.match(core) or len(role_of) == 2 and ends_in_a_role(role_of[0]):
             return line, scores[line.index]["title"]
     return None
 
@@ -1068,7 +1072,8 @@ def _logo_group(anchor: LineInfo, candidates: list[LineInfo]) -> list[LineInfo]:
     for other in sorted(candidates, key=lambda i: abs(i.index - anchor.index)):
         if other in group or len(group) >= 3:
             continue
-        if other.height >= 0.6 * anchor.height and any(_stacked(g, other, gap=0.6) for g in group):
+        if other.height >= 0.6 * anchor.height and any(_stacked(g, other, gap=0.6) for g in group) \
+                and not _UNIT_OPENING.search(other.text):  # "Office of Policy and Planning" under the bureau
             group.append(other)
     return sorted(group, key=lambda i: i.index)
 
@@ -1426,6 +1431,8 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
         seen_street = seen_street or street
     if not seen_street and not any(has_locality(i.text) for i in block):
         return []
+    if not seen_street and len(block) == 1 and not any(ch.isdigit() for ch in block[0].text):
+        return []  # "Austin, TX" alone says where the person works, not where to write
     if not seen_street:
         block = _with_named_street(block, live, upright, scores)
     if country is None and not upright:
@@ -1481,7 +1488,7 @@ def _is_city_then_four_digits(text: str) -> bool:
 
 # "Oudezijds Kolk 5", "Spui 21": a street named without a street word, the
 # house number after the name, as printed where the postcode precedes the city
-_NUMBER_THEN_NAME = re.compile(r"\d{1,5}[A-Za-z]?\s[A-ZÀ-Ý][^\W\d_]+(?:[ '-][A-ZÀ-Ý][^\W\d_]+){0,2}")
+_NUMBER_THEN_NAME = re.compile(r"\d{1,5}[A-Za-z]?\s(?:[NSEW]{1,2}\.?\s)?[A-ZÀ-Ý][^\W\d_]+(?:[ '-][A-ZÀ-Ý][^\W\d_]+){0,2}")
 _NAME_THEN_NUMBER = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:[ '-][^\W\d_]+){0,3}\s\d{1,4}[a-zA-Z]?")
 
 

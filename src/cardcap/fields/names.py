@@ -113,8 +113,8 @@ def name_shape_ok(text: str) -> bool:
         core = token.strip(".,'")
         if not core or any(ch.isdigit() for ch in core):
             return False
-        if not re.fullmatch(r"[^\W\d_]+(?:[-'’.][^\W\d_]*)*\.?", core):
-            return False
+        if not re.fullmatch(r"[^\W\d_]+(?:[-'’.][^\W\d_]*)*\.?", core) and core.lower() not in NAME_PARTICLES:
+            return False  # ("s/o", "a/l": the Malay and Singapore "son of")
         if len(core) > 1 and not core[0].isupper() and core.lower() not in NAME_PARTICLES:
             return False
     return tokens[-1].lower() not in NAME_PARTICLES and tokens[0].lower() not in NAME_PARTICLES
@@ -200,7 +200,7 @@ def last_name_token(tokens: list[str]) -> str:
 
 
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "do", "dos", "das", "di", "del", "della", "la", "le", "du",
-                            "bin", "binti", "al", "y", "e", "s/o", "d/o", "a/l", "a/p"})
+                            "bin", "binti", "binte", "al", "y", "e", "s/o", "d/o", "a/l", "a/p"})
 """Words inside a name that stay in small letters ("Ana van der Berg")."""
 
 
