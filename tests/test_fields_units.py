@@ -1043,3 +1043,48 @@ def test_a_unit_under_a_bureau_set_as_the_logo_is_not_part_of_its_name():
                      ["Anita R. Castellanos", 1.3], "Branch Chief", "1849 C Street NW, Mail Stop 3530",
                      "Washington, DC 20240", "anita_castellanos@bcr.gov"], "US")
     assert contact.company == "U.S. Bureau of Coastal Resilience"
+
+
+def test_a_title_ending_on_a_dash_goes_on_and_a_comma_for_a_dot_in_the_site_the_email_spells():
+    contact = _card([["BLUECREST", 1.9], ["AIRWAYS", 0.9], ["Ingrid Solberg", 1.3], "Manager, Talent Acquisition –",
+                     "Pilot Recruitment", "8200 Cedar Springs Road", "Dallas, TX 75235",
+                     "ingrid.solberg@bluecrestair.com", "bluecrestair,com/careers"], "US")
+    assert contact.title == "Manager, Talent Acquisition – Pilot Recruitment" and contact.department is None
+    assert contact.urls == ["bluecrestair.com/careers"]
+
+
+def test_a_comma_inside_a_phone_number_and_a_registration_number_that_is_no_phone():
+    assert [m.phone.number for m in find_phones("Main 864.555.0100 | Direct 864.555,0157", "US")] == [
+        "+18645550100", "+18645550157"]
+    assert find_phones("NPO 155-501 | PBO 930055512", "ZA") == []
+
+
+def test_a_right_word_is_not_mended_into_a_longer_title_word():
+    from cardcap.fields.spelling import mend_title_words
+
+    assert mend_title_words("Vice President, Merchandise Planning") == "Vice President, Merchandise Planning"
+
+
+@pytest.mark.parametrize("lines, region, address", [
+    (["Plot No. 42, Genome Valley, Turkapally", "Shamirpet Mandal, Hyderabad – 500078, Telangana"], "IN",
+     "Plot No. 42, Genome Valley, Turkapally, Shamirpet Mandal, Hyderabad – 500078, Telangana"),  # the state after the PIN
+    (["No. 110, Anna Salai, Teynampet,", "Chennai - 600 018, Tamil Nadu"], "IN",
+     "No. 110, Anna Salai, Teynampet, Chennai - 600 018, Tamil Nadu"),  # Tamil for road
+    (["Singapore HQ: 10 Harbour Link, #08-03 Straitline Hub, Singapore 099253"], "SG",
+     "10 Harbour Link, #08-03 Straitline Hub, Singapore 099253"),  # the office's label is not printed address
+    (["Berth ll, Victoria Quay Road", "Fremantle WA 6160"], "AU", "Berth 11, Victoria Quay Road, Fremantle WA 6160"),
+    (["14 Oranjehof Road, Prospecton", "Durban, 4110", ["B-BBEE Level 2 Contributor", 0.6]], "ZA",
+     "14 Oranjehof Road, Prospecton, Durban, 4110"),  # an empowerment rating, not a floor
+])
+def test_addresses_of_more_countries_as_printed(lines, region, address):
+    contact = _card([["Deccan Lifesciences", 1.5], ["Sravani Reddy", 1.3], "Talent Acquisition Manager", *lines,
+                     "sravani.reddy@deccanlifesciences.com"], region)
+    assert contact.address.text == address
+
+
+def test_a_two_line_logo_gives_way_to_its_legal_name_in_the_body_and_a_wrapped_linkedin_address_is_one():
+    contact = _card([["LUMIRA", 1.8], ["BIOTHERAPEUTICS", 0.8], ["Lim Jia Hui, PhD", 1.3], "Principal Scientist",
+                     "Lumira Biotherapeutics Pte. Ltd.", "18 Biomedical Grove, #05-12", "Singapore 138665",
+                     "jiahui.lim@lumirabio.com", "linkedin.com/in/", "lim-jia-hui"], "SG")
+    assert contact.company == "Lumira Biotherapeutics Pte. Ltd."
+    assert contact.urls == ["linkedin.com/in/lim-jia-hui"]

@@ -26,7 +26,8 @@ _PARENTHETICAL = re.compile(r"\s*[-–]?\s*\((?![A-Z]{2}\)\s*$)[^)]*\)?\s*$")
 _LANDMARK = re.compile(r"^\s*\(?\s*(?:pr[óo]x(?:imo|\.)|perto|near|next to|opposite|across from|em frente|ao lado)\b", re.I)
 _LEADING_LABEL = re.compile(
     r"^\s*(?:[•·*-]\s*)?(?:address|addr|endere[çc]o|end|adresse|anschrift|direcci[óo]n|lojas?|office|offices|"
-    r"sede|hq|headquarters)\s*[:.]\s*",
+    r"sede|hq|headquarters)\s*[:.]\s*"
+    r"|^\s*(?:[^\W\d_][\w'-]*\s+){1,2}(?:office|hq|headquarters)\s*:\s*",  # "Singapore HQ:", "Corporate Office:"
     re.I,
 )
 _US_STATES = set(
@@ -96,7 +97,8 @@ def without_country(text: str) -> str:
 # India's six-digit PIN ("Bengaluru - 560 103", "Hyderabad, Telangana 500081"), Singapore's postcode
 _CITY_THEN_SIX_DIGITS = re.compile(
     r"(?!(?:Suite|Unit|Floor|Level|Room|Box|Plot|Sector|Phase|Tel|Fax|Call|Since|Est)\b)"
-    r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,?\s+){1,3}[-–]?\s*(?:[1-9]\d{2}\s?\d{3}|(?<=Singapore )\d{6})")
+    r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,?\s+){1,3}[-–]?\s*(?:[1-9]\d{2}\s?\d{3}|(?<=Singapore )\d{6})"
+    r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?")  # "..., Hyderabad – 500078, Telangana": the state after the PIN
 # "Karnataka, India", "Dubai, United Arab Emirates", "Victoria Island, Lagos State, Nigeria": places and
 # the country, printed under the street
 _STATE_THEN_COUNTRY = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)*){0,2},\s*(?i:"

@@ -156,6 +156,8 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
             elif re.fullmatch(r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*,\s*[A-Z]{2}", first) \
                     and re.fullmatch(r"\d{5}(?:-\d{4})?", second):
                 joined = f"{first} {second}"  # "Salt Lake City, UT" over "84116": the ZIP wrapped
+            elif re.search(r"(?i)[\w-]+\.[a-z]{2,}/(?:[\w-]+/)*$", first) and re.fullmatch(r"[a-z0-9][a-z0-9_-]{2,}/?", second):
+                joined = first + second  # "linkedin.com/in/" over "harriet-ashworth-bell": a long address wrapped
         if joined:
             out.append(OcrLine(text=joined, box=(min(line.box[0], nxt.box[0]), line.box[1],
                                                  max(line.box[2], nxt.box[2]), line.box[3]),
@@ -668,6 +670,8 @@ _LONE_MODIFIERS = frozenset({"senior", "sr.", "junior", "jr.", "assistant", "dep
 def _goes_on_in(printed: str, below: LineInfo, title_line: LineInfo) -> bool:
     if re.search(r"(?:,|&|\b(?:and|of|for|to))\s*$", printed, re.IGNORECASE):
         return True
+    if re.search(r"\s[-–—]$", printed) and not any(ch.isdigit() for ch in below.text):
+        return True  # "Manager, Talent Acquisition –" over "Pilot Recruitment"
     if re.match(r"(?:&|and|of|for)\s+[A-Z]", below.text) and not any(ch.isdigit() for ch in below.text):
         return True
     if printed.strip().lower() in _LONE_MODIFIERS and 1 <= len(below.text.split()) <= 3 \
@@ -880,7 +884,8 @@ def _company_printed_elsewhere(line: LineInfo, live: list[LineInfo], scores, bar
 # a legal footer naming the registered office, which is not where the person works
 _REGISTERED_OFFICE = re.compile(r"(?i)\bregistered\s+(?:office|address)\b|\bregistered\s+in\s+[A-Z][a-z]+")
 _REGISTRATION_NUMBER = re.compile(
-    r"(?i)\b(?:" + TAX_NUMBER_LABELS + r")\b[\s.:#-]*(?:no\.?|nr\.?)?[\s.:]*[a-z]{0,2}\s?\d[\d\s./-]{4,}")
+    r"(?i)\b(?:" + TAX_NUMBER_LABELS + r")\b[\s.:#-]*(?:no\.?|nr\.?)?[\s.:]*[a-z]{0,2}\s?\d[\d\s./-]{4,}"
+    r"|\bB-?BBEE\b")  # a South African empowerment rating: "B-BBEE Level 2 Contributor" (no floor)
 """'USt-IdNr. DE651406285', 'VAT No. GB 123 4567 89', 'CNPJ 98.504.167/0001-18'."""
 
 _SAYS_DEPARTMENT = re.compile(r"(?i)\b(department|dept|division|team|directorate|branch|departamento|abteilung|"
@@ -981,6 +986,9 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
                                     free, ctx.org_domains)
             if len(run) == 1:
                 run = [_full_legal_name(_spelled_out(run[0], free), free, live)]  # "HALDANE STERLING" over "... LLP"
+            else:  # "LUMIRA" / "BIOTHERAPEUTICS" over "Lumira Biotherapeutics Pte. Ltd."
+                whole = _full_legal_name(replace(run[0], text=" ".join(i.text for i in run)), free, live)
+                run = run if whole.text == " ".join(i.text for i in run) else [whole]
             # only a line that spells the whole domain is sure to be the whole name:
             # "AUTO PECAS" for autopecasdominio.com.br is "Domínio Auto Peças"
             _set_company(contact, run, min(0.97 if best_sim >= 0.95 else 0.88, 0.6 + 0.4 * best_sim))

@@ -39,7 +39,8 @@ _LABEL_RE = re.compile(
 TAX_NUMBER_LABELS = (r"vat|tva|iva|ust-?id-?nr|ust-?id|steuer-?nr|st-?nr|abn|acn|gst|ein|tax\s*id|siren|siret|kvk|btw"
                      r"|nif|cif|cnpj|company\s*(?:no|number)|hrb|(?:registered\s+)?charity(?:\s*(?:no|number))?|rcn|chy"
                      r"|npi|nmls(?:\s*id)?|(?:state\s+)?bar\s*(?:no|number|#)|licen[cs]e\s*(?:no|number|#)|dea"
-                     r"|us\s?dot(?:\s*(?:no|number|#))?")  # a carrier's US Department of Transportation number
+                     r"|us\s?dot(?:\s*(?:no|number|#))?"  # a carrier's US Department of Transportation number
+                     r"|npo|pbo|cin|uen|gstin")  # South African non-profits, Indian and Singapore companies
 """Labels of tax and company registration numbers (a regex alternation, case-insensitive)."""
 _NOT_PHONE_CONTEXT = re.compile(
     r"(?<![^\W\d_])(?:〒|cep|zip|postcode|postal|cnpj|cpf|crea|crm|oab|id|reg|n[º°o]\.?|nr\.?|cx\.?\s*postal|"
@@ -96,6 +97,8 @@ _LETTER_FOR_DIGIT = re.compile(r"(?<=\d)[OolISB]{1,3}(?=[-. ]?\d)|(?<=\d[-. ])[O
                                r"|(?<=[(:])O(?=\d{2})|(?<=[(:] )O(?=\d{2})")  # "Mob: (O86) 555 0190"
 _DIGIT_OF = str.maketrans("OolISB", "001158")
 _ICON_ZERO = re.compile(r"(?:^|(?<=\s))0(?=\s+0\d)")
+# "864.555,0157", "0113 496,0742": a comma read for the dot or space before a number's last group
+_COMMA_IN_NUMBER = re.compile(r"(?<=\d{3}[. -]\d{3}),(?=\d{4}\b)")
 
 
 def find_phones(line: str, region: str) -> list[PhoneMatch]:
@@ -104,6 +107,7 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
     cursor = 0
     line = _LETTER_FOR_DIGIT.sub(lambda m: m.group(0).translate(_DIGIT_OF), line)  # same length: spans hold
     line = _ICON_ZERO.sub(" ", line)  # "0 0491 570 334": a phone icon read as a zero
+    line = _COMMA_IN_NUMBER.sub(".", line)
     for match in PhoneNumberMatcher(line, region, leniency=Leniency.POSSIBLE):
         raw = match.raw_string
         if len(digits(raw)) < 7:

@@ -250,6 +250,11 @@ _PLACE_WORDS = frozenset({"level", "floor", "room", "suite", "unit", "tower", "b
                           "philippines", "australia", "canada", "ireland", "london", "dublin", "dubai"})
 
 
+_NUMBER_AFTER_PLACE = re.compile(r"(?i)\b((?:level|floor|suite|unit|berth|room|shop|gate|pier|bay|lot|block|building"
+                                 r"|platform|store)\s+#?)((?=[lIO\d]*[lO\d])(?=[lIO\d]{2,4}\b)[lIO\d]+)\b")
+_DIGIT_OF_LETTER = str.maketrans("lIO", "110")
+
+
 def mend_address_words(text: str) -> str:
     """"Leve1 12", "F1oor 3", "Roorn 1203", "Singap0re 138669": a word of an
     address with one lookalike slip (a digit inside letters, "rn" for "m"),
@@ -284,6 +289,8 @@ def mend_address_words(text: str) -> str:
     # "l Westferry Circus", "l2 Charlotte Square": the house number's 1 read as a letter
     text = re.sub(r"^[lI](?=\d{0,3}[a-z]? [A-Z][a-z])", "1", text)
     text = re.sub(r"\bSth(?=\s+(?:Floor|Flr|Fl)\b)", "5th", text)  # "Sth Floor" (not "Sth Melbourne", South)
+    # "Berth ll", "Level l2", "Unit lO": a unit's number with its digits read as letters
+    text = _NUMBER_AFTER_PLACE.sub(lambda m: m.group(1) + m.group(2).translate(_DIGIT_OF_LETTER), text)
     text = mend_small_l(text)  # "SaIt Lake City", "BIoomsbury"
     # "8oundary Street", "5tation Road": a capital read as a digit (an ordinal has two letters: "8th")
     text = re.sub(r"\b[01568](?=[a-z]{4,}\b)", lambda m: _CAPITAL_OF_DIGIT[m.group(0)], text)

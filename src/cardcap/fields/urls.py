@@ -109,6 +109,12 @@ def find_urls(line: str, known_domains: frozenset[str] = frozenset()) -> list[Ur
     """known_domains: registered domains the card prints in email addresses;
     the same domain printed bare ("acme.co") is the company's site even
     where a bare word with that ending would not be."""
+    for domain in known_domains:
+        # "bluecrestair,com/careers" on a card of ingrid@bluecrestair.com: a comma read for a dot
+        # of the domain the emails spell (the same length, so the spans hold)
+        if "," in line:
+            spelled = r"[.,]".join(map(re.escape, domain.split(".")))
+            line = re.sub(rf"(?i)(?<![\w.,-]){spelled}(?![\w-])", domain, line)
     found = []
     for match in _URL.finditer(line):
         raw = _NOT_A_SITE_TAIL.sub("", match.group(1))
