@@ -220,3 +220,36 @@ def test_an_extension_survives_json_and_back():
     data = contact_to_dict(contact)
     assert data["phones"][0]["extension"] == "204"
     assert contact_from_dict(data).phones[0].extension == "204"
+
+
+def _two_people_on_one_card() -> list[Contact]:
+    shared = dict(company="Pinnacle Design", urls=["www.pinnacledesign.com"], card=0, image="two.jpg")
+    return [Contact(name="Tom Wise", name_parts=NameParts(given="Tom", family="Wise"), title="Partner",
+                    emails=["twise@pinnacledesign.com"], phones=[Phone("+15035550100", "work", "503 555 0100")],
+                    confidence={"emails": 0.98, "phones": 0.9}, **shared),
+            Contact(name="Dawn Owens", name_parts=NameParts(given="Dawn", family="Owens"), title="Associate",
+                    emails=["dawnowens@pinnacledesign.com"],
+                    phones=[Phone("+15035550100", "work", "503 555 0100"), Phone("+15035550177", "mobile", "503 555 0177")],
+                    confidence={"emails": 0.8, "phones": 0.9}, **shared)]
+
+
+def test_a_card_that_prints_two_people_is_one_entry_with_everything_it_prints():
+    people = _two_people_on_one_card()
+    [entry] = json.loads(results_to_json([ImageResult(image="two.jpg", contacts=people)]))[0]["contacts"]
+    assert entry["name"] == "Tom Wise" and entry["extra_people"] == ["Dawn Owens"]
+    assert entry["emails"] == ["twise@pinnacledesign.com", "dawnowens@pinnacledesign.com"]
+    assert [p["number"] for p in entry["phones"]] == ["+15035550100", "+15035550177"], "the shared line once"
+    assert entry["confidence"]["emails"] == 0.8, "the card's emails are as sure as the least sure"
+    # each person keeps their own contact for the address book, the plan and the letters
+    back = contacts_from_json(results_to_json([ImageResult(image="two.jpg", contacts=people)]))
+    assert back == people
+
+
+def test_cards_of_one_photo_stay_apart_and_a_hand_written_people_list_is_one_card():
+    one, other = sample_contact(), sample_contact()
+    one.card, other.card = 0, 1
+    data = json.loads(results_to_json([ImageResult(image="a.jpg", contacts=[one, other])]))
+    assert len(data[0]["contacts"]) == 2
+    hand = [{"image": "b.jpg", "contacts": [{"name": "A B", "people": [{"name": "A B"}, {"name": "C D"}]}]}]
+    people = contacts_from_json(json.dumps(hand))
+    assert [(c.name, c.card) for c in people] == [("A B", 0), ("C D", 0)]

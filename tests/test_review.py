@@ -156,3 +156,23 @@ def test_a_json_saved_on_its_own_is_rewritten_alone(tmp_path: Path):
     review_files(path, review_contacts(originals, scripted(SESSION)[0]), data, originals)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["scan.json"]
     assert load_contacts(path)[0].name == "Chris Smith"
+
+
+def test_review_of_a_card_with_two_people_keeps_it_one_entry(tmp_path: Path):
+    shared = dict(company="Pinnacle Design", card=0, image="cards/two.jpg")
+    people = [Contact(name="Tom Wlse", title="Partner", emails=["twise@pinnacledesign.com"],
+                      confidence={"name": 0.5, "title": 0.95, "emails": 0.98}, **shared),
+              Contact(name="Dawn Owens", title="Associate", emails=["dawnowens@pinnacledesign.com"],
+                      confidence={"name": 0.95, "title": 0.95, "emails": 0.98}, **shared)]
+    write_scan_outputs([ImageResult(image="cards/two.jpg", contacts=people)], tmp_path)
+    path = tmp_path / "contacts.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    originals = load_contacts(path)
+    assert [c.name for c in originals] == ["Tom Wlse", "Dawn Owens"]
+    ask, _ = scripted(["Tom Wise", "q"])
+    review_files(path, review_contacts(originals, ask), data, originals)
+    [entry] = json.loads(path.read_text(encoding="utf-8"))[0]["contacts"]
+    assert entry["name"] == "Tom Wise" and entry["extra_people"] == ["Dawn Owens"]
+    assert [p["name"] for p in entry["people"]] == ["Tom Wise", "Dawn Owens"]
+    assert {c.name for c in vcards_to_contacts((tmp_path / "contacts.vcf").read_text(encoding="utf-8"))} == {
+        "Tom Wise", "Dawn Owens"}

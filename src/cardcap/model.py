@@ -143,6 +143,7 @@ class Contact:
     image: str | None = None  # source photo, for the vCard NOTE
     region: Quad | None = None  # where the card lies in that photo
     uid: str | None = None  # the vCard UID of an address-book entry this contact updates
+    card: int | None = None  # which card of the photo: people printed on one card share it
 
 
 # --- whole image ------------------------------------------------------------

@@ -142,10 +142,11 @@ def scan_image(path: str, options: ScanOptions, *, engine=None) -> ImageResult:
                 codes = decode_qr(image.pixels)  # ~20 ms when there is none
         if not cards and not codes:
             raise NoCardError("no text found: is this a photo of a business card?")
-        for card, page in cards:
+        for number, (card, page) in enumerate(cards):
             for contact in parse_card(page, default_region=region):
                 contact.image = path
                 contact.region = card.quad
+                contact.card = number
                 result.contacts.append(contact)
             if options.keep_ocr:
                 result.ocr.append(page)

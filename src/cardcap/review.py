@@ -261,17 +261,30 @@ def _read_scan_json(path: Path) -> Any:
     return read_json_file(path)
 
 
-def _slots(data: Any) -> list[tuple[list, int, str | None]]:
-    """Where each contact sits in the JSON (list, index, the image it came from), in file order."""
+def _people_count(item: dict[str, Any]) -> int:
+    """How many contacts an image result holds: a card entry may nest several people."""
+    from cardcap.export.jsonout import people_of_entry
+
+    return sum(len(people_of_entry(entry)) if isinstance(entry, dict) else 1 for entry in item.get("contacts") or [])
+
+
+def _is_image_result(item: Any) -> bool:
+    return isinstance(item, dict) and "contacts" in item and "image" in item
+
+
+def _put_back(data: Any, contacts: list[Contact]) -> Any:
+    """The scan's JSON with the reviewed contacts in their places (each
+    image's cards rebuilt from its people); other keys are kept."""
+    from cardcap.export.jsonout import card_entries, contact_to_dict
+
     items = data if isinstance(data, list) else [data]
-    slots = []
+    taken = iter(contacts)
     for n, item in enumerate(items):
-        if isinstance(item, dict) and "contacts" in item and "image" in item:
-            for j in range(len(item.get("contacts") or [])):
-                slots.append((item["contacts"], j, item.get("image")))
+        if _is_image_result(item):
+            item["contacts"] = card_entries([next(taken) for _ in range(_people_count(item))])
         elif isinstance(item, dict):
-            slots.append((items, n, None))
-    return slots
+            items[n] = contact_to_dict(next(taken))
+    return items if isinstance(data, list) else items[0]
 
 
 def _results_from(data: Any, contacts: list[Contact]) -> list[ImageResult]:
@@ -280,8 +293,8 @@ def _results_from(data: Any, contacts: list[Contact]) -> list[ImageResult]:
     results: list[ImageResult] = []
     taken = iter(contacts)
     for item in items:
-        if isinstance(item, dict) and "contacts" in item and "image" in item:
-            found = [next(taken) for _ in (item.get("contacts") or [])]
+        if _is_image_result(item):
+            found = [next(taken) for _ in range(_people_count(item))]
             results.append(ImageResult(image=str(item.get("image")), contacts=found, error=item.get("error"),
                                        error_kind=item.get("error_kind"), seconds=float(item.get("seconds") or 0)))
         else:
@@ -310,15 +323,12 @@ def review_files(path: Path, outcome: ReviewOutcome, data: Any, originals: list[
     force.  A per-person .vcf whose name changed with the person's name is
     removed when it is still exactly what the scan wrote.
     """
-    from cardcap.export.jsonout import contact_to_dict
     from cardcap.fsio import write_outputs
     from cardcap.outputs import scan_files
 
     folder = path.parent
     version = _vcard_version(folder)
-    new_data = json.loads(json.dumps(data))
-    for (container, index, _), contact in zip(_slots(new_data), outcome.contacts):
-        container[index] = contact_to_dict(contact)
+    new_data = _put_back(json.loads(json.dumps(data)), outcome.contacts)
     old_files = scan_files(_results_from(data, originals), folder, vcard_version=version)
     new_files = scan_files(_results_from(new_data, outcome.contacts), folder, vcard_version=version)
     new_files[path] = json.dumps(new_data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"

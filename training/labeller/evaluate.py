@@ -14,7 +14,7 @@ import json
 import sys
 
 from cardcap.evaluate import score_results
-from cardcap.export.jsonout import contact_to_dict
+from cardcap.export.jsonout import card_entries
 from cardcap.fields import parse_card
 from cardcap.model import OcrLine, OcrPage
 
@@ -36,7 +36,7 @@ def run(split: str, include_illegible: bool = False):
         lines = [OcrLine(text=l["text"], box=tuple(l["box"]), confidence=l["conf"]) for l in row["lines"]]
         page = OcrPage(lines=lines, width=row["width"], height=row["height"])
         contacts = parse_card(page, default_region=row.get("region") or "US")
-        results.append({"image": row["image"], "contacts": [contact_to_dict(c) for c in contacts]})
+        results.append({"image": row["image"], "contacts": card_entries(contacts)})
     read = {row["image"] for row in rows}
     return score_results({k: v for k, v in labels.items() if k in read}, results, include_illegible=include_illegible)
 

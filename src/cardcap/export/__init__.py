@@ -10,6 +10,7 @@ from pathlib import Path
 from cardcap.errors import InputNotFoundError, UsageError
 from cardcap.export.csvout import contacts_to_google_csv, contacts_to_outlook_csv
 from cardcap.export.jsonout import (
+    card_entries,
     contact_from_dict,
     contact_to_dict,
     contacts_from_json,
@@ -25,6 +26,7 @@ from cardcap.export.vcard import (
 from cardcap.model import Contact
 
 __all__ = [
+    "card_entries",
     "contact_from_dict",
     "contact_to_dict",
     "contact_to_vcard",

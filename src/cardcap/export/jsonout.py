@@ -38,7 +38,47 @@ def contact_to_dict(c: Contact) -> dict[str, Any]:
         "image": c.image,
         "region": [[float(x), float(y)] for x, y in c.region] if c.region is not None else None,
         "uid": c.uid,
+        "card": c.card,
     }
+
+
+def card_entries(contacts: list[Contact]) -> list[dict[str, Any]]:
+    """One entry per card, as FORMAT.md asks: a card that prints several
+    people is the first person's entry with every email, phone and site the
+    card prints, their names under "extra_people" (the label files' key) and
+    each person's own contact under "people", which reading back restores."""
+    cards: list[list[Contact]] = []
+    for contact in contacts:
+        same = [group for group in cards if contact.card is not None and group[0].card == contact.card]
+        if same:
+            same[0].append(contact)
+        else:
+            cards.append([contact])
+    return [contact_to_dict(group[0]) if len(group) == 1 else _card_entry(group) for group in cards]
+
+
+def _card_entry(people: list[Contact]) -> dict[str, Any]:
+    entry = contact_to_dict(people[0])
+    for key in ("emails", "phones", "urls"):
+        seen = {json.dumps(item, sort_keys=True) if key != "phones" else item["number"] for item in entry[key]}
+        for person in people[1:]:
+            for item in contact_to_dict(person)[key]:
+                marker = json.dumps(item, sort_keys=True) if key != "phones" else item["number"]
+                if marker not in seen:
+                    seen.add(marker)
+                    entry[key].append(item)
+        scores = [p.confidence[key] for p in people if key in p.confidence and getattr(p, key)]
+        if scores:
+            entry["confidence"][key] = float(min(scores))
+    entry["extra_people"] = [p.name for p in people[1:] if p.name]
+    entry["people"] = [contact_to_dict(p) for p in people]
+    return entry
+
+
+def people_of_entry(entry: dict[str, Any]) -> list[dict[str, Any]]:
+    """The people a card entry holds: its "people" when it prints several, else the entry itself."""
+    people = entry.get("people")
+    return people if isinstance(people, list) and people else [entry]
 
 
 def image_result_to_dict(r: ImageResult, *, include_ocr: bool = False) -> dict[str, Any]:
@@ -46,7 +86,7 @@ def image_result_to_dict(r: ImageResult, *, include_ocr: bool = False) -> dict[s
     out: dict[str, Any] = {
         "image": r.image,
         "error": r.error,
-        "contacts": [contact_to_dict(c) for c in r.contacts],
+        "contacts": card_entries(r.contacts),
         "error_kind": r.error_kind,
         "seconds": round(r.seconds, 3),
     }
@@ -181,7 +221,16 @@ def contact_from_dict(d: dict[str, Any], *, where: str = "contact") -> Contact:
         image=_text(d, "image", where),
         region=_region(d.get("region"), where),
         uid=_text(d, "uid", where),
+        card=_card_number(d.get("card"), where),
     )
+
+
+def _card_number(value: Any, where: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise UsageError(f"{where}: 'card' should be a card's number in its photo (0, 1, ...)")
+    return value
 
 
 _CONTACT_KEYS = frozenset(
@@ -217,11 +266,17 @@ def contacts_from_json(text: str, *, source: str = "JSON") -> list[Contact]:
             found = [] if found is None else found
             if not isinstance(found, list):
                 raise UsageError(f"{where}: 'contacts' should be a list")
-            for j, raw in enumerate(found):
-                contact = contact_from_dict(raw, where=f"{where}, contact {j + 1}")
-                if contact.image is None and isinstance(item.get("image"), str):
-                    contact.image = item["image"]
-                contacts.append(contact)
+            for j, entry in enumerate(found):
+                if not isinstance(entry, dict):
+                    raise UsageError(f"{where}, contact {j + 1}: expected an object, got {type(entry).__name__}")
+                for k, raw in enumerate(people_of_entry(entry)):
+                    contact = contact_from_dict(raw, where=f"{where}, contact {j + 1}"
+                                                + (f", person {k + 1}" if "people" in entry else ""))
+                    if contact.image is None and isinstance(item.get("image"), str):
+                        contact.image = item["image"]
+                    if "people" in entry and contact.card is None:
+                        contact.card = j  # people of one card entry stay one card
+                    contacts.append(contact)
         elif _CONTACT_KEYS & item.keys():
             contacts.append(contact_from_dict(item, where=where))
         else:

@@ -384,9 +384,13 @@ def parse_card(page: OcrPage, *, default_region: str = "US") -> list[Contact]:
         return []
     people = _assign_fields(card.contact, card.infos, card.ctx)
     _mend_emails(card, [line.text for line, _ in people] or [card.contact.name or ""])
+    card.contact.card = 0
     if len(people) < 2:
         return [card.contact]
-    return _split_people(card.contact, people, card.infos, card.phones, card.email_lines)
+    contacts = _split_people(card.contact, people, card.infos, card.phones, card.email_lines)
+    for contact in contacts:
+        contact.card = 0  # one card: the scan's JSON gives it one entry (FORMAT.md), its people nested
+    return contacts
 
 
 def _mend_emails(card: CardText, names: list[str]) -> None:
