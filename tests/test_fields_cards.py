@@ -218,8 +218,6 @@ KNOWN_GAPS = {
         "UNRECOVERABLE: 'Geneviéve' is a plausible spelling as read",
     "ca-tess-dark-band-address-lost-smallcaps-title-mixed-case": 'UNRECOVERABLE: the address was lost on a dark band',
     "ie-tess-fadas-lost-name-rule-junk-above-and-below-ddi-mob": 'UNRECOVERABLE: the fadas were lost in the name',
-    "ie-tess-sparse-title-split-roman-ii-read-il-lowercase-logo-guillemet":
-        "a title split over two lines by sparse reading: the first line is taken for a department",
     # text_cards_layouts.yaml
     "us-company-only-in-email-domain-and-small-footer-line":
         "a unit under a two-part title is not read as the department",
@@ -336,24 +334,16 @@ KNOWN_GAPS = {
         "DEBATABLE: the college over the department is joined to it",
     "uk-edinburgh-analyst-plus44-0-direct-mobile-fca-registered-in-scotland-footer":
         "the logo's trade line 'Asset Management' is read as the department",
-    "uk-structural-consultancy-assoc-director-ceng-office-label-office-list-line":
-        "an office heading ('Bristol Office') is read as the department",
     "uk-ocr-publisher-editorial-director-fox-logo-pound-O-in-trunk-tel-mob-one-line":
         "DEBATABLE: 'Publishers' joined to the company; 'BIoomsbury' (I for l) not mended",
-    "ca-ocr-winnipeg-coach-builder-hrbp-address-block-first-title-split-O-in-tel":
-        "an HR title over two lines is read half as a department",
     "au-barossa-winery-people-culture-ph-mob-region-line-abn-footer":
         "DEBATABLE: the logo's trade line 'Estate' is not joined to it",
     # text_cards_blind_c.yaml (blind: no fix made against it)
     "us-3pl-shift-supervisor-site-name-under-title-office-cell":
         "DEBATABLE: a site's name under the title ('Memphis Distribution Center') goes to the address, not the "
         "department",
-    "us-ocr-fintech-eng-manager-logo-glyph-g-for-q-in-icon-periods":
-        "'Manaqer': q for g is no lookalike the title mender knows",
     "us-school-district-assistant-superintendent-long-title-k12-domain-motto":
         "a district's two-line logo keeps its first line",
-    "us-ocr-home-goods-store-manager-store-number-O-for-0-l-for-1":
-        "a store number line inside the address is kept in it",
     "us-ocr-startup-cofounder-lowercase-wordmark-ai-domain-city-pair-no-address":
         "UNRECOVERABLE: the accent was lost in 'Inês'",
     "uk-cardiff-university-welsh-english-bilingual-lines-and-labels":
@@ -543,7 +533,6 @@ GAP_FIELDS = {
     "ca-tess-grave-read-acute-ext-comma-hyphen-lost-mobile-logo-junk": {"name"},
     "ca-tess-dark-band-address-lost-smallcaps-title-mixed-case": {"address"},
     "ie-tess-fadas-lost-name-rule-junk-above-and-below-ddi-mob": {"name"},
-    "ie-tess-sparse-title-split-roman-ii-read-il-lowercase-logo-guillemet": {"department", "title"},
     # text_cards_layouts.yaml
     "us-company-only-in-email-domain-and-small-footer-line": {"department"},
     "us-vertical-given-family-split-title-three-lines-floor-line": {"department"},
@@ -605,15 +594,11 @@ GAP_FIELDS = {
     "us-hotel-gm-two-line-logo-city-t-m-dot-labels-parent-brand-line": {"company"},
     "us-university-lab-manager-dept-and-college-lines-above-university-tel-fax-row": {"department"},
     "uk-edinburgh-analyst-plus44-0-direct-mobile-fca-registered-in-scotland-footer": {"company", "department"},
-    "uk-structural-consultancy-assoc-director-ceng-office-label-office-list-line": {"department"},
     "uk-ocr-publisher-editorial-director-fox-logo-pound-O-in-trunk-tel-mob-one-line": {"address", "company"},
-    "ca-ocr-winnipeg-coach-builder-hrbp-address-block-first-title-split-O-in-tel": {"department", "title"},
     "au-barossa-winery-people-culture-ph-mob-region-line-abn-footer": {"company"},
     # text_cards_blind_c.yaml
     "us-3pl-shift-supervisor-site-name-under-title-office-cell": {"address", "department"},
-    "us-ocr-fintech-eng-manager-logo-glyph-g-for-q-in-icon-periods": {"title"},
     "us-school-district-assistant-superintendent-long-title-k12-domain-motto": {"company"},
-    "us-ocr-home-goods-store-manager-store-number-O-for-0-l-for-1": {"address"},
     "us-ocr-startup-cofounder-lowercase-wordmark-ai-domain-city-pair-no-address": {"name"},
     "uk-cardiff-university-welsh-english-bilingual-lines-and-labels": {"address", "department"},
     "au-perth-mining-recruitment-advisor-level-street-then-po-box": {"company"},

@@ -1088,3 +1088,30 @@ def test_a_two_line_logo_gives_way_to_its_legal_name_in_the_body_and_a_wrapped_l
                      "jiahui.lim@lumirabio.com", "linkedin.com/in/", "lim-jia-hui"], "SG")
     assert contact.company == "Lumira Biotherapeutics Pte. Ltd."
     assert contact.urls == ["linkedin.com/in/lim-jia-hui"]
+
+
+def test_a_q_without_u_is_a_g_in_a_title_word():
+    from cardcap.fields.spelling import mend_title_words
+
+    assert mend_title_words("Engineering Manaqer, Card Issuing") == "Engineering Manager, Card Issuing"
+    assert mend_title_words("Quality Manager") == "Quality Manager"
+
+
+def test_an_office_heading_is_no_department_and_a_stores_place_heads_its_address():
+    contact = _card([["Avonmere Hartnell", 1.6], ["Tomasz Zielonka CEng", 1.3], "Associate Director",
+                     "Bristol Office", "Temple Gate House, 25 Temple Gate, Bristol BS1 6PL",
+                     "tomasz.zielonka@avonmerehartnell.co.uk"], "GB")
+    assert contact.department is None
+    contact = _card([["CORBEL", 1.6], ["Tyrone Belcourt", 1.3], "Store Manager", "Store #0412 - Troy, MI",
+                     "2750 W Big Beaver Rd, Suite 118", "Troy, MI 48084", "tyrone.belcourt@corbelhome.com"], "US")
+    assert contact.address.text == "2750 W Big Beaver Rd, Suite 118, Troy, MI 48084"
+
+
+def test_a_title_broken_before_its_role_right_under_the_name_is_one_title():
+    contact = _card([["RED RIVER", 1.6], ["Mandeep Kaur Dhaliwal", 1.3], "Human Resources Business",
+                     "Partner, Manufacturing", "1750 Inkster Blvd", "Winnipeg, MB R2X 2W9",
+                     "mandeep.dhaliwal@redrivercoach.ca"], "CA")
+    assert (contact.title, contact.department) == ("Human Resources Business Partner, Manufacturing", None)
+    contact = _card([["moycullen", 1.8], ["Orla Finnegan", 1.3], "Manufacturing", "Engineer Il", "T: 091 555 0123",
+                     "orla.finnegan@moycullenmedtech.ie", "Unit 4, Parkmore West", "Galway", "H91 X5P6"], "IE")
+    assert (contact.title, contact.department) == ("Manufacturing Engineer II", None)

@@ -556,7 +556,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
             found[1] >= scores[found[0].index]["company"] or _a_title_not_the_company(found[0], live, scores)):
         title_line, s = found
         not_the_title = (taken | {name_line.index}) if name_line else taken
-        title_lines = [*_title_opening(title_line, live, not_the_title), title_line,
+        title_lines = [*_title_opening(title_line, live, not_the_title, name_line), title_line,
                        *_title_continuation(title_line, live, taken)]
         title_bottom = title_lines[-1]  # the department is printed under the title's last line
         # "..., NMLS #708214" goes; "Vice President," over "Engineering" keeps its comma
@@ -583,6 +583,9 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
                                              or (_department_by_its_name(live, feats, scores, taken) if name_line else None))
     if found and _ends_a_logo(found[0], live, scores):
         found = None  # "COOLABAH" over "LEGAL": the firm's name, not a department
+    if found and re.search(r"(?i)\b(?:office|offices|hq|headquarters)$", found[0].text.strip(" .:")) \
+            and _heads_an_office(found[0], live):
+        found = None  # "Bristol Office" over its street: which office, not a team
     if found and found[1] >= scores[found[0].index]["company"] and (found is between or _named_or_placed_as_department(
             found[0], feats[found[0].index], title_line)):
         line, s = found
@@ -682,6 +685,13 @@ def _goes_on_in(printed: str, below: LineInfo, title_line: LineInfo) -> bool:
             and _capitalised_words(below.text) and not any(ch.isdigit() for ch in below.text) \
             and abs(below.height - title_line.height) <= 0.2 * title_line.height:
         return True
+    # "Human Resources Business" over "Partner, Manufacturing": the role opens the next line
+    opening = below.text.split()[0].strip(",") if below.text.split() else ""
+    if not ends_in_a_role(printed) and ends_in_a_role(opening) and "," in below.text and len(below.text.split()) <= 4 \
+            and not any(ch.isdigit() for ch in below.text) \
+            and abs(below.height - title_line.height) <= 0.2 * title_line.height \
+            and all(w.lower().strip(",.") in _title_vocabulary() for w in below.text.split()):
+        return True
     # "Senior Talent Acquisition" over "Partner", "Director, Talent" over "Acquisition"
     return not ends_in_a_role(printed) and _wraps_a_title(below, title_line) and (
         ends_in_a_role(below.text) or len(below.text.split()) == 1 and bool(re.search(r",|\bof\b", printed)))
@@ -702,7 +712,8 @@ def _title_vocabulary() -> frozenset[str]:
             | word_list("spelling_words") | {"&", "and", "of", "hr", "it"})
 
 
-def _title_opening(title_line: LineInfo, live: list[LineInfo], taken: set[int]) -> list[LineInfo]:
+def _title_opening(title_line: LineInfo, live: list[LineInfo], taken: set[int],
+                   name_line: LineInfo | None = None) -> list[LineInfo]:
     """"Talent Acquisition" over "Lead": a title whose first line lacks its
     role noun, read as two lines, the role alone on the second; "Assistant"
     over "Store Manager": a word that cannot be a title alone."""
@@ -713,9 +724,21 @@ def _title_opening(title_line: LineInfo, live: list[LineInfo], taken: set[int]) 
     line = max(above, key=lambda i: i.top)
     if line.text.strip().lower() in _LONE_MODIFIERS and abs(line.height - title_line.height) <= 0.2 * title_line.height:
         return [line]
-    if len(title_line.text.split()) != 1 or not ends_in_a_role(title_line.text):
-        return []
-    return [line] if _wraps_a_title(line, title_line) and not ends_in_a_role(line.text) else []
+    if len(title_line.text.split()) == 1 and ends_in_a_role(title_line.text):
+        return [line] if _wraps_a_title(line, title_line) and not ends_in_a_role(line.text) else []
+    # "Human Resources Business" over "Partner, Manufacturing", "Manufacturing" over "Engineer II":
+    # right under the name, a title's words without its role, the role opening the line below
+    # ("Global Supply Chain" over "Procurement Manager" is a team over a whole title)
+    words = title_line.text.split()
+    first_below_name = name_line is not None and name_line.top < line.top and not any(
+        name_line.top < i.top < line.top for i in live if _stacked(name_line, i, gap=1.2))
+    vocabulary = _title_vocabulary()
+    return [line] if (first_below_name and _stacked(name_line, line, gap=1.2)
+                      and ends_in_a_role(words[0].strip(","))
+                      and 1 <= len(line.text.split()) <= 6 and not ends_in_a_role(line.text)
+                      and not any(ch.isdigit() for ch in line.text)
+                      and abs(line.height - title_line.height) <= 0.2 * title_line.height
+                      and all(w.lower().strip(",.") in vocabulary for w in line.text.split())) else []
 
 
 def _first_printed_name(found: tuple[LineInfo, float] | None, live: list[LineInfo], scores,
@@ -1452,12 +1475,25 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
         position = live.index(min(block, key=lambda i: i.index))
         if position and is_country_line(live[position - 1].text):
             country = live[position - 1]
+    block = _without_place_heading(block)
     block = _with_building_name(block, live, scores)
     # reading order (it follows the card's own axes), but the street before
     # its locality and the country last, as every postal convention prints it
     ordered = sorted(block, key=lambda i: i.index)
     street_part = [i for i in ordered if not (has_locality(i.text) and not has_street(i.text))]
     return street_part + [i for i in ordered if i not in street_part] + ([country] if country else [])
+
+
+def _without_place_heading(block: list[LineInfo]) -> list[LineInfo]:
+    """"Store #0412 - Troy, MI" over "2750 W Big Beaver Rd" / "Troy, MI 48084":
+    a place with no postcode printed before the street, when the address
+    ends in its own locality with one, heads the address rather than being
+    part of it."""
+    streets = [i.index for i in block if has_street(i.text)]
+    if not streets or not any(has_postcode(i.text) and not has_street(i.text) and i.index > min(streets) for i in block):
+        return block
+    return [i for i in block if not (i.index < min(streets) and has_locality(i.text) and not has_postcode(i.text)
+                                     and not has_street(i.text))]
 
 
 def _building_then_locality(line: LineInfo, block: list[LineInfo], live: list[LineInfo], city: bool = False) -> bool:

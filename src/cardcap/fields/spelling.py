@@ -352,4 +352,6 @@ def lookalike_readings(word: str) -> set[str]:
             start = word.find(printed, start + 1)
         if word.count(printed) >= 2 and len(printed) > len(read):
             readings.add(word.replace(printed, read))  # "Prograrnrne": every m of the word read as "rn"
+    for match in re.finditer(r"q(?!u)", word):  # "Manaqer": a g's tail lost (English has no q without u)
+        readings.add(word[:match.start()] + "g" + word[match.end():])
     return readings - {word}
