@@ -728,7 +728,7 @@ def test_a_title_carrying_a_store_shift_or_licence_number_is_still_the_title(lin
 
 @pytest.mark.parametrize("legal, height, company", [
     ("Haldane Sterling LLP", 1.0, "Haldane Sterling LLP"),       # the full name in the card's body
-    ("Haldane Sterling LLP", 0.6, "Haldane Sterling"),           # only in the small print: the logo
+    ("Haldane Sterling LLP | Member FINRA/SIPC", 0.6, "Haldane Sterling"),  # a legal footer: the logo
 ])
 def test_the_logos_name_gives_way_to_its_full_legal_name_printed_in_the_body(legal, height, company):
     contact = _card([["HALDANE STERLING", 1.8], ["Margaret L. Osei", 1.3], "Managing Director", [legal, height],
@@ -1115,3 +1115,15 @@ def test_a_title_broken_before_its_role_right_under_the_name_is_one_title():
     contact = _card([["moycullen", 1.8], ["Orla Finnegan", 1.3], "Manufacturing", "Engineer Il", "T: 091 555 0123",
                      "orla.finnegan@moycullenmedtech.ie", "Unit 4, Parkmore West", "Galway", "H91 X5P6"], "IE")
     assert (contact.title, contact.department) == ("Manufacturing Engineer II", None)
+
+
+@pytest.mark.parametrize("footer, company", [
+    ("Wandoo Minerals Limited", "Wandoo Minerals Limited"),  # the legal name alone, in small print
+    ("Wandoo Minerals Limited  ABN 41 624 118 903", "Wandoo Minerals"),  # with its registration: a legal footer
+    ("Wandoo Minerals Ltd. Registered in England No. 08123456", "Wandoo Minerals"),
+])
+def test_a_footer_that_is_the_legal_name_alone_names_the_company(footer, company):
+    contact = _card([["WANDOO", 1.8], ["MINERALS", 0.8], ["Raelene Pettigrew", 1.3], "Senior Recruitment Advisor",
+                     "Level 9, 140 St Georges Terrace", "Perth WA 6000", "raelene.pettigrew@wandoominerals.com.au",
+                     [footer, 0.6]], "AU")
+    assert contact.company == company

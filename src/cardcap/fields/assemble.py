@@ -1085,9 +1085,22 @@ def _full_legal_name(line: LineInfo, free: list[LineInfo], live: list[LineInfo])
     body = 0.9 * statistics.median([i.height for i in live])
     for other in free:
         if other is not line and key and key in squash(other.text) and has_company_suffix(other.text) \
-                and other.height >= body and len(other.text.split()) <= 8:
+                and (other.height >= body or _only_a_legal_name(other.text)) and len(other.text.split()) <= 8:
             return other
     return line
+
+
+def _only_a_legal_name(text: str) -> bool:
+    """"Wandoo Minerals Limited" printed small at the foot: the labelled cards
+    take a footer that is the legal name alone for the company (9 of 12),
+    but not one that goes on with a registration ("... Ltd. Registered in
+    England No. 08123456", 30 of 30)."""
+    return not re.search(r"\d|[|·•©]|\b(?:regist|regulat|authori[sz]|licen[cs]|subsidiary|member|part\s+of|abn|acn)",
+                         text, re.IGNORECASE) and bool(_ENDS_IN_LEGAL_FORM.search(text.strip()))
+
+
+_ENDS_IN_LEGAL_FORM = re.compile(r"(?i)\b(?:limited|ltd\.?|inc\.?|incorporated|llc|l\.l\.c\.|llp|plc|pty\.?\s+ltd\.?|"
+                                 r"pte\.?\s+ltd\.?|sdn\.?\s+bhd\.?|dac|dmcc|gmbh|corp\.?|corporation|co\.)$")
 
 
 def _could_be_logo(line: LineInfo) -> bool:
