@@ -75,8 +75,6 @@ KNOWN_GAPS = {
     "ca-eng-manager-ottawa-bilingual-pipe-title-dept-legal-footer": "DEBATABLE: the logo 'Boréal', not the legal "
                                                                     "name in small print",
     # text_cards_tech.yaml
-    "us-vc-ampersand-domain-differs-talent-partner-team-inbox-floor": "'CAPITAL' under an '&' logo is not joined "
-                                                                      "when the domain is initials (hfcap.com)",
     "us-ocr-two-columns-joined-glued-mobile-dash-dept-city-only": "DEBATABLE: a unit after the title's dash stays in "
                                                                   "the title",
     "gb-ocr-right-column-first-glued-labels-dash-dept": "DEBATABLE: a unit after the title's dash ('Engineering Manager "
@@ -439,7 +437,6 @@ GAP_FIELDS = {
     "ke-recruiter-upper-hill-noise-icons-two-column-zero-for-o": {"address"},
     "in-director-noida-title-above-name-extn-cin-logo-last": {"department", "name", "title"},
     "ca-eng-manager-ottawa-bilingual-pipe-title-dept-legal-footer": {"company"},
-    "us-vc-ampersand-domain-differs-talent-partner-team-inbox-floor": {"company"},
     "us-ocr-right-column-first-lowercase-logo-github": {"department"},
     "us-ocr-two-columns-joined-glued-mobile-dash-dept-city-only": {"department", "title"},
     "gb-ocr-right-column-first-glued-labels-dash-dept": {"department", "title"},

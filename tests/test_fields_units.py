@@ -1127,3 +1127,9 @@ def test_a_footer_that_is_the_legal_name_alone_names_the_company(footer, company
                      "Level 9, 140 St Georges Terrace", "Perth WA 6000", "raelene.pettigrew@wandoominerals.com.au",
                      [footer, 0.6]], "AU")
     assert contact.company == company
+
+
+def test_a_logo_the_domain_does_not_spell_keeps_its_second_line():
+    contact = _card([["HARBOR & FINCH", 1.8], ["CAPITAL", 0.9], ["Daniel Osei", 1.3], "Talent Partner",
+                     "dosei@hfcap.com", "145 Hudson Street, 6th Floor", "New York, NY 10013"], "US")
+    assert contact.company == "Harbor & Finch Capital"

@@ -1035,7 +1035,14 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
     if logo:
         line = max(logo, key=lambda i: (i.height, -i.index))
         if line.height >= 1.15 * statistics.median([i.height for i in live]):
-            _set_company(contact, _logo_group(line, logo), 0.45)
+            group = _logo_group(line, logo)
+            # its trade in capitals under a logo in capitals ("HARBOR & FINCH" over "CAPITAL"); with no
+            # domain to vouch for it, not under a word mark: on a shop's card that is its trade or a
+            # brand it sells ("Esteves" over "ESTÉTICA AUTOMOTIVA", "Liderfrio" over "BRASTEMP")
+            trade = [i for i in free if i not in group and i.top > group[-1].top and i.height <= group[-1].height * 1.1
+                     and is_all_caps(group[-1].text) and _second_line_of_logo(group[-1], i, scores)
+                     and company_tail_words(i.text)]
+            _set_company(contact, group + trade[:1], 0.45)
             return
     # No company from the email domain alone: "jane@janedoe.design" is a
     # person's own site, and a logo's "Redwood Robotics" is not
@@ -1336,7 +1343,8 @@ def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
     words = other.text.split()
     if len(words) > 2 and all(len(w) == 1 for w in words):
         words = ["".join(words)]  # letter-spaced: "B I O L O G I C S"
-    if not (is_all_caps(other.text) and _stacked(last, other, gap=0.8) and _reads_as_nothing_else(scores[other.index])):
+    if not (is_all_caps(other.text) and _stacked(last, other, gap=0.8) and _reads_as_nothing_else(scores[other.index])
+            and other.height >= 0.4 * last.height):  # (a brand's name in small print is no part of the logo)
         return False
     if is_all_caps(last.text):
         return 1 <= len(words) <= 2 and all(w.isalpha() for w in words)
