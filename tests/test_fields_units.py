@@ -1133,3 +1133,43 @@ def test_a_logo_the_domain_does_not_spell_keeps_its_second_line():
     contact = _card([["HARBOR & FINCH", 1.8], ["CAPITAL", 0.9], ["Daniel Osei", 1.3], "Talent Partner",
                      "dosei@hfcap.com", "145 Hudson Street, 6th Floor", "New York, NY 10013"], "US")
     assert contact.company == "Harbor & Finch Capital"
+
+
+@pytest.mark.parametrize("lines, region, address", [
+    (["9 1650 Dodge Street, Omaha, NE 681O2"], "US", "1650 Dodge Street, Omaha, NE 68102"),  # the pin read as a 9
+    (["Raffeen Business Park, Carrigaline", "Co. Cork P43 EOW8"], "IE",
+     "Raffeen Business Park, Carrigaline, Co. Cork P43 E0W8"),  # an Eircode with an O for its zero
+    (["215 East Broughton Street, Savannah,", "Georgia 31401"], "US", "215 East Broughton Street, Savannah, Georgia 31401"),
+    (["Tynebridge General Hospital, Queen Victoria", "Road, Newcastle upon Tyne NE1 4LP"], "GB",
+     "Tynebridge General Hospital, Queen Victoria Road, Newcastle upon Tyne NE1 4LP"),  # a street broken in two
+    (["55 Cecil Street #l9-08", "Singapore 069533"], "SG", "55 Cecil Street #19-08, Singapore 069533"),
+    (["LeveI 3, The Quadrangle, 44 Botany Street", "Kingsford NSW 2032"], "AU",
+     "Level 3, The Quadrangle, 44 Botany Street, Kingsford NSW 2032"),
+    (["P.0. Box 55510-00100, Nairobi, Kenya"], "KE", "P.O. Box 55510-00100, Nairobi, Kenya"),
+])
+def test_addresses_as_a_phone_photo_reads_them(lines, region, address):
+    contact = _card([["Owenabue", 1.6], ["Ronan Kielty", 1.3], "Quality Director", *lines,
+                     "ronan.kielty@owenabuebio.ie"], region)
+    assert contact.address.text == address
+
+
+def test_slips_in_a_phone_photos_details_are_mended_by_what_the_card_prints_elsewhere():
+    contact = _card([["Iumenkit", 1.8], ["Maya Thorsen", 1.3], "Co-founder & CTO", "rnthorsen@lumenkit.io",
+                     "www.lumen kit.io", "T +353 l 555 0186", ["Reglstered charity n0. 1l55555", 0.5]], "IE")
+    assert contact.company == "lumenkit"  # a capital I where the domain has an l
+    assert contact.emails == ["mthorsen@lumenkit.io"]  # her m read as "rn"
+    assert contact.urls == ["www.lumenkit.io"]  # a space inside the domain the email spells
+    assert [p.number for p in contact.phones] == ["+35315550186"]  # Dublin's 1 read as l; the charity's number no phone
+    assert find_emails("i.stanforth@loxley,ac.uk")[0].address == "i.stanforth@loxley.ac.uk"
+
+
+def test_names_and_logos_a_phone_photo_splits_or_glues():
+    contact = _card([["hearthlight", 1.7], ["TRUST", 0.8], ["BethanySzczepanski, MSN, RN", 1.3], "Nurse Manager",
+                     "bszczepanski@hearthlight.org.uk"], "GB")
+    assert (contact.name, contact.company) == ("Bethany Szczepanski, MSN, RN", "hearthlight TRUST")
+    contact = _card([["ORCHID HARBOUR", 1.6], ["Cheryl", 1.3], ["TAN Wei Ling", 1.3], "Vice President, Talent Acquisition",
+                     "cheryl.tan@orchidharbour.com.sg"], "SG")
+    assert contact.name == "Cheryl Tan Wei Ling"
+    contact = _card([["@", 1.8], ["UNIVERSITY OF", 0.8], ["LOXLEY", 1.7], ["Dr Imogen Stanforth", 1.3],
+                     "Head of Research Operations", "i.stanforth@loxley.ac.uk"], "GB")
+    assert contact.company == "University of Loxley"

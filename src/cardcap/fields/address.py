@@ -154,6 +154,9 @@ def has_locality(text: str) -> bool:
         return True  # "Ottawa, ON K2T lB6": a Canadian code with a letter read for a digit
     if re.search(r"[A-Z]{1,2}[\dlIO][A-Z\d]?\s+\d[A-Z]{2}$", text) and postcode_region(_mend_postcode(text, "GB")) == "GB":
         return True  # "Newcastle upon Tyne NEI 2PQ": a British code with a letter read for a digit
+    if re.search(r"\b[AC-FHKNPRTV-Y][0-9O]{2} [0-9AC-FHKNPRTV-YO]{4}\b", text) \
+            and postcode_region(_mend_postcode(text, "IE")) == "IE":
+        return True  # "Co. Cork P43 EOW8": an Eircode with an O read for its zero
     if _STATE_THEN_COUNTRY.fullmatch(text.strip(" .,")) and not _holds_a_title_word(text) \
             or _CITY_THEN_SIX_DIGITS.fullmatch(without_country(text).strip(" .,")) \
             or _PH_CITY_POSTCODE.fullmatch(without_country(text).strip(" .,")):
@@ -194,6 +197,13 @@ def _has_postcode_before_city(text: str) -> bool:
     return not re.search(r"\d{6,}", text) and not _has_street_word(text)
 
 
+def misread_postcode_region(text: str) -> str | None:
+    """The country of a postcode, also when OCR slipped a letter for a digit
+    in it ("Co. Cork P43 EOW8", "RGl 3BZ", "K1A OB1")."""
+    return postcode_region(text) or next(
+        (region for region in ("IE", "GB", "CA") if postcode_region(_mend_postcode(text, region)) == region), None)
+
+
 def has_postcode(text: str) -> bool:
     """A postcode, the last part of an address in every country cardcap
     reads: "SW1A 1AA", "WA 98052", "10115 Berlin", "2694 RR Meerkerk"."""
@@ -214,7 +224,8 @@ def address_evidence(text: str) -> float:
 # a location-pin icon read as a "0" before the line ("0 Unit 4", "0 141 bis, rue ..."):
 # no street number is 0; or read as a letter or sign before the house number or the
 # building ("O 16, rue ...", "O IDA Business Park", "Q Leopoldstraße 244"; Washington's "O Street" stays)
-_PIN_ICON = re.compile(r"^\s*(?:0\s+(?=\S)|[OoQ©®@•]\s+(?=\d|[A-ZÀ-Ý])(?!St(?:reet)?\b))")
+_PIN_ICON = re.compile(r"^\s*(?:0\s+(?=\S)|[OoQ©®@•]\s+(?=\d|[A-ZÀ-Ý])(?!St(?:reet)?\b)"
+                       r"|9\s+(?=\d{2,5}\s+[A-ZÀ-Ý][a-zà-ÿ]))")  # "9 1650 Dodge Street": the pin read as a 9
 
 
 def strip_hints(text: str) -> str:
@@ -240,7 +251,7 @@ _OFFICE_HEADING = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [Oo]ffice)?:\s+(
 # "Eircode: D01 K7W3", "Postcode: SW1A 2AA": the label before a postcode is not printed address
 _POSTCODE_LABEL = re.compile(r"(?i)\b(?:eircode|post\s?code|zip(?:\s?code)?|postal\s+code)\s*:\s*(?=[A-Z0-9])")
 # "#O3-12": a Singapore unit's floor and number, with a letter O read for a zero
-_UNIT_NUMBER = re.compile(r"#[O0-9]{1,3}-[O0-9]{1,4}\b")
+_UNIT_NUMBER = re.compile(r"#[O0-9lI]{1,3}-[O0-9lI]{1,4}\b")
 
 
 def parse_address(lines: list[str], region: str) -> Address:
@@ -250,7 +261,7 @@ def parse_address(lines: list[str], region: str) -> Address:
     parts = [_mend_postcode(_ordinals(respace(fix_digit_lookalikes(mend_address_words(strip_hints(p))))), region)
              for p in pieces]
     parts = [_POSTCODE_LABEL.sub("", _OFFICE_HEADING.sub("", p)) for p in parts]
-    parts = [_UNIT_NUMBER.sub(lambda m: m.group(0).replace("O", "0"), p) for p in parts]
+    parts = [_UNIT_NUMBER.sub(lambda m: m.group(0).translate(_TO_DIGIT), p) for p in parts]
     parts = [_unglue_words(p) for p in parts if p]
     text = ", ".join(_title_address(p) for p in parts)
     address = Address(text=text, country=region or None)
@@ -426,7 +437,7 @@ _REGION_NAMES = {
     "south australia": "SA", "tasmania": "TAS", "australian capital territory": "ACT", "northern territory": "NT",
 }
 _REGION_NAME = re.compile(
-    r"(?i)(?<=[,\s])(" + "|".join(sorted(map(re.escape, _REGION_NAMES), key=len, reverse=True))
+    r"(?i)(?:(?<=[,\s])|^)(" + "|".join(sorted(map(re.escape, _REGION_NAMES), key=len, reverse=True))
     + r")(?=\s+(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\s*(?:,|$))")
 """A state or province spelled out before its postcode: "Toronto, Ontario M5J 2J5"."""
 

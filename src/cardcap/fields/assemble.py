@@ -15,7 +15,8 @@ from functools import lru_cache
 from ..model import Contact, OcrLine, OcrPage, Phone
 from ..resources import word_list
 from .address import (ends_in_street_word, has_locality, has_postcode, has_street, is_country_line, is_landmark,
-                      is_po_box, names_only_the_building, parse_address, postcode_region, without_country)
+                      is_po_box, misread_postcode_region, names_only_the_building, parse_address, postcode_region,
+                      without_country)
 from . import japanese
 from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
@@ -143,10 +144,14 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
                 and abs(nxt.box[0] - line.box[0]) < 1.5 * line.height:
             first, second = clean(line.text), clean(nxt.text)
             if _is_lone_name(first, "given_names") and (_is_lone_name(second, "family_names")
-                                                         or _lone_word_in_capitals(second)):
+                                                         or _lone_word_in_capitals(second)
+                                                         or re.fullmatch(r"[A-Z]{2,}(?: [A-Z][a-z]+){1,2}", second)):
+                # ("Cheryl" over "TAN Wei Ling": a family name in capitals before the given names)
                 # "Imogen" over "PRYCE-WALLACE": the family name set in capitals is filed as a name
                 second = re.sub(r"(?<=[A-Z])l(?=[A-Z])", "I", second)  # "QUINTANlLLA"
-                joined = f"{first} {smart_title(second) if second.isupper() and not first.isupper() else second}"
+                if not first.isupper():
+                    second = re.sub(r"\b[A-Z]{2,}\b", lambda m: smart_title(m.group(0)), second)
+                joined = f"{first} {second}"
             elif re.search(r"[^\W\d_]{2}-$", first) and re.match(r"[a-zà-ÿ]{2}", second):
                 joined = first[:-1] + second
             elif re.fullmatch(r"(?:[A-Za-z]{1,6}\.?:?\s*)?\(?\d{3}\)?", first) and re.fullmatch(r"\d{3}[\s.-]?\d{4}", second):
@@ -156,6 +161,9 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
             elif re.fullmatch(r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*,\s*[A-Z]{2}", first) \
                     and re.fullmatch(r"\d{5}(?:-\d{4})?", second):
                 joined = f"{first} {second}"  # "Salt Lake City, UT" over "84116": the ZIP wrapped
+            elif re.match(r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Way|Drive|Place|Square|Terrace|Crescent|Close|Quay)\b"
+                          r"[.,]", second) and not first.endswith(",") and re.search(r"[A-Z][a-z]+$", first):
+                joined = f"{first} {second}"  # "..., Queen Victoria" over "Road, Newcastle ...": a street broken
             elif re.search(r"(?i)[\w-]+\.[a-z]{2,}/(?:[\w-]+/)*$", first) and re.fullmatch(r"[a-z0-9][a-z0-9_-]{2,}/?", second):
                 joined = first + second  # "linkedin.com/in/" over "harriet-ashworth-bell": a long address wrapped
         if joined:
@@ -986,6 +994,9 @@ def _name_text(text: str) -> str:
     if comma and not is_all_caps(person):  # "JOHN SMITH, PhD": the name in capitals, the degree as printed
         person = smart_title(head) + comma + credentials
     person = re.sub(r"\bO(?=[A-Z][a-z]{2,})", "O'", person)  # "Liam OConnor": the apostrophe lost
+    # "BethanySzczepanski": the space lost after a given name ("McBride", "JoAnn", "DeShawn" stay whole)
+    person = re.sub(r"\b([A-Z][a-z]{3,})(?=[A-Z][a-z]{4,}\b)",
+                    lambda m: m.group(1) + (" " if is_known_name(m.group(1), "given_names") else ""), person)
     words = person.split()
     if any(w[:1].isupper() for w in words):  # "jordan Ellis": the capital OCR lost
         person = " ".join(w[:1].upper() + w[1:] if w[:1].islower() and w.lower() not in NAME_PARTICLES else w
@@ -1280,10 +1291,16 @@ def _with_domain_head(run: list[LineInfo], free: list[LineInfo], domains: list[s
     words, initials = _words_and_initials(line.text)
     if not 1 <= len(words) <= 4 or not _capitalised_words(line.text):
         return run
+    if re.search(r"(?i)\b(?:of|for)$", line.text.strip()):
+        return [line] + run  # "UNIVERSITY OF" over "LOXLEY": a name broken after its joining word
     tail = squash(" ".join(i.text for i in run))
     for label in (squash(d) for d in domains):
         if tail and label.endswith(tail) and label[: len(label) - len(tail)] in (initials, squash(line.text)) \
                 and len(label) > len(tail):
+            return [line] + run
+        # "FORTH & CLYDE" over "SKILLS AGENCY" at fcskills.scot: the initials, then the run's first word
+        rest = label[len(initials):] if len(initials) >= 2 and label.startswith(initials) else ""
+        if len(rest) >= 4 and tail.startswith(rest) and squash(run[0].text.split()[0]) == rest:
             return [line] + run
     return run
 
@@ -1351,7 +1368,8 @@ def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
     # a word mark in mixed case over a smaller line in capitals, "Sweetbay" over
     # "FAMILY DENTISTRY": the trade it names, not a unit ("HUMAN RESOURCES",
     # "SCHOOL OF MEDICINE") nor a profession set apart ("SOLICITORS")
-    return (_capitalised_words(last.text) and other.height <= 0.8 * last.height and 1 <= len(words) <= 3
+    return ((_capitalised_words(last.text) or last.text.islower()) and other.height <= 0.8 * last.height
+            and 1 <= len(words) <= 3
             and all(w.isalpha() for w in words) and not names_a_department(other.text)
             and not _PROFESSION.search(other.text) and not _UNIT_OPENING.search(other.text))
 
@@ -1565,11 +1583,12 @@ def _with_named_street(block: list[LineInfo], live: list[LineInfo], upright: boo
     """A locality "1012 AB Amsterdam" with no street line: the line printed
     right above it, when it reads as a name and a house number, is the street."""
     first = min(block, key=lambda i: i.index)
-    if not has_postcode(first.text):
+    code_region = misread_postcode_region(first.text)
+    if not code_region and not has_postcode(first.text):
         return block
     # "postcode city" localities (NL, DE, FR, ES, IT, PT...) print "Kolk 5";
     # UK and US ones "20 Bishopsgate", "1 Poultry"
-    shape = _NUMBER_THEN_NAME if postcode_region(first.text) else _NAME_THEN_NUMBER
+    shape = _NUMBER_THEN_NAME if code_region else _NAME_THEN_NUMBER
 
     def street(line: LineInfo | None) -> bool:
         if line is None or line.details or _claimed_as(line, scores, ("title",)) or (
@@ -1580,14 +1599,14 @@ def _with_named_street(block: list[LineInfo], live: list[LineInfo], upright: boo
             return not _reads_as_a_slogan(text)
         # ... and Irish and British streets often have no number: "Sir John Rogerson's Quay", "Mill Lane,
         # Thornbury", "Ashcombe General Hospital, Downton Road"
-        return bool(postcode_region(first.text)) and not any(ch.isdigit() for ch in text) \
+        return bool(code_region) and not any(ch.isdigit() for ch in text) \
             and 2 <= len(text.split()) <= 6 \
             and any(ends_in_street_word(part) and not _reads_as_a_slogan(part) for part in text.split(","))
 
     line = _line_above(first, block, live, upright)
     if street(line):
         return [line] + block
-    if line is not None and postcode_region(first.text) and not line.details and _could_be_city(line.text) \
+    if line is not None and code_region and not line.details and _could_be_city(line.text) \
             and len(line.text.split()) <= 2 and not _claimed_as(line, scores, ("name", "title", "company")):
         # "Salisbury" over "Wiltshire SP2 8BJ": the town on its own line, the street above it
         above = _line_above(line, block, live, upright)

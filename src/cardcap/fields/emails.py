@@ -37,7 +37,8 @@ _SPLIT_LOCAL = re.compile(r"(?<![\w.@-])(?!(?i:e|m|t|w|em|mail|email|e-mail|tel|
 _SPLIT_DOMAIN = re.compile(r"(@[A-Za-z0-9-]{2,})\s(?=[A-Za-z0-9-]{2,}(?:\.[A-Za-z]{2,24})+(?![\w.-]))")
 
 
-_COMMA_FOR_DOT = re.compile(r"(?<=[a-z]),(?=[a-z][\w.+'-]*@)|(?<=@)([\w.-]+),(?=(?:com|net|org|edu|gov|co)\b)", re.IGNORECASE)
+_COMMA_FOR_DOT = re.compile(r"(?<=[a-z]),(?=[a-z][\w.+'-]*@)|(?<=@)([\w.-]+),(?=(?:com|net|org|edu|gov|co|ac|ie|uk|ca|au)\b)",
+                            re.IGNORECASE)
 
 
 def _comma_read_for_dot(line: str) -> str:
@@ -240,6 +241,8 @@ def mend_by_names(address: str, names: list[list[str]]) -> str:
     variants = []
     if local[0] == "I":
         variants.append("l" + local[1:])
+    if local.startswith("rn"):
+        variants.append("m" + local[2:])  # "rnthorsen@" for Maya Thorsen: her m read as "rn"
     initials = {word[0] for words in names for word in words if word}
     # "m.kreutz@" for Matthias Kreutz is an initial and a surname, not an icon
     if local[0] in "EeMm@©®" and len(local) > 3 and local[0].lower() not in initials and local[1] not in "._-":

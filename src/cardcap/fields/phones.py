@@ -37,7 +37,7 @@ _LABEL_RE = re.compile(
 )
 
 TAX_NUMBER_LABELS = (r"vat|tva|iva|ust-?id-?nr|ust-?id|steuer-?nr|st-?nr|abn|acn|gst|ein|tax\s*id|siren|siret|kvk|btw"
-                     r"|nif|cif|cnpj|company\s*(?:no|number)|hrb|(?:registered\s+)?charity(?:\s*(?:no|number))?|rcn|chy"
+                     r"|nif|cif|cnpj|company\s*(?:no|number)|hrb|(?:reg[il1]stered\s+)?charity(?:\s*(?:n[o0]|number))?|rcn|chy"
                      r"|npi|nmls(?:\s*id)?|(?:state\s+)?bar\s*(?:no|number|#)|licen[cs]e\s*(?:no|number|#)|dea"
                      r"|us\s?dot(?:\s*(?:no|number|#))?"  # a carrier's US Department of Transportation number
                      r"|npo|pbo|cin|uen|gstin")  # South African non-profits, Indian and Singapore companies
@@ -94,7 +94,8 @@ def label_type(prefix: str) -> str | None:
 
 # letters OCR read for digits between digits: "4l5-555-0166", "415-555-O166", "7700 9OO 123", "087 S55 0163"
 _LETTER_FOR_DIGIT = re.compile(r"(?<=\d)[OolISB]{1,3}(?=[-. ]?\d)|(?<=\d[-. ])[OolISB]{1,3}(?=\d)"
-                               r"|(?<=[(:])O(?=\d{2})|(?<=[(:] )O(?=\d{2})")  # "Mob: (O86) 555 0190"
+                               r"|(?<=[(:])O(?=\d{2})|(?<=[(:] )O(?=\d{2})"  # "Mob: (O86) 555 0190"
+                               r"|(?<=\+\d{3} )[lI](?= \d{3})|(?<=\(0\))[lI](?= ?\d{3})")  # "+353 (0)l 555 0186": Dublin's 1
 _DIGIT_OF = str.maketrans("OolISB", "001158")
 _ICON_ZERO = re.compile(r"(?:^|(?<=\s))0(?=\s+0\d)")
 # "864.555,0157", "0113 496,0742": a comma read for the dot or space before a number's last group
@@ -108,6 +109,7 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
     line = _LETTER_FOR_DIGIT.sub(lambda m: m.group(0).translate(_DIGIT_OF), line)  # same length: spans hold
     line = _ICON_ZERO.sub(" ", line)  # "0 0491 570 334": a phone icon read as a zero
     line = _COMMA_IN_NUMBER.sub(".", line)
+    line = re.sub(r"(?<![^\W\d_])([Nn])0(?=\.?\s*\d)", r"\1o", line)  # "charity n0. 1155555": "no." read "n0."
     for match in PhoneNumberMatcher(line, region, leniency=Leniency.POSSIBLE):
         raw = match.raw_string
         if len(digits(raw)) < 7:

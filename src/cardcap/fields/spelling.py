@@ -88,8 +88,17 @@ def _words_as_the_domain_spells_them(company: str, labels: set[str]) -> str:
                 letter = found.pop()
                 words[n] = word + (letter.upper() if word.isupper() else letter)
                 continue
-    # (a letter confused for a similar one is not mended here: the domain is as often the misread one,
-    # "Attas Financial" at attasfinancial.co.uk for Atlas)
+        # "Iumenkit", "talIyhouse", "JARRAHDAIE" at lumenkit.io, tallyhouse.com, jarrahdalesteel.com.au:
+        # a capital I where the domain (in small letters, so never misread so) has an l
+        if "I" in word:
+            pattern = "".join("[il]" if ch == "I" else re.escape(ch.lower()) for ch in word)
+            found = {m.group(0) for label in labels for m in re.finditer(pattern, label)} - {lower}
+            if len(found) == 1:
+                spelled = found.pop()
+                words[n] = "".join(("L" if word.isupper() else "l") if ch == "I" and spelled[k] == "l" else ch
+                                   for k, ch in enumerate(word))
+    # (any other letter confused for a similar one is not mended here: the domain is as often the
+    # misread one, "Attas Financial" at attasfinancial.co.uk for Atlas)
     return " ".join(words)
 
 
@@ -268,6 +277,8 @@ def mend_address_words(text: str) -> str:
         lower = word.lower()
         if word[0] == "0" and word[1:].isalpha() and word[1:].islower():
             return "O" + word[1:]  # "0ttawa": a capital O read as a zero
+        if re.fullmatch(r"[A-Z]?[a-z]{2,}I", word) and place_word(lower[:-1] + "l"):
+            return word[:-1] + "l"  # "LeveI 3": a small l read as a capital I at the word's end
         slipped = (any(ch.isdigit() for ch in word) and sum(ch.isalpha() for ch in word) >= 3) or "rn" in lower \
             or "vv" in lower
         if not slipped or place_word(lower):
@@ -289,6 +300,7 @@ def mend_address_words(text: str) -> str:
     # "l Westferry Circus", "l2 Charlotte Square": the house number's 1 read as a letter
     text = re.sub(r"^[lI](?=\d{0,3}[a-z]? [A-Z][a-z])", "1", text)
     text = re.sub(r"\bSth(?=\s+(?:Floor|Flr|Fl)\b)", "5th", text)  # "Sth Floor" (not "Sth Melbourne", South)
+    text = re.sub(r"\bP(\.?\s?)0(\.?\s?)(?=Box\b)", r"P\1O\2", text)  # "P.0. Box": the O of Post Office read as 0
     # "Berth ll", "Level l2", "Unit lO": a unit's number with its digits read as letters
     text = _NUMBER_AFTER_PLACE.sub(lambda m: m.group(1) + m.group(2).translate(_DIGIT_OF_LETTER), text)
     text = mend_small_l(text)  # "SaIt Lake City", "BIoomsbury"

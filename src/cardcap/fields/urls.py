@@ -110,11 +110,19 @@ def find_urls(line: str, known_domains: frozenset[str] = frozenset()) -> list[Ur
     the same domain printed bare ("acme.co") is the company's site even
     where a bare word with that ending would not be."""
     for domain in known_domains:
-        # "bluecrestair,com/careers" on a card of ingrid@bluecrestair.com: a comma read for a dot
-        # of the domain the emails spell (the same length, so the spans hold)
+        # "bluecrestair,com/careers", "www.kijani elimu.org" on a card whose emails spell the
+        # domain: a comma read for a dot, a space inside its name (the line keeps its length, the
+        # space moved after the address, so the spans hold)
         if "," in line:
             spelled = r"[.,]".join(map(re.escape, domain.split(".")))
             line = re.sub(rf"(?i)(?<![\w.,-]){spelled}(?![\w-])", domain, line)
+        label, _, rest = domain.partition(".")
+        for cut in range(2, len(label) - 1) if " " in line else ():
+            spaced = f"{label[:cut]} {label[cut:]}.{rest}"
+            at = line.lower().find(spaced)
+            if at != -1 and (at == 0 or not line[at - 1].isalnum()):
+                line = line[:at] + domain + " " + line[at + len(spaced):]
+                break
     found = []
     for match in _URL.finditer(line):
         raw = _NOT_A_SITE_TAIL.sub("", match.group(1))
