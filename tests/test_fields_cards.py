@@ -372,8 +372,6 @@ KNOWN_GAPS = {
         "UNRECOVERABLE: accents OCR lost",
     "ca-health-network-ta-manager-logo-script-word-lost-phone-icon-at-pin-9":
         "UNRECOVERABLE: the script words of the logo are lost ('Rose' is all OCR read); a team under the title is not read",
-    "au-steel-fabricator-coo-logo-L-read-I-O-for-0-mobile-label-space-lost-abn":
-        "'JARRAHDAIE' is set in title case before the domain's spelling could mend its I",
     "ie-tech-recruiting-coordinator-wordmark-half-lost-fada-lost-1-read-l":
         "UNRECOVERABLE: the fada OCR lost; DEBATABLE: 'Data', lost from the logo, only the domain spells",
     "nz-regional-council-recruitment-advisor-contacts-first-macron-lost-O-postcode":
@@ -633,7 +631,6 @@ GAP_FIELDS = {
     "gb-scottish-agency-policy-lead-saltire-read-X-mobile-O-for-0-footer-rn-m": {"company"},
     "ca-insurer-montreal-accents-lost-name-street-city-site-comma": {"address", "name"},
     "ca-health-network-ta-manager-logo-script-word-lost-phone-icon-at-pin-9": {"company", "department"},
-    "au-steel-fabricator-coo-logo-L-read-I-O-for-0-mobile-label-space-lost-abn": {"company"},
     "ie-tech-recruiting-coordinator-wordmark-half-lost-fada-lost-1-read-l": {"company", "name"},
     "nz-regional-council-recruitment-advisor-contacts-first-macron-lost-O-postcode": {"address", "department"},
     "ph-hotel-ta-supervisor-script-logo-m-read-rn-mobile-1-read-l-space-lost": {"address", "company"},

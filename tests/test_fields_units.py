@@ -1173,3 +1173,9 @@ def test_names_and_logos_a_phone_photo_splits_or_glues():
     contact = _card([["@", 1.8], ["UNIVERSITY OF", 0.8], ["LOXLEY", 1.7], ["Dr Imogen Stanforth", 1.3],
                      "Head of Research Operations", "i.stanforth@loxley.ac.uk"], "GB")
     assert contact.company == "University of Loxley"
+
+
+def test_a_logo_in_capitals_with_an_i_for_its_l_is_spelled_as_its_domain_before_it_is_set_in_small_letters():
+    contact = _card([["JARRAHDAIE", 1.8], ["STEEL", 0.9], ["Craig van Niekerk", 1.3], "Chief Operating Officer",
+                     "craig.vanniekerk@jarrahdalesteel.com.au", "22 Fabrication Way, Henderson WA 6166"], "AU")
+    assert contact.company.lower() == "jarrahdale steel"

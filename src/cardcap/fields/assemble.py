@@ -25,7 +25,7 @@ from .names import (NAME_PARTICLES, first_person, is_known_name, mend_capital_i,
                     name_tokens, only_credentials, split_name, without_nickname, without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, label_type
 from .region import infer_regions
-from .spelling import (department_name_words, joined_as_the_domain, mend_company_words, mend_small_l,
+from .spelling import (capital_i_as_the_domain_spells, department_name_words, joined_as_the_domain, mend_company_words, mend_small_l,
                        mend_title_words, mend_towards, only_reading, split_at_card_domain)
 from .text import clean, fold, is_all_caps, respace, smart_title, squash, strip_accents
 from .lines import (ROLE_NOUNS, company_tail_words, ends_in_a_role, mend_separators, name_then_company, reads_as_french,
@@ -1029,7 +1029,7 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
                 run = run if whole.text == " ".join(i.text for i in run) else [whole]
             # only a line that spells the whole domain is sure to be the whole name:
             # "AUTO PECAS" for autopecasdominio.com.br is "Domínio Auto Peças"
-            _set_company(contact, run, min(0.97 if best_sim >= 0.95 else 0.88, 0.6 + 0.4 * best_sim))
+            _set_company(contact, run, min(0.97 if best_sim >= 0.95 else 0.88, 0.6 + 0.4 * best_sim), ctx.org_domains)
             return
     # a line with a legal form whose best label is company is one, however weakly scored
     candidates = [(i, scores[i.index]["company"]) for i in free if scores[i.index]["company"] >= _MIN_FIELD_SCORE["company"]
@@ -1038,7 +1038,7 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
         line, s = max(candidates, key=lambda c: (c[1], -c[0].index))
         line = _full_legal_name(_spelled_out(line, free), free, live)
         _set_company(contact, _with_domain_tail(_with_company_tail([line], free, scores), free, ctx.org_domains),
-                     _conf(s, [line]))
+                     _conf(s, [line]), ctx.org_domains)
         return
     # The logo: the tallest remaining words, with the lines printed in the
     # same size right above or below it ("DESPACHANTE / 1000 / Milhas").
@@ -1053,7 +1053,7 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
             trade = [i for i in free if i not in group and i.top > group[-1].top and i.height <= group[-1].height * 1.1
                      and is_all_caps(group[-1].text) and _second_line_of_logo(group[-1], i, scores)
                      and company_tail_words(i.text)]
-            _set_company(contact, group + trade[:1], 0.45)
+            _set_company(contact, group + trade[:1], 0.45, ctx.org_domains)
             return
     # No company from the email domain alone: "jane@janedoe.design" is a
     # person's own site, and a logo's "Redwood Robotics" is not
@@ -1393,11 +1393,11 @@ def _same_row(a: LineInfo, b: LineInfo) -> bool:
 
 
 
-def _set_company(contact: Contact, lines: list[LineInfo], confidence: float) -> None:
+def _set_company(contact: Contact, lines: list[LineInfo], confidence: float, domains: list[str] = ()) -> None:
     # "LAURENTIDE" over "Laurentide Bank Financial Group": the logo's word again at the head of the full name
     lines = [i for n, i in enumerate(lines)
              if not (n + 1 < len(lines) and squash(lines[n + 1].text).startswith(squash(i.text)) and squash(i.text))]
-    texts = [i.text for i in lines]
+    texts = [capital_i_as_the_domain_spells(i.text, domains) for i in lines]  # (before capitals become small)
     if any(not is_all_caps(t) and t != t.lower() for t in texts):  # "Fairhaven" over "HOME GOODS": "Fairhaven Home Goods"
         texts = [smart_title(t) if is_all_caps(t) and len(squash(t)) > 4 else t for t in texts]
     contact.company = _without_leading_mark(_without_monogram(_mend_legal_form(mend_company_words(respace(

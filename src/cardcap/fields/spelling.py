@@ -74,6 +74,24 @@ def joined_as_the_domain(company: str, domain_labels: list[str]) -> str:
     return company
 
 
+def capital_i_as_the_domain_spells(text: str, labels) -> str:
+    """"Iumenkit", "talIyhouse", "JARRAHDAIE" at lumenkit.io, tallyhouse.com,
+    jarrahdalesteel.com.au: a capital I where the domain (in small letters,
+    so never misread so) has an l."""
+    labels = {re.sub(r"[^a-z0-9]", "", label.lower()) for label in labels}
+
+    def mend(match: re.Match[str]) -> str:
+        word = match.group(0)
+        pattern = "".join("[il]" if ch == "I" else re.escape(ch.lower()) for ch in word)
+        found = {m.group(0) for label in labels for m in re.finditer(pattern, label)} - {word.lower()}
+        if len(found) != 1:
+            return word
+        spelled = found.pop()
+        return "".join(("L" if word.isupper() else "l") if ch == "I" and spelled[k] == "l" else ch
+                       for k, ch in enumerate(word))
+    return re.sub(r"[^\W\d_]*I[^\W\d_]*", lambda m: mend(m) if len(m.group(0)) >= 5 else m.group(0), text)
+
+
 def _words_as_the_domain_spells_them(company: str, labels: set[str]) -> str:
     words = company.split(" ")
     for n, word in enumerate(words):
@@ -88,15 +106,7 @@ def _words_as_the_domain_spells_them(company: str, labels: set[str]) -> str:
                 letter = found.pop()
                 words[n] = word + (letter.upper() if word.isupper() else letter)
                 continue
-        # "Iumenkit", "talIyhouse", "JARRAHDAIE" at lumenkit.io, tallyhouse.com, jarrahdalesteel.com.au:
-        # a capital I where the domain (in small letters, so never misread so) has an l
-        if "I" in word:
-            pattern = "".join("[il]" if ch == "I" else re.escape(ch.lower()) for ch in word)
-            found = {m.group(0) for label in labels for m in re.finditer(pattern, label)} - {lower}
-            if len(found) == 1:
-                spelled = found.pop()
-                words[n] = "".join(("L" if word.isupper() else "l") if ch == "I" and spelled[k] == "l" else ch
-                                   for k, ch in enumerate(word))
+        words[n] = capital_i_as_the_domain_spells(word, labels)
     # (any other letter confused for a similar one is not mended here: the domain is as often the
     # misread one, "Attas Financial" at attasfinancial.co.uk for Atlas)
     return " ".join(words)
