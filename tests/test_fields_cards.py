@@ -253,8 +253,6 @@ KNOWN_GAPS = {
         "a district line is not read as the department; 'Hvvy' keeps the street from opening the address",
     "us-pharma-territory-business-manager-franchise-territory-id-cell-only-med-info-footer-address":
         "DEBATABLE: the company's legal name before the footer's address is kept in it",
-    "us-games-studio-senior-producer-two-line-wordmark-project-dash-unlabelled-plus1-linkedin":
-        "a team with a project after a dash is not read as the department",
     "uk-police-staff-recruitment-advisor-staff-number-force-hq-internal-ext-101-999-footer":
         "a department with a dash is not read; 'Force Headquarters' is not joined to the street",
     "uk-port-deputy-harbour-master-capt-fni-harbour-office-duty-mobile-vhf-channel":
@@ -279,8 +277,6 @@ KNOWN_GAPS = {
         "'O846' in an ORCID path is lower-cased, not read as a zero",
     "us-food-plant-recruiter-county-road-pobox-indeed-eoe-vets": "'Plant 12 · Human Resources' is no department",
     # text_cards_everyday_us.yaml
-    "us-saas-lowercase-wordmark-team-line-mobile-pipe-email":
-        "a team under the title on a card whose lowercase logo scores low as the company is not read",
     "us-retail-district-manager-district-line-cell-only-slogan":
         "DEBATABLE: a district line ('District 14 – Greater Phoenix') is not read as the department",
     "us-university-career-center-wordmark-line-lost-rn-for-m":
@@ -570,7 +566,6 @@ GAP_FIELDS = {
     "us-city-police-recruiting-sergeant-rank-line-badge-number-unit-bureau-hq-label": {"company", "department"},
     "us-state-roads-department-engineer-iii-pe-district-highway-and-pobox-desk-field-cell": {"address", "department"},
     "us-pharma-territory-business-manager-franchise-territory-id-cell-only-med-info-footer-address": {"address"},
-    "us-games-studio-senior-producer-two-line-wordmark-project-dash-unlabelled-plus1-linkedin": {"department"},
     "uk-police-staff-recruitment-advisor-staff-number-force-hq-internal-ext-101-999-footer": {"address", "department"},
     "uk-port-deputy-harbour-master-capt-fni-harbour-office-duty-mobile-vhf-channel": {"address"},
     "uk-childrens-publisher-imprint-of-group-floor-named-court-dd-handle": {"title"},
@@ -584,7 +579,6 @@ GAP_FIELDS = {
     "nz-research-institute-bilingual-senior-scientist-dash-group-gate-road-ddi-orcid-cri-domain": {"urls"},
     "us-food-plant-recruiter-county-road-pobox-indeed-eoe-vets": {"department"},
     # text_cards_everyday_us.yaml
-    "us-saas-lowercase-wordmark-team-line-mobile-pipe-email": {"department"},
     "us-retail-district-manager-district-line-cell-only-slogan": {"department"},
     "us-university-career-center-wordmark-line-lost-rn-for-m": {"address", "company", "department", "title"},
     "us-parcel-hub-gm-arrow-logo-junk-accent-dropped-c-read-g": {"name"},
@@ -647,6 +641,12 @@ UNSTEADY = {
                                                                               "and address scores tie after some retrains",
     "us-federal-bureau-office-branch-crest-garbage-ms-main-direct": "a 'Branch' under an 'Office of ...' unit, both "
                                                                     "weakly scored, is kept after some retrains only",
+    # a team right under the title that no lexicon knows, scored weakly by every label: read as the
+    # department after some retrains only
+    "gb-insurer-ta-partner-contact-column-first-l-for-1-phone-and-postcode": "'Technology & Change' under the title",
+    "us-games-studio-senior-producer-two-line-wordmark-project-dash-unlabelled-plus1-linkedin": "'Live Operations — "
+                                                                                                "Project Thornfall'",
+    "us-saas-lowercase-wordmark-team-line-mobile-pipe-email": "'Platform Infrastructure' under the title",
 }
 
 

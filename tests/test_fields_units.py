@@ -1179,3 +1179,15 @@ def test_a_logo_in_capitals_with_an_i_for_its_l_is_spelled_as_its_domain_before_
     contact = _card([["JARRAHDAIE", 1.8], ["STEEL", 0.9], ["Craig van Niekerk", 1.3], "Chief Operating Officer",
                      "craig.vanniekerk@jarrahdalesteel.com.au", "22 Fabrication Way, Henderson WA 6166"], "AU")
     assert contact.company.lower() == "jarrahdale steel"
+
+
+@pytest.mark.parametrize("line, first", [
+    ("Amber Morrison Anthony Miller, Jr.", "Amber Morrison"),  # two people side by side, read as one line
+    ("Agathe EtzoldLuciano Mude", "Agathe Etzold"),
+    ("Anna Maria Luisa Rossi", "Anna Maria Luisa Rossi"),  # one person: Maria is a given name
+    ("Jose Luis Garcia Lopez", "Jose Luis Garcia Lopez"),
+])
+def test_two_people_read_as_one_line_give_the_first(line, first):
+    from cardcap.fields.names import first_person
+
+    assert first_person(line) == first

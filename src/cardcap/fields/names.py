@@ -131,6 +131,22 @@ def first_person(text: str) -> str:
         first = parts[0].split()[0] if parts[0].split() else ""
         if is_known_name(first, "given_names"):
             return parts[0].strip()
+    return _first_of_two_side_by_side(text)
+
+
+def _first_of_two_side_by_side(text: str) -> str:
+    """"Amber Morrison Anthony Miller, Jr.", "Agathe EtzoldLuciano Mude": two
+    people printed side by side and read as one line; split where a known
+    given name follows a known family name ("Anna Maria Luisa Rossi" stays
+    whole: Maria is a given name)."""
+    unglued = re.sub(r"(?<=[a-z]{2})(?=[A-Z][a-z]+\s+[A-Z])", " ", text)
+    tokens = unglued.split()
+    if len(tokens) < 4 or not is_known_name(tokens[0], "given_names"):
+        return text
+    for k in range(2, min(4, len(tokens) - 1)):
+        if is_known_name(tokens[k], "given_names") and is_known_name(tokens[k - 1], "family_names") and not is_known_name(tokens[k - 1], "given_names") \
+                and tokens[k][:1].isupper() and tokens[k + 1][:1].isupper():
+            return " ".join(tokens[:k])
     return text
 
 
