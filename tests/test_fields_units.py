@@ -892,6 +892,7 @@ def test_a_team_under_the_title_is_the_department_when_department_is_the_best_re
     ("Kestrel Design", ["kestreldesign"], "Kestrel Design"),  # two words, as printed
     ("blue fern", ["bluefern"], "blue fern"),              # a logo in small letters keeps its space
     ("Studio 54 Ltd", ["studio54"], "Studio 54 Ltd"),
+    ("O r bi t", ["orbit"], "Orbit"),                      # letter-spaced, read with its gaps misplaced
 ])
 def test_a_company_name_split_by_ocr_is_joined_as_its_domain_spells_it(company, labels, joined):
     from cardcap.fields.spelling import joined_as_the_domain

@@ -61,6 +61,8 @@ def joined_as_the_domain(company: str, domain_labels: list[str]) -> str:
     labels = {re.sub(r"[^a-z0-9]", "", label.lower()) for label in domain_labels}
     company = _words_as_the_domain_spells_them(company, labels)
     words = company.split(" ")
+    if len(words) >= 3 and max(map(len, words)) <= 3 and "".join(words).lower() in labels and "".join(words).isalpha():
+        return "".join(words)  # "O r bi t" at orbit.net: a letter-spaced logo read with its gaps misplaced
     for size in (3, 2):
         for n in range(len(words) - size + 1):
             piece = words[n:n + size]
