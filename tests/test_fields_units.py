@@ -1192,3 +1192,11 @@ def test_two_people_read_as_one_line_give_the_first(line, first):
     from cardcap.fields.names import first_person
 
     assert first_person(line) == first
+
+
+@pytest.mark.parametrize("team", ["People & Capability", "Technology & Change"])
+def test_a_team_under_the_title_is_the_department_when_a_weakly_read_logo_is_the_company(team):
+    contact = _card(["T 09 555 0186", "aroha.rewiti@kauricoast.govt.nz", ["KAURI COAST", 1.5], ["REGIONAL COUNCIL", 0.9],
+                     ["Aroha Rewiti", 1.3], "Senior Recruitment Advisor", [team, 0.9], "48 Vine Street, Whangarei 0110"],
+                    "NZ")
+    assert contact.department == team

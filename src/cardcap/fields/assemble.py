@@ -808,7 +808,7 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
     unclaimed = _best_label(line_scores_) in ("company", "department") or (
         _best_label(line_scores_) == "address" and not has_street(line.text) and not has_locality(line.text))
     if _named_like_a_team(line.text) and unclaimed \
-            and max(line_scores_.values()) < 0 and _company_printed_elsewhere(line, live, scores):
+            and max(line_scores_.values()) < 0 and _company_printed_elsewhere(line, live, scores, bar=1.0):
         # "Search & Ranking" under "Sr. Engineering Manager" on Pixelmoor's card: no label claims
         # it, the company is another line, and it is named as teams are
         return line, max(line_scores_["department"], line_scores_["company"])
