@@ -1200,3 +1200,38 @@ def test_a_team_under_the_title_is_the_department_when_a_weakly_read_logo_is_the
                      ["Aroha Rewiti", 1.3], "Senior Recruitment Advisor", [team, 0.9], "48 Vine Street, Whangarei 0110"],
                     "NZ")
     assert contact.department == team
+
+
+def test_an_nhs_trust_is_named_by_its_trust_line_not_the_lozenge():
+    contact = _card([["NHS", 1.6], ["Kirkstall Vale Teaching Hospitals", 1.2], ["NHS Trust", 1.2],
+                     ["Bethany Ogunleye", 1.3], "Medical Staffing Manager", "bethany.ogunleye1@nhs.net"], "GB")
+    assert contact.company == "Kirkstall Vale Teaching Hospitals NHS Trust"
+
+
+def test_the_firms_legal_name_heading_its_address_line_is_not_address():
+    contact = _card([["KELLNER ROTH", 1.8], ["Adrienne Sokolov", 1.3], "Partner", "asokolov@kellnerroth.com",
+                     ["Kellner Roth Whitcombe LLP · One Penn Commons, 1650 Arch Street, 22nd Floor · Philadelphia, PA "
+                      "19103", 0.6]], "US")
+    assert contact.address.text == "One Penn Commons, 1650 Arch Street, 22nd Floor, Philadelphia, PA 19103"
+    assert contact.company == "Kellner Roth"
+
+
+def test_two_titles_over_two_lines_are_listed_and_a_phones_label_is_no_department():
+    contact = _card([["Mill Race Savings Bank", 1.4], ["Melissa Vuong", 1.3], "Assistant Vice President",
+                     "Branch Manager", "Branch 330.555.0131 Direct 330.555.0137", "mvuong@millracebank.com"], "US")
+    assert (contact.title, contact.department) == ("Assistant Vice President, Branch Manager", None)
+    assert [p.type for p in contact.phones] == ["work", "work"]
+    contact = _card([["Goodacre", 1.8], ["Yusuf Demir", 1.3], "Talent Acquisition Specialist",
+                     "Corporate & Distribution Recruiting", "yusuf.demir@goodacre.com"], "US")
+    assert contact.title == "Talent Acquisition Specialist"  # a team ending in "-ing" is no second title
+
+
+@pytest.mark.parametrize("logo, trade, footer, company", [
+    ("Portage Trust", "WEALTH MANAGEMENT", "Portage Trust Wealth Management is a division of Portage Trust Inc.",
+     "Portage Trust Wealth Management"),  # the footer spells the two lines as one name
+    ("NORTHLANE", "solutions", None, "NORTHLANE solutions"),  # a trade in small letters under a logo in capitals
+])
+def test_a_logos_second_line_joins_it_when_the_card_vouches_for_it(logo, trade, footer, company):
+    lines = [[logo, 1.6], [trade, 0.8], ["Karen Lemieux", 1.3], "Senior Wealth Advisor", "karen@portagetrust.ca"]
+    contact = _card(lines + ([[footer, 0.5]] if footer else []), "CA")
+    assert contact.company == company  # (as printed: the scoring, like a person, reads case-blind)

@@ -497,6 +497,9 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     block = _address_block([i for i in live if i.index not in registrations], scores)
     if block:
         addr_lines = [i.text for i in block]
+        # "Kellner Roth Whitcombe LLP · One Penn Commons, ...": the firm's legal name heading its address line
+        addr_lines[0] = re.sub(r"^[^,·|•\d]+?(?:,\s*)?\b(?:LLP|Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|Pty\.? Ltd\.?|GmbH)\s*[,·|•]\s*(?=\S)",
+                               "", addr_lines[0])
         contact.address = parse_address(addr_lines, ctx.region)
         contact.sources["address"] = " | ".join(i.original for i in block)
         contact.confidence["address"] = _conf(min(scores[i.index]["address"] for i in block), block)
@@ -568,9 +571,14 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
                        *_title_continuation(title_line, live, taken)]
         title_bottom = title_lines[-1]  # the department is printed under the title's last line
         # "..., NMLS #708214" goes; "Vice President," over "Engineering" keeps its comma
-        printed = " ".join(_REGISTRATION_NUMBER.sub("", i.text).strip(" ;" if i.text.rstrip().endswith(",") and
-                                                                      i is not title_lines[-1] else " ,;")
-                           for i in title_lines)
+        pieces = [_REGISTRATION_NUMBER.sub("", i.text).strip(" ;" if i.text.rstrip().endswith(",") and
+                                                             i is not title_lines[-1] else " ,;") for i in title_lines]
+        # "Senior Wealth Advisor" over "Portfolio Manager": two titles, each ending in its role, are listed
+        printed = "".join(piece if n == 0 else (", " if ends_in_a_role(pieces[n - 1]) and ends_in_a_role(piece)
+                                                 and not piece.endswith("ing") and not pieces[n - 1].endswith(",")
+                                                 and len(pieces[n - 1].split()) >= 2 and len(piece.split()) >= 2
+                                                 else " ") + piece
+                          for n, piece in enumerate(pieces))
         department, title = _split_title_line(printed, ctx.org_domains)
         contact.title = _PAY_GRADE.sub("", mend_title_words(respace(smart_title(title)))).rstrip(" ,;|–—-")
         contact.sources["title"] = " | ".join(i.original for i in title_lines)
@@ -591,6 +599,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
                                              or (_department_by_its_name(live, feats, scores, taken) if name_line else None))
     if found and _ends_a_logo(found[0], live, scores):
         found = None  # "COOLABAH" over "LEGAL": the firm's name, not a department
+    if found and found[0].details and label_type(found[0].text):
+        found = None  # "Branch" left of "330.555.0131" once the number is cut out: the phone's label
     if found and re.search(r"(?i)\b(?:office|offices|hq|headquarters)$", found[0].text.strip(" .:")) \
             and _heads_an_office(found[0], live):
         found = None  # "Bristol Office" over its street: which office, not a team
@@ -677,6 +687,9 @@ def _title_continuation(title_line: LineInfo, live: list[LineInfo], taken: set[i
     return lines
 
 
+_BOTH_TITLES_SEEN = re.compile(r",\s")  # a title already listing two does not take a third line
+
+
 _LONE_MODIFIERS = frozenset({"senior", "sr.", "junior", "jr.", "assistant", "deputy", "acting", "interim", "vice",
                              "regional", "general"})
 """Words that open a title and cannot be one alone: "Senior" over "Mechatronics Engineer"."""
@@ -689,6 +702,12 @@ def _goes_on_in(printed: str, below: LineInfo, title_line: LineInfo) -> bool:
         return True  # "Manager, Talent Acquisition –" over "Pilot Recruitment"
     if re.match(r"(?:&|and|of|for)\s+[A-Z]", below.text) and not any(ch.isdigit() for ch in below.text):
         return True
+    if ends_in_a_role(printed) and ends_in_a_role(below.text) and not below.text.rstrip().endswith("ing") \
+            and 2 <= len(below.text.split()) <= 4 \
+            and not any(ch.isdigit() for ch in below.text) and abs(below.height - title_line.height) <= 0.1 * title_line.height \
+            and all(w.lower().strip(",.") in _title_vocabulary() for w in below.text.split()) \
+            and not _BOTH_TITLES_SEEN.search(printed):
+        return True  # "Senior Wealth Advisor" over "Portfolio Manager": a second title
     if printed.strip().lower() in _LONE_MODIFIERS and 1 <= len(below.text.split()) <= 3 \
             and _capitalised_words(below.text) and not any(ch.isdigit() for ch in below.text) \
             and abs(below.height - title_line.height) <= 0.2 * title_line.height:
@@ -1006,6 +1025,16 @@ def _name_text(text: str) -> str:
 
 def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[int], ctx: CardContext) -> None:
     free = [i for i in live if i.index not in taken]
+    # "NHS" (the lozenge) over "Kirkstall Vale Teaching Hospitals" / "NHS Trust": the trust's name, not the
+    # lozenge, is the employer (the email is nhs.net for every trust)
+    trusts = [i for i in free if _NHS_TRUST.fullmatch(i.text.strip(" ."))]
+    if trusts:
+        trust = trusts[0]
+        above = [i for i in free if i.top < trust.top and _stacked(i, trust, gap=0.8) and _capitalised_words(i.text)
+                 and not any(ch.isdigit() for ch in i.text) and i.text.strip().upper() != "NHS"]
+        head = [max(above, key=lambda i: i.top)] if above and trust.text.split()[0].upper() == "NHS" else []
+        _set_company(contact, head + [trust], 0.9)
+        return
     # A logo spread over consecutive lines that together spell the domain.
     if ctx.org_domains:
         best_run, best_sim = None, 0.0
@@ -1020,7 +1049,8 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
                 if sim > best_sim + 0.02:
                     best_run, best_sim = run, sim
         if best_run and best_sim >= 0.8:
-            run = _with_domain_head(_with_domain_tail(_with_company_tail(best_run, free, scores), free, ctx.org_domains),
+            run = _with_domain_head(_with_domain_tail(_with_company_tail(best_run, free, scores, live), free,
+                                                      ctx.org_domains),
                                     free, ctx.org_domains)
             if len(run) == 1:
                 run = [_full_legal_name(_spelled_out(run[0], free), free, live)]  # "HALDANE STERLING" over "... LLP"
@@ -1037,7 +1067,7 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
     if candidates:
         line, s = max(candidates, key=lambda c: (c[1], -c[0].index))
         line = _full_legal_name(_spelled_out(line, free), free, live)
-        _set_company(contact, _with_domain_tail(_with_company_tail([line], free, scores), free, ctx.org_domains),
+        _set_company(contact, _with_domain_tail(_with_company_tail([line], free, scores, live), free, ctx.org_domains),
                      _conf(s, [line]), ctx.org_domains)
         return
     # The logo: the tallest remaining words, with the lines printed in the
@@ -1059,6 +1089,9 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
     # person's own site, and a logo's "Redwood Robotics" is not
     # "Redwoodrobotics".  Measured: the guess was never right (0 of 19 on
     # synthetic cards, 0 of 1 on the São Paulo photos).
+
+
+_NHS_TRUST = re.compile(r"(?:[A-Z][\w'&-]*\s+)*NHS\s+(?:Foundation\s+)?Trust", re.IGNORECASE)
 
 
 def _named_by_an_email(live: list[LineInfo], feats, scores, taken: set[int]) -> tuple[LineInfo, float] | None:
@@ -1241,7 +1274,7 @@ def _parent_and_unit(contact: Contact, live: list[LineInfo], taken: set[int]) ->
 _ENDS_A_NAME = re.compile(r"(?i)\s(?:group|holdings|partners|associates|&\s*co)$")
 
 
-def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores) -> list[LineInfo]:
+def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: list[LineInfo] = ()) -> list[LineInfo]:
     """"BELTIS" over "IT Solutions": a smaller line right under the name
     that carries a company word or legal suffix belongs to the name."""
     last = run[-1]
@@ -1259,6 +1292,12 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores) -> lis
             continue
         under = other.top > last.top and _stacked(last, other, gap=1.2) and other.height <= last.height * 1.1
         if under and _second_line_of_logo(last, other, scores):
+            return run + [other]
+        # "Portage Trust" over "WEALTH MANAGEMENT", whose footer says "Portage Trust Wealth Management is a
+        # division of ...": the card spells the two lines as one name elsewhere
+        whole = squash(" ".join(i.text for i in run) + other.text)
+        if under and len(other.text.split()) <= 3 and not any(ch.isdigit() for ch in other.text) and any(
+                i not in run and i is not other and whole in squash(i.text) for i in live):
             return run + [other]
         if not company_tail_words(other.text) or not _capitalised_words(other.text) or _TAGLINE.search(other.text):
             continue
@@ -1340,6 +1379,9 @@ def _ends_a_logo(line: LineInfo, live: list[LineInfo], scores) -> bool:
     if not above:
         return False
     logo = max(above, key=lambda i: i.top)
+    if _best_label(scores[logo.index]) == "company" and squash(logo.text + line.text) and any(
+            squash(logo.text + line.text) in squash(i.text) for i in live if i is not logo and i is not line):
+        return True  # "Portage Trust" over "WEALTH MANAGEMENT", a footer saying "Portage Trust Wealth Management ..."
     return _best_label(scores[logo.index]) == "company" and logo.height >= line.height * 0.9 \
         and _second_line_of_logo(logo, line, scores)
 
@@ -1360,8 +1402,13 @@ def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
     words = other.text.split()
     if len(words) > 2 and all(len(w) == 1 for w in words):
         words = ["".join(words)]  # letter-spaced: "B I O L O G I C S"
-    if not (is_all_caps(other.text) and _stacked(last, other, gap=0.8) and _reads_as_nothing_else(scores[other.index])
+    if not (_stacked(last, other, gap=0.8) and _reads_as_nothing_else(scores[other.index])
             and other.height >= 0.4 * last.height):  # (a brand's name in small print is no part of the logo)
+        return False
+    if other.text.islower() and is_all_caps(last.text):
+        # "NORTHLANE" over "communications": a trade in small letters under a logo in capitals
+        return 1 <= len(words) <= 2 and all(w.isalpha() for w in words) and company_tail_words(other.text)
+    if not is_all_caps(other.text):
         return False
     if is_all_caps(last.text):
         return 1 <= len(words) <= 2 and all(w.isalpha() for w in words)

@@ -28,7 +28,8 @@ _LABELS: list[tuple[str, str]] = [
     (r"home|res(?:idence)?|casa|priv(?:at|ate)?|h", "home"),
     (r"pager|beeper|bleep", "other"),
     (r"tel(?:ephone|efone|efon|éfono|éphone)?|ph(?:one)?|p|t|o|office|off|direct|dir|d|"
-     r"main|work|w|fone|fones|pabx|phone\s*number|switchboard|b|business|ramal|did|ddi|dl|bureau|電話|代表|直通",
+     r"main|work|w|fone|fones|pabx|phone\s*number|switchboard|b|business|ramal|did|ddi|dl|bureau|branch|store|"
+     r"desk|電話|代表|直通",
      "work"),
 ]
 _LABEL_RE = re.compile(
