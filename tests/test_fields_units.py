@@ -1235,3 +1235,29 @@ def test_a_logos_second_line_joins_it_when_the_card_vouches_for_it(logo, trade, 
     lines = [[logo, 1.6], [trade, 0.8], ["Karen Lemieux", 1.3], "Senior Wealth Advisor", "karen@portagetrust.ca"]
     contact = _card(lines + ([[footer, 0.5]] if footer else []), "CA")
     assert contact.company == company  # (as printed: the scoring, like a person, reads case-blind)
+
+
+def test_premises_over_premises_over_the_street_and_a_headteacher_by_the_name():
+    contact = _card([["Magaliesberg", 1.6], ["Kagiso Mahlangu", 1.3], "Senior Manager: Graduate Programmes",
+                     "Block C, 2nd Floor", "Woodlands Office Park", "20 Woodlands Drive, Woodmead", "Sandton, 2191",
+                     "kagiso.mahlangu@magaliesberg.co.za"], "ZA")
+    assert contact.address.text == "Block C, 2nd Floor, Woodlands Office Park, 20 Woodlands Drive, Woodmead, Sandton, 2191"
+    contact = _card([["St Oswin's Catholic Academy", 1.4], ["Mrs Joanne Pattinson", 1.3], "Headteacher",
+                     "Coach Lane, Forest Hall", "Newcastle upon Tyne NE12 8BY", "j.pattinson@stoswins.org.uk"], "GB")
+    assert contact.title == "Headteacher"
+
+
+@pytest.mark.parametrize("line, region, number, kind", [
+    ("m, 646 555 0175", "US", "+16465550175", "mobile"),  # a period read as a comma after the label
+    ("Mob; 07700 900318", "GB", "+447700900318", "mobile"),
+    ("Mob O7700 900 274", "GB", "+447700900274", "mobile"),  # the trunk 0 read as O
+])
+def test_a_phones_label_read_with_a_slip_still_types_it(line, region, number, kind):
+    [match] = find_phones(line, region)
+    assert (match.phone.number, match.phone.type) == (number, kind)
+
+
+def test_a_space_after_the_dot_of_a_two_part_ending_is_no_break_in_the_site():
+    from cardcap.fields.urls import unglue_sites
+
+    assert [m.url for m in find_urls(unglue_sites("www.northfold.gov. uk/jobs"))] == ["www.northfold.gov.uk/jobs"]

@@ -1546,7 +1546,11 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
         if not (street or locality or _SUBPREMISE.search(nxt.text) and len(nxt.text) < 30):
             # a city printed alone ("Emilie Ville") counts when its postcode follows it, and so does a building
             # under the street ("Asia Square Tower 1" over "Singapore 018960")
-            if not (_building_then_locality(nxt, block, live, city=True)):
+            # "Block C, 2nd Floor" / "Woodlands Office Park" / "20 Woodlands Drive": premises over premises
+            # over the street
+            premises_then_street = all(_premises_only(i.text) for i in block) and _premises_only(nxt.text) \
+                and len(nxt.text.split()) <= 5 and _street_follows(nxt, live)
+            if not (_building_then_locality(nxt, block, live, city=True) or premises_then_street):
                 break
         block.append(nxt)
         seen_street = seen_street or street
@@ -1587,6 +1591,11 @@ def _building_then_locality(line: LineInfo, block: list[LineInfo], live: list[Li
     after = [i for i in live if i not in block and i is not line and i.top > line.top and _stacked(line, i, gap=1.2)]
     return bool(after) and has_locality(min(after, key=lambda i: i.top).text) and (
         bool(_BUILDING.search(line.text.strip(" ,"))) or city and _could_be_city(line.text))
+
+
+def _street_follows(line: LineInfo, live: list[LineInfo]) -> bool:
+    position = live.index(line)
+    return position + 1 < len(live) and has_street(live[position + 1].text) and bool(re.match(r"\d", live[position + 1].text))
 
 
 def _premises_only(text: str) -> bool:

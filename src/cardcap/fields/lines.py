@@ -50,7 +50,8 @@ ROLE_NOUNS = frozenset({
     "strategist", "producer", "editor", "trainer", "instructor", "teacher", "ceo", "cto", "cfo", "coo", "cio", "cmo",
     "chro", "intern", "clerk", "secretary", "treasurer", "chair", "dean", "fellow", "researcher", "lecturer",
     "programmer", "auditor", "economist", "paralegal", "solicitor", "barrister", "pharmacist", "therapist",
-    "surveyor", "inspector", "investigator", "liaison", "sourcer", "recruiting"})
+    "surveyor", "inspector", "investigator", "liaison", "sourcer", "recruiting", "headteacher", "headmaster",
+    "headmistress", "captain", "chaplain", "midwife", "dentist", "veterinarian", "steward", "foreman"})
 """The nouns a job title ends with: a line that ends without one may go on in the next."""
 
 

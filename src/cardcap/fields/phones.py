@@ -33,7 +33,7 @@ _LABELS: list[tuple[str, str]] = [
      "work"),
 ]
 _LABEL_RE = re.compile(
-    r"(?<![A-Za-z])(" + "|".join(f"(?:{pat})" for pat, _ in _LABELS) + r")\s*[.:]?\s*[:.]?\s*$",
+    r"(?<![A-Za-z])(" + "|".join(f"(?:{pat})" for pat, _ in _LABELS) + r")\s*[.:;,]?\s*[:.]?\s*$",  # "Mob;", "m,"
     re.IGNORECASE,
 )
 
@@ -96,7 +96,8 @@ def label_type(prefix: str) -> str | None:
 # letters OCR read for digits between digits: "4l5-555-0166", "415-555-O166", "7700 9OO 123", "087 S55 0163"
 _LETTER_FOR_DIGIT = re.compile(r"(?<=\d)[OolISB]{1,3}(?=[-. ]?\d)|(?<=\d[-. ])[OolISB]{1,3}(?=\d)"
                                r"|(?<=[(:])O(?=\d{2})|(?<=[(:] )O(?=\d{2})"  # "Mob: (O86) 555 0190"
-                               r"|(?<=\+\d{3} )[lI](?= \d{3})|(?<=\(0\))[lI](?= ?\d{3})")  # "+353 (0)l 555 0186": Dublin's 1
+                               r"|(?<=\+\d{3} )[lI](?= \d{3})|(?<=\(0\))[lI](?= ?\d{3})"  # "+353 (0)l 555 0186": Dublin's 1
+                               r"|(?<=[A-Za-z]{2} )O(?=\d{3,})")  # "Mob O7700 900 274": the trunk 0 read as O
 _DIGIT_OF = str.maketrans("OolISB", "001158")
 _ICON_ZERO = re.compile(r"(?:^|(?<=\s))0(?=\s+0\d)")
 # "864.555,0157", "0113 496,0742": a comma read for the dot or space before a number's last group

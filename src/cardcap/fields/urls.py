@@ -73,6 +73,8 @@ _RN_IN_COM = re.compile(r"(?i)(?<=[a-z0-9-]\.co)rn(?=/|\b)")
 # "www .acme.ie", "marchbank .co.uk": a space OCR put before a dot of the address
 _SPACE_BEFORE_DOT = re.compile(r"(?i)(?<=\bwww) (?=\.[a-z0-9-]{2,}\.[a-z]{2,})|(?<=[a-z0-9-]{3}) (?=\.(?:co\.uk|com\.au|co\.nz|"
                                r"com|org|net|io|co|ca|ie|uk|au|nz|de|fr)\b(?![\w-]))")
+# "www.northfold.gov. uk/jobs": a space OCR put after the dot of a two-part ending
+_SPACE_IN_ENDING = re.compile(r"(?i)([a-z0-9-]\.(?:gov|co|com|org|ac|net|edu|nhs|govt))\.\s(?=(?:uk|au|nz|za|in|sg|ie|br)\b)")
 _COMMA_FOR_DOT = re.compile(r"(?i)(\bwww\.[a-z0-9-]{2,63}),(?=(?:com|net|org|co|ca|ie|uk|au|nz|io)\b)")
 _GLUED_SITE = re.compile(r"(?<=[^\s/@(<])(?=(?:https?://|www\.))", re.IGNORECASE)
 # "Brooklyn, NY 11201lanternlabs.co": a bare site run into the ZIP code before it
@@ -90,6 +92,7 @@ def unglue_sites(line: str) -> str:
     "ann@acme.ioacme.io", "ann@acme.comACME BIO", and an "@" icon read
     before "www.acme.net"."""
     line = _SPACE_BEFORE_DOT.sub("", line)
+    line = _SPACE_IN_ENDING.sub(r"\1.", line)
     line = _VV_WWW.sub("www", line)
     line = _SPACED_SITE.sub(lambda m: f"www.{m.group(1)}.{'.'.join(m.group(2).split())}", line)
     line = _WWW_WITHOUT_DOT.sub("www.", line)
