@@ -25,8 +25,8 @@ from .names import (NAME_PARTICLES, first_person, is_known_name, mend_capital_i,
                     name_tokens, only_credentials, split_name, without_nickname, without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, label_type
 from .region import infer_regions
-from .spelling import (capital_i_as_the_domain_spells, department_name_words, joined_as_the_domain, mend_company_words, mend_small_l,
-                       mend_title_words, mend_towards, only_reading, split_at_card_domain)
+from .spelling import (capital_i_as_the_domain_spells, department_name_words, joined_as_the_domain, mend_company_words,
+                       mend_small_l, mend_title_words, mend_towards, only_reading, split_at_card_domain)
 from .text import clean, fold, is_all_caps, respace, smart_title, squash, strip_accents
 from .lines import (ROLE_NOUNS, company_tail_words, ends_in_a_role, mend_separators, name_then_company, reads_as_french,
                     split_merged_columns)
@@ -164,7 +164,8 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
             elif re.match(r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Way|Drive|Place|Square|Terrace|Crescent|Close|Quay)\b"
                           r"[.,]", second) and not first.endswith(",") and re.search(r"[A-Z][a-z]+$", first):
                 joined = f"{first} {second}"  # "..., Queen Victoria" over "Road, Newcastle ...": a street broken
-            elif re.search(r"(?i)[\w-]+\.[a-z]{2,}/(?:[\w-]+/)*$", first) and re.fullmatch(r"[a-z0-9][a-z0-9_-]{2,}/?", second):
+            elif re.search(r"(?i)[\w-]+\.[a-z]{2,}/(?:[\w-]+/)*$", first) \
+                    and re.fullmatch(r"[a-z0-9][a-z0-9_-]{2,}/?", second):
                 joined = first + second  # "linkedin.com/in/" over "harriet-ashworth-bell": a long address wrapped
         if joined:
             out.append(OcrLine(text=joined, box=(min(line.box[0], nxt.box[0]), line.box[1],
@@ -498,8 +499,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     if block:
         addr_lines = [i.text for i in block]
         # "Kellner Roth Whitcombe LLP · One Penn Commons, ...": the firm's legal name heading its address line
-        addr_lines[0] = re.sub(r"^[^,·|•\d]+?(?:,\s*)?\b(?:LLP|Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|Pty\.? Ltd\.?|GmbH)\s*[,·|•]\s*(?=\S)",
-                               "", addr_lines[0])
+        addr_lines[0] = _LEGAL_NAME_HEADING.sub("", addr_lines[0])
         contact.address = parse_address(addr_lines, ctx.region)
         contact.sources["address"] = " | ".join(i.original for i in block)
         contact.confidence["address"] = _conf(min(scores[i.index]["address"] for i in block), block)
@@ -704,7 +704,8 @@ def _goes_on_in(printed: str, below: LineInfo, title_line: LineInfo) -> bool:
         return True
     if ends_in_a_role(printed) and ends_in_a_role(below.text) and not below.text.rstrip().endswith("ing") \
             and 2 <= len(below.text.split()) <= 4 \
-            and not any(ch.isdigit() for ch in below.text) and abs(below.height - title_line.height) <= 0.1 * title_line.height \
+            and not any(ch.isdigit() for ch in below.text) \
+            and abs(below.height - title_line.height) <= 0.1 * title_line.height \
             and all(w.lower().strip(",.") in _title_vocabulary() for w in below.text.split()) \
             and not _BOTH_TITLES_SEEN.search(printed):
         return True  # "Senior Wealth Advisor" over "Portfolio Manager": a second title
@@ -1091,6 +1092,8 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
     # synthetic cards, 0 of 1 on the São Paulo photos).
 
 
+_LEGAL_NAME_HEADING = re.compile(r"^[^,·|•\d]+?(?:,\s*)?\b(?:LLP|Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|Pty\.? Ltd\.?|GmbH)"
+                                 r"\s*[,·|•]\s*(?=\S)")
 _NHS_TRUST = re.compile(r"(?:[A-Z][\w'&-]*\s+)*NHS\s+(?:Foundation\s+)?Trust", re.IGNORECASE)
 
 
@@ -1337,10 +1340,6 @@ def _with_domain_head(run: list[LineInfo], free: list[LineInfo], domains: list[s
         if tail and label.endswith(tail) and label[: len(label) - len(tail)] in (initials, squash(line.text)) \
                 and len(label) > len(tail):
             return [line] + run
-        # "FORTH & CLYDE" over "SKILLS AGENCY" at fcskills.scot: the initials, then the run's first word
-        rest = label[len(initials):] if len(initials) >= 2 and label.startswith(initials) else ""
-        if len(rest) >= 4 and tail.startswith(rest) and squash(run[0].text.split()[0]) == rest:
-            return [line] + run
     return run
 
 
@@ -1580,7 +1579,8 @@ def _without_place_heading(block: list[LineInfo]) -> list[LineInfo]:
     ends in its own locality with one, heads the address rather than being
     part of it."""
     streets = [i.index for i in block if has_street(i.text)]
-    if not streets or not any(has_postcode(i.text) and not has_street(i.text) and i.index > min(streets) for i in block):
+    if not streets or not any(has_postcode(i.text) and not has_street(i.text) and i.index > min(streets)
+                              for i in block):
         return block
     return [i for i in block if not (i.index < min(streets) and has_locality(i.text) and not has_postcode(i.text)
                                      and not has_street(i.text))]
@@ -1595,7 +1595,8 @@ def _building_then_locality(line: LineInfo, block: list[LineInfo], live: list[Li
 
 def _street_follows(line: LineInfo, live: list[LineInfo]) -> bool:
     position = live.index(line)
-    return position + 1 < len(live) and has_street(live[position + 1].text) and bool(re.match(r"\d", live[position + 1].text))
+    nxt = live[position + 1] if position + 1 < len(live) else None
+    return nxt is not None and has_street(nxt.text) and bool(re.match(r"\d", nxt.text))
 
 
 def _premises_only(text: str) -> bool:
