@@ -1261,3 +1261,27 @@ def test_a_space_after_the_dot_of_a_two_part_ending_is_no_break_in_the_site():
     from cardcap.fields.urls import unglue_sites
 
     assert [m.url for m in find_urls(unglue_sites("www.northfold.gov. uk/jobs"))] == ["www.northfold.gov.uk/jobs"]
+
+
+def test_international_slips_from_phone_photos():
+    contact = _card([["LAURENTIA MOBILE", 1.7], ["Sophie Lavoie-Roy", 1.3], "Senior Advisor, Talent Acquisition",
+                     "Tel. / Tel. 514 555-0142", "CeII. 514 555-0187", "sophie.lavoie-roy@laurentiamobile.ca",
+                     "1000, rue De La Gauchetiere Ouest, bureau 2400", "Montreal (Quebec) H3B 4WS"], "CA")
+    # a Canadian code with an S for its 5 has a British shape: the numbers stay Canadian; "CeII." is the cell label
+    assert [(p.number, p.type) for p in contact.phones] == [("+15145550142", "work"), ("+15145550187", "mobile")]
+    contact = _card([["Karijini Energy", 1.5], ["Callum Fraser", 1.3], "Engineering Manager",
+                     "Level 9, 250 St Georges Terrace", "Perth WA 60O0", "callum.fraser@karijinienergy.com.au"], "AU")
+    assert contact.address.text == "Level 9, 250 St Georges Terrace, Perth WA 6000"
+    contact = _card([["PARITUTU ENERGY", 1.6], ["Sarah-Jane Ngata", 1.3], "Senior Process Engineer",
+                     "sarahjane.ngata@paritutu.co.nz", "Level 2, 45 Devon Street East", "New PIymouth 4310"], "NZ")
+    assert contact.address.text == "Level 2, 45 Devon Street East, New Plymouth 4310"
+    contact = _card([["Tafelberg Software (Ptv) Ltd", 1.4], ["Lwazi Mokoena", 1.3], "Engineering Manager",
+                     "lwazi@tafelberg.co.za", ["Karoo Merchant Bank Limited Reg. No. 1998/012345/06.", 0.6]], "ZA")
+    assert contact.company == "Tafelberg Software (Pty) Ltd" and contact.phones == []
+
+
+def test_an_email_of_the_names_initials_vouches_for_the_name():
+    from cardcap.fields.labeller import email_name_match
+
+    assert email_name_match("Prof. A. K. Bhattacharya", ["akb"]) == 1.0
+    assert email_name_match("Dean (Academic Affairs)", ["akb"]) == 0.0

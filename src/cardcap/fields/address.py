@@ -154,6 +154,9 @@ def has_locality(text: str) -> bool:
         return True  # "Ottawa, ON K2T lB6": a Canadian code with a letter read for a digit
     if re.search(r"[A-Z]{1,2}[\dlIO][A-Z\d]?\s+\d[A-Z]{2}$", text) and postcode_region(_mend_postcode(text, "GB")) == "GB":
         return True  # "Newcastle upon Tyne NEI 2PQ": a British code with a letter read for a digit
+    if re.search(r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+(?=[0-9O]{4}\b)\d*O", text) \
+            and postcode_region(_mend_postcode(text, "AU")) == "AU":
+        return True  # "Perth WA 60O0"
     if re.search(r"\b[AC-FHKNPRTV-Y][0-9O]{2} [0-9AC-FHKNPRTV-YO]{4}\b", text) \
             and postcode_region(_mend_postcode(text, "IE")) == "IE":
         return True  # "Co. Cork P43 EOW8": an Eircode with an O read for its zero
@@ -201,7 +204,7 @@ def misread_postcode_region(text: str) -> str | None:
     """The country of a postcode, also when OCR slipped a letter for a digit
     in it ("Co. Cork P43 EOW8", "RGl 3BZ", "K1A OB1")."""
     return postcode_region(text) or next(
-        (region for region in ("IE", "GB", "CA") if postcode_region(_mend_postcode(text, region)) == region), None)
+        (region for region in ("IE", "GB", "CA", "AU") if postcode_region(_mend_postcode(text, region)) == region), None)
 
 
 def has_postcode(text: str) -> bool:
@@ -359,6 +362,10 @@ def _mend_postcode(text: str, region: str) -> str:
         # "DO2 HW77", "V94 E6TO": no Eircode holds the letter O; its places hold a zero
         text = re.sub(r"\b([AC-FHKNPRTV-Y])([0-9O]{2}) ([0-9AC-FHKNPRTV-YO]{4})\b",
                       lambda m: f"{m.group(1)}{m.group(2).replace('O', '0')} {m.group(3).replace('O', '0')}", text)
+    if region == "AU":
+        # "Perth WA 60O0": a letter O read for a zero of the four-digit postcode after the state
+        text = re.sub(r"\b(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)(\s+)([0-9O]{4})\b",
+                      lambda m: m.group(1) + m.group(2) + m.group(3).replace("O", "0"), text)
     if region == "US":
         text = _mend_state_code(text)
         # "WA 9B004": a ZIP code is five digits, so a letter in it is the digit it looks like

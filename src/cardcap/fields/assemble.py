@@ -1476,6 +1476,7 @@ _DIGIT_FOR_LETTER = (str.maketrans({"1": "l", "0": "o", "5": "s"}), str.maketran
 def _mend_legal_form(company: str) -> str:
     """"Maple Logistics S.r.1.": a legal form with a digit OCR read for a
     letter is written as the form it is."""
+    company = re.sub(r"\bPtv(?=\)|\.?\s+Ltd\b)", "Pty", company)  # "(Ptv) Ltd": a y read as v
     words = company.split(" ")
     for n, word in enumerate(words):
         if not (any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)):
@@ -1625,7 +1626,7 @@ def _is_city_then_four_digits(text: str) -> bool:
     """"Marshbury 5547", "Cape Town 8001", "Illovo, Sandton, 2196", "Auckland
     1010, New Zealand", but not "Suite 1200" or "Since 1987";
     only right under a street line."""
-    text = without_country(text).strip(" .")
+    text = mend_small_l(without_country(text).strip(" ."))  # "New PIymouth 4310"
     return bool(_CITY_THEN_FOUR_DIGITS.fullmatch(text)) and not _SUBPREMISE.search(text) \
         and not {w.lower() for w in re.findall(r"[^\W\d_]+", text)} & _NOT_A_CITY
 
@@ -1720,7 +1721,7 @@ def _first_office(first: LineInfo, starts: list[LineInfo]) -> LineInfo:
     return min(level, key=lambda i: i.left) if level else first
 
 
-_BUILDING = re.compile(r"(?i)\b(?:house|building|tower|centre|center|court|plaza|park|hall|chambers|place|lodge|works|floor"
+_BUILDING = re.compile(r"(?i)\b(?:house|building|tower|centre|center|court|plaza|park|hall|chambers|place|lodge|works|floor|complex"
                        r"|infirmary|hospital|clinic|campus|exchange|studios|mill|wing|annexe?)$"
                        r"|^(?:block|unit|floor|level|suite|shop|room)\s+\w{1,4}\b"
                        r"|^(?:ground|lower|upper|first|second|third|\d{1,2}(?:st|nd|rd|th))\s+floor\b"

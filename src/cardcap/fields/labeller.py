@@ -128,6 +128,7 @@ def email_name_match(text: str, locals_: list[str]) -> float:
             return max(as_called, email_name_match(without_nickname(text), locals_))
     tokens, _, _ = name_tokens(text)
     words = [strip_accents(t.lower().strip(".,'")).replace("-", "") for t in tokens]
+    initials = "".join(w[0] for w in words if w)
     words = [w for w in words if len(w) >= 2]
     if not words:
         return 0.0
@@ -146,6 +147,8 @@ def email_name_match(text: str, locals_: list[str]) -> float:
         hits = sum(1 for w in words if len(w) >= 3 and w in bare)
         if hits >= 2:
             return 1.0
+        if len(initials) >= 3 and bare == initials:
+            return 1.0  # "akb@" for Prof. A. K. Bhattacharya: the initials of every name
         if hits == 1 or (len(bare) >= 4 and any(bare in w for w in words)):
             best = max(best, 0.6)
     return best

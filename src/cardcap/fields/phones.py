@@ -80,7 +80,8 @@ _LETTERS_OF = str.maketrans("01", "ol")
 
 def label_type(prefix: str) -> str | None:
     """The phone type named by the label that ends `prefix`, if any."""
-    prefix = prefix.rstrip(" -|•·")
+    prefix = re.sub(r"(?<=[a-z])II?\b|(?<=[a-z])I(?=[a-z])", lambda m: "l" * len(m.group(0)),
+                    prefix.rstrip(" -|•·"))  # "CeII.", "MobiIe": small l's read as capital I's
     match = _LABEL_RE.search(prefix) or _LABEL_RE.search(_MISREAD_LABEL.sub(
         lambda m: m.group(0).translate(_LETTERS_OF), prefix))  # "Mobi1e", "0ffice"
     if not match:
@@ -99,6 +100,7 @@ _LETTER_FOR_DIGIT = re.compile(r"(?<=\d)[OolISB]{1,3}(?=[-. ]?\d)|(?<=\d[-. ])[O
                                r"|(?<=\+\d{3} )[lI](?= \d{3})|(?<=\(0\))[lI](?= ?\d{3})"  # "+353 (0)l 555 0186": Dublin's 1
                                r"|(?<=[A-Za-z]{2} )O(?=\d{3,})")  # "Mob O7700 900 274": the trunk 0 read as O
 _DIGIT_OF = str.maketrans("OolISB", "001158")
+_ZA_COMPANY_NUMBER = re.compile(r"\b(?:19|20)\d{2}/\d{6}/\d{2}\b")
 _ICON_ZERO = re.compile(r"(?:^|(?<=\s))0(?=\s+0\d)")
 # "864.555,0157", "0113 496,0742": a comma read for the dot or space before a number's last group
 _COMMA_IN_NUMBER = re.compile(r"(?<=\d{3}[. -]\d{3}),(?=\d{4}\b)")
@@ -122,6 +124,9 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
                 or len(digits(raw)) <= 8 and _STREET_AFTER.match(line, match.end)
                 or _is_unit_and_house_number(line, match.start, raw, match.end)):
             cursor = match.end
+            continue
+        if any(m.start() < match.end and match.start < m.end() for m in _ZA_COMPANY_NUMBER.finditer(line)):
+            cursor = match.end  # "Reg. No. 1998/012345/06": a South African company number, not a phone
             continue
         if _looks_like_date_or_postcode(raw) or (re.fullmatch(r"\d{1,4}\s+\d{4,5}", raw.strip())
                                                  and _HOUSE_NUMBER_BEFORE.search(line[: match.start])

@@ -36,7 +36,8 @@ POSTCODE_PATTERNS: dict[str, re.Pattern[str]] = {
 
 
 # "Vancouver, BC V6E 3TZ": a Canadian code with a slip ("Z" for "2") has a British shape
-_CA_PROVINCE_BEFORE = re.compile(r"\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+$")
+_CA_PROVINCE_BEFORE = re.compile(r"(?:\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)|\((?:Qu[ée]bec|QC)\))\s+$")
+# ("Montreal (Quebec) H3B 4WS": a Canadian code with an S read for its 5 has a British shape)
 
 
 @lru_cache(maxsize=1)
