@@ -1285,3 +1285,23 @@ def test_an_email_of_the_names_initials_vouches_for_the_name():
 
     assert email_name_match("Prof. A. K. Bhattacharya", ["akb"]) == 1.0
     assert email_name_match("Dean (Academic Affairs)", ["akb"]) == 0.0
+
+
+def test_slips_of_an_evening_phone_photo():
+    from cardcap.fields.spelling import mend_address_words, mend_title_words
+
+    assert mend_title_words("HeadofDigital Services") == "Head of Digital Services"
+    assert mend_title_words("Engagernent Manager") == "Engagement Manager"
+    assert mend_address_words("4B50 8roadmoor Ave SE") == "4850 Broadmoor Ave SE"
+    assert mend_address_words("Unit4, CanaI Wharf") == "Unit 4, Canal Wharf"
+    assert mend_address_words("H2T 3B3") == "H2T 3B3"
+    contact = _card([["BIRKBY HARTSHORN", 1.6], ["Eleanor Fairweather", 1.3], "Associate Solicitor",
+                     "eleanor.fairweather@birkbyhartshorn.co.u", "birkbyhartshorn.co.uk",
+                     "1750 K StreetNW, Suite 900", "Washington, DC 20006",
+                     ["Part of the Ravensbrook Learning Trust. Company No. O7654321", 0.5]], "US")
+    assert contact.emails == ["eleanor.fairweather@birkbyhartshorn.co.uk"]  # cut at the edge, the site whole
+    assert contact.address.text == "1750 K Street NW, Suite 900, Washington, DC 20006"
+    assert contact.phones == []  # a company number with an O for its zero
+    contact = _card([["BUNYA", 1.6], ["Craig Fitzsimmons", 1.3], "Store Manager",
+                     "craig.fitzsimmons@bunyahardware.com.au", "www.bunyahardware.com.a"], "AU")
+    assert contact.urls == ["www.bunyahardware.com.au"]

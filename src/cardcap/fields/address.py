@@ -386,6 +386,7 @@ def _unglue_words(text: str) -> str:
     text = re.sub(r"\b(\d{1,5})(?=[A-Z][a-z]{2,})", r"\1 ", text)
     # "80 Collins StMelbourne": the city run into the street word
     text = re.sub(r"\b(St|Rd|Ave|Dr|Ln|Blvd|Hwy|Pl|Ct|Tce|Pde|Cres)\.?(?=[A-Z][a-z]{2,})", r"\g<0> ", text)
+    text = re.sub(r"\b(Street|Avenue|Road|Drive|Boulevard|St|Ave|Rd|Blvd)(?=(?:NW|NE|SW|SE)\b)", r"\1 ", text)  # "StreetNW"
     return re.sub(r"\b([A-Z][a-z]{4,})(?=[A-Z][a-z]{2,})", r"\1 ", text)
 
 

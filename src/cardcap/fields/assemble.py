@@ -339,6 +339,8 @@ def _emails_as_the_site_spells_them(sites_per_line: list[list[UrlMatch]],
         for match in found:
             local, _, domain = match.address.partition("@")
             spelled = _domain_as_spelled(domain, sites) if registered_domain(domain) == domain else None
+            # "...@birkbyhartshorn.co.u" cut at the card's edge, the site "birkbyhartshorn.co.uk" whole
+            spelled = spelled or _whole_domain(domain, sites)
             if spelled:
                 match = EmailMatch(f"{local}@{spelled}", match.start, match.end)
             mended.append(match)
@@ -352,12 +354,19 @@ def _sites_as_the_emails_spell_them(urls: list[str], email_domains: frozenset[st
     mended = []
     for url in urls:
         domain = registered_domain(url)
-        spelled = _domain_as_spelled(domain, email_domains)
+        spelled = _domain_as_spelled(domain, email_domains) or _whole_domain(domain, email_domains)
         if spelled:
             url = url.replace(domain, spelled, 1)
         if url not in mended:
             mended.append(url)
     return mended
+
+
+def _whole_domain(domain: str, references) -> str | None:
+    """The one domain the card prints elsewhere of which this is the start,
+    cut before its last ending ("bunyahardware.com" of "bunyahardware.com.au")."""
+    whole = [r for r in references if domain and r.startswith(domain + ".")]
+    return whole[0] if len(whole) == 1 else None
 
 
 def _domain_as_spelled(domain: str, references) -> str | None:

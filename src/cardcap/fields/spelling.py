@@ -22,6 +22,7 @@ MIN_LENGTH = 5
 
 
 def mend_title_words(title: str) -> str:
+    title = re.sub(r"(?<=[a-z]{3})(of|and|for)(?=[A-Z][a-z])", r" \1 ", title)  # "HeadofDigital Services"
     # "Staff Software Engi neer", "Mar keting": when the second half is no word and the whole is
     title = _rejoin_split_words(title, lambda head, tail: head + tail in _known_words()
                                 and tail not in _known_words() and len(tail) >= 3)
@@ -289,8 +290,8 @@ def mend_address_words(text: str) -> str:
         lower = word.lower()
         if word[0] == "0" and word[1:].isalpha() and word[1:].islower():
             return "O" + word[1:]  # "0ttawa": a capital O read as a zero
-        if re.fullmatch(r"[A-Z]?[a-z]{2,}I", word) and place_word(lower[:-1] + "l"):
-            return word[:-1] + "l"  # "LeveI 3": a small l read as a capital I at the word's end
+        if re.fullmatch(r"[A-Z]?[a-z]{3,}I", word):
+            return word[:-1] + "l"  # "LeveI 3", "CanaI Wharf": a small l read as a capital I at the word's end
         slipped = (any(ch.isdigit() for ch in word) and sum(ch.isalpha() for ch in word) >= 3) or "rn" in lower \
             or "vv" in lower
         if not slipped or place_word(lower):
@@ -313,6 +314,8 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"^[lI](?=\d{0,3}[a-z]? [A-Z][a-z])", "1", text)
     text = re.sub(r"\bSth(?=\s+(?:Floor|Flr|Fl)\b)", "5th", text)  # "Sth Floor" (not "Sth Melbourne", South)
     text = re.sub(r"\bP(\.?\s?)0(\.?\s?)(?=Box\b)", r"P\1O\2", text)  # "P.0. Box": the O of Post Office read as 0
+    text = re.sub(r"^(\d+)B(\d+)(?= \w)", r"\g<1>8\2", text)  # "4B50 Broadmoor Ave": the house number's 8 read B
+    text = re.sub(r"(?i)\b(unit|suite|level|floor|block|room|shop)(?=\d)", r"\1 ", text)  # "Unit4"
     # "Berth ll", "Level l2", "Unit lO": a unit's number with its digits read as letters
     text = _NUMBER_AFTER_PLACE.sub(lambda m: m.group(1) + m.group(2).translate(_DIGIT_OF_LETTER), text)
     text = mend_small_l(text)  # "SaIt Lake City", "BIoomsbury"
