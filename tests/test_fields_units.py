@@ -1305,3 +1305,27 @@ def test_slips_of_an_evening_phone_photo():
     contact = _card([["BUNYA", 1.6], ["Craig Fitzsimmons", 1.3], "Store Manager",
                      "craig.fitzsimmons@bunyahardware.com.au", "www.bunyahardware.com.a"], "AU")
     assert contact.urls == ["www.bunyahardware.com.au"]
+
+
+def test_senior_cards_two_role_lines_and_a_bare_role_under_the_name():
+    contact = _card([["BIRKETT HOLLOWAY", 1.6], ["Fiona Marchbank KC", 1.3], "Partner", "Head of Commercial Litigation",
+                     "DD +44 (O)20 7946 0958", "M +44 (O)7700 900 417", "fiona.marchbank@birkettholloway.co.uk"], "GB")
+    assert contact.title == "Partner, Head of Commercial Litigation"
+    assert [p.type for p in contact.phones] == ["work", "mobile"]  # the bracketed trunk 0 read as O
+    contact = _card([["NORTHGATE UNIVERSITY", 1.6], ["Rafael Quintanilla-Burke, PhD, PE", 1.3], "Dean",
+                     "Professor of Civil and Environmental Engineering", "Hadley Hall, Suite 200",
+                     "3400 University Avenue", "Providence, RI 02906", "rquintanilla@northgate.edu"], "US")
+    assert contact.title == "Dean, Professor of Civil and Environmental Engineering"
+    contact = _card([["Queensland Government", 1.2], ["Dr Bronwyn Tjandra-Moore PSM", 1.3], "Director-General",
+                     "Level 14, 1 William Street", "Brisbane Qld 4000", "director-general@drwc.qld.gov.au"], "AU")
+    assert contact.title == "Director-General"
+    from cardcap.fields.lines import mend_separators
+
+    assert mend_separators("Vice President, EMEA Operations l Country Manager") == \
+        "Vice President, EMEA Operations | Country Manager"
+
+
+def test_a_hiring_line_is_no_address_and_ste_read_with_a_5():
+    contact = _card([["GREENLINE", 1.6], ["Marco Reyes", 1.3], "Owner", "Hiring 1st & 2nd year apprentices!",
+                     "marco@greenlinelawn.com", "6101 NW Loop 410, 5te 114", "San Antonio, TX 78238"], "US")
+    assert contact.address.text == "6101 NW Loop 410, Ste 114, San Antonio, TX 78238"

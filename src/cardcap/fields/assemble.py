@@ -22,7 +22,7 @@ from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
 from .names import (NAME_PARTICLES, first_person, is_known_name, mend_capital_i, mend_given_name,
-                    name_tokens, only_credentials, split_name, without_nickname, without_pronouns)
+                    name_shape_ok, name_tokens, only_credentials, split_name, without_nickname, without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, label_type
 from .region import infer_regions
 from .spelling import (capital_i_as_the_domain_spells, department_name_words, joined_as_the_domain, mend_company_words,
@@ -555,7 +555,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
                 scores[i.index]["title"] += 0.6 if i.top > name_line.top else 0.3
     # A job title belongs to a person: on a card that names nobody (a shop's
     # card), a line that reads like one is a tagline ("Assistência Técnica").
-    found = None
+    found = by_role = None
     if name_line is not None:
         # the title printed under the name beats a better-looking one elsewhere
         # (on a card of two people, that one is the other person's)
@@ -563,7 +563,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         found = best("title", taken | theirs)
         under = best("title", taken | theirs | {i.index for i in live
                                                  if not (i.top > name_line.top and _stacked(name_line, i, gap=1.5))})
-        found = under or found or _titled_line_by_the_name(name_line, live, scores, taken | theirs)
+        by_role = None if (under or found) else _titled_line_by_the_name(name_line, live, scores, taken | theirs)
+        found = under or found or by_role
     elif _someones_email(ctx):
         # the name was not read, but the card is a person's: their title is still on it
         found = best("title", taken)
@@ -572,8 +573,12 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     if found and reads_as_french(found[0].text):
         found = _english_counterpart(found, live, scores, taken) or found
     title_line = title_bottom = None
-    if found and found[1] >= scores[found[0].index]["department"] and (
-            found[1] >= scores[found[0].index]["company"] or _a_title_not_the_company(found[0], live, scores)):
+    # a role's noun under the name ("Dean", "Director-General") is the title however the labeller scores it,
+    # when another line is clearly the company
+    named_by_role = found is not None and found is by_role and (
+        _company_printed_elsewhere(found[0], live, scores) or max(scores[found[0].index].values()) < 0)
+    if found and (named_by_role or found[1] >= scores[found[0].index]["department"] and (
+            found[1] >= scores[found[0].index]["company"] or _a_title_not_the_company(found[0], live, scores))):
         title_line, s = found
         not_the_title = (taken | {name_line.index}) if name_line else taken
         title_lines = [*_title_opening(title_line, live, not_the_title, name_line), title_line,
@@ -583,10 +588,11 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         pieces = [_REGISTRATION_NUMBER.sub("", i.text).strip(" ;" if i.text.rstrip().endswith(",") and
                                                              i is not title_lines[-1] else " ,;") for i in title_lines]
         # "Senior Wealth Advisor" over "Portfolio Manager": two titles, each ending in its role, are listed
-        printed = "".join(piece if n == 0 else (", " if ends_in_a_role(pieces[n - 1]) and ends_in_a_role(piece)
-                                                 and not piece.endswith("ing") and not pieces[n - 1].endswith(",")
-                                                 and len(pieces[n - 1].split()) >= 2 and len(piece.split()) >= 2
-                                                 else " ") + piece
+        printed = "".join(piece if n == 0 else (", " if ends_in_a_role(pieces[n - 1])
+                                                 and (ends_in_a_role(piece) and not piece.endswith("ing")
+                                                      and len(pieces[n - 1].split()) >= 2 and len(piece.split()) >= 2
+                                                      or _SECOND_ROLE.match(piece))
+                                                 and not pieces[n - 1].endswith(",") else " ") + piece
                           for n, piece in enumerate(pieces))
         department, title = _split_title_line(printed, ctx.org_domains)
         contact.title = _PAY_GRADE.sub("", mend_title_words(respace(smart_title(title)))).rstrip(" ,;|–—-")
@@ -697,6 +703,9 @@ def _title_continuation(title_line: LineInfo, live: list[LineInfo], taken: set[i
 
 
 _BOTH_TITLES_SEEN = re.compile(r",\s")  # a title already listing two does not take a third line
+# a second role printed under the first: "Head of ...", "Chair, ...", "Professor of ...", "Consultant ..."
+_SECOND_ROLE = re.compile(r"(?:(?:Deputy |Associate |Assistant )?(?:Head|Chair|Director|Professor|Dean|Lead|President"
+                          r"|Consultant|Country Manager)\b(?:\s+of\b|,|\s+[A-Z]))(?!\s*Office\b)")
 
 
 _LONE_MODIFIERS = frozenset({"senior", "sr.", "junior", "jr.", "assistant", "deputy", "acting", "interim", "vice",
@@ -718,6 +727,11 @@ def _goes_on_in(printed: str, below: LineInfo, title_line: LineInfo) -> bool:
             and all(w.lower().strip(",.") in _title_vocabulary() for w in below.text.split()) \
             and not _BOTH_TITLES_SEEN.search(printed):
         return True  # "Senior Wealth Advisor" over "Portfolio Manager": a second title
+    if ends_in_a_role(printed) and _SECOND_ROLE.match(below.text) and len(below.text.split()) <= 8 \
+            and not any(ch.isdigit() for ch in below.text) and _capitalised_words(below.text) \
+            and abs(below.height - title_line.height) <= 0.1 * title_line.height \
+            and not _BOTH_TITLES_SEEN.search(printed):
+        return True  # "Partner" over "Head of Commercial Litigation", "Clinical Director" over "Consultant ..."
     if printed.strip().lower() in _LONE_MODIFIERS and 1 <= len(below.text.split()) <= 3 \
             and _capitalised_words(below.text) and not any(ch.isdigit() for ch in below.text) \
             and abs(below.height - title_line.height) <= 0.2 * title_line.height:
@@ -873,7 +887,7 @@ def _titled_line_by_the_name(name_line: LineInfo, live: list[LineInfo], scores, 
     for line in candidates:
         core = _TITLE_NUMBER.sub("", _REGISTRATION_NUMBER.sub("", line.text)).strip(" ,;-–—")
         best = _best_label(scores[line.index])
-        if not core or any(ch.isdigit() for ch in core) or len(core.split()) > 8 or best == "name" \
+        if not core or any(ch.isdigit() for ch in core) or len(core.split()) > 8 or best == "name" and name_shape_ok(core) \
                 or best == "address" and (scores[line.index]["address"] > 2.0 or has_street(core)
                                           or has_locality(core)):  # (a number alone lifts the address score)
             continue  # a second person's name ("Dr. Peter C. Wood, Jr."), the address
@@ -1511,6 +1525,7 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
     country printed after the address belongs to it."""
     # a street line whose words the labeller also knows elsewhere ("1200 N Division St") scores low, but no
     # other label beats address on it
+    live = [i for i in live if not _HIRING_LINE.search(i.text)]  # "Hiring 1st & 2nd year apprentices!"
     starts = [i for i in live if (scores[i.index]["address"] > 0.5 and (has_street(i.text) or has_locality(i.text))
                                   or _best_label(scores[i.index]) == "address" and has_street(i.text))
               and not is_country_line(i.text)]
@@ -1594,6 +1609,9 @@ def _without_place_heading(block: list[LineInfo]) -> list[LineInfo]:
         return block
     return [i for i in block if not (i.index < min(streets) and has_locality(i.text) and not has_postcode(i.text)
                                      and not has_street(i.text))]
+
+
+_HIRING_LINE = re.compile(r"(?i)\b(?:now\s+)?hiring\b|\$\d|/hr\b|!\s*$")
 
 
 def _building_then_locality(line: LineInfo, block: list[LineInfo], live: list[LineInfo], city: bool = False) -> bool:

@@ -38,6 +38,7 @@ _BAR_AFTER_ROLE = re.compile(r"\b(Director|Manager|Lead|Partner|Head|Officer|Eng
 def mend_separators(text: str) -> str:
     """The bars and dots OCR read as "l", "I" or "1" between two details
     or after a title's role, put back as "|"."""
+    text = re.sub(r"(?<=[A-Za-z]) l (?=[A-Z])", " | ", text)  # "EMEA Operations l Country Manager": no word is "l"
     return _BAR_AFTER_ROLE.sub(r"\1 | ", _BAR_AFTER_NUMBER.sub(" | ", text))
 
 
@@ -51,13 +52,18 @@ ROLE_NOUNS = frozenset({
     "chro", "intern", "clerk", "secretary", "treasurer", "chair", "dean", "fellow", "researcher", "lecturer",
     "programmer", "auditor", "economist", "paralegal", "solicitor", "barrister", "pharmacist", "therapist",
     "surveyor", "inspector", "investigator", "liaison", "sourcer", "recruiting", "headteacher", "headmaster",
-    "headmistress", "captain", "chaplain", "midwife", "dentist", "veterinarian", "steward", "foreman"})
+    "headmistress", "captain", "chaplain", "midwife", "dentist", "veterinarian", "steward", "foreman", "chancellor",
+    "provost", "registrar"})
 """The nouns a job title ends with: a line that ends without one may go on in the next."""
 
 
 def ends_in_a_role(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+", text.lower())
-    return bool(words) and words[-1] in ROLE_NOUNS
+    if not words:
+        return False
+    # "Director-General", "Vice-Chancellor": a hyphenated role
+    last = text.lower().split()[-1] if text.split() else ""
+    return words[-1] in ROLE_NOUNS or "-" in last and any(part in ROLE_NOUNS for part in re.findall(r"[^\W\d_]+", last))
 
 
 # Words only French print, for Canadian cards that give each line in both languages

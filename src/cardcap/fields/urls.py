@@ -65,7 +65,7 @@ _WWW_WITHOUT_DOT = re.compile(r"(?i)(?<![\w.])www(?=[a-z0-9-]{3,}\.[a-z]{2,24}\b
 # "https://redwoodnetworksio": the one dot of a site's name lost before its ending
 _DOTLESS_SITE = re.compile(r"(?i)(\b(?:https?://(?:www\.)?|www\.)[a-z0-9-]{3,63}?)(com|net|org|io)\b(?![.\w])")
 # "inlinkedin.com/in/maya": LinkedIn's "in" icon run into the address; "lnkedin", "linkedln": a letter misread
-_LINKEDIN = re.compile(r"(?i)(?<![\w.])(?:in)?(?:l[il1]nked[il1]n|lnkedin|[il1]nkedin|linkedn)(?=\.com/)")
+_LINKEDIN = re.compile(r"(?i)(?<![\w.])(?:in)?(?:l[il1]nked[il1]n|lnkedin|[il1]{1,2}nkedin|linkedn)(?=\.com/)")
 # "karrawong.c0m.au", "acme.0rg": a zero read for the o of a generic ending
 _ZERO_IN_ENDING = re.compile(r"(?i)(?<=[a-z0-9-])\.(?:c0m?|0rg)(?=\b|\.)")
 # "calendly.corn/tessa": Tesseract's "rn" for the m of ".com"
