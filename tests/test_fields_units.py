@@ -1329,3 +1329,23 @@ def test_a_hiring_line_is_no_address_and_ste_read_with_a_5():
     contact = _card([["GREENLINE", 1.6], ["Marco Reyes", 1.3], "Owner", "Hiring 1st & 2nd year apprentices!",
                      "marco@greenlinelawn.com", "6101 NW Loop 410, 5te 114", "San Antonio, TX 78238"], "US")
     assert contact.address.text == "6101 NW Loop 410, Ste 114, San Antonio, TX 78238"
+
+
+def test_institution_cards_names_with_many_degrees_units_under_the_body_and_acronym_logos():
+    from cardcap.fields.address import has_locality
+
+    assert not has_locality("Jocelyn Arsenault, RN, BScN, MHA")  # degrees, not Natal, RN
+    assert has_locality("Natal, RN")
+    contact = _card([["City of Waratah Heads", 1.5], ["Library & Community Learning", 1.0], ["Tegan Oldfield", 1.3],
+                     "Coordinator, Library Programs", "45 Harbour Parade, Waratah Heads NSW 2536",
+                     "toldfield@waratahheads.nsw.gov.au"], "AU")
+    assert contact.company == "City of Waratah Heads"  # the unit under the body is no part of its name
+    contact = _card([["MVRTA", 1.6], ["Mid-Valley Regional Transit Authority", 0.9], ["Kenji Rnorikawa, P.E.", 1.3],
+                     "District Engineer", "kenji.rnorikawa@mvrta.org"], "US")
+    assert contact.company == "Mid-Valley Regional Transit Authority"
+    assert contact.name.startswith("Kenji Morikawa") and contact.emails == ["kenji.morikawa@mvrta.org"]
+
+
+@pytest.mark.parametrize("line, kind", [("M0b: 07700 900342", "mobile"), ("Text us (785) 555-0124", "mobile")])
+def test_labels_read_with_a_digit_or_as_a_phrase_type_the_number(line, kind):
+    assert [m.phone.type for m in find_phones(line, "GB" if line.startswith("M0b") else "US")] == [kind]

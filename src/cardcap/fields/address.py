@@ -187,7 +187,11 @@ def _names_with_credentials(text: str) -> bool:
     not "Baltimore, MD" or "Ocean City, MD"."""
     head, _, tail = text.partition(",")
     credentials = [c.strip(" .").replace(".", "").lower() for c in tail.split(",")]
-    if not tail or any(ch.isdigit() for ch in text) or not all(c in honorifics("suffix") for c in credentials):
+    printed = [c.strip(" .") for c in tail.split(",")]
+    # "..., RN, BScN, MHA", "..., DNP, RN, NPD-BC": a list of letters, one of them known, is a list of degrees
+    letters = len(credentials) >= 2 and any(c in honorifics("suffix") for c in credentials) \
+        and all(re.fullmatch(r"[A-Z][A-Za-z.-]{1,7}", c) and sum(ch.isupper() for ch in c) >= 2 for c in printed)
+    if not tail or any(ch.isdigit() for ch in text) or not (letters or all(c in honorifics("suffix") for c in credentials)):
         return False
     words = head.replace(".", " ").split()
     return len(credentials) >= 2 or head.strip(" .").replace(".", "").lower() in honorifics("suffix") \

@@ -401,7 +401,7 @@ def parse_card(page: OcrPage, *, default_region: str = "US") -> list[Contact]:
     if card is None:
         return []
     people = _assign_fields(card.contact, card.infos, card.ctx)
-    _mend_emails(card, [line.text for line, _ in people] or [card.contact.name or ""])
+    _mend_emails(card, [_name_text(line.text) for line, _ in people] or [card.contact.name or ""])
     card.contact.card = 0
     if len(people) < 2:
         return [card.contact]
@@ -1037,6 +1037,7 @@ def _name_text(text: str) -> str:
     if comma and not is_all_caps(person):  # "JOHN SMITH, PhD": the name in capitals, the degree as printed
         person = smart_title(head) + comma + credentials
     person = re.sub(r"\bO(?=[A-Z][a-z]{2,})", "O'", person)  # "Liam OConnor": the apostrophe lost
+    person = re.sub(r"\bRn(?=[aeiou][a-z]{2,})", "M", person)  # "Kenji Rnorikawa": no name opens with "Rn"
     # "BethanySzczepanski": the space lost after a given name ("McBride", "JoAnn", "DeShawn" stay whole)
     person = re.sub(r"\b([A-Z][a-z]{3,})(?=[A-Z][a-z]{4,}\b)",
                     lambda m: m.group(1) + (" " if is_known_name(m.group(1), "given_names") else ""), person)
@@ -1146,7 +1147,8 @@ def _spelled_out(line: LineInfo, free: list[LineInfo]) -> LineInfo:
     if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
         return line
     for other in free:
-        words = [w for w in re.findall(r"[^\W\d_][\w'-]*", other.text)
+        # ("Mid-Valley Regional Transit Authority" for "MVRTA": each part of a hyphenated word has its letter)
+        words = [w for w in re.findall(r"[^\W\d_][\w']*", other.text)
                  if w.lower() not in _LOWER_CASE_CONNECTORS and w.lower() != "the"]
         if other is not line and 2 <= len(words) <= 8 and all(w[0].isupper() for w in words) \
                 and "".join(w[0] for w in words) == letters:
@@ -1198,7 +1200,10 @@ def _logo_group(anchor: LineInfo, candidates: list[LineInfo]) -> list[LineInfo]:
         if other in group or len(group) >= 3:
             continue
         if other.height >= 0.6 * anchor.height and any(_stacked(g, other, gap=0.6) for g in group) \
-                and not _UNIT_OPENING.search(other.text):  # "Office of Policy and Planning" under the bureau
+                and not _UNIT_OPENING.search(other.text) \
+                and not (_INSTITUTION.search(anchor.text) and _named_like_a_team(other.text)):
+            # ("Office of Policy and Planning" under a bureau, "Library & Community Learning" under a city:
+            # the unit, not the rest of the body's name)
             group.append(other)
     return sorted(group, key=lambda i: i.index)
 
@@ -1210,6 +1215,12 @@ _PUBLIC_BODY = re.compile(r"(?i)\b(?:city|county|state|province|government|minis
                           r"authority|agency|commission|health\s+service|district|borough)\b")
 _PARENT_BODY = re.compile(r"(?i)^(?:u\.?\s?s\.?\s+|us\s+)?(?:department|ministry)\s+(?:of|for)\b|^(?:city|county|state|province)"
                           r"\s+of\b|\buniversity\b")
+
+
+_INSTITUTION = re.compile(r"(?i)\b(?:city|county|state|province|government|ministry|department|university|council"
+                          r"|authority|agency|commission|district|borough|tafe|college|institute|police|fire|hospital"
+                          r"|health|library|museum|school|trust)\b")
+"""Public bodies and institutions, whose cards print their units under their name."""
 
 
 def _names_a_unit(text: str) -> bool:

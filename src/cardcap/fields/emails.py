@@ -236,6 +236,10 @@ def mend_by_names(address: str, names: list[list[str]]) -> str:
                       lambda m: m.group(0).replace("1", "l").replace("0", "o"), local)
     if lettered != local and _holds_a_whole_name(lettered, names):
         return f"{lettered}@{domain}"
+    # "kenji.rnorikawa@" for Kenji Morikawa: an m read as "rn" opening the family name
+    unrn = re.sub(r"(?<=[._-])rn", "m", local)
+    if unrn != local and _holds_a_whole_name(unrn, names) and not _holds_a_whole_name(local, names):
+        return f"{unrn}@{domain}"
     if len(local) < 3 or _starts_with_a_name(local, names):
         return address
     variants = []
@@ -243,6 +247,7 @@ def mend_by_names(address: str, names: list[list[str]]) -> str:
         variants.append("l" + local[1:])
     if local.startswith("rn"):
         variants.append("m" + local[2:])  # "rnthorsen@" for Maya Thorsen: her m read as "rn"
+
     initials = {word[0] for words in names for word in words if word}
     # "m.kreutz@" for Matthias Kreutz is an initial and a surname, not an icon
     if local[0] in "EeMm@©®" and len(local) > 3 and local[0].lower() not in initials and local[1] not in "._-":

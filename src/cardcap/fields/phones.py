@@ -23,7 +23,7 @@ _LABELS: list[tuple[str, str]] = [
     (r"tel\.?\s*/\s*fax|fone\s*/\s*fax|ph(?:one)?\s*/\s*fax|t\s*/\s*f", "work"),
     (r"fax|facsimile|telefax|télécopieur|telecopieur|f|ファックス", "fax"),
     (r"mob(?:ile|il)?|cell(?:ular|phone)?|cel(?:ular)?|handy|portable|port|gsm|m|c|whats\s*app|wa|hp|h/p|handphone|"
-     r"text|sms|cellulaire|"
+     r"text(?:\s+us)?|sms|cellulaire|"
      r"tim|vivo|claro|nextel|oi|携帯|携帯電話", "mobile"),
     (r"home|res(?:idence)?|casa|priv(?:at|ate)?|h", "home"),
     (r"pager|beeper|bleep", "other"),
@@ -82,8 +82,9 @@ def label_type(prefix: str) -> str | None:
     """The phone type named by the label that ends `prefix`, if any."""
     prefix = re.sub(r"(?<=[a-z])II?\b|(?<=[a-z])I(?=[a-z])", lambda m: "l" * len(m.group(0)),
                     prefix.rstrip(" -|•·"))  # "CeII.", "MobiIe": small l's read as capital I's
-    match = _LABEL_RE.search(prefix) or _LABEL_RE.search(_MISREAD_LABEL.sub(
-        lambda m: m.group(0).translate(_LETTERS_OF), prefix))  # "Mobi1e", "0ffice"
+    unmisread = _MISREAD_LABEL.sub(lambda m: m.group(0).translate(_LETTERS_OF), prefix)  # "Mobi1e", "0ffice", "M0b"
+    # (the mended label first: "M0b:" is no "b:" for business)
+    match = (_LABEL_RE.search(unmisread) if unmisread != prefix else None) or _LABEL_RE.search(prefix)
     if not match:
         return None
     word = match.group(1).lower()
