@@ -22,7 +22,8 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_b.yaml", "text_cards_blind_c.yaml", "text_cards_blind_d.yaml",
                             "text_cards_blind_e.yaml", "text_cards_blind_f.yaml", "text_cards_blind_g.yaml",
                             "text_cards_blind_h.yaml", "text_cards_blind_i.yaml", "text_cards_blind_j.yaml",
-                            "text_cards_blind_k.yaml", "text_cards_blind_l.yaml", "text_cards_blind_m.yaml")
+                            "text_cards_blind_k.yaml", "text_cards_blind_l.yaml", "text_cards_blind_m.yaml",
+                            "text_cards_blind_n.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -564,6 +565,35 @@ KNOWN_GAPS = {
         "company 'Health Service Executive' for 'University Hospital Kilbarron'",
     "nz-district-council-bilingual-group-pipe-unit-private-bag-only-ph-mob":
         "address None for 'Private Bag 3010, Tūrangi 3334'",
+    # text_cards_blind_n.yaml (blind, held out: no fix made against it): read as shown, causes not yet worked out
+    "us-county-hr-generalist-dept-above-name-building-suite-po-box-eoe":
+        "title None for 'HR Generalist II'",
+    "us-isd-principal-edd-name-first-school-then-district-mascot-line":
+        "company 'Willow Bend High School Home of the Mustangs Li…' for 'Live Oak Bend Independent School District'; department None for 'Willow Bend High School'",
+    "uk-solicitors-partner-practice-area-ddi-mobile-switchboard-sra-footer":
+        "company 'Thackray Wood Solicitors' for 'Thackray Wood'; department None for 'Employment Law'",
+    "ca-credit-union-branch-manager-branch-line-unit-dash-civic-toll-free":
+        "address 'Saskatoon, SK S7J 2G2' for '110 – 2325 Preston Avenue S, Saskatoon, SK S7J …'; name 'Preston Avenue S' for 'Kendall Wiebe'; phones ['+13065550131', '+13065550132', '+18775550150',…' for ['+13065550131', '+13065550132', '+18775550150']",
+    "au-chartered-accountants-director-gpo-box-second-address-pl-abn-footer":
+        "company 'Pattinson Ryde Chartered Accountants & Advisors…' for 'Pattinson Ryde'",
+    "au-shire-council-people-culture-advisor-directorate-civic-centre-po-box":
+        "company 'Gumbarra' for 'Gumbarra Shire Council'",
+    "in-hospital-medical-superintendent-degree-line-emergency-number-nabh":
+        "address None for 'S. No. 112/2, Alandi Road, Vishrantwadi, Pune -…'",
+    "us-ocr-boutique-hotel-hr-director-street-split-zip-letter-o-pipe-t-f":
+        "address 'Asheville, NC 28801' for '118 Haywood Street, Asheville, NC 28801'; company 'The Larkin Hotel Asheville' for 'The Larkin Hotel'",
+    "uk-ocr-restaurant-general-manager-t-m-merged-postcode-letter-o-comma-url":
+        "address '42 Essex Road, Islington' for '42 Essex Road, Islington, London N1 0QH'",
+    "uk-ocr-borough-council-recruitment-officer-apostrophe-o-zero-tel-no-space":
+        "name None for 'Michelle O'Keeffe'",
+    "ca-ocr-physio-clinic-clinical-director-two-line-title-suite-o-postal-l":
+        "department 'Registered Physiotherapist' for None; title 'Clinical Director' for 'Clinical Director, Registered Physiotherapist'",
+    "au-ocr-hotel-talent-culture-manager-dropped-space-t-mobile-o-zero-state-split":
+        "company 'Wattlebird Hotel · Sydney' for 'Wattlebird Hotel'",
+    "ie-ocr-software-eng-manager-m-t-merged-eircode-l-dropped-space-after-comma":
+        "address None for 'Block C, Mervue Business Park, Galway, H91 K2W7…'",
+    "in-ocr-it-services-ta-lead-unlabelled-numbers-o-zero-l-to-i-cin-footer":
+        "company 'Brindavan Info Systems' for 'Brindavan Infosystems'",
 }
 
 
@@ -594,6 +624,11 @@ KNOWN_TYPE_GAPS = {
     "uk-manchester-design-studio-founder-unlabelled-mobile-only-handle-city-only-hiring-line": "UNRECOVERABLE: "
                                                                                                "07700 900xxx, Ofcom's "
                                                                                                "drama range",
+    # text_cards_blind_n.yaml (blind, held out)
+    "in-hospital-medical-superintendent-degree-line-emergency-number-nabh": "DEBATABLE: a hospital's emergency line "
+                                                                            "is typed other, read as work",
+    "us-ocr-staffing-senior-recruiter-specialty-line-ce11-office-cell-merged": "the cell label read 'Ce11' in a merged "
+                                                                               "row is not read as a label",
     # text_cards_smallbiz.yaml, _interviewers, _tesseract, _sectors
     "us-property-management-two-line-wordmark-ext-after-hours-line-broker-footer": "DEBATABLE: an after-hours line "
                                                                                    "is typed work, not other",
@@ -912,6 +947,20 @@ GAP_FIELDS = {
     "au-state-water-corporation-engineer-postnominals-level-street-abn-footer": {"department"},
     "ie-hse-bilingual-parent-hospital-cnm2-unit-bleep": {"company"},
     "nz-district-council-bilingual-group-pipe-unit-private-bag-only-ph-mob": {"address"},
+    "us-county-hr-generalist-dept-above-name-building-suite-po-box-eoe": {"title"},
+    "us-isd-principal-edd-name-first-school-then-district-mascot-line": {"company", "department"},
+    "uk-solicitors-partner-practice-area-ddi-mobile-switchboard-sra-footer": {"company", "department"},
+    "ca-credit-union-branch-manager-branch-line-unit-dash-civic-toll-free": {"address", "name", "phones"},
+    "au-chartered-accountants-director-gpo-box-second-address-pl-abn-footer": {"company"},
+    "au-shire-council-people-culture-advisor-directorate-civic-centre-po-box": {"company"},
+    "in-hospital-medical-superintendent-degree-line-emergency-number-nabh": {"address"},
+    "us-ocr-boutique-hotel-hr-director-street-split-zip-letter-o-pipe-t-f": {"address", "company"},
+    "uk-ocr-restaurant-general-manager-t-m-merged-postcode-letter-o-comma-url": {"address"},
+    "uk-ocr-borough-council-recruitment-officer-apostrophe-o-zero-tel-no-space": {"name"},
+    "ca-ocr-physio-clinic-clinical-director-two-line-title-suite-o-postal-l": {"department", "title"},
+    "au-ocr-hotel-talent-culture-manager-dropped-space-t-mobile-o-zero-state-split": {"company"},
+    "ie-ocr-software-eng-manager-m-t-merged-eircode-l-dropped-space-after-comma": {"address"},
+    "in-ocr-it-services-ta-lead-unlabelled-numbers-o-zero-l-to-i-cin-footer": {"company"},
 }
 
 
