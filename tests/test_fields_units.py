@@ -1349,3 +1349,18 @@ def test_institution_cards_names_with_many_degrees_units_under_the_body_and_acro
 @pytest.mark.parametrize("line, kind", [("M0b: 07700 900342", "mobile"), ("Text us (785) 555-0124", "mobile")])
 def test_labels_read_with_a_digit_or_as_a_phrase_type_the_number(line, kind):
     assert [m.phone.type for m in find_phones(line, "GB" if line.startswith("M0b") else "US")] == [kind]
+
+
+def test_a_profession_under_the_logo_and_the_logos_city_line_are_no_part_of_the_company():
+    contact = _card([["THACKRAY WOOD", 1.7], ["SOLICITORS", 0.8], ["Imran Siddiqui", 1.3], "Partner",
+                     "i.siddiqui@thackraywood.co.uk"], "GB")
+    assert contact.company == "Thackray Wood"
+    contact = _card([["THE LARKIN", 1.6], ["HOTEL", 1.0], ["ASHEVILLE", 0.7], ["Rafael Echols", 1.3],
+                     "Director of Human Resources", "118 Haywood", "Street", "Asheville, NC 288O1",
+                     "rechols@thelarkinhotel.com"], "US")
+    assert contact.company.lower() == "the larkin hotel"
+    assert contact.address.text == "118 Haywood Street, Asheville, NC 28801"  # a street broken before its word
+
+
+def test_a_unit_dash_house_number_with_an_en_dash_is_no_phone():
+    assert find_phones("110 – 2325 Preston Avenue S", "CA") == []

@@ -162,7 +162,7 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
                     and re.fullmatch(r"\d{5}(?:-\d{4})?", second):
                 joined = f"{first} {second}"  # "Salt Lake City, UT" over "84116": the ZIP wrapped
             elif re.match(r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Way|Drive|Place|Square|Terrace|Crescent|Close|Quay)\b"
-                          r"[.,]", second) and not first.endswith(",") and re.search(r"[A-Z][a-z]+$", first):
+                          r"(?:[.,]|$)", second) and not first.endswith(",") and re.search(r"[A-Z][a-z]+$", first):
                 joined = f"{first} {second}"  # "..., Queen Victoria" over "Road, Newcastle ...": a street broken
             elif re.search(r"(?i)[\w-]+\.[a-z]{2,}/(?:[\w-]+/)*$", first) \
                     and re.fullmatch(r"[a-z0-9][a-z0-9_-]{2,}/?", second):
@@ -628,6 +628,15 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         taken.add(line.index)
 
     _assign_company(contact, live, scores, taken, ctx)
+    if contact.company and contact.address and contact.address.city:
+        # "THE LARKIN" / "HOTEL" / "ASHEVILLE" over an Asheville address: the logo's city line says where,
+        # not who ("Wattlebird Hotel · Sydney" the same)
+        city = re.escape(contact.address.city.strip())
+        parts = re.split(r"\s*[|·]\s*", contact.sources.get("company", ""))
+        in_domain = any(squash(contact.address.city)[:4] in squash(d) for d in ctx.org_domains)  # readforwardphilly
+        if not in_domain and (len(parts) > 1 and re.fullmatch(rf"(?i){city}", parts[-1].strip())
+                              or re.search(rf"(?i)\s·\s*{city}$", contact.company)):
+            contact.company = re.sub(rf"(?i)\s*·?\s*{city}$", "", contact.company) or contact.company
     if contact.company:
         contact.company = joined_as_the_domain(contact.company, ctx.org_domains)
     _parent_and_unit(contact, live, taken)
@@ -1336,7 +1345,8 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: 
         if under and len(other.text.split()) <= 3 and not any(ch.isdigit() for ch in other.text) and any(
                 i not in run and i is not other and whole in squash(i.text) for i in live):
             return run + [other]
-        if not company_tail_words(other.text) or not _capitalised_words(other.text) or _TAGLINE.search(other.text):
+        if not company_tail_words(other.text) or not _capitalised_words(other.text) or _TAGLINE.search(other.text) \
+                or _PROFESSION.search(other.text):
             continue
         if _best_label(scores[other.index]) == "department" and not has_company_suffix(other.text):
             continue  # "Brightwell Insurance Group" over "Claims Technology": the unit, not the name's tail
@@ -1436,7 +1446,10 @@ def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
     if len(words) > 2 and all(len(w) == 1 for w in words):
         words = ["".join(words)]  # letter-spaced: "B I O L O G I C S"
     if not (_stacked(last, other, gap=0.8) and _reads_as_nothing_else(scores[other.index])
-            and other.height >= 0.4 * last.height):  # (a brand's name in small print is no part of the logo)
+            and other.height >= 0.4 * last.height) or _PROFESSION.search(other.text):
+        # (a brand's name in small print is no part of the logo; nor is a profession set under it: the
+        # labelled cards type "Thackray Wood" over "SOLICITORS", "Dunleavy Ortiz" over "CERTIFIED PUBLIC
+        # ACCOUNTANTS")
         return False
     if other.text.islower() and is_all_caps(last.text):
         # "NORTHLANE" over "communications": a trade in small letters under a logo in capitals

@@ -198,7 +198,7 @@ _NAMED_STREET_AFTER = re.compile(rf"\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:{_S
 
 def _is_unit_and_house_number(line: str, start: int, raw: str, end: int) -> bool:
     """"#300 - 1090 Homer St": a Canadian unit and house number before the street's name."""
-    unit_first = line[:start].rstrip().endswith("#") or re.fullmatch(r"\d{1,5}\s*-\s*\d{1,6}", raw.strip())
+    unit_first = line[:start].rstrip().endswith("#") or re.fullmatch(r"\d{1,5}\s*[-–—]\s*\d{1,6}", raw.strip())
     return bool(unit_first) and bool(_NAMED_STREET_AFTER.match(line, end))
 
 
