@@ -570,8 +570,6 @@ KNOWN_GAPS = {
         "company 'Willow Bend High School Home of the Mustangs Li…' for 'Live Oak Bend Independent School District'; department None for 'Willow Bend High School'",
     "uk-solicitors-partner-practice-area-ddi-mobile-switchboard-sra-footer":
         "company 'Thackray Wood Solicitors' for 'Thackray Wood'; department None for 'Employment Law'",
-    "au-shire-council-people-culture-advisor-directorate-civic-centre-po-box":
-        "company 'Gumbarra' for 'Gumbarra Shire Council'",
     "in-hospital-medical-superintendent-degree-line-emergency-number-nabh":
         "address None for 'S. No. 112/2, Alandi Road, Vishrantwadi, Pune -…'",
     "uk-ocr-restaurant-general-manager-t-m-merged-postcode-letter-o-comma-url":
@@ -939,7 +937,6 @@ GAP_FIELDS = {
     "us-county-hr-generalist-dept-above-name-building-suite-po-box-eoe": {"title"},
     "us-isd-principal-edd-name-first-school-then-district-mascot-line": {"company", "department"},
     "uk-solicitors-partner-practice-area-ddi-mobile-switchboard-sra-footer": {"company", "department"},
-    "au-shire-council-people-culture-advisor-directorate-civic-centre-po-box": {"company"},
     "in-hospital-medical-superintendent-degree-line-emergency-number-nabh": {"address"},
     "uk-ocr-restaurant-general-manager-t-m-merged-postcode-letter-o-comma-url": {"address"},
     "uk-ocr-borough-council-recruitment-officer-apostrophe-o-zero-tel-no-space": {"name"},

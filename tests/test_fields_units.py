@@ -1364,3 +1364,12 @@ def test_a_profession_under_the_logo_and_the_logos_city_line_are_no_part_of_the_
 
 def test_a_unit_dash_house_number_with_an_en_dash_is_no_phone():
     assert find_phones("110 – 2325 Preston Avenue S", "CA") == []
+
+
+def test_a_state_government_domain_names_the_body_under_the_state():
+    from cardcap.fields.urls import domain_label
+
+    assert domain_label("gumbarra.nsw.gov.au") == "gumbarra"
+    contact = _card([["Gumbarra", 1.6], ["SHIRE COUNCIL", 0.9], ["Nathan Pappas", 1.3], "People & Culture Advisor",
+                     "E nathan.pappas@gumbarra.nsw.gov.au", "Civic Centre, 88 Hume Street", "Gumbarra NSW 2580"], "AU")
+    assert contact.company.lower() == "gumbarra shire council"

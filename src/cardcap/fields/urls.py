@@ -52,8 +52,16 @@ def registered_domain(host_or_url: str) -> str:
 
 
 def domain_label(host_or_url: str) -> str:
-    """'www.acme.co.uk' -> 'acme': the part people recognise as the name."""
-    return _extractor()(host_or_url).domain.lower()
+    """'www.acme.co.uk' -> 'acme': the part people recognise as the name
+    ('gumbarra.nsw.gov.au' -> 'gumbarra': a state's government domain is
+    registered under the state's, whose name is not the body's)."""
+    parts = _extractor()(host_or_url)
+    if parts.suffix == "gov.au" and parts.domain in _AU_STATES and parts.subdomain:
+        return parts.subdomain.rsplit(".", 1)[-1].lower()
+    return parts.domain.lower()
+
+
+_AU_STATES = frozenset({"nsw", "vic", "qld", "wa", "sa", "tas", "act", "nt"})
 
 
 # "www cascadetrustbank com": the dots of a site read as spaces
