@@ -39,7 +39,6 @@ KNOWN_GAPS = {
     "il-quoted-nickname-icons-o-as-phone": "DEBATABLE: a bare '/in/yonilevi' after a LinkedIn icon is not a site",
     "ca-garbage-logo-address-first": "DEBATABLE: no company is guessed from the web domain alone",
     # text_cards_offices.yaml
-    "us-federal-agency-bureau-building-ms-pobox": "'Supervisory Hydrologist', with no known title word, is dropped",
     "au-state-gov-dept-street-and-gpo-box": "a government department over its unit: the unit is dropped",
     "us-airline-hyphen-broken-title-mail-stop-pobox": "DEBATABLE: a mail stop before a PO Box is left out",
     "us-consulting-title-split-around-dept-two-emails": "DEBATABLE: a second title line under the department is dropped",
@@ -519,8 +518,6 @@ KNOWN_GAPS = {
         "urls ['sitkacreative.ca'] for ['sitkacreative.ca', 'linkedin.com/company/sitka…'",
     "ca-cnc-machine-shop-production-manager-address-first-ext-no-dot-comma-in-email-iso-footer-merged":
         "company 'Precision Machining Inc.' for 'Grand Valley Precision Machining Inc.'",
-    "nz-chartered-accountants-team-lead-amp-read-8-ddi-l-level-l-suburb-postcode":
-        "address 'Level l, 230 High Street, Christchurch Central,…' for 'Level 1, 230 High Street, Christchurch Central,…'",
     "us-school-district-special-ed-director-division-office-eds-ext-k12":
         "company 'Briarwood Valley' for 'Briarwood Valley School District'",
     "us-police-recruiting-sergeant-rank-in-name-non-emergency-911-photo":
@@ -570,12 +567,8 @@ KNOWN_GAPS = {
         "title None for 'HR Generalist II'",
     "us-isd-principal-edd-name-first-school-then-district-mascot-line":
         "company 'Willow Bend High School Home of the Mustangs Li…' for 'Live Oak Bend Independent School District'; department None for 'Willow Bend High School'",
-    "uk-solicitors-partner-practice-area-ddi-mobile-switchboard-sra-footer":
-        "company 'Thackray Wood Solicitors' for 'Thackray Wood'; department None for 'Employment Law'",
     "in-hospital-medical-superintendent-degree-line-emergency-number-nabh":
         "address None for 'S. No. 112/2, Alandi Road, Vishrantwadi, Pune -…'",
-    "uk-ocr-restaurant-general-manager-t-m-merged-postcode-letter-o-comma-url":
-        "address '42 Essex Road, Islington' for '42 Essex Road, Islington, London N1 0QH'",
     "uk-ocr-borough-council-recruitment-officer-apostrophe-o-zero-tel-no-space":
         "name None for 'Michelle O'Keeffe'",
     "ca-ocr-physio-clinic-clinical-director-two-line-title-suite-o-postal-l":
@@ -657,7 +650,6 @@ GAP_FIELDS = {
     "nl-name-title-one-row-kvk-smallprint": {"name", "title"},
     "il-quoted-nickname-icons-o-as-phone": {"urls"},
     "us-airline-hyphen-broken-title-mail-stop-pobox": {"address"},
-    "us-federal-agency-bureau-building-ms-pobox": {"title"},
     "us-consulting-title-split-around-dept-two-emails": {"title"},
     "au-insurer-l-noise-title-above-name-switchboard-abn": {"department"},
     "au-state-gov-dept-street-and-gpo-box": {"company", "department"},
@@ -914,7 +906,6 @@ GAP_FIELDS = {
     "uk-architects-lowercase-logo-riba-practice-manager-unlabelled-plus44-registered-office-footer": {"address"},
     "ca-marketing-agency-lowercase-logo-last-unlabelled-phone-dash-unit-ig-linkedin-company": {"urls"},
     "ca-cnc-machine-shop-production-manager-address-first-ext-no-dot-comma-in-email-iso-footer-merged": {"company"},
-    "nz-chartered-accountants-team-lead-amp-read-8-ddi-l-level-l-suburb-postcode": {"address"},
     "us-school-district-special-ed-director-division-office-eds-ext-k12": {"company"},
     "us-police-recruiting-sergeant-rank-in-name-non-emergency-911-photo": {"department"},
     "us-fire-department-battalion-chief-city-over-dept-training-center-911-line": {"company", "department"},
@@ -938,9 +929,7 @@ GAP_FIELDS = {
     "nz-district-council-bilingual-group-pipe-unit-private-bag-only-ph-mob": {"address"},
     "us-county-hr-generalist-dept-above-name-building-suite-po-box-eoe": {"title"},
     "us-isd-principal-edd-name-first-school-then-district-mascot-line": {"company", "department"},
-    "uk-solicitors-partner-practice-area-ddi-mobile-switchboard-sra-footer": {"company", "department"},
     "in-hospital-medical-superintendent-degree-line-emergency-number-nabh": {"address"},
-    "uk-ocr-restaurant-general-manager-t-m-merged-postcode-letter-o-comma-url": {"address"},
     "uk-ocr-borough-council-recruitment-officer-apostrophe-o-zero-tel-no-space": {"name"},
     "ca-ocr-physio-clinic-clinical-director-two-line-title-suite-o-postal-l": {"department", "title"},
     "ie-ocr-software-eng-manager-m-t-merged-eircode-l-dropped-space-after-comma": {"address"},

@@ -1373,3 +1373,13 @@ def test_a_state_government_domain_names_the_body_under_the_state():
     contact = _card([["Gumbarra", 1.6], ["SHIRE COUNCIL", 0.9], ["Nathan Pappas", 1.3], "People & Culture Advisor",
                      "E nathan.pappas@gumbarra.nsw.gov.au", "Civic Centre, 88 Hume Street", "Gumbarra NSW 2580"], "AU")
     assert contact.company.lower() == "gumbarra shire council"
+
+
+def test_a_clinicians_role_a_lone_l_for_a_levels_1_and_a_british_inward_code_with_an_o():
+    from cardcap.fields.address import has_locality
+    from cardcap.fields.lines import ends_in_a_role
+    from cardcap.fields.spelling import mend_address_words
+
+    assert ends_in_a_role("Registered Physiotherapist") and ends_in_a_role("Consultant Gastroenterologist")
+    assert mend_address_words("Level l, 230 High Street") == "Level 1, 230 High Street"
+    assert has_locality("London N1 OQH")

@@ -152,7 +152,7 @@ def has_locality(text: str) -> bool:
         return True
     if _CA_PROVINCE_THEN_CODE.search(text) and POSTCODE_PATTERNS["CA"].search(_mend_postcode(text, "CA")):
         return True  # "Ottawa, ON K2T lB6": a Canadian code with a letter read for a digit
-    if re.search(r"[A-Z]{1,2}[\dlIO][A-Z\d]?\s+\d[A-Z]{2}$", text) and postcode_region(_mend_postcode(text, "GB")) == "GB":
+    if re.search(r"[A-Z]{1,2}[\dlIO][A-Z\d]?\s+[\dO][A-Z]{2}$", text) and postcode_region(_mend_postcode(text, "GB")) == "GB":
         return True  # "Newcastle upon Tyne NEI 2PQ": a British code with a letter read for a digit
     if re.search(r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+(?=[0-9O]{4}\b)\d*O", text) \
             and postcode_region(_mend_postcode(text, "AU")) == "AU":

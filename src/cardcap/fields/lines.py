@@ -63,7 +63,12 @@ def ends_in_a_role(text: str) -> bool:
         return False
     # "Director-General", "Vice-Chancellor": a hyphenated role
     last = text.lower().split()[-1] if text.split() else ""
-    return words[-1] in ROLE_NOUNS or "-" in last and any(part in ROLE_NOUNS for part in re.findall(r"[^\W\d_]+", last))
+    return words[-1] in ROLE_NOUNS or bool(_PROFESSIONAL.search(words[-1])) \
+        or "-" in last and any(part in ROLE_NOUNS for part in re.findall(r"[^\W\d_]+", last))
+
+
+# "Physiotherapist", "Gastroenterologist", "Optometrist", "Paediatrician": a clinician's role
+_PROFESSIONAL = re.compile(r"(?:ologist|therapist|iatrist|metrist|ician|surgeon|hygienist|dietitian|paramedic)$")
 
 
 # Words only French print, for Canadian cards that give each line in both languages

@@ -273,7 +273,7 @@ _PLACE_WORDS = frozenset({"level", "floor", "room", "suite", "unit", "tower", "b
 
 
 _NUMBER_AFTER_PLACE = re.compile(r"(?i)\b((?:level|floor|suite|unit|berth|room|shop|gate|pier|bay|lot|block|building"
-                                 r"|platform|store)\s+#?)((?=[lIO\d]*[lO\d])(?=[lIO\d]{2,4}\b)[lIO\d]+)\b")
+                                 r"|platform|store)\s+#?)((?=[lIO\d]*[lO\d])(?=[lIO\d]{2,4}\b)[lIO\d]+|l(?=,))\b")
 _DIGIT_OF_LETTER = str.maketrans("lIO", "110")
 
 
