@@ -23,7 +23,7 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_e.yaml", "text_cards_blind_f.yaml", "text_cards_blind_g.yaml",
                             "text_cards_blind_h.yaml", "text_cards_blind_i.yaml", "text_cards_blind_j.yaml",
                             "text_cards_blind_k.yaml", "text_cards_blind_l.yaml", "text_cards_blind_m.yaml",
-                            "text_cards_blind_n.yaml")
+                            "text_cards_blind_n.yaml", "text_cards_blind_o.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -523,31 +523,44 @@ KNOWN_GAPS = {
     "us-police-recruiting-sergeant-rank-in-name-non-emergency-911-photo":
         "department 'Recruitlng & Background Unit' for 'Recruiting & Background Unit'",
     "us-fire-department-battalion-chief-city-over-dept-training-center-911-line":
-        "company 'City of Ashford' for 'Ashford Fire Department'; department 'Ashford Fire Department, Training Division' for 'Training Division'",
+        "company 'City of Ashford' for 'Ashford Fire Department'; department 'Ashford Fire Department, "
+        "Training Division' for 'Training Division'",
     "us-public-library-branch-manager-mlis-icons-O-for-0-rn-tagline-photo":
         "phones [] for ['+18595550150']",
     "us-art-museum-body-split-two-lines-associate-curator-dept-under-title":
         "company 'The Corliss' for 'The Corliss Museum of Art'",
     "us-community-college-dean-unit-in-title-building-room-phone-fax-one-line":
-        "address 'Wexler Allied Health Center, Room H-214, Campus…' for 'Wexler Allied Health Center, Room H-214, Campus…'; title None for 'Dean, Health Sciences & Nursing'",
+        "address 'Wexler Allied Health Center, Room H-214, Campus…' for 'Wexler Allied Health Center, Room "
+        "H-214, Campus…'; title None for 'Dean, Health Sciences & Nursing'",
     "us-state-agency-seal-junk-state-of-line-bureau-title-split-label-glued-photo":
-        "address '1420 N Reserve Street, Missoula, MT 59801' for 'Region 2 Headquarters, 1420 N Reserve Street, M…'; company None for 'Department of Public Lands & Trails'; department 'Department of Public Lands & Trails' for 'Trails and Recreation Bureau'; title 'Manager' for 'Regional Trails Program Manager'",
+        "address '1420 N Reserve Street, Missoula, MT 59801' for 'Region 2 Headquarters, 1420 N Reserve "
+        "Street, M…'; company None for 'Department of Public Lands & Trails'; department 'Department of "
+        "Public Lands & Trails' for 'Trails and Recreation Bureau'; title 'Manager' for 'Regional Trails "
+        "Program Manager'",
     "us-academic-medical-center-nursing-dept-educator-dnp-npd-bc-pavilion-mail-code":
-        "address '1700 University Avenue, Madison, WI 53705' for 'Pavilion A, Room 2140, Mail Code NUR-4, 1700 Un…'; department 'Department of Nursing' for 'Department of Nursing, Professional Development…'; name None for 'Tamika R. Okoro-Banks, DNP, RN, NPD-BC'; title None for 'Clinical Nurse Educator, Perioperative Services…'",
+        "address '1700 University Avenue, Madison, WI 53705' for 'Pavilion A, Room 2140, Mail Code NUR-4, "
+        "1700 Un…'; department 'Department of Nursing' for 'Department of Nursing, Professional "
+        "Development…'; name None for 'Tamika R. Okoro-Banks, DNP, RN, NPD-BC'; title None for 'Clinical "
+        "Nurse Educator, Perioperative Services…'",
     "uk-metropolitan-borough-council-split-name-directorate-service-ddi-contact-centre":
-        "department 'Adults, Health and Wellbeing Directorate' for 'Adults, Health and Wellbeing Directorate, Safeg…'",
+        "department 'Adults, Health and Wellbeing Directorate' for 'Adults, Health and Wellbeing "
+        "Directorate, Safeg…'",
     "uk-nhs-trust-lozenge-own-line-ward-manager-ward-unit-switchboard-ext-photo":
-        "address 'Ward 24 – Acute Stroke Unit' for 'St Wilfrid's Hospital, Wilfrid Lane, Leeds LS9 …'; department None for 'Ward 24 – Acute Stroke Unit'",
+        "address 'Ward 24 – Acute Stroke Unit' for 'St Wilfrid's Hospital, Wilfrid Lane, Leeds LS9 …'; "
+        "department None for 'Ward 24 – Acute Stroke Unit'",
     "uk-university-faculty-research-centre-manager-room-campus-direct-switchboard":
         "department 'Faculty of Science and Engineering' for 'Faculty of Science and Engineering, Bazalgette …'",
     "uk-fire-rescue-service-split-name-station-manager-protection-999-footer":
-        "address 'Reporting a fire? Always dial 999, Sheffield S9…' for 'Service Headquarters, Fenton Road, Sheffield S9…'; department 'Service Headquarters, Fenton Road' for 'Protection & Business Safety'",
+        "address 'Reporting a fire? Always dial 999, Sheffield S9…' for 'Service Headquarters, Fenton Road, "
+        "Sheffield S9…'; department 'Service Headquarters, Fenton Road' for 'Protection & Business Safety'",
     "uk-executive-agency-parent-dept-line-grade-in-title-directorate-mobile-only-gov-uk":
         "title 'Lead Data Analyst' for 'Lead Data Analyst (Grade 7)'",
     "uk-museum-two-line-name-curator-fsa-title-split-O-for-0-space-in-site-charity-no-photo":
         "company 'The Thameside Museum' for 'The Thameside Museum of Maritime Trade'",
     "ca-bc-ministry-wordmark-branch-section-mailing-and-location-stn-prov-govt":
-        "address 'Mailing Address: PO Box 9362 Stn Prov Govt, Vic…' for 'PO Box 9362 Stn Prov Govt, Victoria BC V8W 9M2'; company 'British Columbia Ministry of Watershed Stewards…' for 'Ministry of Watershed Stewardship'; department 'Water Science Branch' for 'Water Science Branch, Hydrology Section'",
+        "address 'Mailing Address: PO Box 9362 Stn Prov Govt, Vic…' for 'PO Box 9362 Stn Prov Govt, Victoria "
+        "BC V8W 9M2'; company 'British Columbia Ministry of Watershed Stewards…' for 'Ministry of Watershed "
+        "Stewardship'; department 'Water Science Branch' for 'Water Science Branch, Hydrology Section'",
     "ca-city-transit-services-fleet-superintendent-logo-junk-B-for-8-phones-merged-photo":
         "department 'Transit Services' for 'Transit Services, Fleet & Facilities'",
     "au-tafe-head-of-department-unit-in-title-campus-building-room-rto-cricos":
@@ -566,17 +579,40 @@ KNOWN_GAPS = {
     "us-county-hr-generalist-dept-above-name-building-suite-po-box-eoe":
         "title None for 'HR Generalist II'",
     "us-isd-principal-edd-name-first-school-then-district-mascot-line":
-        "company 'Willow Bend High School Home of the Mustangs Li…' for 'Live Oak Bend Independent School District'; department None for 'Willow Bend High School'",
+        "company 'Willow Bend High School Home of the Mustangs Li…' for 'Live Oak Bend Independent School "
+        "District'; department None for 'Willow Bend High School'",
     "in-hospital-medical-superintendent-degree-line-emergency-number-nabh":
         "address None for 'S. No. 112/2, Alandi Road, Vishrantwadi, Pune -…'",
     "uk-ocr-borough-council-recruitment-officer-apostrophe-o-zero-tel-no-space":
         "name None for 'Michelle O'Keeffe'",
     "ca-ocr-physio-clinic-clinical-director-two-line-title-suite-o-postal-l":
-        "department 'Registered Physiotherapist' for None; title 'Clinical Director' for 'Clinical Director, Registered Physiotherapist'",
+        "department 'Registered Physiotherapist' for None; title 'Clinical Director' for 'Clinical Director, "
+        "Registered Physiotherapist'",
     "ie-ocr-software-eng-manager-m-t-merged-eircode-l-dropped-space-after-comma":
         "address None for 'Block C, Mervue Business Park, Galway, H91 K2W7…'",
     "in-ocr-it-services-ta-lead-unlabelled-numbers-o-zero-l-to-i-cin-footer":
         "company 'Brindavan Info Systems' for 'Brindavan Infosystems'",
+    # text_cards_blind_o.yaml (blind, held out: no fix made against it): read as shown, causes not yet worked out
+    "us-university-research-manager-phd-department-and-college-hall-room":
+        "department 'Department of Biomedical Engineering, College o…' for 'Department of Biomedical Engineering'",
+    "au-brisbane-builder-project-director-mob-first-street-and-po-box-abn-licence":
+        "phones ['+61491570737', '+61755503120', '+611098765'] for ['+61491570737', '+61755503120']",
+    "ie-cork-pharma-qc-manager-business-park-eircode-line-dac-footer":
+        "address 'P43 K2X8' for 'Ringaskiddy Business Park, Ringaskiddy, Co. Cor…'; name 'Ringaskiddy "
+        "Business Park' for 'Siobhán Ní Chonaill'",
+    "us-builder-superintendent-name-title-merged-with-phones-comma-lost":
+        "title 'Superintendent' for 'Site Superintendent'",
+    "us-nonprofit-program-director-icons-as-chars-title-split":
+        "title 'Program Director, Youth Workforce' for 'Program Director, Youth Workforce Initiatives'",
+    "uk-manufacturer-production-manager-gear-logo-q-tel-I-postcode-O":
+        "address 'Unit 7, Hawkes Lane Industrial Estate, West Bro…' for 'Unit 7, Hawkes Lane Industrial "
+        "Estate, West Bro…'",
+    "uk-edinburgh-life-insurer-talent-partner-contacts-column-first-web-dot-lost":
+        "company 'Thistlegate' for 'Thistlegate Life & Pensions'; urls [] for ['www.thistlegate.co.uk']",
+    "au-melbourne-private-hospital-num-ward-line-rn-for-m-O-icon-postcode-O":
+        "department None for 'Ward 4 East – Orthopaedics'",
+    "ie-dublin-people-partner-spaced-wordmark-split-eircode-O-space-lost":
+        "company 'Dock Light' for 'Docklight'",
 }
 
 
@@ -934,6 +970,15 @@ GAP_FIELDS = {
     "ca-ocr-physio-clinic-clinical-director-two-line-title-suite-o-postal-l": {"department", "title"},
     "ie-ocr-software-eng-manager-m-t-merged-eircode-l-dropped-space-after-comma": {"address"},
     "in-ocr-it-services-ta-lead-unlabelled-numbers-o-zero-l-to-i-cin-footer": {"company"},
+    "us-university-research-manager-phd-department-and-college-hall-room": {"department"},
+    "au-brisbane-builder-project-director-mob-first-street-and-po-box-abn-licence": {"phones"},
+    "ie-cork-pharma-qc-manager-business-park-eircode-line-dac-footer": {"address", "name"},
+    "us-builder-superintendent-name-title-merged-with-phones-comma-lost": {"title"},
+    "us-nonprofit-program-director-icons-as-chars-title-split": {"title"},
+    "uk-manufacturer-production-manager-gear-logo-q-tel-I-postcode-O": {"address"},
+    "uk-edinburgh-life-insurer-talent-partner-contacts-column-first-web-dot-lost": {"company", "urls"},
+    "au-melbourne-private-hospital-num-ward-line-rn-for-m-O-icon-postcode-O": {"department"},
+    "ie-dublin-people-partner-spaced-wordmark-split-eircode-O-space-lost": {"company"},
 }
 
 
