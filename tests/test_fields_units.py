@@ -1383,3 +1383,12 @@ def test_a_clinicians_role_a_lone_l_for_a_levels_1_and_a_british_inward_code_wit
     assert ends_in_a_role("Registered Physiotherapist") and ends_in_a_role("Consultant Gastroenterologist")
     assert mend_address_words("Level l, 230 High Street") == "Level 1, 230 High Street"
     assert has_locality("London N1 OQH")
+
+
+def test_a_building_is_no_name_a_licence_no_phone_and_an_irish_business_park_heads_its_address():
+    contact = _card([["Carrigdhoun", 1.7], ["BIOLOGICS", 0.8], ["Siobhán Ní Chonaill", 1.3], "Quality Control Manager",
+                     "Ringaskiddy Business Park", "Ringaskiddy, Co. Cork", "P43 K2X8",
+                     "siobhan.nichonaill@carrigdhoun.ie", ["ABN 41 082 556 913  |  QBCC Licence 1098765", 0.6]], "IE")
+    assert contact.name == "Siobhán Ní Chonaill"
+    assert contact.address.text == "Ringaskiddy Business Park, Ringaskiddy, Co. Cork, P43 K2X8"
+    assert contact.phones == []

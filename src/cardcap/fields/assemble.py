@@ -529,10 +529,11 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
 
     found = _first_printed_name(best("name", taken), live, scores, taken)
     by_email = None
-    if found is None or (_spelled_in_the_domain(found[0].text, ctx.org_domains)
+    if found is None or ((_spelled_in_the_domain(found[0].text, ctx.org_domains) or _BUILDING.search(found[0].text))
                          and feats[found[0].index]["email_name"] < 0.6):
         # "Pennywhistle" over "COFFEE HOUSE" at pennywhistlecoffee.co.uk: the
-        # logo's words are no person when the email names someone else on the card
+        # logo's words are no person when the email names someone else on the card;
+        # nor is a building ("Ringaskiddy Business Park")
         by_email = _named_by_an_email(live, feats, scores, taken | ({found[0].index} if found else set()))
         found = by_email or found
     name_line, name_and_company = None, None
@@ -1716,11 +1717,13 @@ def _with_named_street(block: list[LineInfo], live: list[LineInfo], upright: boo
     if street(line):
         return [line] + block
     if line is not None and code_region and not line.details and _could_be_city(line.text) \
-            and len(line.text.split()) <= 2 and not _claimed_as(line, scores, ("name", "title", "company")):
+            and len(line.text.split()) <= (3 if re.search(r"\bCo\. [A-Z]", line.text) else 2) \
+            and not _claimed_as(line, scores, ("name", "title", "company")):
         # "Salisbury" over "Wiltshire SP2 8BJ": the town on its own line, the street above it
         above = _line_above(line, block, live, upright)
-        if street(above):
-            return [above, line] + block
+        if street(above) or code_region == "IE" and above is not None and not above.details \
+                and _premises_only(above.text) and not any(ch.isdigit() for ch in above.text):
+            return [above, line] + block  # ("Ringaskiddy Business Park" / "Ringaskiddy, Co. Cork" / an Eircode)
     return block
 
 

@@ -39,7 +39,7 @@ _LABEL_RE = re.compile(
 
 TAX_NUMBER_LABELS = (r"vat|tva|iva|ust-?id-?nr|ust-?id|steuer-?nr|st-?nr|abn|acn|gst|ein|tax\s*id|siren|siret|kvk|btw"
                      r"|nif|cif|cnpj|company\s*(?:no|number)|hrb|(?:reg[il1]stered\s+)?charity(?:\s*(?:n[o0]|number))?|rcn|chy"
-                     r"|npi|nmls(?:\s*id)?|(?:state\s+)?bar\s*(?:no|number|#)|licen[cs]e\s*(?:no|number|#)|dea"
+                     r"|npi|nmls(?:\s*id)?|(?:state\s+)?bar\s*(?:no|number|#)|licen[cs]e(?:\s*(?:no|number|#))?|dea"
                      r"|us\s?dot(?:\s*(?:no|number|#))?"  # a carrier's US Department of Transportation number
                      r"|npo|pbo|cin|uen|gstin")  # South African non-profits, Indian and Singapore companies
 """Labels of tax and company registration numbers (a regex alternation, case-insensitive)."""
