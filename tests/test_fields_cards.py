@@ -23,7 +23,7 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_e.yaml", "text_cards_blind_f.yaml", "text_cards_blind_g.yaml",
                             "text_cards_blind_h.yaml", "text_cards_blind_i.yaml", "text_cards_blind_j.yaml",
                             "text_cards_blind_k.yaml", "text_cards_blind_l.yaml", "text_cards_blind_m.yaml",
-                            "text_cards_blind_n.yaml", "text_cards_blind_o.yaml")
+                            "text_cards_blind_n.yaml", "text_cards_blind_o.yaml", "text_cards_blind_p.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -606,6 +606,39 @@ KNOWN_GAPS = {
         "department None for 'Ward 4 East – Orthopaedics'",
     "ie-dublin-people-partner-spaced-wordmark-split-eircode-O-space-lost":
         "company 'Dock Light' for 'Docklight'",
+    # text_cards_blind_p.yaml (blind, held out: no fix made against it): read as shown, causes not yet worked out
+    "us-hospital-nurse-manager-three-credentials-unit-line-office-and-unit-phones":
+        "address '3400 Wornall Road, Unit, Kansas City, MO 64111' for '3400 Wornall Road, Kansas City, MO 64111'",
+    "us-elementary-principal-district-line-above-school-main-office-fax-no-url":
+        "company 'Collin Prairie ISD' for 'Maple Crest Elementary'",
+    "us-ocr-trucking-driver-recruiter-amp-icon-toll-free-O-for-0-cell-text-slogan":
+        "emails ['spettibone@harlancross.com', 'drive4@harlancro…' for ['spettibone@harlancross.com']; urls "
+        "[] for ['drive4harlancross.com']",
+    "us-ocr-food-plant-supervisor-two-columns-merged-shift-line-l-for-1-zip":
+        "department None for 'Packaging – 2nd Shift'",
+    "us-ocr-restaurant-owner-chef-script-wordmark-misread-instagram-icon-handle":
+        "company '© @osterialucca' for 'Osteria Lucca'; title 'Owner' for 'Owner / Executive Chef'",
+    "uk-nhs-ward-manager-trust-name-two-lines-ward-line-hospital-site-ext-nhs-net":
+        "address 'Ward 24 – Acute Medical Unit, Wharfemead Genera…' for 'Wharfemead General Infirmary, Great "
+        "George Stre…'; department None for 'Ward 24 – Acute Medical Unit'",
+    "uk-ocr-university-head-of-school-crest-read-cjk-rn-for-m-room-comma":
+        "address 'Room 4,12, Lindisfame Building, Newcastle upon …' for 'Room 4.12, Lindisfarne Building, "
+        "Newcastle upon…'",
+    "uk-ocr-haulier-transport-manager-columns-merged-icons-amp-and-cjk-box":
+        "title 'Transport Manager 口' for 'Transport Manager'",
+    "ca-winnipeg-farm-equipment-hrbp-legal-name-line-tel-ext-cell":
+        "company 'Prairie Forge Agricultural Equipment' for 'Prairie Forge Manufacturing Ltd.'",
+    "ca-ocr-vancouver-housing-society-program-manager-S-read-5-postal-charity-footer":
+        "title 'Program Manager, Supportlve Housing' for 'Program Manager, Supportive Housing'",
+    "au-public-hospital-nurse-unit-manager-service-two-lines-hospital-site-words-as-labels":
+        "address 'Anzac Avenue, Redcliffe QLD 4020' for 'Scarborough Bay Hospital, Anzac Avenue, Redclif…'",
+    "in-ocr-pune-auto-components-hr-manager-midc-plot-mob-semicolon-l-for-1-pin":
+        "address 'Plot No. D-14, MIDC Chakan Phase Il' for 'Plot No. D-14, MIDC Chakan Phase II, Tal. Khed,…'",
+    "nz-dairy-coop-site-operations-manager-site-line-ddi-mob-po-box-line":
+        "address '112 Lockerbie Road, Morrinsville 3300, PO Box 5…' for '112 Lockerbie Road, Morrinsville 3300'",
+    "za-ocr-retail-head-office-ta-manager-colon-title-ce11-for-cell-i-for-l-suburb":
+        "address 'Milkwood House, 3 Bell Crescent Close, Westiake…' for 'Milkwood House, 3 Bell Crescent "
+        "Close, Westlake…'",
 }
 
 
@@ -637,6 +670,9 @@ KNOWN_TYPE_GAPS = {
                                                                                                "07700 900xxx, Ofcom's "
                                                                                                "drama range",
     # text_cards_blind_n.yaml
+    "uk-ocr-haulier-transport-manager-columns-merged-icons-amp-and-cjk-box": "UNRECOVERABLE: icons only; an "
+                                                                              "07700 900xxx number (Ofcom's drama "
+                                                                              "range) is never typed mobile",
     "in-hospital-medical-superintendent-degree-line-emergency-number-nabh": "DEBATABLE: a hospital's emergency line "
                                                                             "is typed other, read as work",
     "us-ocr-staffing-senior-recruiter-specialty-line-ce11-office-cell-merged": "the cell label read 'Ce11' in a merged "
@@ -969,6 +1005,20 @@ GAP_FIELDS = {
     "uk-edinburgh-life-insurer-talent-partner-contacts-column-first-web-dot-lost": {"company", "urls"},
     "au-melbourne-private-hospital-num-ward-line-rn-for-m-O-icon-postcode-O": {"department"},
     "ie-dublin-people-partner-spaced-wordmark-split-eircode-O-space-lost": {"company"},
+    "us-hospital-nurse-manager-three-credentials-unit-line-office-and-unit-phones": {"address"},
+    "us-elementary-principal-district-line-above-school-main-office-fax-no-url": {"company"},
+    "us-ocr-trucking-driver-recruiter-amp-icon-toll-free-O-for-0-cell-text-slogan": {"emails", "urls"},
+    "us-ocr-food-plant-supervisor-two-columns-merged-shift-line-l-for-1-zip": {"department"},
+    "us-ocr-restaurant-owner-chef-script-wordmark-misread-instagram-icon-handle": {"company", "title"},
+    "uk-nhs-ward-manager-trust-name-two-lines-ward-line-hospital-site-ext-nhs-net": {"address", "department"},
+    "uk-ocr-university-head-of-school-crest-read-cjk-rn-for-m-room-comma": {"address"},
+    "uk-ocr-haulier-transport-manager-columns-merged-icons-amp-and-cjk-box": {"title"},
+    "ca-winnipeg-farm-equipment-hrbp-legal-name-line-tel-ext-cell": {"company"},
+    "ca-ocr-vancouver-housing-society-program-manager-S-read-5-postal-charity-footer": {"title"},
+    "au-public-hospital-nurse-unit-manager-service-two-lines-hospital-site-words-as-labels": {"address"},
+    "in-ocr-pune-auto-components-hr-manager-midc-plot-mob-semicolon-l-for-1-pin": {"address"},
+    "nz-dairy-coop-site-operations-manager-site-line-ddi-mob-po-box-line": {"address"},
+    "za-ocr-retail-head-office-ta-manager-colon-title-ce11-for-cell-i-for-l-suburb": {"address"},
 }
 
 
