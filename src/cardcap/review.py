@@ -268,19 +268,15 @@ def _people_count(item: dict[str, Any]) -> int:
     return sum(len(people_of_entry(entry)) if isinstance(entry, dict) else 1 for entry in item.get("contacts") or [])
 
 
-def _is_image_result(item: Any) -> bool:
-    return isinstance(item, dict) and "contacts" in item and "image" in item
-
-
 def _put_back(data: Any, contacts: list[Contact]) -> Any:
     """The scan's JSON with the reviewed contacts in their places (each
     image's cards rebuilt from its people); other keys are kept."""
-    from cardcap.export.jsonout import card_entries, contact_to_dict
+    from cardcap.export.jsonout import card_entries, contact_to_dict, is_image_result
 
     items = data if isinstance(data, list) else [data]
     taken = iter(contacts)
     for n, item in enumerate(items):
-        if _is_image_result(item):
+        if is_image_result(item):
             item["contacts"] = card_entries([next(taken) for _ in range(_people_count(item))])
         elif isinstance(item, dict):
             items[n] = contact_to_dict(next(taken))
@@ -289,11 +285,13 @@ def _put_back(data: Any, contacts: list[Contact]) -> Any:
 
 def _results_from(data: Any, contacts: list[Contact]) -> list[ImageResult]:
     """The scan's image results again, for the exporters that write the other files."""
+    from cardcap.export.jsonout import is_image_result
+
     items = data if isinstance(data, list) else [data]
     results: list[ImageResult] = []
     taken = iter(contacts)
     for item in items:
-        if _is_image_result(item):
+        if is_image_result(item):
             found = [next(taken) for _ in range(_people_count(item))]
             results.append(ImageResult(image=str(item.get("image")), contacts=found, error=item.get("error"),
                                        error_kind=item.get("error_kind"), seconds=float(item.get("seconds") or 0)))

@@ -238,8 +238,9 @@ _CONTACT_KEYS = frozenset(
 )
 
 
-def _is_image_result(item: dict[str, Any]) -> bool:
-    return "contacts" in item and "image" in item
+def is_image_result(item: Any) -> bool:
+    """A scan's image result (not a bare contact) in a JSON list."""
+    return isinstance(item, dict) and "contacts" in item and "image" in item
 
 
 def contacts_from_json(text: str, *, source: str = "JSON") -> list[Contact]:
@@ -261,7 +262,7 @@ def contacts_from_json(text: str, *, source: str = "JSON") -> list[Contact]:
         where = f"{source}, item {i + 1}"
         if not isinstance(item, dict):
             raise UsageError(f"{where}: expected an object, got {type(item).__name__}")
-        if _is_image_result(item):
+        if is_image_result(item):
             found = item.get("contacts")
             found = [] if found is None else found
             if not isinstance(found, list):

@@ -154,7 +154,7 @@ def has_locality(text: str) -> bool:
         return True  # "Ottawa, ON K2T lB6": a Canadian code with a letter read for a digit
     if re.search(r"[A-Z]{1,2}[\dlIO][A-Z\d]?\s+[\dO][A-Z]{2}$", text) and postcode_region(_mend_postcode(text, "GB")) == "GB":
         return True  # "Newcastle upon Tyne NEI 2PQ": a British code with a letter read for a digit
-    if re.search(r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+(?=[0-9O]{4}\b)\d*O", text) \
+    if re.search(rf"\b(?:{_AU_STATE})\s+(?=[0-9O]{{4}}\b)\d*O", text) \
             and postcode_region(_mend_postcode(text, "AU")) == "AU":
         return True  # "Perth WA 60O0"
     if re.search(r"\b[AC-FHKNPRTV-Y][0-9O]{2} [0-9AC-FHKNPRTV-YO]{4}\b", text) \
@@ -288,6 +288,7 @@ def parse_address(lines: list[str], region: str) -> Address:
 _SEPARATOR = re.compile(r"\s+[|•·]\s+")
 _CA_PROVINCES = set("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
 _AU_STATES = set("NSW VIC QLD WA SA TAS ACT NT".split())
+_AU_STATE = "|".join(sorted(_AU_STATES))  # as a regex alternation
 _REGION_CODES = _US_STATES | _BR_STATES | _CA_PROVINCES | _AU_STATES
 _ORDINAL = re.compile(r"^(\d+)(ST|ND|RD|TH)(\W*)$")
 
@@ -368,7 +369,7 @@ def _mend_postcode(text: str, region: str) -> str:
                       lambda m: f"{m.group(1)}{m.group(2).replace('O', '0')} {m.group(3).replace('O', '0')}", text)
     if region == "AU":
         # "Perth WA 60O0": a letter O read for a zero of the four-digit postcode after the state
-        text = re.sub(r"\b(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)(\s+)([0-9O]{4})\b",
+        text = re.sub(rf"\b({_AU_STATE})(\s+)([0-9O]{{4}})\b",
                       lambda m: m.group(1) + m.group(2) + m.group(3).replace("O", "0"), text)
     if region == "US":
         text = _mend_state_code(text)
@@ -495,8 +496,7 @@ def _fill_locality(address: Address, text: str, region: str) -> None:
     if region in ("AU", "NZ") or POSTCODE_PATTERNS["AU"].search(text):
         # "Surry Hills NSW 2010"; New Zealand prints no state: "Auckland 1010"
         # "Melbourne, VIC 3000": the state and postcode may follow the city after a comma
-        states = "|".join(sorted(_AU_STATES))
-        m = re.search(rf"({_PLACE}?),?\s+(?:({states})\s+)?(\d{{4}})\s*$", ", ".join(text.split(", ")[-2:]))
+        m = re.search(rf"({_PLACE}?),?\s+(?:({_AU_STATE})\s+)?(\d{{4}})\s*$", ", ".join(text.split(", ")[-2:]))
         if m and (m.group(2) or region == "NZ"):
             address.city, address.region, address.postcode = m.group(1), m.group(2), m.group(3)
             address.country = region if region in ("AU", "NZ") else "AU"

@@ -734,8 +734,7 @@ def _goes_on_in(printed: str, below: LineInfo, title_line: LineInfo) -> bool:
             and 2 <= len(below.text.split()) <= 4 \
             and not any(ch.isdigit() for ch in below.text) \
             and abs(below.height - title_line.height) <= 0.1 * title_line.height \
-            and all(w.lower().strip(",.") in _title_vocabulary() for w in below.text.split()) \
-            and not _BOTH_TITLES_SEEN.search(printed):
+            and _in_title_words(below.text) and not _BOTH_TITLES_SEEN.search(printed):
         return True  # "Senior Wealth Advisor" over "Portfolio Manager": a second title
     if ends_in_a_role(printed) and _SECOND_ROLE.match(below.text) and len(below.text.split()) <= 8 \
             and not any(ch.isdigit() for ch in below.text) and _capitalised_words(below.text) \
@@ -751,7 +750,7 @@ def _goes_on_in(printed: str, below: LineInfo, title_line: LineInfo) -> bool:
     if not ends_in_a_role(printed) and ends_in_a_role(opening) and "," in below.text and len(below.text.split()) <= 4 \
             and not any(ch.isdigit() for ch in below.text) \
             and abs(below.height - title_line.height) <= 0.2 * title_line.height \
-            and all(w.lower().strip(",.") in _title_vocabulary() for w in below.text.split()):
+            and _in_title_words(below.text):
         return True
     # "Senior Talent Acquisition" over "Partner", "Director, Talent" over "Acquisition"
     return not ends_in_a_role(printed) and _wraps_a_title(below, title_line) and (
@@ -760,11 +759,14 @@ def _goes_on_in(printed: str, below: LineInfo, title_line: LineInfo) -> bool:
 
 def _wraps_a_title(line: LineInfo, title_line: LineInfo) -> bool:
     """One to three words of a title's vocabulary, no digits, at the title's size."""
-    words = [w.lower().strip(",.") for w in line.text.split()]
-    vocabulary = _title_vocabulary()
-    return (1 <= len(words) <= 3 and not any(ch.isdigit() for ch in line.text)
+    return (1 <= len(line.text.split()) <= 3 and not any(ch.isdigit() for ch in line.text)
             and abs(line.height - title_line.height) <= 0.2 * title_line.height
-            and all(w in vocabulary for w in words))
+            and _in_title_words(line.text))
+
+
+def _in_title_words(text: str) -> bool:
+    """Every word of the line is a title's (or a team's) word."""
+    return all(w.lower().strip(",.") in _title_vocabulary() for w in text.split())
 
 
 @lru_cache(maxsize=1)
@@ -793,13 +795,12 @@ def _title_opening(title_line: LineInfo, live: list[LineInfo], taken: set[int],
     words = title_line.text.split()
     first_below_name = name_line is not None and name_line.top < line.top and not any(
         name_line.top < i.top < line.top for i in live if _stacked(name_line, i, gap=1.2))
-    vocabulary = _title_vocabulary()
     return [line] if (first_below_name and _stacked(name_line, line, gap=1.2)
                       and ends_in_a_role(words[0].strip(","))
                       and 1 <= len(line.text.split()) <= 6 and not ends_in_a_role(line.text)
                       and not any(ch.isdigit() for ch in line.text)
                       and abs(line.height - title_line.height) <= 0.2 * title_line.height
-                      and all(w.lower().strip(",.") in vocabulary for w in line.text.split())) else []
+                      and _in_title_words(line.text)) else []
 
 
 def _first_printed_name(found: tuple[LineInfo, float] | None, live: list[LineInfo], scores,
@@ -1221,15 +1222,15 @@ def _logo_group(anchor: LineInfo, candidates: list[LineInfo]) -> list[LineInfo]:
 _UNIT_OPENING = re.compile(r"(?i)^(?:college|school|faculty|department|dept\.?|bureau|office|division|centre|center|"
                            r"institute)\s+(?:of|for)\b")
 _UNIT_ENDING = re.compile(r"(?i)\b(?:branch|directorate|division|department|services|unit)$")
-_PUBLIC_BODY = re.compile(r"(?i)\b(?:city|county|state|province|government|ministry|department|university|council|"
-                          r"authority|agency|commission|health\s+service|district|borough)\b")
+_PUBLIC_BODY_WORDS = (r"city|county|state|province|government|ministry|department|university|council|authority|agency"
+                      r"|commission|district|borough")
+_PUBLIC_BODY = re.compile(rf"(?i)\b(?:{_PUBLIC_BODY_WORDS}|health\s+service)\b")
 _PARENT_BODY = re.compile(r"(?i)^(?:u\.?\s?s\.?\s+|us\s+)?(?:department|ministry)\s+(?:of|for)\b|^(?:city|county|state|province)"
                           r"\s+of\b|\buniversity\b")
 
 
-_INSTITUTION = re.compile(r"(?i)\b(?:city|county|state|province|government|ministry|department|university|council"
-                          r"|authority|agency|commission|district|borough|tafe|college|institute|police|fire|hospital"
-                          r"|health|library|museum|school|trust)\b")
+_INSTITUTION = re.compile(rf"(?i)\b(?:{_PUBLIC_BODY_WORDS}|tafe|college|institute|police|fire|hospital|health|library"
+                          r"|museum|school|trust)\b")
 """Public bodies and institutions, whose cards print their units under their name."""
 
 
@@ -1461,11 +1462,11 @@ def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
         return 1 <= len(words) <= 2 and all(w.isalpha() for w in words)
     # a word mark in mixed case over a smaller line in capitals, "Sweetbay" over
     # "FAMILY DENTISTRY": the trade it names, not a unit ("HUMAN RESOURCES",
-    # "SCHOOL OF MEDICINE") nor a profession set apart ("SOLICITORS")
+    # "SCHOOL OF MEDICINE")
     return ((_capitalised_words(last.text) or last.text.islower()) and other.height <= 0.8 * last.height
             and 1 <= len(words) <= 3
             and all(w.isalpha() for w in words) and not names_a_department(other.text)
-            and not _PROFESSION.search(other.text) and not _UNIT_OPENING.search(other.text))
+            and not _UNIT_OPENING.search(other.text))
 
 
 _PROFESSION = re.compile(r"(?i)\b(?:solicitors|attorneys|lawyers|accountants|barristers|notaries)\b")
