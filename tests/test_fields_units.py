@@ -1392,3 +1392,15 @@ def test_a_building_is_no_name_a_licence_no_phone_and_an_irish_business_park_hea
     assert contact.name == "Siobhán Ní Chonaill"
     assert contact.address.text == "Ringaskiddy Business Park, Ringaskiddy, Co. Cork, P43 K2X8"
     assert contact.phones == []
+
+
+def test_a_logo_broken_after_its_joining_word_goes_on_to_the_next_line():
+    contact = _card([["Flores", 2.9], ["Nossa", 3.3], ["Senhora de", 2.7], ["Fatima", 2.3], ["Tel:(11) 2684-7988", 1.6],
+                     "3854-7828", "floresnsfatima@hotmail.com"], "BR")
+    assert contact.company == "Flores Nossa Senhora de Fatima"
+
+
+def test_an_avenue_cut_by_the_cards_edge_is_no_company():
+    contact = _card([["Av. Ita", 1.4], "Tel : (11) 99933-6564", "brunau@r7.com", "www.buffetbrunau.com.br",
+                     "Rua Murutinga do Sul, 132 - Tatuapé - São Paulo"], "BR")
+    assert contact.company != "Av. Ita"

@@ -120,6 +120,18 @@ or an award's year is not a house number."""
 _US_CITY_STATE_ZIP = re.compile(r"[A-Za-z][A-Za-z .'-]*,?\s+[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?")
 
 
+_TYPE_PRINTED_FIRST = frozenset({"rua", "av", "av.", "avenida", "avda.", "alameda", "travessa", "tv.", "praça", "rodovia",
+                                 "rod.", "estrada", "calle", "carrera", "paseo", "rue"})
+
+
+def opens_with_street_type(text: str) -> bool:
+    """"Av. Ita" (an avenue's name cut by the card's edge), "Rua Murutinga":
+    a street whose type comes first is a street even without its number,
+    never a company's name."""
+    words = text.split()
+    return len(words) >= 2 and words[0].lower() in _TYPE_PRINTED_FIRST
+
+
 def has_street(text: str) -> bool:
     """A street word next to a number: "4001 1st Ave", "Rua Cruzeiro, 406"."""
     if _US_CITY_STATE_ZIP.fullmatch(text.strip()):

@@ -15,8 +15,8 @@ from functools import lru_cache
 from ..model import Contact, OcrLine, OcrPage, Phone
 from ..resources import word_list
 from .address import (ends_in_street_word, has_locality, has_postcode, has_street, is_country_line, is_landmark,
-                      is_po_box, misread_postcode_region, names_only_the_building, parse_address, postcode_region,
-                      without_country)
+                      is_po_box, misread_postcode_region, names_only_the_building, opens_with_street_type, parse_address,
+                      postcode_region, without_country)
 from . import japanese
 from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
@@ -1098,8 +1098,9 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
             _set_company(contact, run, min(0.97 if best_sim >= 0.95 else 0.88, 0.6 + 0.4 * best_sim), ctx.org_domains)
             return
     # a line with a legal form whose best label is company is one, however weakly scored
-    candidates = [(i, scores[i.index]["company"]) for i in free if scores[i.index]["company"] >= _MIN_FIELD_SCORE["company"]
-                  or (has_company_suffix(i.text) and _best_label(scores[i.index]) == "company")]
+    candidates = [(i, scores[i.index]["company"]) for i in free if (scores[i.index]["company"] >= _MIN_FIELD_SCORE["company"]
+                  or (has_company_suffix(i.text) and _best_label(scores[i.index]) == "company"))
+                  and not opens_with_street_type(i.text)]
     if candidates:
         line, s = max(candidates, key=lambda c: (c[1], -c[0].index))
         line = _full_legal_name(_spelled_out(line, free), free, live)
@@ -1195,7 +1196,8 @@ _ENDS_IN_LEGAL_FORM = re.compile(r"(?i)\b(?:limited|ltd\.?|inc\.?|incorporated|l
 
 def _could_be_logo(line: LineInfo) -> bool:
     return (not line.text[:1].islower() and sum(ch.isalpha() for ch in line.text) >= 2
-            and len(line.text.split()) <= 6 and not has_street(line.text) and not has_locality(line.text))
+            and len(line.text.split()) <= 6 and not has_street(line.text) and not has_locality(line.text)
+            and not opens_with_street_type(line.text))
 
 
 def _stacked(a: LineInfo, b: LineInfo, *, gap: float) -> bool:
@@ -1216,7 +1218,16 @@ def _logo_group(anchor: LineInfo, candidates: list[LineInfo]) -> list[LineInfo]:
             # ("Office of Policy and Planning" under a bureau, "Library & Community Learning" under a city:
             # the unit, not the rest of the body's name)
             group.append(other)
-    return sorted(group, key=lambda i: i.index)
+    group.sort(key=lambda i: i.index)
+    if _ENDS_ON_A_JOINING_WORD.search(group[-1].text.strip()):
+        # "Flores / Nossa / Senhora de / Fatima": a name broken after its joining word goes on
+        under = [i for i in candidates if i not in group and i.top > group[-1].top and _stacked(group[-1], i, gap=1.0)]
+        if under:
+            group.append(min(under, key=lambda i: i.top))
+    return group
+
+
+_ENDS_ON_A_JOINING_WORD = re.compile(r"(?i)(?:\b(?:of|for|and|de|da|do|dos|das|du|des|del|della|di|e|y|et|und)|\s&)$")
 
 
 _UNIT_OPENING = re.compile(r"(?i)^(?:college|school|faculty|department|dept\.?|bureau|office|division|centre|center|"
@@ -1326,7 +1337,7 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: 
     """"BELTIS" over "IT Solutions": a smaller line right under the name
     that carries a company word or legal suffix belongs to the name."""
     last = run[-1]
-    if re.search(r"(?i)\b(?:of|for|and|&)$", last.text.strip()):
+    if _ENDS_ON_A_JOINING_WORD.search(last.text.strip()):
         # "GEORGIA DEPARTMENT OF" over "LABOR STANDARDS": a name broken after a joining word goes on
         under = [i for i in free if i not in run and i.top > last.top and _stacked(last, i, gap=1.0)]
         if under:
