@@ -452,3 +452,14 @@ def test_a_hospital_line_over_the_street_belongs_to_the_address_when_another_lin
 ])
 def test_a_building_line_before_or_after_the_street_is_the_same_address(lines, text):
     assert text_of(["Darren Lim", "Executive Director", *lines, "DID +65 6555 0137"], "SG") == text
+
+
+def test_an_indian_pin_after_the_taluka_and_a_roman_phase_with_a_small_l():
+    lines = ["Plot No. D-14, MIDC Chakan Phase Il", "Tal. Khed, Pune - 410 50l, Maharashtra"]
+    assert has_locality(lines[1])
+    assert text_of(["Aniket Jadhav", "Manager - HR & Admin", *lines, "aniket.jadhav@pavanaprecision.com"], "IN") == \
+        "Plot No. D-14, MIDC Chakan Phase II, Tal. Khed, Pune - 410 501, Maharashtra"
+
+
+def test_a_registration_number_is_no_indian_pin():
+    assert not has_locality("Gas Safe Registered No. 555123")

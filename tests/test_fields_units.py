@@ -1404,3 +1404,31 @@ def test_an_avenue_cut_by_the_cards_edge_is_no_company():
     contact = _card([["Av. Ita", 1.4], "Tel : (11) 99933-6564", "brunau@r7.com", "www.buffetbrunau.com.br",
                      "Rua Murutinga do Sul, 132 - Tatuapé - São Paulo"], "BR")
     assert contact.company != "Av. Ita"
+
+
+def test_a_hospital_ward_and_a_named_unit_are_no_street():
+    ward = _card([["NHS", 1.4], ["Wharfemead Teaching Hospitals", 1.1], ["NHS Foundation Trust", 0.9],
+                  ["Bethany Okafor-Reid", 1.3], "Ward Manager", ["Ward 24 – Acute Medical Unit", 0.9],
+                  ["Wharfemead General Infirmary", 0.9], ["Great George Street, Leeds LS1 3EX", 0.9],
+                  ["Tel: 0113 496 0542  Ext: 26014", 0.9], ["bethany.okafor-reid@nhs.net", 0.9]], "GB")
+    assert ward.address.text == "Wharfemead General Infirmary, Great George Street, Leeds LS1 3EX"
+    unit = _card([["St. Brendan Regional Medical Center", 1.4], ["LaToya M. Prescott, MSN, RN", 1.3], "Nurse Manager",
+                  "4 West Medical-Surgical Unit", ["1400 Jefferson Ave, Memphis, TN 38104", 0.9],
+                  ["Unit 901-555-0148", 0.9], ["latoya.prescott@stbrendanmc.org", 0.9]])
+    assert unit.address.text == "1400 Jefferson Ave, Memphis, TN 38104"  # nor the 'Unit' the phone's label left
+
+
+def test_a_hospital_in_body_type_under_the_employers_logo_is_the_site():
+    contact = _card([["Bramble Bay", 1.4], ["Hospital and Health Service", 0.9], ["Kirra Maguire", 1.3],
+                     "Nurse Unit Manager", ["Emergency Department", 0.9], ["Scarborough Bay Hospital", 0.9],
+                     ["Anzac Avenue, Redcliffe QLD 4020", 0.9], ["Phone 07 5550 6218", 0.9],
+                     ["kirra.maguire@bbhhs.qld.gov.au", 0.9]], "AU")
+    assert contact.address.text == "Scarborough Bay Hospital, Anzac Avenue, Redcliffe QLD 4020"
+    assert contact.company == "Bramble Bay Hospital and Health Service"
+
+
+def test_a_po_box_under_a_street_with_its_own_town_is_a_second_address():
+    contact = _card([["Kaimai Dairy Co-operative", 1.4], ["Mereana Kereama", 1.3], "Site Operations Manager",
+                     ["112 Lockerbie Road, Morrinsville 3300", 0.9], ["PO Box 555, Morrinsville 3340", 0.7],
+                     ["DDI +64 7 555 0193", 0.9], ["mereana.kereama@kaimaidairy.co.nz", 0.9]], "NZ")
+    assert contact.address.text == "112 Lockerbie Road, Morrinsville 3300"

@@ -97,6 +97,7 @@ def without_country(text: str) -> str:
 # India's six-digit PIN ("Bengaluru - 560 103", "Hyderabad, Telangana 500081"), Singapore's postcode
 _CITY_THEN_SIX_DIGITS = re.compile(
     r"(?!(?:Suite|Unit|Floor|Level|Room|Box|Plot|Sector|Phase|Tel|Fax|Call|Since|Est)\b)"
+    r"(?:(?:Tal|Taluka|Dist|Distt|Teh|Tq)\.?\s+[A-Z][a-z]+,?\s+)?"  # "Tal. Khed, Pune - 410 501": the taluka first
     r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,?\s+){1,3}[-–]?\s*(?:[1-9]\d{2}\s?\d{3}|(?<=Singapore )\d{6})"
     r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?")  # "..., Hyderabad – 500078, Telangana": the state after the PIN
 # "Karnataka, India", "Dubai, United Arab Emirates", "Victoria Island, Lagos State, Nigeria": places and
@@ -132,16 +133,24 @@ def opens_with_street_type(text: str) -> bool:
     return len(words) >= 2 and words[0].lower() in _TYPE_PRINTED_FIRST
 
 
+_PREMISES_WORDS = frozenset({"unit", "suite", "floor", "level", "building", "tower", "shop", "block", "plot", "lot"})
+_HOSPITAL_WARD = re.compile(r"(?i)ward\s+\d+[A-Z]?\b(?!\s*(?:st|rd|road|street|ave)\b)")
+
+
 def has_street(text: str) -> bool:
     """A street word next to a number: "4001 1st Ave", "Rua Cruzeiro, 406"."""
     if _US_CITY_STATE_ZIP.fullmatch(text.strip()):
         return False  # "Salt Lake City, UT 84116", "Palm Beach, FL 33480": the ZIP is no house number
+    if _HOSPITAL_WARD.match(text):
+        return False  # "Ward 24 – Acute Medical Unit": where a nurse works in the hospital, not a street
     words = [w.lower() for w in _WORD.findall(_FOUNDING_YEAR.sub(" ", text))]
     has_number = any(w[0].isdigit() for w in words) or (len(words) >= 3 and words[0] in _SPELLED_HOUSE_NUMBERS)
     streets = street_words()
     endings = _street_endings()
-    has_word = any(w in streets or w.rstrip(".") in streets or w.endswith(endings) for w in words)
-    return (has_number and has_word) or bool(_PO_BOX.search(text))
+    found = [w for w in words if w in streets or w.rstrip(".") in streets or w.endswith(endings)]
+    if len(found) == 1 and len(words) >= 3 and found[0] == words[-1] in _PREMISES_WORDS:
+        found = []  # "4 West Medical-Surgical Unit": a named unit; "Unit 4", "Plot C-21, G Block" are premises
+    return (has_number and bool(found)) or bool(_PO_BOX.search(text))
 
 
 def is_po_box(text: str) -> bool:
@@ -173,7 +182,7 @@ def has_locality(text: str) -> bool:
             and postcode_region(_mend_postcode(text, "IE")) == "IE":
         return True  # "Co. Cork P43 EOW8": an Eircode with an O read for its zero
     if _STATE_THEN_COUNTRY.fullmatch(text.strip(" .,")) and not _holds_a_title_word(text) \
-            or _CITY_THEN_SIX_DIGITS.fullmatch(without_country(text).strip(" .,")) \
+            or _CITY_THEN_SIX_DIGITS.fullmatch(fix_digit_lookalikes(without_country(text)).strip(" .,")) \
             or _PH_CITY_POSTCODE.fullmatch(without_country(text).strip(" .,")):
         return True
     if _names_with_credentials(text):

@@ -1597,14 +1597,16 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
             # "Marshbury 5547": New Zealand and South Africa print the city, then 4 digits
             street, locality = False, True
         if street and seen_street and not locality and not _SUBPREMISE.search(nxt.text) \
-                and not (is_po_box(nxt.text) and not any(has_postcode(i.text) for i in block)) \
+                and not (is_po_box(nxt.text) and not any(has_postcode(i.text) or _ends_in_city_and_four_digits(i.text)
+                                                         for i in block)) \
                 and not (_building_then_locality(nxt, block, live) and not re.match(r"\d", nxt.text)):
             break  # the next office's address (a PO box before the city is this one's; a tower under the street is)
         if seen_street and any(has_postcode(i.text) for i in block) and (street or has_postcode(nxt.text)):
             break  # the postcode closed this address; a new street or postcode is another office
         if seen_street and any(has_postcode(i.text) for i in block) and _heads_an_office(nxt, live):
             break  # "London" over "25 Savile Row, London W1S 2ER": the next office's heading
-        if not (street or locality or _SUBPREMISE.search(nxt.text) and len(nxt.text) < 30):
+        if not (street or locality or _SUBPREMISE.search(nxt.text) and len(nxt.text) < 30 and len(nxt.text.split()) > 1):
+            # ("Unit" alone: what a phone label "Unit 816-555-0170" leaves of its line)
             # a city printed alone ("Emilie Ville") counts when its postcode follows it, and so does a building
             # under the street ("Asia Square Tower 1" over "Singapore 018960")
             # "Block C, 2nd Floor" / "Woodlands Office Park" / "20 Woodlands Drive": premises over premises
@@ -1684,6 +1686,13 @@ def _heads_an_office(line: LineInfo, live: list[LineInfo]) -> bool:
 _CITY_THEN_FOUR_DIGITS = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:(?:[ -]|,\s)[A-ZÀ-Ý][a-zà-ÿ]+){0,3},?\s+\d{4}")
 _NOT_A_CITY = frozenset({"since", "est", "established", "founded", "box", "room", "gate", "ext", "extension", "pier",
                          "dock", "door", "route", "highway", "exit", "po", "private", "bag"})
+
+
+def _ends_in_city_and_four_digits(text: str) -> bool:
+    """"112 Lockerbie Road, Morrinsville 3300": the street's own locality, so
+    a PO box under it is a second address."""
+    parts = text.rsplit(",", 1)
+    return len(parts) == 2 and has_street(parts[0]) and _is_city_then_four_digits(parts[1].strip())
 
 
 def _is_city_then_four_digits(text: str) -> bool:
@@ -1821,12 +1830,20 @@ def _with_building_name(block: list[LineInfo], live: list[LineInfo], scores) -> 
         # a unit, floor or room line is never the company; a named building may be, unless such a line is over it
         unit_over = part_of_premises(line_over(line)) and _UNIT_LINE.match(line_over(line).text)
         # "Kororoit Hospital" over "210 Ballarat Road" may read as a company, unless another line is clearly one
-        if not (_UNIT_LINE.match(line.text) or unit_over
+        if not (_UNIT_LINE.match(line.text) or unit_over or _site_under_a_logo(line, live, scores)
                 or scores[line.index]["address"] >= scores[line.index]["company"] - 1.0
                 or _company_printed_elsewhere(line, live, scores) and _best_label(scores[line.index]) != "name"):
             break
         block = [line] + block
     return block
+
+
+def _site_under_a_logo(line: LineInfo, live: list[LineInfo], scores) -> bool:
+    """"Scarborough Bay Hospital" in body type over "Anzac Avenue", on a card
+    whose logo at the top ("Bramble Bay / Hospital and Health Service") is
+    the employer: the hospital is the site, part of the address."""
+    return any(i.top < line.top and i.height >= 1.3 * line.height and _best_label(scores[i.index]) == "company"
+               for i in live if i is not line)
 
 
 def _could_be_city(text: str) -> bool:

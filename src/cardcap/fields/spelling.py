@@ -317,6 +317,9 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"^(\d+)B(\d+)(?= \w)", r"\g<1>8\2", text)  # "4B50 Broadmoor Ave": the house number's 8 read B
     text = re.sub(r"(?i)\b(unit|suite|level|floor|block|room|shop)(?=\d)", r"\1 ", text)  # "Unit4"
     text = re.sub(r"\b5te\b(?=\.?\s*\d)", "Ste", text)  # "5te 114": the S of Suite's abbreviation read 5
+    # "MIDC Chakan Phase Il", "Sector lI": a Roman two or three with a small l for a capital I
+    text = re.sub(r"(?i)\b(phase|sector|stage|block|wing|tower)\s+(?=[Il1]{2,3}\b)([Il1]+)\b",
+                  lambda m: f"{m.group(1)} {'I' * len(m.group(2))}", text)
     # "Berth ll", "Level l2", "Unit lO": a unit's number with its digits read as letters
     text = _NUMBER_AFTER_PLACE.sub(lambda m: m.group(1) + m.group(2).translate(_DIGIT_OF_LETTER), text)
     text = mend_small_l(text)  # "SaIt Lake City", "BIoomsbury"
