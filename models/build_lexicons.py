@@ -70,8 +70,9 @@ def _write(name: str, words) -> int:
 
 
 def main() -> None:
-    given = _names("first_names")
-    family = _names("last_names")
+    # curated lists: written one line of several names, romanised as cards print them
+    given = _names("first_names") | {w for line in _curated("given_names.txt") for w in line.split()}
+    family = _names("last_names") | {w for line in _curated("family_names.txt") for w in line.split()}
     titles = set(_curated("title_words.txt"))
     jobs: set[str] = set()
     for locale in JOB_LOCALES:
@@ -123,7 +124,10 @@ def main() -> None:
         "  `job_words_en.txt` those of its en_US job titles alone;",
         "  `spelling_words.txt` English title words Faker lacks, for mending OCR slips only.",
         "- `curated/`: hand-written lists of title, department, company and street words",
-        "  and honorifics in English, Portuguese, Spanish, French, German and Italian.",
+        "  and honorifics in English, Portuguese, Spanish, French, German and Italian;",
+        "  `curated/given_names.txt` and `curated/family_names.txt` add names Faker's locales lack,",
+        "  as English-language cards romanise them in South and Southeast Asia, China and Hong Kong,",
+        "  the Gulf and Africa (written from general knowledge of common names, no card's data).",
         "",
         "| file | entries |",
         "| --- | --- |",

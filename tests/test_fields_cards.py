@@ -61,7 +61,6 @@ KNOWN_GAPS = {
                                                  "street word) is not found",
     "hk-hr-english-chinese-name-one-line-address-852-parens": "the company line right over a one-line address "
                                                               "is lost",
-    "my-hr-lowercase-logo-sdn-bhd-regno-menara-jalan-hp": "DEBATABLE: the logo 'sinar digital', not the legal name",
     "ae-md-difc-noise-spaced-logo-two-column-e-icon-leve1": "DEBATABLE: the spaced logo, not the legal name",
     "ae-eng-manager-title-above-name-jlt-cluster-dmcc-footer": "DEBATABLE: the logo, not the legal name in the footer",
     "ng-recruiter-ikeja-noise-two-mobiles-one-line-rn": "'Lagos State.' alone after the city is left out",
@@ -248,8 +247,6 @@ KNOWN_GAPS = {
         "'Harbour Office, Fish Quay' is not joined to the locality",
     "uk-childrens-publisher-imprint-of-group-floor-named-court-dd-handle":
         "a title with a comma and an apostrophe ('Publisher, Children's Non-Fiction') scores under the bar",
-    "uk-care-home-registered-manager-rgn-part-of-group-home-label-cqc-location-id":
-        "the home's name in large type over an unknown name reads as the person",
     "ca-gold-mine-superintendent-p-eng-mine-site-line-km-highway-site-ext-ticker":
         "a mine site is not read as the department",
     "ca-city-fire-captain-en-dash-title-division-station-and-centre-address-quadrant":
@@ -286,8 +283,6 @@ KNOWN_GAPS = {
         "DEBATABLE: the school typed as the department and its district as the company",
     "us-county-government-dept-above-name-building-line-tel-fax-gov":
         "DEBATABLE: 'Carraway County' with its state line joined",
-    "us-ocr-consulting-senior-manager-name-title-merged-rule-pipe-linkedin-icon":
-        "a name and title run together in one OCR line with a rule read as a bar are not split",
     "uk-ocr-youth-charity-logo-garbage-title-split-l-in-mobile-footer-misread":
         "a title's first line is lost over its second ('Engagement Lead')",
     "au-ocr-recruiter-star-logo-amp-as-8-O-in-mobile-suite-street-merged":
@@ -717,7 +712,6 @@ GAP_FIELDS = {
     "sg-eng-manager-title-above-name-blk-fax-uen": {"department"},
     "hk-law-partner-direct-suite-floor-tagline": {"address"},
     "hk-hr-english-chinese-name-one-line-address-852-parens": {"company"},
-    "my-hr-lowercase-logo-sdn-bhd-regno-menara-jalan-hp": {"company"},
     "ae-md-difc-noise-spaced-logo-two-column-e-icon-leve1": {"company"},
     "ae-eng-manager-title-above-name-jlt-cluster-dmcc-footer": {"company"},
     "ng-recruiter-ikeja-noise-two-mobiles-one-line-rn": {"address"},
@@ -828,7 +822,6 @@ GAP_FIELDS = {
     "uk-police-staff-recruitment-advisor-staff-number-force-hq-internal-ext-101-999-footer": {"address", "department"},
     "uk-port-deputy-harbour-master-capt-fni-harbour-office-duty-mobile-vhf-channel": {"address"},
     "uk-childrens-publisher-imprint-of-group-floor-named-court-dd-handle": {"title"},
-    "uk-care-home-registered-manager-rgn-part-of-group-home-label-cqc-location-id": {"company", "name"},
     "ca-gold-mine-superintendent-p-eng-mine-site-line-km-highway-site-ext-ticker": {"department"},
     "ca-city-fire-captain-en-dash-title-division-station-and-centre-address-quadrant": {"company"},
     "au-rugby-league-club-community-coordinator-foundation-stadium-gate-range-address-p-m-hashtag": {"company", "department"},
@@ -849,7 +842,6 @@ GAP_FIELDS = {
     # text_cards_blind_a.yaml
     "us-school-district-principal-dr-school-as-dept-ext-motto": {"company", "department"},
     "us-county-government-dept-above-name-building-line-tel-fax-gov": {"company"},
-    "us-ocr-consulting-senior-manager-name-title-merged-rule-pipe-linkedin-icon": {"name", "title"},
     "uk-ocr-youth-charity-logo-garbage-title-split-l-in-mobile-footer-misread": {"title"},
     "au-ocr-recruiter-star-logo-amp-as-8-O-in-mobile-suite-street-merged": {"company", "department"},
     "ie-ocr-medtech-quality-engineer-fada-dropped-icon-amp-O-in-eircode": {"name"},

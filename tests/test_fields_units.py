@@ -1432,3 +1432,33 @@ def test_a_po_box_under_a_street_with_its_own_town_is_a_second_address():
                      ["112 Lockerbie Road, Morrinsville 3300", 0.9], ["PO Box 555, Morrinsville 3340", 0.7],
                      ["DDI +64 7 555 0193", 0.9], ["mereana.kereama@kaimaidairy.co.nz", 0.9]], "NZ")
     assert contact.address.text == "112 Lockerbie Road, Morrinsville 3300"
+
+
+@pytest.mark.parametrize("printed, name", [
+    ("Nur Farhana bintl Zulkifli", "Nur Farhana binti Zulkifli"),   # the i of binti read as l
+    ("Vinod a/1 Subramaniam", "Vinod a/l Subramaniam"),             # the l of a/l read as 1
+    ("Ir. Mohd Faizal bin Abdul Rahman", "Ir. Mohd Faizal bin Abdul Rahman"),  # an engineer's prefix
+    ("Priyanka Nair, CA (Singapore)", "Priyanka Nair, CA (Singapore)"),        # a qualification and its body
+    ("Jolene Lim Wei Ling", "Jolene Lim Wei Ling"),                 # not two people side by side
+    ("Grace Lim Hui Min", "Grace Lim Hui Min"),
+])
+def test_south_east_asian_names_are_read_whole(printed, name):
+    contact = _card([["KESSINGTON", 1.8], [printed, 1.3], "Senior Manager", ["Kessington Sdn. Bhd.", 0.9],
+                     ["Level 18, Menara Kessington", 0.9], ["50400 Kuala Lumpur", 0.9], ["Tel: +603-2331 5550", 0.9],
+                     ["someone@kessington.com.my", 0.9]], "MY")
+    assert contact.name == name
+    assert contact.title == "Senior Manager"
+
+
+def test_a_legal_name_with_its_registration_number_in_brackets_is_the_company():
+    contact = _card([["SAMUDERA PETROLEUM", 1.6], ["Aisyah Rahman", 1.3], "Head, Subsea Engineering",
+                     ["Samudera Petroleum Berhad (199401055555)", 0.8], ["Level 35, Menara Samudera", 0.9],
+                     ["Jalan Tun Razak, 50400 Kuala Lumpur, Malaysia", 0.9], ["aisyah.rahman@samudera.com.my", 0.9]],
+                    "MY")
+    assert contact.company == "Samudera Petroleum Berhad"
+
+
+def test_a_site_that_goes_on_after_its_domain_is_not_completed_from_the_email():
+    contact = _card([["KESSINGTON", 1.8], ["Priya Menon", 1.3], "Senior Manager", ["pmenon@kessington.com.sg", 0.9],
+                     ["www.kessington.com/sg", 0.9]], "SG")
+    assert contact.urls == ["www.kessington.com/sg"]

@@ -21,7 +21,7 @@ from . import japanese
 from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
-from .names import (NAME_PARTICLES, first_person, is_known_name, mend_capital_i, mend_given_name,
+from .names import (NAME_PARTICLES, first_person, is_known_name, mend_capital_i, mend_given_name, mend_particles,
                     name_shape_ok, name_tokens, only_credentials, split_name, without_nickname, without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, label_type
 from .region import infer_regions
@@ -223,7 +223,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
         # a bar read at the line's start goes, but not "l Westferry Circus": a house number 1 read as a letter
         rest = respace(rest if ends_in_street_word(rest.split(",")[0]) else _LEADING_BAR.sub("", rest))
         rest = split_at_card_domain(rest, card_locals, card_domains)
-        rest = mend_towards(mend_given_name(mend_capital_i(rest)), card_locals, card_domains)
+        rest = mend_towards(mend_given_name(mend_particles(mend_capital_i(rest))), card_locals, card_domains)
         return _capitalise_words(rest) if lowercase_card and rest == rest.lower() else rest
 
     for position, (line, text, emails) in enumerate(zip(raw_lines, texts, emails_per_line)):
@@ -354,7 +354,9 @@ def _sites_as_the_emails_spell_them(urls: list[str], email_domains: frozenset[st
     mended = []
     for url in urls:
         domain = registered_domain(url)
-        spelled = _domain_as_spelled(domain, email_domains) or _whole_domain(domain, email_domains)
+        # (a site going on after its domain, "www.kessington.com/sg", was not cut at the card's edge)
+        goes_on = re.search(re.escape(domain) + r"[/?#]", url) is not None
+        spelled = _domain_as_spelled(domain, email_domains) or (None if goes_on else _whole_domain(domain, email_domains))
         if spelled:
             url = url.replace(domain, spelled, 1)
         if url not in mended:
@@ -1175,10 +1177,15 @@ def _full_legal_name(line: LineInfo, free: list[LineInfo], live: list[LineInfo])
     key = squash(line.text)
     body = 0.9 * statistics.median([i.height for i in live])
     for other in free:
-        if other is not line and key and key in squash(other.text) and has_company_suffix(other.text) \
-                and (other.height >= body or _only_a_legal_name(other.text)) and len(other.text.split()) <= 8:
-            return other
+        # "Samudera Petroleum Berhad (199401055555)": the legal name and its registration number in brackets
+        named = replace(other, text=_BRACKETED_NUMBER.sub("", other.text))
+        if other is not line and key and key in squash(named.text) and has_company_suffix(named.text) \
+                and (other.height >= body or _only_a_legal_name(named.text)) and len(named.text.split()) <= 8:
+            return named
     return line
+
+
+_BRACKETED_NUMBER = re.compile(r"\s*\((?:\d[\d\s/-]{5,}[A-Z]?|[A-Z]{0,3}\s?\d[\d\s/-]{5,})\)\s*$")
 
 
 def _only_a_legal_name(text: str) -> bool:
@@ -1191,7 +1198,7 @@ def _only_a_legal_name(text: str) -> bool:
 
 
 _ENDS_IN_LEGAL_FORM = re.compile(r"(?i)\b(?:limited|ltd\.?|inc\.?|incorporated|llc|l\.l\.c\.|llp|plc|pty\.?\s+ltd\.?|"
-                                 r"pte\.?\s+ltd\.?|sdn\.?\s+bhd\.?|dac|dmcc|gmbh|corp\.?|corporation|co\.)$")
+                                 r"pte\.?\s+ltd\.?|sdn\.?\s+bhd\.?|bhd\.?|berhad|dac|dmcc|gmbh|corp\.?|corporation|co\.)$")
 
 
 def _could_be_logo(line: LineInfo) -> bool:

@@ -31,7 +31,8 @@ def _bare(token: str) -> str:
 
 
 # a qualification with its country or body in brackets: "CA(SA)", "CPA(Aust.)", "CA (Z)"
-_QUALIFIED_POSTNOMINAL = re.compile(r"[A-Z]{2,5}\([A-Z][A-Za-z.]{0,5}\)")
+_QUALIFIED_POSTNOMINAL = re.compile(r"[A-Z]{2,5}\([A-Z][A-Za-z.]{0,11}\)")
+_SPACED_QUALIFICATION = re.compile(r"\b([A-Z]{2,5})\s+(\([A-Z][A-Za-z.]{0,11}\))(?=\s*$|\s*,)")  # "CA (Singapore)"
 
 
 _NICKNAME = re.compile(r"(?<=\S)\s+[\"“”'‘’(]\s*([A-Z][a-z]{1,11})\s*[\"“”'‘’)](?=\s+\S)")
@@ -79,6 +80,7 @@ _RANKS_OF_PROFESSOR = frozenset({"associate", "assistant", "adjunct", "emeritus"
 def name_tokens(text: str) -> tuple[list[str], bool, bool]:
     """The tokens of a name line without honorifics or a nickname, and
     whether it had a prefix / suffix."""
+    text = _SPACED_QUALIFICATION.sub(r"\1\2", text)
     tokens = _TOKEN.findall(without_pronouns(without_nickname(text)).replace(",", " , "))
     tokens = [t for t in tokens if t != ","]
     prefixes, suffixes = honorifics("prefix"), honorifics("suffix")
@@ -143,6 +145,11 @@ def _first_of_two_side_by_side(text: str) -> str:
     tokens = unglued.split()
     if len(tokens) < 4 or not is_known_name(tokens[0], "given_names"):
         return text
+    if is_known_name(tokens[-1], "given_names") and not is_known_name(tokens[-1], "family_names") \
+            or len(tokens) == 4 and len(tokens[2]) <= 4 and len(tokens[3]) <= 4:
+        # "Jolene Lim Wei Ling", "Grace Lim Hui Min": a Western given name before the Chinese name,
+        # whose given name of two syllables ends it
+        return text
     for k in range(2, min(4, len(tokens) - 1)):
         if is_known_name(tokens[k], "given_names") and is_known_name(tokens[k - 1], "family_names") \
                 and not is_known_name(tokens[k - 1], "given_names") \
@@ -183,6 +190,14 @@ def mend_capital_i(text: str) -> str:
         return mended if known_mended and not known_as_is else word
 
     return _LOWER_L_WORD.sub(mend, text)
+
+
+def mend_particles(text: str) -> str:
+    """"Nur Farhana bintl Zulkifli", "Vinod a/1 Subramaniam", "Rajan s/0 Pillai":
+    the Malay and Singapore "daughter of" / "son of" with a lookalike slip."""
+    text = re.sub(r"(?<=[a-z] )bint[lI1|](?= [A-Z])", "binti", text)
+    text = re.sub(r"(?<=[a-z] )([ad])/[1I|](?= [A-Z])", r"\1/l", text)
+    return re.sub(r"(?<=[a-z] )([sd])/0(?= [A-Z])", r"\1/o", text)
 
 
 def mend_given_name(text: str) -> str:
