@@ -23,7 +23,8 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_e.yaml", "text_cards_blind_f.yaml", "text_cards_blind_g.yaml",
                             "text_cards_blind_h.yaml", "text_cards_blind_i.yaml", "text_cards_blind_j.yaml",
                             "text_cards_blind_k.yaml", "text_cards_blind_l.yaml", "text_cards_blind_m.yaml",
-                            "text_cards_blind_n.yaml", "text_cards_blind_o.yaml", "text_cards_blind_p.yaml")
+                            "text_cards_blind_n.yaml", "text_cards_blind_o.yaml", "text_cards_blind_p.yaml",
+                            "text_cards_blind_q.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -63,7 +64,6 @@ KNOWN_GAPS = {
                                                               "is lost",
     "ae-md-difc-noise-spaced-logo-two-column-e-icon-leve1": "DEBATABLE: the spaced logo, not the legal name",
     "ae-eng-manager-title-above-name-jlt-cluster-dmcc-footer": "DEBATABLE: the logo, not the legal name in the footer",
-    "ng-recruiter-ikeja-noise-two-mobiles-one-line-rn": "'Lagos State.' alone after the city is left out",
     "ng-eng-manager-abuja-cbd-fct-unlabelled-phones-logo-last": "a given name the lexicon lacks ('Emeka') with a "
                                                                 "taller logo below: no name, so no title; "
                                                                 "'Abuja, FCT 900211' is no locality",
@@ -139,7 +139,6 @@ KNOWN_GAPS = {
     "ca-city-hr-division-in-department-1-for-i-space-in-url": "a Division under a Department is dropped; 'k elsofalls.ca' (a space in the site)",
     "au-state-gov-crest-hhs-clinical-nurse-manager-unit-hospital-block": "a 'Queensland Government' line over the health service makes it the department",
     "au-university-hrbp-people-culture-faculty-in-title-icons": "a long title with a unit after a dash scores under the threshold",
-    "nz-university-bilingual-school-senior-lecturer-private-bag-ddi": "'Private Bag 4820' is no PO box",
     "nz-ministry-bilingual-policy-group-director-po-box-pipe-govt-nz": "a PO box with its own postcode after the street joins the address",
     # text_cards_smallbiz.yaml
     "us-architecture-studio-logo-last-aia-ncarb-lowercase-o-m-labels-handle":
@@ -476,8 +475,6 @@ KNOWN_GAPS = {
         "DEBATABLE: the legal name heading the address line is not taken for the company",
     "us-head-of-school-crest-est-line-edd-unlabelled-phone":
         "'Head of Schoo1' (a 1 for the l) is read as an address",
-    "us-engineering-principal-coo-pe-leed-ap-logo-mark-comma-lost":
-        "a name with PE and LEED AP, its comma lost, is no name's shape",
     "uk-pro-vice-chancellor-executive-dean-crest-postnominals-line-cardiff":
         "a long academic title under a line of post-nominals is not found",
     "ca-business-school-dean-dr-fcpa-fca-ea-to-the-dean-role-email":
@@ -564,8 +561,6 @@ KNOWN_GAPS = {
         "department None for 'Asset Planning & Delivery'",
     "ie-hse-bilingual-parent-hospital-cnm2-unit-bleep":
         "company 'Health Service Executive' for 'University Hospital Kilbarron'",
-    "nz-district-council-bilingual-group-pipe-unit-private-bag-only-ph-mob":
-        "address None for 'Private Bag 3010, Tūrangi 3334'",
     # text_cards_blind_n.yaml (blind when scored; four causes fixed since): read as shown, causes not yet worked out
     "us-county-hr-generalist-dept-above-name-building-suite-po-box-eoe":
         "title None for 'HR Generalist II'",
@@ -594,12 +589,13 @@ KNOWN_GAPS = {
         "address 'Unit 7, Hawkes Lane Industrial Estate, West Bro…' for 'Unit 7, Hawkes Lane Industrial "
         "Estate, West Bro…'",
     "uk-edinburgh-life-insurer-talent-partner-contacts-column-first-web-dot-lost":
-        "company 'Thistlegate' for 'Thistlegate Life & Pensions'; urls [] for ['www.thistlegate.co.uk']",
+        "company 'Thistlegate' for 'Thistlegate Life & Pensions'; urls [] for ['www.thistlegate.co.uk']; "
+        "department 'Technology & Change' found after some retrains only",
     "au-melbourne-private-hospital-num-ward-line-rn-for-m-O-icon-postcode-O":
         "department None for 'Ward 4 East – Orthopaedics'",
     "ie-dublin-people-partner-spaced-wordmark-split-eircode-O-space-lost":
         "company 'Dock Light' for 'Docklight'",
-    # text_cards_blind_p.yaml (blind, held out: no fix made against it): read as shown, causes not yet worked out
+    # text_cards_blind_p.yaml (held out in session 7, scored once; session 8 fixed its wards, sites and PO boxes)
     "us-elementary-principal-district-line-above-school-main-office-fax-no-url":
         "company 'Collin Prairie ISD' for 'Maple Crest Elementary'",
     "us-ocr-trucking-driver-recruiter-amp-icon-toll-free-O-for-0-cell-text-slogan":
@@ -610,8 +606,7 @@ KNOWN_GAPS = {
     "us-ocr-restaurant-owner-chef-script-wordmark-misread-instagram-icon-handle":
         "company '© @osterialucca' for 'Osteria Lucca'; title 'Owner' for 'Owner / Executive Chef'",
     "uk-nhs-ward-manager-trust-name-two-lines-ward-line-hospital-site-ext-nhs-net":
-        "address 'Ward 24 – Acute Medical Unit, Wharfemead Genera…' for 'Wharfemead General Infirmary, Great "
-        "George Stre…'; department None for 'Ward 24 – Acute Medical Unit'",
+        "department None for 'Ward 24 – Acute Medical Unit' (a ward line scores as an address, not a unit)",
     "uk-ocr-university-head-of-school-crest-read-cjk-rn-for-m-room-comma":
         "address 'Room 4,12, Lindisfame Building, Newcastle upon …' for 'Room 4.12, Lindisfarne Building, "
         "Newcastle upon…'",
@@ -624,6 +619,28 @@ KNOWN_GAPS = {
     "za-ocr-retail-head-office-ta-manager-colon-title-ce11-for-cell-i-for-l-suburb":
         "address 'Milkwood House, 3 Bell Crescent Close, Westiake…' for 'Milkwood House, 3 Bell Crescent "
         "Close, Westlake…'",
+    # text_cards_blind_q.yaml (blind Asia/Africa/Gulf probe, 9/30 on arrival): what its fixes left
+    "my-university-prof-dr-dean-one-word-title-faculty-national-ext-fax":
+        "department None for 'Faculty of Engineering and Built Environment'",
+    "ph-ocr-fintech-cebu-dela-cruz-space-lost-icon-o-mobile-email-row-12f-read-l2f":
+        "address 'Unit 1204, l2/F Lahug Exchange Tower, Salinas Dr… for 'Unit 1204, 12/F Lahug Exchange Tower"
+        ", Salinas Dr…; name 'Mark Anthony C. DelaCruz' for 'Mark Anthony C. Dela Cruz'",
+    "za-university-prof-xhosa-name-hod-department-and-faculty-private-bag-only-unlabelled-plus27-0":
+        "department 'Department of Chemical Engineering, Faculty of E… for 'Department of Chemical Engineerin"
+        "g'",
+    "za-ocr-synfuels-chief-engineer-pr-eng-dot-read-comma-title-dept-row-merged-17-read-l7":
+        "company 'Highveld Synfuels' for 'Highveld Synthetic Fuels (Pty) Ltd'; department None for 'Process E"
+        "ngineering'; title 'Chief Engineer Process Engineering' for 'Chief Engineer'",
+    "za-ocr-big-four-associate-director-space-lost-forensic-pipe-read-I-sandton-O":
+        "address 'Gwen Towers, 12 Gwen Lane' for 'Gwen Towers, 12 Gwen Lane, Sandown, Sandton, 219…; departme"
+        "nt None for 'Forensic Services'",
+    "ng-hospital-dr-yoruba-name-degrees-line-off-street-trailing-commas-two-numbers-one-line":
+        "department 'MBBS, Fwacs, Fmcog' for None",
+    "ng-ocr-fintech-head-people-ops-trunk-0-read-O-street-space-lost-rc-footer":
+        "phones ['+2348095550142', '+2348091555123'] for ['+2348095550142']",
+    "ke-ocr-fmcg-hrbp-luo-name-O-read-0-lr-number-dot-read-comma-legal-line":
+        "address 'L, R. No. 209/5555, Enterprise Road, Industrial … for 'L.R. No. 209/5555, Enterprise Road, "
+        "Industrial A…",
 }
 
 
@@ -688,6 +705,8 @@ KNOWN_TYPE_GAPS = {
                                                                                       "for the cell label",
     "uk-scottish-charity-lowercase-logo-unlabelled-pair-ampersand-8-pipe-l": "UNRECOVERABLE: 07700 900xxx, Ofcom's "
                                                                              "drama range",
+    "hk-container-terminal-name-first-company-below-title-new-territories-control-centre-line":
+        "DEBATABLE: a '24-hour Control Centre' line typed other, read as the firm's (work)",
 }
 
 
@@ -714,7 +733,6 @@ GAP_FIELDS = {
     "hk-hr-english-chinese-name-one-line-address-852-parens": {"company"},
     "ae-md-difc-noise-spaced-logo-two-column-e-icon-leve1": {"company"},
     "ae-eng-manager-title-above-name-jlt-cluster-dmcc-footer": {"company"},
-    "ng-recruiter-ikeja-noise-two-mobiles-one-line-rn": {"address"},
     "ng-eng-manager-abuja-cbd-fct-unlabelled-phones-logo-last": {"address"},
     "ke-hr-westlands-po-box-postcode-cell-two-emails": {"address"},
     "ke-recruiter-upper-hill-noise-icons-two-column-zero-for-o": {"address"},
@@ -764,7 +782,6 @@ GAP_FIELDS = {
     "ca-city-hr-division-in-department-1-for-i-space-in-url": {"department", "urls"},
     "au-state-gov-crest-hhs-clinical-nurse-manager-unit-hospital-block": {"company", "department"},
     "au-university-hrbp-people-culture-faculty-in-title-icons": {"title"},
-    "nz-university-bilingual-school-senior-lecturer-private-bag-ddi": {"address"},
     "nz-ministry-bilingual-policy-group-director-po-box-pipe-govt-nz": {"address"},
     # text_cards_smallbiz.yaml
     "us-architecture-studio-logo-last-aia-ncarb-lowercase-o-m-labels-handle": {"department"},
@@ -935,7 +952,6 @@ GAP_FIELDS = {
     "au-ocr-qld-health-service-grad-nurse-educator-wave-logo-tilde-address-column-first-letter-o-mobile": {"company", "department"},
     "us-cofounder-cto-letterspaced-wordmark-company-in-address-footer-linkedin": {"company"},
     "us-head-of-school-crest-est-line-edd-unlabelled-phone": {"address", "title"},
-    "us-engineering-principal-coo-pe-leed-ap-logo-mark-comma-lost": {"name", "title"},
     "uk-pro-vice-chancellor-executive-dean-crest-postnominals-line-cardiff": {"title"},
     "ca-business-school-dean-dr-fcpa-fca-ea-to-the-dean-role-email": {"department"},
     "ca-pension-md-and-head-comma-break-cfa-peng-legal-name-line": {"company"},
@@ -971,7 +987,6 @@ GAP_FIELDS = {
     "au-city-council-library-coordinator-icons-rn-for-m-photo": {"address", "company", "department", "phones"},
     "au-state-water-corporation-engineer-postnominals-level-street-abn-footer": {"department"},
     "ie-hse-bilingual-parent-hospital-cnm2-unit-bleep": {"company"},
-    "nz-district-council-bilingual-group-pipe-unit-private-bag-only-ph-mob": {"address"},
     "us-county-hr-generalist-dept-above-name-building-suite-po-box-eoe": {"title"},
     "us-isd-principal-edd-name-first-school-then-district-mascot-line": {"company", "department"},
     "in-hospital-medical-superintendent-degree-line-emergency-number-nabh": {"address"},
@@ -983,7 +998,7 @@ GAP_FIELDS = {
     "us-builder-superintendent-name-title-merged-with-phones-comma-lost": {"title"},
     "us-nonprofit-program-director-icons-as-chars-title-split": {"title"},
     "uk-manufacturer-production-manager-gear-logo-q-tel-I-postcode-O": {"address"},
-    "uk-edinburgh-life-insurer-talent-partner-contacts-column-first-web-dot-lost": {"company", "urls"},
+    "uk-edinburgh-life-insurer-talent-partner-contacts-column-first-web-dot-lost": {"company", "department", "urls"},
     "au-melbourne-private-hospital-num-ward-line-rn-for-m-O-icon-postcode-O": {"department"},
     "ie-dublin-people-partner-spaced-wordmark-split-eircode-O-space-lost": {"company"},
     "us-elementary-principal-district-line-above-school-main-office-fax-no-url": {"company"},
@@ -996,6 +1011,15 @@ GAP_FIELDS = {
     "ca-winnipeg-farm-equipment-hrbp-legal-name-line-tel-ext-cell": {"company"},
     "ca-ocr-vancouver-housing-society-program-manager-S-read-5-postal-charity-footer": {"title"},
     "za-ocr-retail-head-office-ta-manager-colon-title-ce11-for-cell-i-for-l-suburb": {"address"},
+    # text_cards_blind_q.yaml (blind Asia/Africa/Gulf probe, 9/30 on arrival): what its fixes left
+    "my-university-prof-dr-dean-one-word-title-faculty-national-ext-fax": {"department"},
+    "ph-ocr-fintech-cebu-dela-cruz-space-lost-icon-o-mobile-email-row-12f-read-l2f": {"address", "name"},
+    "za-university-prof-xhosa-name-hod-department-and-faculty-private-bag-only-unlabelled-plus27-0": {"department"},
+    "za-ocr-synfuels-chief-engineer-pr-eng-dot-read-comma-title-dept-row-merged-17-read-l7": {"company", "department", "title"},
+    "za-ocr-big-four-associate-director-space-lost-forensic-pipe-read-I-sandton-O": {"address", "department"},
+    "ng-hospital-dr-yoruba-name-degrees-line-off-street-trailing-commas-two-numbers-one-line": {"department"},
+    "ng-ocr-fintech-head-people-ops-trunk-0-read-O-street-space-lost-rc-footer": {"phones"},
+    "ke-ocr-fmcg-hrbp-luo-name-O-read-0-lr-number-dot-read-comma-legal-line": {"address"},
 }
 
 

@@ -1462,3 +1462,50 @@ def test_a_site_that_goes_on_after_its_domain_is_not_completed_from_the_email():
     contact = _card([["KESSINGTON", 1.8], ["Priya Menon", 1.3], "Senior Manager", ["pmenon@kessington.com.sg", 0.9],
                      ["www.kessington.com/sg", 0.9]], "SG")
     assert contact.urls == ["www.kessington.com/sg"]
+
+
+def test_a_street_without_its_number_over_a_po_box_is_part_of_the_address():
+    contact = _card([["PALM CRESCENT", 1.7], ["RESORT & SPA", 0.8], ["Rania Haddad", 1.3], "Director of Human Resources",
+                     ["Crescent Road West, Palm Jumeirah", 0.9], ["P.O. Box 555123, Dubai, United Arab Emirates", 0.9],
+                     ["rania.haddad@palmcrescent.ae", 0.9]], "AE")
+    assert contact.address.text == "Crescent Road West, Palm Jumeirah, P.O. Box 555123, Dubai, United Arab Emirates"
+    assert contact.department is None
+
+
+@pytest.mark.parametrize("box", ["Private Bag X555, Rondebosch, 7701", "P.M.B. 5555, Port Harcourt, Rivers State"])
+def test_a_private_bag_is_a_postal_address(box):
+    contact = _card([["UNIVERSITY OF THE WESTERN PENINSULA", 1.4], ["Prof. Zukiswa Mqhayi", 1.3], "Head of Department",
+                     [box, 0.9], ["+27 (0)21 555 0140", 0.9], ["zukiswa.mqhayi@uwp.ac.za", 0.9]], "ZA")
+    assert contact.address.text == box
+    assert len(contact.phones) == 1
+
+
+def test_an_address_line_ending_in_a_comma_goes_on_and_so_does_a_street_it_is_off():
+    contact = _card([["LAGOON SPECIALIST HOSPITAL", 1.5], ["Dr. Olufunmilayo A. Bankole", 1.3], "Medical Director",
+                     ["13B, Idowu Taylor Street,", 0.9], ["Off Ozumba Mbadiwe Avenue,", 0.9], ["Victoria Island, Lagos.", 0.9],
+                     ["0201 555 0134", 0.9], ["f.bankole@lagoonhospital.com.ng", 0.9]], "NG")
+    assert contact.address.text == "13B, Idowu Taylor Street, Off Ozumba Mbadiwe Avenue, Victoria Island, Lagos"
+
+
+@pytest.mark.parametrize("region, lines, text", [
+    ("MY", ["Jalan Universiti Perdana", "43600 Bangi, Selangor Darul Ehsan, Malaysia"],
+     "Jalan Universiti Perdana, 43600 Bangi, Selangor Darul Ehsan, Malaysia"),
+    ("PH", ["PDSA Building, C.P. Garcia Avenue", "Diliman, Quezon City 1101"],
+     "PDSA Building, C.P. Garcia Avenue, Diliman, Quezon City 1101"),
+    ("MY", ["Lot 1520, Jalan Perusahaan 3", "Kawasan Perindustrian Prai", "13600Prai, Pulau Pinang"],
+     "Lot 1520, Jalan Perusahaan 3, Kawasan Perindustrian Prai, 13600 Prai, Pulau Pinang"),
+    ("AE", ["Level 15. Sikka Tower 2, DIFC", "P.O. B0x 555412, Dubai, UAE"],
+     "Level 15, Sikka Tower 2, DIFC, P.O. Box 555412, Dubai, UAE"),
+    ("AE", ["Hub7l, Al Khatem Tower, ADGM Square", "AI Maryah Island, Abu Dhabi, UAE"],
+     "Hub71, Al Khatem Tower, ADGM Square, Al Maryah Island, Abu Dhabi, UAE"),
+    ("HK", ["Terminal 12 Administration Building", "Tsing Yi Terminal Road, Tsing Yi, New Territories, Hong Kong",
+            "24-hour Control Centre +852 3555 0100"],
+     "Terminal 12 Administration Building, Tsing Yi Terminal Road, Tsing Yi, New Territories, Hong Kong"),
+    ("AU", ["Level 14, 1 William Street", "Brisbane Qld 4000", "GPO Box 2454, Brisbane Qld 4001"],
+     "Level 14, 1 William Street, Brisbane Qld 4000"),
+])
+def test_addresses_as_asian_african_and_gulf_cards_print_them(region, lines, text):
+    contact = _card([["SAMUDERA", 1.6], ["Aisyah Rahman", 1.3], "Head of People", *[[line, 0.9] for line in lines],
+                     ["aisyah@samudera.com", 0.9]], region)
+    assert contact.address.text == text
+    assert all(phone.number != "+971555412" for phone in contact.phones)  # the box's number is no phone

@@ -47,7 +47,10 @@ _PT_POSTCODE_CITY = re.compile(r"(?:^|[,·|]\s*)\d{4}-\d{3}\s+[^\W\d_]")
 _IE_LOCALITY = re.compile(r"\bDublin\s+(?:[1-9]|1[0-8]|2[024]|6W)\b|^(?:Co\.?|County)\s+[A-Z][a-z]+$")
 # a postcode before the city: "10115 Berlin", "75002 Paris", "28013 Madrid", "20121 Milano"
 _POSTCODE_BEFORE_CITY = re.compile(r"(?:^|[,·|-]\s*)\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ]+")
-_PO_BOX = re.compile(r"\b(?:p\.?\s*o\.?\s*box|postfach|caixa postal|cx\.?\s*postal|apartado)\b", re.I)
+_PO_BOX = re.compile(r"\b(?:p\.?\s*o\.?\s*b[o0]x|postfach|caixa postal|cx\.?\s*postal|apartado|gpo\s+box"
+                     r"|(?:private|locked)\s+bag\s+[A-Z]?\d+|p\.?\s?m\.?\s?b\.?\s+\d+)\b", re.I)
+"""Also South Africa's "Private Bag X555", Australia's "Locked Bag 4", Nigeria's
+"P.M.B. 5555" (private mail bag)."""
 
 
 def street_words() -> frozenset[str]:
@@ -102,10 +105,19 @@ _CITY_THEN_SIX_DIGITS = re.compile(
     r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?")  # "..., Hyderabad – 500078, Telangana": the state after the PIN
 # "Karnataka, India", "Dubai, United Arab Emirates", "Victoria Island, Lagos State, Nigeria": places and
 # the country, printed under the street
-_STATE_THEN_COUNTRY = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)*){0,2},\s*(?i:"
+_STATE_THEN_COUNTRY = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)*){0,3},\s*(?i:"
                                  + _COUNTRY_LINE.pattern.removeprefix("(?i)") + r")")
 # "Taguig City 1634", "Makati City 1226": a Philippine city and its four-digit postcode
-_PH_CITY_POSTCODE = re.compile(r"(?:[A-Z][a-z]+ )+City,?\s+\d{4}(?:,\s*Metro Manila)?")
+_PH_CITY_POSTCODE = re.compile(r"(?:[A-Z][a-z]+,\s*)?(?:[A-Z][a-z]+ )+City,?\s+\d{4}(?:,\s*Metro Manila)?")
+# ("Diliman, Quezon City 1101": the district first)
+
+
+_POSTCODE_GLUED_TO_CITY = re.compile(r"^(\d{4,6})(?=[A-Z][a-z]{2,})")  # "13600Prai, Pulau Pinang"
+
+
+def mend_arabic_article(text: str) -> str:
+    """"AI Maryah Island", "AI Barsha": the Arabic article's small l read as a capital I."""
+    return re.sub(r"\bAI(?=[\s-][A-Z][a-z])", "Al", text)
 
 
 _SPELLED_HOUSE_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
@@ -113,8 +125,9 @@ _SPELLED_HOUSE_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six"
 
 
 _FOUNDING_YEAR = re.compile(r"(?i)\b(?:since|est\.?|established|founded|seit|desde|depuis|dal)\s+(?:in\s+)?\d{4}\b"
-                           r"|(?<=[^\W\d_]\s)(?:19|20)\d{2}$")
-""""Estate Agents since 1987", "Alberta's Top Employers 2025": a tagline's
+                           r"|(?<=[^\W\d_]\s)(?:19|20)\d{2}$"
+                           r"|\b(?:24|12)[-\s]?(?:hours?|hrs?|h)\b|\b24/7\b")
+""""Estate Agents since 1987", "Alberta's Top Employers 2025", "24-hour Control Centre": a tagline's
 or an award's year is not a house number."""
 
 
@@ -122,7 +135,8 @@ _US_CITY_STATE_ZIP = re.compile(r"[A-Za-z][A-Za-z .'-]*,?\s+[A-Z]{2}\.?,?\s+\d{5
 
 
 _TYPE_PRINTED_FIRST = frozenset({"rua", "av", "av.", "avenida", "avda.", "alameda", "travessa", "tv.", "praça", "rodovia",
-                                 "rod.", "estrada", "calle", "carrera", "paseo", "rue"})
+                                 "rod.", "estrada", "calle", "carrera", "paseo", "rue", "jalan", "jln", "jln.", "lorong",
+                                 "persiaran", "lebuh", "lebuhraya"})
 
 
 def opens_with_street_type(text: str) -> bool:
@@ -135,6 +149,19 @@ def opens_with_street_type(text: str) -> bool:
 
 _PREMISES_WORDS = frozenset({"unit", "suite", "floor", "level", "building", "tower", "shop", "block", "plot", "lot"})
 _HOSPITAL_WARD = re.compile(r"(?i)ward\s+\d+[A-Z]?\b(?!\s*(?:st|rd|road|street|ave)\b)")
+
+
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
+
+
+def names_a_street(text: str) -> bool:
+    """"Corniche Road West", "Off Waiyaki Way", "Rua Augusta": a street's
+    name without its number, as cards print it over a PO box."""
+    words = [w.lower().rstrip(".") for w in _WORD.findall(text)]
+    if len(words) >= 3 and words[-1] in _COMPASS_WORDS:
+        words = words[:-1]
+    return bool(words) and (words[-1] in street_words() or words[-1].endswith(_street_endings())
+                            or opens_with_street_type(text))
 
 
 def has_street(text: str) -> bool:
@@ -168,7 +195,7 @@ def has_locality(text: str) -> bool:
     """City/state/postcode evidence: "Redmond, WA 98052", "São Paulo - SP",
     "10115 Berlin", "London, W2 6BD", "Dallas, Texas 75201", "Bengaluru -
     560 103", "Singapore 048616", "Auckland 1010, New Zealand"."""
-    text = _with_region_codes(_mend_state_code(text))
+    text = _with_region_codes(_mend_state_code(_POSTCODE_GLUED_TO_CITY.sub(r"\1 ", text)))
     if postcode_region(text) or _COUNTRY_LINE.fullmatch(text.strip(" .,")) or japanese.is_address(text):
         return True
     if _CA_PROVINCE_THEN_CODE.search(text) and POSTCODE_PATTERNS["CA"].search(_mend_postcode(text, "CA")):
@@ -183,7 +210,8 @@ def has_locality(text: str) -> bool:
         return True  # "Co. Cork P43 EOW8": an Eircode with an O read for its zero
     if _STATE_THEN_COUNTRY.fullmatch(text.strip(" .,")) and not _holds_a_title_word(text) \
             or _CITY_THEN_SIX_DIGITS.fullmatch(fix_digit_lookalikes(without_country(text)).strip(" .,")) \
-            or _PH_CITY_POSTCODE.fullmatch(without_country(text).strip(" .,")):
+            or _PH_CITY_POSTCODE.fullmatch(without_country(text).strip(" .,")) \
+            or _STATE_THEN_COUNTRY.fullmatch(mend_arabic_article(text).strip(" .,")) and not _holds_a_title_word(text):
         return True
     if _names_with_credentials(text):
         return False  # "Olumide Adebayo, MD, FRCPC": Maryland is a doctor's degree here
@@ -291,6 +319,10 @@ def parse_address(lines: list[str], region: str) -> Address:
     parts = [_POSTCODE_LABEL.sub("", _OFFICE_HEADING.sub("", p)) for p in parts]
     parts = [_UNIT_NUMBER.sub(lambda m: m.group(0).translate(_TO_DIGIT), p) for p in parts]
     parts = [_unglue_words(p) for p in parts if p]
+    last_word = re.search(r"([^\W\d_]+)\.$", parts[-1]) if parts else None
+    if last_word and len(last_word.group(1)) >= 4 and re.search(r"(?i)[aeiou]", last_word.group(1)) \
+            and last_word.group(1).lower() not in street_words():  # ("Cres.", "Terr.")
+        parts[-1] = parts[-1][:-1]  # "Victoria Island, Lagos.": a full stop, not an abbreviation's ("Blvd.", "Ave.")
     text = ", ".join(_title_address(p) for p in parts)
     address = Address(text=text, country=region or None)
     streets = [n for n, p in enumerate(parts) if has_street(p)]

@@ -15,7 +15,8 @@ from functools import lru_cache
 from ..model import Contact, OcrLine, OcrPage, Phone
 from ..resources import word_list
 from .address import (ends_in_street_word, has_locality, has_postcode, has_street, is_country_line, is_landmark,
-                      is_po_box, misread_postcode_region, names_only_the_building, opens_with_street_type, parse_address,
+                      is_po_box, misread_postcode_region, names_a_street, names_only_the_building, opens_with_street_type,
+                      parse_address,
                       postcode_region, without_country)
 from . import japanese
 from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
@@ -1612,6 +1613,11 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
             break  # the postcode closed this address; a new street or postcode is another office
         if seen_street and any(has_postcode(i.text) for i in block) and _heads_an_office(nxt, live):
             break  # "London" over "25 Savile Row, London W1S 2ER": the next office's heading
+        if nxt.details and not (street or locality):
+            break  # "24-hour Control Centre +852 3555 0100": what a phone's label leaves is no address
+        if _continues_the_address(last, nxt):
+            block.append(nxt)
+            continue
         if not (street or locality or _SUBPREMISE.search(nxt.text) and len(nxt.text) < 30 and len(nxt.text.split()) > 1):
             # ("Unit" alone: what a phone label "Unit 816-555-0170" leaves of its line)
             # a city printed alone ("Emilie Ville") counts when its postcode follows it, and so does a building
@@ -1624,10 +1630,14 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
                 break
         block.append(nxt)
         seen_street = seen_street or street
+    block = _with_street_over_po_box(block, live, upright, scores)
     if not seen_street and not any(has_locality(i.text) for i in block):
         return []
-    if not seen_street and len(block) == 1 and not any(ch.isdigit() for ch in block[0].text):
-        return []  # "Austin, TX" alone says where the person works, not where to write
+    if not seen_street and len(block) == 1 and not any(ch.isdigit() for ch in block[0].text) \
+            and not (names_a_street(block[0].text.split(",")[0]) and block[0].text.count(",") >= 2):
+        # "Austin, TX" alone says where the person works, not where to write; "Tsing Yi Terminal Road, Tsing Yi,
+        # New Territories, Hong Kong" is an address with no number
+        return []
     if not seen_street:
         block = _with_named_street(block, live, upright, scores)
     if country is None and not upright:
@@ -1642,6 +1652,34 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
     ordered = sorted(block, key=lambda i: i.index)
     street_part = [i for i in ordered if not (has_locality(i.text) and not has_street(i.text))]
     return street_part + [i for i in ordered if i not in street_part] + ([country] if country else [])
+
+
+def _continues_the_address(last: LineInfo, nxt: LineInfo) -> bool:
+    """"13B, Idowu Taylor Street," over "Off Ozumba Mbadiwe Avenue," over
+    "Victoria Island, Lagos.": a line that ends in a comma goes on in the
+    next, and so does a street over the one it is off (Nigeria, Kenya,
+    India)."""
+    if nxt.details or any(ch.isdigit() for ch in nxt.text) or len(nxt.text.split()) > 6:
+        return False
+    return last.text.rstrip().endswith(",") and not re.search(r"(?i)\b(?:ltd|limited|plc|inc)\b", nxt.text) \
+        or bool(_OFF_A_STREET.match(nxt.text)) and names_a_street(nxt.text.rstrip(" ,."))
+
+
+_OFF_A_STREET = re.compile(r"(?i)off\s+[A-Z]")
+
+
+def _with_street_over_po_box(block: list[LineInfo], live: list[LineInfo], upright: bool, scores) -> list[LineInfo]:
+    """"Crescent Road West, Palm Jumeirah" over "P.O. Box 555123, Dubai":
+    where mail goes to a box (the Gulf, East Africa), the street is printed
+    over it without a number."""
+    first = min(block, key=lambda i: i.index)
+    if not is_po_box(first.text):
+        return block
+    line = _line_above(first, block, live, upright)
+    if line is None or line.details or _claimed_as(line, scores, ("name", "title")) or len(line.text.split()) > 8 \
+            or any(ch.isdigit() for ch in line.text):
+        return block
+    return [line] + block if any(names_a_street(part) for part in line.text.split(",")) else block
 
 
 def _without_place_heading(block: list[LineInfo]) -> list[LineInfo]:
@@ -1722,7 +1760,8 @@ def _with_named_street(block: list[LineInfo], live: list[LineInfo], upright: boo
     right above it, when it reads as a name and a house number, is the street."""
     first = min(block, key=lambda i: i.index)
     code_region = misread_postcode_region(first.text)
-    if not code_region and not has_postcode(first.text):
+    if not code_region and not has_postcode(first.text) \
+            and not (has_locality(first.text) and re.search(r"\d{4}", first.text)):  # "Quezon City 1101"
         return block
     # "postcode city" localities (NL, DE, FR, ES, IT, PT...) print "Kolk 5";
     # UK and US ones "20 Bishopsgate", "1 Poultry"
@@ -1737,9 +1776,12 @@ def _with_named_street(block: list[LineInfo], live: list[LineInfo], upright: boo
             return not _reads_as_a_slogan(text)
         # ... and Irish and British streets often have no number: "Sir John Rogerson's Quay", "Mill Lane,
         # Thornbury", "Ashcombe General Hospital, Downton Road"
-        return bool(code_region) and not any(ch.isdigit() for ch in text) \
-            and 2 <= len(text.split()) <= 6 \
-            and any(ends_in_street_word(part) and not _reads_as_a_slogan(part) for part in text.split(","))
+        # ... nor do streets over a locality elsewhere: "PDSA Building, C.P. Garcia Avenue" over "Diliman,
+        # Quezon City 1101", "Jalan Universiti Perdana" over "43600 Bangi"
+        return (bool(code_region) or not _claimed_as(line, scores, ("company",))
+                or _company_printed_elsewhere(line, live, scores)) \
+            and not any(ch.isdigit() for ch in text) and 2 <= len(text.split()) <= 6 \
+            and any(names_a_street(part) and not _reads_as_a_slogan(part) for part in text.split(","))
 
     line = _line_above(first, block, live, upright)
     if street(line):

@@ -45,7 +45,7 @@ TAX_NUMBER_LABELS = (r"vat|tva|iva|ust-?id-?nr|ust-?id|steuer-?nr|st-?nr|abn|acn
 """Labels of tax and company registration numbers (a regex alternation, case-insensitive)."""
 _NOT_PHONE_CONTEXT = re.compile(
     r"(?<![^\W\d_])(?:〒|cep|zip|postcode|postal|cnpj|cpf|crea|crm|oab|id|reg|n[º°o]\.?|nr\.?|cx\.?\s*postal|"
-    r"p\.?\s*o\.?\s*box|box|suite|ste|sala|andar|floor|fl|tel\s+aviv(?:-yafo)?|lic\.?\s*#?\s*[a-z]{0,3}-?)\s*[.:#]?\s*$"
+    r"p\.?\s*o\.?\s*b[o0]x|b[o0]x|bag\s+x?|p\.?\s?m\.?\s?b\.?|suite|ste|sala|andar|floor|fl|tel\s+aviv(?:-yafo)?|lic\.?\s*#?\s*[a-z]{0,3}-?)\s*[.:#]?\s*$"
     # tax and company numbers, often with the country's letters run in: "USt-IdNr. DE327639453"
     r"|(?<![^\W\d_])(?:" + TAX_NUMBER_LABELS + r")\s*[.:#]?\s*(?:reg(?:istration|istered)?\.?\s*)?(?:no\.?|nr\.?)?\s*[:.]?\s*(?:[a-z]{2})?\s*$",
     re.IGNORECASE,
@@ -116,6 +116,7 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
     line = _ICON_ZERO.sub(" ", line)  # "0 0491 570 334": a phone icon read as a zero
     line = _COMMA_IN_NUMBER.sub(".", line)
     line = re.sub(r"(?<![^\W\d_])([Nn])0(?=\.?\s*\d)", r"\1o", line)  # "charity n0. 1155555": "no." read "n0."
+    line = re.sub(r"(?<![^\W\d_])([Bb])0(?=[xX]\b)", r"\1o", line)  # "P.O. B0x 555412": the box's number
     for match in PhoneNumberMatcher(line, region, leniency=Leniency.POSSIBLE):
         raw = match.raw_string
         if len(digits(raw)) < 7:

@@ -317,6 +317,11 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"^(\d+)B(\d+)(?= \w)", r"\g<1>8\2", text)  # "4B50 Broadmoor Ave": the house number's 8 read B
     text = re.sub(r"(?i)\b(unit|suite|level|floor|block|room|shop)(?=\d)", r"\1 ", text)  # "Unit4"
     text = re.sub(r"\b5te\b(?=\.?\s*\d)", "Ste", text)  # "5te 114": the S of Suite's abbreviation read 5
+    text = re.sub(r"\bAI(?=[\s-][A-Z][a-z])", "Al", text)  # "AI Maryah Island": the Arabic article
+    text = re.sub(r"\b([Bb])0x\b", r"\1ox", text)  # "P.O. B0x 555412"
+    # "Level 15. Sikka Tower 2": the comma after a unit's number read as a full stop
+    text = re.sub(r"(?i)\b(level|floor|suite|unit|room)\s+(\d{1,4})\.\s+(?=[A-Z])", r"\1 \2, ", text)
+    text = re.sub(r"\b([A-Z][a-z]+\d+)l\b", r"\g<1>1", text)  # "Hub7l": a number's 1 read as l
     # "MIDC Chakan Phase Il", "Sector lI": a Roman two or three with a small l for a capital I
     text = re.sub(r"(?i)\b(phase|sector|stage|block|wing|tower)\s+(?=[Il1]{2,3}\b)([Il1]+)\b",
                   lambda m: f"{m.group(1)} {'I' * len(m.group(2))}", text)
