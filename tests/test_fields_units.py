@@ -1509,3 +1509,45 @@ def test_addresses_as_asian_african_and_gulf_cards_print_them(region, lines, tex
                      ["aisyah@samudera.com", 0.9]], region)
     assert contact.address.text == text
     assert all(phone.number != "+971555412" for phone in contact.phones)  # the box's number is no phone
+
+
+def test_a_charity_number_in_brackets_is_no_phone():
+    contact = _card([["lanternway", 1.8], ["Chidinma Eze-Walters", 1.3], "People Partner", ["T 020 7946 0233", 0.9],
+                     ["chidinma.eze-walters@lanternway.org.uk", 0.9],
+                     ["Registered charity in England & Wales (1184467) and Scotland (SC049821)", 0.5]], "GB")
+    assert [phone.number for phone in contact.phones] == ["+442079460233"]
+
+
+def test_the_state_under_a_countys_name_is_where_not_who():
+    contact = _card([["OCOTILLO COUNTY", 1.5], ["ARIZONA", 0.8], ["Yesenia Carbajal-Nuñez", 1.3], "Senior HR Analyst",
+                     ["175 W Juniper Avenue, Suite 204", 0.9], ["Palo Verde Wells, AZ 85390", 0.9],
+                     ["ycarbajal@ocotillocountyaz.gov", 0.9]])
+    assert contact.company == "Ocotillo County"
+
+
+def test_consulting_engineers_under_the_firms_name_is_its_profession():
+    contact = _card([["Jess Tran", 1.3], "Talent Acquisition Lead", ["jess.tran@corellavance.com.au", 0.9],
+                     ["Level 9, 80 Clarence Street", 0.9], ["Sydney NSW 2000", 0.9], ["CORELLA VANCE", 1.5],
+                     ["CONSULTING ENGINEERS", 0.7]], "AU")
+    assert contact.company == "Corella Vance"
+
+
+def test_a_headed_second_site_under_a_complete_address_is_not_part_of_it():
+    contact = _card([["Ballyfern", 1.8], ["Fiona Byrne-Costello", 1.3], "Regional Operations Director",
+                     ["fiona.byrne-costello@ballyfern.ie", 0.9], ["Ballyfern House, Naas Road", 0.9],
+                     ["Dublin 12, D12 K5R8", 0.9],
+                     ["Distribution Centre: Unit 7, Greenogue Business Park, Rathcoole, Co. Dublin", 0.8]], "IE")
+    assert contact.address.text == "Ballyfern House, Naas Road, Dublin 12, D12 K5R8"
+
+
+def test_a_hospital_unit_and_its_wing_are_no_street():
+    contact = _card([["BITTERROOT", 1.5], ["REGIONAL HEALTH", 0.8], ["Tomasz Gralak, BSN, RN", 1.3], "Nurse Manager",
+                     ["Cardiac Step-Down Unit, 4 West", 0.9], ["Larkspur Pavilion, 4th Floor", 0.9],
+                     ["1450 Larkspur Parkway", 0.9], ["Missoula, MT 59808", 0.9], ["tgralak@bitterroothealth.org", 0.9]])
+    assert contact.address.text == "Larkspur Pavilion, 4th Floor, 1450 Larkspur Parkway, Missoula, MT 59808"
+
+
+@pytest.mark.parametrize("printed, mended", [("HR GeneraIist", "HR Generalist")])
+def test_a_small_l_read_as_a_capital_i_in_a_title(printed, mended):
+    contact = _card([["Laurelbrook", 1.6], ["Dana Whitfield", 1.3], printed, ["dana@laurelbrookcu.org", 0.9]])
+    assert contact.title == mended

@@ -164,6 +164,13 @@ def names_a_street(text: str) -> bool:
                             or opens_with_street_type(text))
 
 
+# premises with their number or letter: "Unit 4", "Plot No. D-14", "Building KA", "G Block", "4th Floor"
+_DESIGNATED_PREMISES = re.compile(
+    r"(?i)\b(?:unit|suite|ste|floor|level|building|tower|shop|block|plot|lot|flat)\b\.?\s*(?:no\.?\s*|#\s*)?"
+    r"(?-i:(?=[A-Z0-9]{1,4}\b|[A-Z]?\d))"
+    r"|(?-i:\b(?:[A-Z]|\d+(?:st|nd|rd|th)?))\s+(?:block|floor|tower|wing)\b")
+
+
 def has_street(text: str) -> bool:
     """A street word next to a number: "4001 1st Ave", "Rua Cruzeiro, 406"."""
     if _US_CITY_STATE_ZIP.fullmatch(text.strip()):
@@ -175,8 +182,10 @@ def has_street(text: str) -> bool:
     streets = street_words()
     endings = _street_endings()
     found = [w for w in words if w in streets or w.rstrip(".") in streets or w.endswith(endings)]
-    if len(found) == 1 and len(words) >= 3 and found[0] == words[-1] in _PREMISES_WORDS:
-        found = []  # "4 West Medical-Surgical Unit": a named unit; "Unit 4", "Plot C-21, G Block" are premises
+    if found and len(words) >= 3 and all(w in _PREMISES_WORDS for w in found) and not _DESIGNATED_PREMISES.search(text):
+        # "4 West Medical-Surgical Unit", "Cardiac Step-Down Unit, 4 West": a named unit;
+        # "Unit 4", "Plot C-21, G Block" are premises
+        found = []
     return (has_number and bool(found)) or bool(_PO_BOX.search(text))
 
 
@@ -481,6 +490,11 @@ def _street_only(line: str) -> str:
     while len(pieces) > 1 and has_locality(pieces[-1]) and not has_street(pieces[-1]):
         pieces.pop()
     return ", ".join(pieces).strip(" ,")
+
+
+def region_code_of(text: str) -> str | None:
+    """"ARIZONA" -> "AZ", "Nova Scotia" -> "NS": a state's or province's name alone."""
+    return _REGION_NAMES.get(text.strip(" ,.").lower())
 
 
 _REGION_NAMES = {

@@ -16,8 +16,7 @@ from ..model import Contact, OcrLine, OcrPage, Phone
 from ..resources import word_list
 from .address import (ends_in_street_word, has_locality, has_postcode, has_street, is_country_line, is_landmark,
                       is_po_box, misread_postcode_region, names_a_street, names_only_the_building, opens_with_street_type,
-                      parse_address,
-                      postcode_region, without_country)
+                      parse_address, postcode_region, region_code_of, without_country)
 from . import japanese
 from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
@@ -641,6 +640,12 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         if not in_domain and (len(parts) > 1 and re.fullmatch(rf"(?i){city}", parts[-1].strip())
                               or re.search(rf"(?i)\s·\s*{city}$", contact.company)):
             contact.company = re.sub(rf"(?i)\s*·?\s*{city}$", "", contact.company) or contact.company
+    if contact.company and contact.address and contact.address.region:
+        # "OCOTILLO COUNTY" over "ARIZONA" on a card addressed in AZ: the state, not part of the name
+        parts = contact.sources.get("company", "").split(" | ")
+        if len(parts) > 1 and region_code_of(parts[-1]) == contact.address.region:
+            contact.company = contact.company[: -len(parts[-1])].rstrip(" ,·") or contact.company
+            contact.sources["company"] = " | ".join(parts[:-1])
     if contact.company:
         contact.company = joined_as_the_domain(contact.company, ctx.org_domains)
     _parent_and_unit(contact, live, taken)
@@ -1488,7 +1493,8 @@ def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
             and not _UNIT_OPENING.search(other.text))
 
 
-_PROFESSION = re.compile(r"(?i)\b(?:solicitors|attorneys|lawyers|accountants|barristers|notaries)\b")
+_PROFESSION = re.compile(r"(?i)\b(?:solicitors|attorneys|lawyers|accountants|barristers|notaries|engineers)\b")
+# (the labelled cards keep "Architects" in the firm's name: "Kavanagh Doyle Architects", 4 of 4)
 
 
 _LOWER_CASE_CONNECTORS = frozenset({"and", "of", "the", "for", "y", "e", "et", "und", "de", "da", "do", "di", "van", "von"})
@@ -1611,6 +1617,8 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
             break  # the next office's address (a PO box before the city is this one's; a tower under the street is)
         if seen_street and any(has_postcode(i.text) for i in block) and (street or has_postcode(nxt.text)):
             break  # the postcode closed this address; a new street or postcode is another office
+        if any(has_postcode(i.text) for i in block) and _HEADED_OFFICE.match(nxt.text):
+            break  # "Distribution Centre: Unit 7, ..." under "Dublin 12, D12 K5R8": another site, headed
         if seen_street and any(has_postcode(i.text) for i in block) and _heads_an_office(nxt, live):
             break  # "London" over "25 Savile Row, London W1S 2ER": the next office's heading
         if nxt.details and not (street or locality):
@@ -1652,6 +1660,9 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
     ordered = sorted(block, key=lambda i: i.index)
     street_part = [i for i in ordered if not (has_locality(i.text) and not has_street(i.text))]
     return street_part + [i for i in ordered if i not in street_part] + ([country] if country else [])
+
+
+_HEADED_OFFICE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}:\s+\S")
 
 
 def _continues_the_address(last: LineInfo, nxt: LineInfo) -> bool:

@@ -128,6 +128,10 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
                 or _is_unit_and_house_number(line, match.start, raw, match.end)):
             cursor = match.end
             continue
+        bare = raw.strip("() ")
+        if re.fullmatch(r"[1-9]\d{5,7}", bare) and re.search(r"\(\s*" + bare + r"\s*\)", line):
+            cursor = match.end  # "Registered charity in England & Wales (1184467)": a bare number in brackets
+            continue
         if any(m.start() < match.end and match.start < m.end() for m in _ZA_COMPANY_NUMBER.finditer(line)):
             cursor = match.end  # "Reg. No. 1998/012345/06": a South African company number, not a phone
             continue

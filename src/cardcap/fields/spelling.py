@@ -28,7 +28,7 @@ def mend_title_words(title: str) -> str:
                                 and tail not in _known_words() and len(tail) >= 3)
     # "Engineer Il", "Analyst lll": a level in Roman numerals, its I's read as l's or 1's
     title = re.sub(r"(?<=[A-Za-z] )(?=[Il1]*[l1])[Il1]{2,3}$", lambda m: "I" * len(m.group(0)), title)
-    return _WORD.sub(lambda m: _mend_word(m.group(0)), title)
+    return _WORD.sub(lambda m: _mend_word(m.group(0)), mend_small_l(title))  # "HR GeneraIist"
 
 
 def _rejoin_split_words(text: str, joins: Callable[[str, str], bool]) -> str:
@@ -262,7 +262,7 @@ def mend_towards(text: str, references: list[str], domains: list[str] = ()) -> s
 def mend_small_l(text: str) -> str:
     """"SaIt Lake City", "BIoomsbury", "GabrielIa": a small l read as a capital I
     inside a word of small letters (not after Mc or Mac: "McIntyre")."""
-    text = re.sub(r"(?<!Mc)(?<!Mac)(?<=[A-Za-z][a-z])I(?=[a-z])", "l", text)
+    text = re.sub(r"(?<!Mc)(?<!Mac)(?<=[A-Za-zÀ-ÿ][a-zß-ÿ])I(?=[a-zß-ÿ])", "l", text)  # "MaoIáin"
     return re.sub(r"\b([A-Z])I(?=[a-z]{3,})", r"\1l", text)
 
 
