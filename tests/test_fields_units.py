@@ -1551,3 +1551,65 @@ def test_a_hospital_unit_and_its_wing_are_no_street():
 def test_a_small_l_read_as_a_capital_i_in_a_title(printed, mended):
     contact = _card([["Laurelbrook", 1.6], ["Dana Whitfield", 1.3], printed, ["dana@laurelbrookcu.org", 0.9]])
     assert contact.title == mended
+
+
+def test_two_people_side_by_side_each_keep_the_title_under_them():
+    from cardcap.fields import parse_card
+    from cardcap.model import OcrLine, OcrPage
+
+    def line(text, x0, y0, x1, y1):
+        return OcrLine(text=text, box=(x0, y0, x1, y1), confidence=0.99)
+    page = OcrPage(lines=[line("Sapphire", 627, 109, 868, 194), line("Oscar H. Mays", 627, 364, 843, 416),
+                          line("Ralph Franklin", 825, 379, 1037, 432), line("General Manager", 627, 399, 748, 435),
+                          line("Physician", 828, 415, 903, 448), line("tel: (231) 875-1478", 622, 536, 796, 586),
+                          line("Email: oscar@sapphire.com", 621, 564, 868, 624),
+                          line("Mail: ralph.franklin@sapphire.com", 620, 619, 924, 688)],
+                   width=1600, height=1200, engine="rapidocr")
+    people = {c.name: c.title for c in parse_card(page, default_region="US")}
+    assert people == {"Oscar H. Mays": "General Manager", "Ralph Franklin": "Physician"}
+
+
+def test_a_logo_read_as_a_cjk_box_between_name_and_title_is_nothing():
+    from cardcap.fields import parse_card
+    from cardcap.model import OcrLine, OcrPage
+
+    def line(text, x0, y0, x1, y1):
+        return OcrLine(text=text, box=(x0, y0, x1, y1), confidence=0.99)
+    page = OcrPage(lines=[line("Pénélope Valentin", 627, 69, 1270, 158), line("口", 87, 101, 415, 424),
+                          line("Analyste financier", 629, 163, 1032, 222),
+                          line("penelope.valentin@joly-lecoq.com", 629, 662, 1251, 710),
+                          line("joly-lecoq.com", 628, 711, 899, 760),
+                          line("140 bis, chemin de Millet, 29261 Lamy", 630, 767, 1313, 821)],
+                   width=1600, height=1200, engine="rapidocr")
+    assert parse_card(page, default_region="FR")[0].title == "Analyste financier"
+
+
+@pytest.mark.parametrize("printed, title, team", [
+    ("Art Director / Brand", "Art Director", "Brand"),
+    ("Owner / Master Plumber", "Owner / Master Plumber", None),  # two roles, not a role and its team
+])
+def test_a_slash_before_a_team_parts_title_and_department(printed, title, team):
+    contact = _card([["hkw", 1.8], ["Noor Haddad", 1.3], printed, ["noor@hkw.studio", 0.9]])
+    assert (contact.title, contact.department) == (title, team)
+
+
+def test_a_symbol_read_as_a_capital_before_a_lower_case_word_mark_is_dropped():
+    contact = _card([["A inkstack", 1.7], ["Theo Brandt-Ruiz", 1.3], "Staff Software Engineer", ["theo@inkstack,dev", 0.9],
+                     ["inkstack.dev", 0.9]])
+    assert contact.company == "inkstack"
+    assert contact.emails == ["theo@inkstack.dev"]  # a comma read for the dot before .dev
+
+
+def test_a_pin_icon_read_as_a_digit_before_the_level_is_no_house_number():
+    contact = _card([["rootline", 1.8], ["Bec Harland", 1.3], "Head of Field Operations",
+                     ["9 Level 5, 100 Edward St, Brisbane QLD 4000", 0.9], ["bec.harland@rootline.com.au", 0.9]], "AU")
+    assert contact.address.text == "Level 5, 100 Edward St, Brisbane QLD 4000"
+
+
+def test_a_legal_name_under_the_title_is_the_company_not_a_department():
+    contact = _card([["TALLGRASS", 1.6], ["FINANCIAL GROUP", 0.8], ["Catherine M. Okonjo, CPA", 1.3],
+                     "Executive Vice President", "and Chief Financial Officer", ["Tallgrass Financial Group, Inc.", 0.9],
+                     ["8700 State Line Road, Suite 400", 0.9], ["Leawood, KS 66206", 0.9],
+                     ["catherine.okonjo@tallgrassfg.com", 0.9]])
+    assert contact.department is None
+    assert contact.company == "Tallgrass Financial Group, Inc."

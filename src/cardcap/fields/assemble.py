@@ -127,6 +127,10 @@ def _someones_email(ctx: CardContext) -> bool:
     return False
 
 
+_STRAY_GLYPH = re.compile(r"[^\w\s@+]{1,2}|[\u3000-\u9fff\uff00-\uffef]{1,2}")
+"""A logo or a crest read as "口" or "◎" on a card in Latin letters: nothing."""
+
+
 def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
     """One line printed over two, in the same type right under each other:
     a name ("DEREK" over "HOLLOWAY": a known given name alone over a known
@@ -197,7 +201,9 @@ def _is_lone_name(text: str, kind: str) -> bool:
 def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | None:
     """Emails, web addresses and phones by syntax; what is left of each line
     goes to the labeller."""
-    raw_lines = _join_split_lines([line for line in page.lines if clean(line.text)])
+    latin_card = japanese.cjk_share(" ".join(line.text for line in page.lines)) < 0.2
+    raw_lines = _join_split_lines([line for line in page.lines if clean(line.text)
+                                   and not (latin_card and _STRAY_GLYPH.fullmatch(clean(line.text)))])
     if not raw_lines:
         return None
     texts = [_LEADING_ZERO_FOR_O.sub("O", _ampersand_read_as_8(mend_separators(unglue_sites(clean(line.text)))))
@@ -567,7 +573,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         under = best("title", taken | theirs | {i.index for i in live
                                                  if not (i.top > name_line.top and _stacked(name_line, i, gap=1.5))})
         by_role = None if (under or found) else _titled_line_by_the_name(name_line, live, scores, taken | theirs)
-        found = under or found or by_role
+        found = under or found or by_role or _weak_title_under_the_name(name_line, live, scores, taken | theirs)
     elif _someones_email(ctx):
         # the name was not read, but the card is a person's: their title is still on it
         found = best("title", taken)
@@ -617,6 +623,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
                                              or (_department_by_its_name(live, feats, scores, taken) if name_line else None))
     if found and _ends_a_logo(found[0], live, scores):
         found = None  # "COOLABAH" over "LEGAL": the firm's name, not a department
+    if found and _ENDS_IN_LEGAL_FORM.search(found[0].text.strip()):
+        found = None  # "Tallgrass Financial Group, Inc.": a legal name is the company's
     if found and found[0].details and label_type(found[0].text):
         found = None  # "Branch" left of "330.555.0131" once the number is cut out: the phone's label
     if found and re.search(r"(?i)\b(?:office|offices|hq|headquarters)$", found[0].text.strip(" .:")) \
@@ -687,6 +695,12 @@ def _split_title_line(text: str, org_domains: list[str] = ()) -> tuple[str | Non
             return first, second
         if _names_a_team(second, first, org_domains) and "|" in text:
             return second, first
+    # "Art Director / Brand": a slash before a team (not before a second role: "Owner / Executive Chef")
+    halves = [h.strip() for h in text.split(" / ")]
+    if len(halves) == 2 and halves[1] and _names_a_team(halves[1], halves[0], org_domains) and ends_in_a_role(halves[0]):
+        last = fold(halves[1]).split()[-1]
+        if not (last in word_list("job_words") or re.search(r"(?:er|or|ian|ist|ant)$", last)):  # "Master Plumber"
+            return halves[1], halves[0]
     return None, text
 
 
@@ -732,7 +746,7 @@ _LONE_MODIFIERS = frozenset({"senior", "sr.", "junior", "jr.", "assistant", "dep
 
 
 def _goes_on_in(printed: str, below: LineInfo, title_line: LineInfo) -> bool:
-    if re.search(r"(?:,|&|\b(?:and|of|for|to))\s*$", printed, re.IGNORECASE):
+    if re.search(r"(?:,|&|\s/|\b(?:and|of|for|to))\s*$", printed, re.IGNORECASE):  # ("Senior Data Scientist /")
         return True
     if re.search(r"\s[-–—]$", printed) and not any(ch.isdigit() for ch in below.text):
         return True  # "Manager, Talent Acquisition –" over "Pilot Recruitment"
@@ -826,12 +840,31 @@ def _first_printed_name(found: tuple[LineInfo, float] | None, live: list[LineInf
     return first, scores[first.index]["name"]
 
 
+def _weak_title_under_the_name(name_line: LineInfo, live: list[LineInfo], scores,
+                               taken: set[int]) -> tuple[LineInfo, float] | None:
+    """"Human Resources Business" over "Partner, Manufacturing" right under
+    the name: a title broken before its role scores weakly, but title is
+    still the best the labeller can say of its first line."""
+    below = [i for i in live if i.index not in taken and i.top > name_line.top and _stacked(name_line, i, gap=1.0)
+             and not i.details]
+    if not below:
+        return None
+    line = min(below, key=lambda i: i.top)
+    line_scores_ = scores[line.index]
+    if _best_label(line_scores_) != "title" or line_scores_["title"] < -1.0 or any(ch.isdigit() for ch in line.text) \
+            or _UNIT_OPENING.search(line.text):  # ("School of Engineering" over the title)
+        return None
+    return line, line_scores_["title"]
+
+
 def _under_another_name(name_line: LineInfo, live: list[LineInfo], scores) -> set[int]:
     """Lines printed below a second name that sits under this one: on
     "Shari Figueroa / Dr. Peter C. Wood, Jr. / Senior Vice President" the
     title is Dr. Wood's."""
+    # (a name beside this one, its box touching this one's, is on the same row: not under it)
     others = [i for i in live if i is not name_line and i.top > name_line.top and scores[i.index]["name"] >= 2.0
-              and _best_label(scores[i.index]) == "name" and _stacked(name_line, i, gap=1.5)]
+              and _best_label(scores[i.index]) == "name" and _stacked(name_line, i, gap=1.5)
+              and not _same_row(name_line, i)]
     if not others:
         return set()
     nearest = min(others, key=lambda i: i.top)
@@ -1529,6 +1562,8 @@ def _set_company(contact: Contact, lines: list[LineInfo], confidence: float, dom
 def _without_leading_mark(company: str) -> str:
     """"4 Sunfield Electric Cooperative": a logo's mark read as a digit or a
     sign before the name's words is no part of it."""
+    if re.match(r"^[A-Z+*]\s+[a-z]{3,}(?:\s+[a-z]+)*$", company):
+        return company[2:]  # "A inkstack", "O helixa": a symbol read as a capital before a lower-case word mark
     return re.sub(r"^[^\w\s]*\d?[^\w\s]*\s+(?=[A-Z][a-z]+\s+[A-Z])", "", company) if re.match(r"^\S\s", company) else company
 
 

@@ -37,8 +37,9 @@ _SPLIT_LOCAL = re.compile(r"(?<![\w.@-])(?!(?i:e|m|t|w|em|mail|email|e-mail|tel|
 _SPLIT_DOMAIN = re.compile(r"(@[A-Za-z0-9-]{2,})\s(?=[A-Za-z0-9-]{2,}(?:\.[A-Za-z]{2,24})+(?![\w.-]))")
 
 
-_COMMA_FOR_DOT = re.compile(r"(?<=[a-z]),(?=[a-z][\w.+'-]*@)|(?<=@)([\w.-]+),(?=(?:com|net|org|edu|gov|co|ac|ie|uk|ca|au|io|ai|nz|sg|za|in)\b)",
-                            re.IGNORECASE)
+_COMMA_FOR_DOT = re.compile(r"(?<=[a-z]),(?=[a-z][\w.+'-]*@)|(?<=@)([\w.-]+),(?=(?:com|net|org|edu|gov|co|ac|ie|uk|ca|au|io|ai|nz"
+                            r"|sg|za|in|dev|app|tech|design|studio|agency|me|us|de|fr|nl|se|dk|fi|es|it|br|mx|hk|my|ph"
+                            r"|ae|ng|ke)\b(?!@))", re.IGNORECASE)
 
 
 def _comma_read_for_dot(line: str) -> str:
