@@ -1613,3 +1613,57 @@ def test_a_legal_name_under_the_title_is_the_company_not_a_department():
                      ["catherine.okonjo@tallgrassfg.com", 0.9]])
     assert contact.department is None
     assert contact.company == "Tallgrass Financial Group, Inc."
+
+
+@pytest.mark.parametrize("logo, legal, company", [
+    (["CUMBERLAND VALLEY", "SAVINGS BANK"], "Cumberland Valley Savings Bank, FSB", "Cumberland Valley Savings Bank, FSB"),
+    (["MACQUARIE PLAINS", "REGIONAL COUNCIL"], None, "Macquarie Plains Regional Council"),
+])
+def test_a_logo_over_two_lines_whose_second_carries_the_business_words(logo, legal, company):
+    lines = [[logo[0], 1.8], [logo[1], 1.0], ["Harold T. Breckenridge", 1.3], "Executive Vice President"]
+    lines += [[legal, 0.9]] if legal else []
+    contact = _card(lines + [["18 North Hanover Street", 0.9], ["Carlisle, PA 17013", 0.9], ["hb@cvsavings.com", 0.9]])
+    assert contact.company == company
+
+
+def test_a_pair_of_numbers_that_differ_in_their_last_digits():
+    contact = _card([["Anjali R. Deshmukh", 1.3], "Deputy General Manager", "Tel: +91 22 5555 0132 / 0133",
+                     "anjali.deshmukh@sahyadribank.co.in"], "IN")
+    assert [phone.number for phone in contact.phones] == ["+912255550132", "+912255550133"]
+
+
+def test_a_department_broken_after_its_joining_word_reads_on():
+    contact = _card([["CALLOWAY STATE", 1.7], ["UNIVERSITY", 1.0], ["Miriam Szabo-Whitlock, Ph.D., P.E.", 1.3],
+                     "Professor and Chair", "Department of Civil and", "Environmental Engineering",
+                     ["1200 University Avenue", 0.9], ["Paducah, KY 42001", 0.9], ["mszabowhitlock@calloway.edu", 0.9]])
+    assert contact.department.startswith("Department of Civil and Environmental Engineering")
+
+
+@pytest.mark.parametrize("credentials", ["CEng MlEI", "Master Mariner (FG)", "BEng (Mining) FAus IMM(CP)"])
+def test_a_line_of_credentials_under_the_name_is_neither_a_person_nor_a_department(credentials):
+    contact = _card([["KALINGA", 1.8], ["SHIPPING & LOGISTICS LTD.", 1.0], ["Suresh Pattnaik", 1.3], [credentials, 0.8],
+                     "General Manager – Operations", ["suresh.pattnaik@kalingashipping.co.in", 0.9]], "IN")
+    assert contact.title == "General Manager – Operations"
+    assert contact.department is None
+
+
+@pytest.mark.parametrize("region, lines, text", [
+    ("AU", ["Civic Centre, 27 Keppel Street", "Bathurst NSW2795"], "Civic Centre, 27 Keppel Street, Bathurst NSW 2795"),
+    ("NZ", ["120 Durham Street, Tauranga3110", "PO Box 555, Tauranga 3140"], "120 Durham Street, Tauranga 3110"),
+    ("GB", ["Room 2,14, Colinton Building", "27 Bruntsfield Terrace, Edinburgh EH1O 4EX"],
+     "Room 2.14, Colinton Building, 27 Bruntsfield Terrace, Edinburgh EH10 4EX"),
+    ("US", ["Riverbend Treatment Plant", "9800 River Road", "Sacramento, CA 95831"],
+     "Riverbend Treatment Plant, 9800 River Road, Sacramento, CA 95831"),
+])
+def test_addresses_with_a_lost_space_a_comma_for_a_dot_or_a_site_first(region, lines, text):
+    contact = _card([["TRI-COUNTY", 1.6], ["MUNICIPAL UTILITY DISTRICT", 1.0], ["Raymond Kowalczyk", 1.3], "Superintendent",
+                     *[[line, 0.9] for line in lines], ["rk@tcmud.org", 0.9]], region)
+    assert contact.address.text == text
+
+
+def test_the_team_is_read_when_the_best_department_line_heads_an_office():
+    contact = _card([["SAHYADRI MERCANTILE", 1.6], ["CO-OPERATIVE BANK LTD.", 1.0], ["Anjali R. Deshmukh", 1.3],
+                     "Deputy General Manager", "Human Resources & Industrial Relations", ["Central Office", 0.9],
+                     ["Sahyadri Bhavan, 4th Floor, Plot No. C-12,", 0.9], ["Bandra-Kurla Complex, Bandra (East),", 0.9],
+                     ["Mumbai - 400 051", 0.9], ["anjali.deshmukh@sahyadribank.co.in", 0.9]], "IN")
+    assert contact.department == "Human Resources & Industrial Relations"

@@ -416,6 +416,8 @@ def _mend_postcode(text: str, region: str) -> str:
         if m:
             return text[: m.start(2)] + m.group(2).translate(_TO_DIGIT) + text[m.end(2):]
     if region == "GB":
+        # "EH1O 4EX": the outward code's second digit read as a letter O
+        text = re.sub(r"\b([A-Z]{1,2}\d)O(?=\s+\d[A-Z]{2}$)", r"\g<1>0", text)
         # "G72GF": the space between the outward and the inward code dropped
         text = re.sub(r"(?<=[\s,])([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$", r"\1 \2", text)
     if region == "CA" and not POSTCODE_PATTERNS["CA"].search(text):
@@ -429,6 +431,9 @@ def _mend_postcode(text: str, region: str) -> str:
         # "DO2 HW77", "V94 E6TO": no Eircode holds the letter O; its places hold a zero
         text = re.sub(r"\b([AC-FHKNPRTV-Y])([0-9O]{2}) ([0-9AC-FHKNPRTV-YO]{4})\b",
                       lambda m: f"{m.group(1)}{m.group(2).replace('O', '0')} {m.group(3).replace('O', '0')}", text)
+    if region in ("AU", "NZ", "ZA"):
+        # "Bathurst NSW2795", "Tauranga3110": the space before the four-digit postcode lost
+        text = re.sub(rf"\b({_AU_STATE}|[A-Z][a-z]{{2,}})(\d{{4}})$", r"\1 \2", text)
     if region == "AU":
         # "Perth WA 60O0": a letter O read for a zero of the four-digit postcode after the state
         text = re.sub(rf"\b({_AU_STATE})(\s+)([0-9O]{{4}})\b",

@@ -22,7 +22,8 @@ from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
 from .names import (NAME_PARTICLES, first_person, is_known_name, mend_capital_i, mend_given_name, mend_particles,
-                    name_shape_ok, name_tokens, only_credentials, split_name, without_nickname, without_pronouns)
+                    name_shape_ok, name_tokens, only_credentials, opens_with_credentials, split_name, without_nickname,
+                    without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, label_type
 from .region import infer_regions
 from .spelling import (capital_i_as_the_domain_spells, department_name_words, joined_as_the_domain, mend_company_words,
@@ -629,14 +630,23 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         found = None  # "Branch" left of "330.555.0131" once the number is cut out: the phone's label
     if found and re.search(r"(?i)\b(?:office|offices|hq|headquarters)$", found[0].text.strip(" .:")) \
             and _heads_an_office(found[0], live):
-        found = None  # "Bristol Office" over its street: which office, not a team
+        # "Bristol Office" over its street: which office, not a team; the next best may be the team
+        found = best("department", taken | {found[0].index})
+        if found and not _named_or_placed_as_department(found[0], feats[found[0].index], title_line):
+            found = None
     if found and found[1] >= scores[found[0].index]["company"] and (found is between or _named_or_placed_as_department(
             found[0], feats[found[0].index], title_line)):
         line, s = found
-        contact.department = mend_title_words(respace(smart_title(line.text)))
-        contact.sources["department"] = line.original
-        contact.confidence["department"] = _conf(s, [line])
-        taken.add(line.index)
+        lines = [line]
+        if _ENDS_ON_A_JOINING_WORD.search(line.text.strip()):
+            # "Department of Civil and" over "Environmental Engineering": a name broken after its joining word
+            under = [i for i in live if i.index not in taken and i is not line and i.top > line.top
+                     and _stacked(line, i, gap=1.0) and abs(i.height - line.height) <= 0.2 * line.height]
+            lines += [min(under, key=lambda i: i.top)] if under else []
+        contact.department = mend_title_words(respace(smart_title(" ".join(i.text for i in lines))))
+        contact.sources["department"] = " | ".join(i.original for i in lines)
+        contact.confidence["department"] = _conf(s, lines)
+        taken.update(i.index for i in lines)
 
     _assign_company(contact, live, scores, taken, ctx)
     if contact.company and contact.address and contact.address.city:
@@ -864,7 +874,8 @@ def _under_another_name(name_line: LineInfo, live: list[LineInfo], scores) -> se
     # (a name beside this one, its box touching this one's, is on the same row: not under it)
     others = [i for i in live if i is not name_line and i.top > name_line.top and scores[i.index]["name"] >= 2.0
               and _best_label(scores[i.index]) == "name" and _stacked(name_line, i, gap=1.5)
-              and not _same_row(name_line, i)]
+              and not _same_row(name_line, i) and not only_credentials(i.text) and not opens_with_credentials(i.text)]
+    # (nor is "BEng (Mining) FAus IMM(CP)" under the name a second person)
     if not others:
         return set()
     nearest = min(others, key=lambda i: i.top)
@@ -1145,8 +1156,12 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
     if candidates:
         line, s = max(candidates, key=lambda c: (c[1], -c[0].index))
         line = _full_legal_name(_spelled_out(line, free), free, live)
-        _set_company(contact, _with_domain_tail(_with_company_tail([line], free, scores, live), free, ctx.org_domains),
-                     _conf(s, [line]), ctx.org_domains)
+        run = _with_domain_tail(_with_company_tail(_with_company_head([line], free, scores), free, scores, live), free,
+                                ctx.org_domains)
+        if len(run) > 1:  # "CUMBERLAND VALLEY" / "SAVINGS BANK" over "Cumberland Valley Savings Bank, FSB"
+            whole = _full_legal_name(replace(run[0], text=" ".join(i.text for i in run)), free, live)
+            run = run if whole.text == " ".join(i.text for i in run) else [whole]
+        _set_company(contact, run, _conf(s, [line]), ctx.org_domains)
         return
     # The logo: the tallest remaining words, with the lines printed in the
     # same size right above or below it ("DESPACHANTE / 1000 / Milhas").
@@ -1291,6 +1306,15 @@ _INSTITUTION = re.compile(rf"(?i)\b(?:{_PUBLIC_BODY_WORDS}|tafe|college|institut
 """Public bodies and institutions, whose cards print their units under their name."""
 
 
+def _joined_as_printed(parts: list[str]) -> str:
+    """Units listed with commas, but a name broken after its joining word
+    ("Department of Civil and" / "Environmental Engineering") read on."""
+    out = parts[0] if parts else ""
+    for part in parts[1:]:
+        out += (" " if _ENDS_ON_A_JOINING_WORD.search(out) else ", ") + part
+    return out
+
+
 def _names_a_unit(text: str) -> bool:
     """"College of Engineering", "Bureau of Land Management", "Employment
     Programs Branch": part of a larger body."""
@@ -1318,7 +1342,8 @@ def _with_unit_beside(contact: Contact, live: list[LineInfo], scores, taken: set
     for other in sorted(near, key=lambda i: abs(i.top - line.top))[:1]:
         text = other.text.strip(" .,")
         if not (_UNIT_WORD_AT_END.search(text) or _UNIT_OPENING.search(text)) or _PARENT_BODY.search(text) \
-                or _best_label(scores[other.index]) in ("name", "title", "address") or has_company_suffix(text):
+                or _best_label(scores[other.index]) in ("name", "title", "address") or has_company_suffix(text) \
+                or _heads_an_office(other, live):  # ("Central Office" over its street)
             continue
         pair = sorted([line, other], key=lambda i: i.top)
         contact.department = ", ".join(mend_title_words(respace(smart_title(i.text))) for i in pair)
@@ -1370,7 +1395,7 @@ def _parent_and_unit(contact: Contact, live: list[LineInfo], taken: set[int]) ->
         _set_company(contact, [body], contact.confidence.get("department", 0.5))
         department_lines = []
     if lines and lines != department_lines:
-        contact.department = ", ".join(respace(smart_title(i.text)) for i in lines)
+        contact.department = _joined_as_printed([respace(smart_title(i.text)) for i in lines])
         contact.sources["department"] = " | ".join(i.original for i in lines)
         contact.confidence["department"] = contact.confidence.get("department") or contact.confidence.get("company", 0.5)
         taken.update(i.index for i in lines)
@@ -1416,6 +1441,26 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: 
         if beside or under:  # "CSP Pharma" beside "Corp.", letter-spaced into two boxes
             return run + [other]
     return run
+
+
+def _with_company_head(run: list[LineInfo], free: list[LineInfo], scores) -> list[LineInfo]:
+    """"CUMBERLAND VALLEY" over "SAVINGS BANK", "MACQUARIE PLAINS" over
+    "REGIONAL COUNCIL": a logo over two lines whose second carries the
+    business words; the line over it, as big and in the same case, is the
+    start of the name."""
+    first = run[0]
+    if not company_tail_words(first.text) or len(run) > 1:
+        return run
+    above = [i for i in free if i not in run and i.top < first.top and _stacked(i, first, gap=0.8)]
+    if not above:
+        return run
+    line = max(above, key=lambda i: i.top)
+    if not 1 <= len(line.text.split()) <= 3 or any(ch.isdigit() for ch in line.text) \
+            or is_all_caps(line.text) != is_all_caps(first.text) or line.height < 0.95 * first.height \
+            or _best_label(scores[line.index]) in ("name", "title", "address") or _TAGLINE.search(line.text) \
+            or has_company_suffix(line.text) or not _capitalised_words(line.text):
+        return run
+    return [line] + run
 
 
 def _words_and_initials(text: str) -> tuple[list[str], str]:
@@ -1791,6 +1836,7 @@ def _is_city_then_four_digits(text: str) -> bool:
     1010, New Zealand", but not "Suite 1200" or "Since 1987";
     only right under a street line."""
     text = mend_small_l(without_country(text).strip(" ."))  # "New PIymouth 4310"
+    text = re.sub(r"(?<=[a-z]{3})(\d{4})$", r" \1", text)  # "Tauranga3110": the space lost
     return bool(_CITY_THEN_FOUR_DIGITS.fullmatch(text)) and not _SUBPREMISE.search(text) \
         and not {w.lower() for w in re.findall(r"[^\W\d_]+", text)} & _NOT_A_CITY
 
@@ -1892,6 +1938,7 @@ def _first_office(first: LineInfo, starts: list[LineInfo]) -> LineInfo:
 
 
 _BUILDING = re.compile(r"(?i)\b(?:house|building|tower|centre|center|court|plaza|park|hall|chambers|place|lodge|works|floor|complex"
+                       r"|treatment\s+plant|depot"
                        r"|infirmary|hospital|clinic|campus|exchange|studios|mill|wing|annexe?)$"
                        r"|^(?:block|unit|floor|level|suite|shop|room)\s+\w{1,4}\b"
                        r"|^(?:ground|lower|upper|first|second|third|\d{1,2}(?:st|nd|rd|th))\s+floor\b"

@@ -101,9 +101,17 @@ def only_credentials(text: str) -> bool:
     name: degrees and memberships, no name nor any field of their own (they
     would push the title out)."""
     suffixes = honorifics("suffix")
+    text = re.sub(r"\b[A-Z]+l[A-Z]+\b", lambda m: m.group(0).replace("l", "I"), text)  # "CEng MlEI": an I read as l
+    text = re.sub(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z. ]{0,15}\)", "", text)  # "Master Mariner (FG)", "FAusIMM (CP)"
     parts = [p.strip(" .") for p in re.split(r"[|,/•·]", text.replace("B. ", "B.")) if p.strip(" .")]
     return bool(parts) and all(p.replace(".", "").lower() in suffixes
                                or all(_bare(t) in suffixes for t in p.split()) for p in parts)
+
+
+def opens_with_credentials(text: str) -> bool:
+    """"BEng (Mining) FAus IMM(CP)", "MBA, CPA": a line of degrees, which no name opens with."""
+    words = text.split()
+    return bool(words) and _bare(words[0]) in honorifics("suffix") and len(_bare(words[0])) >= 2
 
 
 def name_shape_ok(text: str) -> bool:

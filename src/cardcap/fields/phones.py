@@ -119,7 +119,7 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
     line = re.sub(r"(?<![^\W\d_])([Bb])0(?=[xX]\b)", r"\1o", line)  # "P.O. B0x 555412": the box's number
     for match in PhoneNumberMatcher(line, region, leniency=Leniency.POSSIBLE):
         raw = match.raw_string
-        if len(digits(raw)) < 7:
+        if len(digits(raw)) < 7 or match.start < cursor:  # (inside a pair already read: "... 0132 / 0133")
             continue
         before = line[cursor:match.start]
         if (_NOT_PHONE_CONTEXT.search(line[: match.start]) or _is_radio_id(line, match.start, match.end)
@@ -166,9 +166,10 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
         if label_after and label_type(label_after) and (kind is None or not before.strip()):
             kind = label_type(label_after)
             end += after.end()
+        e164 = _e164(number)
         results.append(
             PhoneMatch(
-                Phone(number=_e164(number), type=kind or _type_by_number(number), text=text,
+                Phone(number=e164, type=kind or _type_by_number(number), text=text,
                       extension=number.extension or None),
                 match.start,
                 end,
@@ -176,10 +177,20 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
             )
         )
         cursor = end
+        pair = _SECOND_OF_A_PAIR.match(line, end)
+        tail = digits(pair.group(1)) if pair else ""
+        if pair and not number.extension and 2 <= len(tail) < len(str(number.national_number)):
+            # "+91 22 5555 0132 / 0133", "(02) 8555-0123 / 8555 0178": a second line that differs in its last digits
+            second = e164[: len(e164) - len(tail)] + tail
+            results.append(PhoneMatch(Phone(number=second, type=kind or _type_by_number(number),
+                                            text=line[match.start:pair.end()].strip()),
+                                      pair.start(1), pair.end(), explicit_type=kind is not None))
+            cursor = pair.end()
     return results
 
 
 _VANITY_TAIL = re.compile(r"-?[A-Z]{2,7}\b")
+_SECOND_OF_A_PAIR = re.compile(r"\s*/\s*(\d{2,4}(?:[\s-]\d{3,4})?)(?![\d\s-]*\d)")
 
 
 def _vanity_number(text: str, region: str) -> phonenumbers.PhoneNumber | None:

@@ -27,7 +27,7 @@ POSTCODE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|"
         r"S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?\s+\d{5}(?:-\d{4})?\b"
     ),
-    "AU": re.compile(r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT|Qld|Vic|Tas)\s+\d{4}\b"),  # "Brisbane Qld 4000"
+    "AU": re.compile(r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT|Qld|Vic|Tas)\s*\d{4}\b"),  # "Brisbane Qld 4000", "NSW2795"
     # not "T035344/694" or "T039397 517": a phone number after its T label, read
     # without a space; an Eircode printed unspaced has a letter in its last four
     "IE": re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)(?: [0-9AC-FHKNPRTV-Y]{4}|(?=\d{0,3}[AC-FHKNPRTV-Y])"

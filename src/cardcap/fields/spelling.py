@@ -319,6 +319,7 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"\b5te\b(?=\.?\s*\d)", "Ste", text)  # "5te 114": the S of Suite's abbreviation read 5
     text = re.sub(r"\bAI(?=[\s-][A-Z][a-z])", "Al", text)  # "AI Maryah Island": the Arabic article
     text = re.sub(r"\b([Bb])0x\b", r"\1ox", text)  # "P.O. B0x 555412"
+    text = re.sub(r"(?i)\b(room|rm)\s+(\d{1,2}),(\d{2,3})\b", r"\1 \2.\3", text)  # "Room 2,14": a dot read as a comma
     text = re.sub(r"^\d\s+(?=(?:Level|Suite|Unit|Floor|Lvl)\s+\d)", "", text)  # "9 Level 5": a pin icon read as 9
     # "Level 15. Sikka Tower 2": the comma after a unit's number read as a full stop
     text = re.sub(r"(?i)\b(level|floor|suite|unit|room)\s+(\d{1,4})\.\s+(?=[A-Z])", r"\1 \2, ", text)
