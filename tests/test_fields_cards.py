@@ -25,7 +25,8 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_k.yaml", "text_cards_blind_l.yaml", "text_cards_blind_m.yaml",
                             "text_cards_blind_n.yaml", "text_cards_blind_o.yaml", "text_cards_blind_p.yaml",
                             "text_cards_blind_q.yaml", "text_cards_blind_r.yaml",
-                            "text_cards_blind_s.yaml", "text_cards_blind_t.yaml")
+                            "text_cards_blind_s.yaml", "text_cards_blind_t.yaml", "text_cards_blind_u.yaml",
+                            "text_cards_blind_v.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -42,7 +43,6 @@ KNOWN_GAPS = {
     "ca-garbage-logo-address-first": "DEBATABLE: no company is guessed from the web domain alone",
     # text_cards_offices.yaml
     "au-state-gov-dept-street-and-gpo-box": "a government department over its unit: the unit is dropped",
-    "us-airline-hyphen-broken-title-mail-stop-pobox": "DEBATABLE: a mail stop before a PO Box is left out",
     "us-consulting-title-split-around-dept-two-emails": "DEBATABLE: a second title line under the department is dropped",
     "au-insurer-l-noise-title-above-name-switchboard-abn": "with the title over the name, the department under "
                                                            "the name is dropped",
@@ -149,9 +149,6 @@ KNOWN_GAPS = {
         "a list of services under the title is read as the department",
     "us-restaurant-group-support-center-p-c-pipe-careers-path-brand-list":
         "DEBATABLE: 'Restaurant Support Center' over the street is kept in the address",
-    "us-structural-engineers-pe-se-three-labelled-phones-one-line-email-pipe-web":
-        "the firm's descriptor 'Consulting Engineers' is taken over the capitals logo whose initials the domain holds "
-        "(bo-engineers.com)",
     "ca-logistics-name-first-title-comma-unit-logo-last-two-lines":
         "'Dartrnouth': an 'rn' in a place name no list knows is left as read",
     "au-accounting-practice-ca-postnominal-p-m-e-labels-level-and-gpo-box-liability":
@@ -448,8 +445,6 @@ KNOWN_GAPS = {
         "'O'Sullivan' with a zero for the O is no name's shape; a title split into two boxes; 'Tore' for 'Torc'",
     "nz-freight-macrons-lost-rn-for-m-title-site-comma":
         "UNRECOVERABLE: macrons OCR lost",
-    "sg-advisory-icons-unit-l-for-1-postcode-O-uen-footer":
-        "a team under the title is not read; the postcode line with an O for a zero is cut",
     # text_cards_blind_j.yaml, _blind_k (scored blind on arrival; causes fixed since)
     "us-retailer-campus-recruiter-pipe-trainee-program-cell-careers-subdomain-ig-handle-city-only":
         "DEBATABLE: a programme after a bar stays in the title",
@@ -665,6 +660,92 @@ KNOWN_GAPS = {
     "in-institute-prof-dr-prefix-degrees-line-dean-parenthesised-two-line-title-deemed-university-two-emails":
         "address 'Bharuch - 392 011, Gujarat' for 'Administrative Block, Room 112, NVIT Campus, Zad…; title '"
         "Professor, Mechanical Engineering' for 'Dean (Academic Affairs) & Professor, Mechanical …",
+    # text_cards_blind_u.yaml (blind healthcare/education/public probe, 7/30 on arrival): what its fixes left
+    "us-community-college-district-three-line-name-hr-specialist-room-direct-main-fax":
+        "company 'Sierra Foothills Community College' for 'Sierra Foothills Community College District'",
+    "us-transit-authority-two-line-name-pipe-units-senior-recruiter-training-center-mail-stop-hiring-hotline":
+        "department None for 'Human Resources | Recruitment & Workforce Develo…",
+    "us-county-library-two-line-name-mlis-deputy-director-two-line-title-admin-offices-floor-tagline":
+        "company 'Apalachee County' for 'Apalachee County Public Library'",
+    "us-fire-protection-district-crest-glyph-lt-nrp-two-role-title-station-line-911-footer":
+        "title 'Recruitment Coordinator' for 'Firefighter/Paramedic, Recruitment Coordinator'",
+    "us-state-health-dept-state-of-line-division-section-mph-two-line-slash-title-mail-stop-desk-cell":
+        "company 'State of Minnesota' for 'Department of Health & Community Wellness'; department 'Department"
+        " of Health & Community Wellness, Divis… for 'Division of Epidemiology, Infectious Disease Sur…; urls"
+        " [] for ['mn.gov/dhcw/careers']",
+    "us-community-health-center-psyd-two-line-title-clinic-site-tel-fax-row-cell-spanish-line":
+        "department 'Behavioral Health' for None; name 'Yesenia Marroquin, PsyD' for 'Yesenia Marroquín, PsyD"
+        "'; title 'Director of Integrated' for 'Director of Integrated Behavioral Health'",
+    "us-university-of-the-two-line-name-hr-unit-employment-manager-bldg-msc-phone-fax-row-split":
+        "department 'Human Resources' for 'Human Resources, Talent Acquisition & Onboarding'",
+    "us-university-police-cpl-two-line-title-badge-line-two-columns-merged-non-emergency":
+        "department 'Community Engagement &' for 'Police Department'; title 'Recruitment Officer' for 'Commun"
+        "ity Engagement & Recruitment Officer'",
+    "uk-county-council-two-line-name-directorate-above-name-two-line-title-service-line-direct-mobile-contact-centre":
+        "department 'Adults, Health & Wellbeing Directorate' for 'Adults, Health & Wellbeing Directorate, Adu"
+        "lt So…",
+    "uk-london-borough-library-service-crest-glyph-borough-of-line-head-of-libraries-central-library-tel-mob":
+        "department None for 'Libraries, Heritage & Culture'",
+    "ca-hospital-two-line-name-patient-care-manager-rn-bscn-mn-program-units-campus-wing-room-ext-pager-cell":
+        "address 'Riverside Campus, B Wing, Room B7-ll2, 2200 Bank… for 'Riverside Campus, B Wing, Room B7-11"
+        "2, 2200 Bank…; department None for 'Medicine Program – Units 7B & 7C'",
+    "ca-polytechnic-two-line-name-school-program-chair-two-line-title-campus-room-merged-bare-phone-comma":
+        "company 'Polytechnic' for 'Fraser North Polytechnic'; department None for 'School of Health Sciences"
+        "'; name 'Fraser North' for 'Harjit Sandhu-Mercer, MScN, RN'; phones ['+15550153'] for ['+16045550153"
+        "']",
+    "ca-regional-paramedic-services-acp-superintendent-two-line-title-hq-office-cell-duty-officer-line":
+        "department None for 'Paramedic Services'",
+    "au-tafe-two-line-name-faculty-head-of-department-two-line-title-building-level-room-campus-rto-cricos-footer":
+        "company 'Goldfields' for 'Goldfields Institute of TAFE'; department None for 'Faculty of Health, Com"
+        "munity & Education'; title 'Head of Department' for 'Head of Department, Nursing & Allied Health'",
+    "au-local-health-district-two-line-name-unit-workforce-manager-admin-building-hospital-corner-t-m-f":
+        "company 'Tasman Ranges Local Health District Medical Work… for 'Tasman Ranges Local Health District'"
+        "; department None for 'Medical Workforce Unit'",
+    "ie-technological-university-irish-name-two-lines-fadas-lost-head-of-department-faculty-room-eircode-t-m":
+        "name 'Dr Aoife Ni Bhriain' for 'Dr Aoife Ní Bhriain'",
+    "nz-health-bilingual-name-charge-nurse-manager-ward-dash-specialty-service-hospital-block-private-bag-ddi-mob":
+        "department None for 'Ward 4 – Orthopaedics & Trauma, Surgical Service…",
+    "nz-city-council-bilingual-libraries-team-leader-two-line-title-macron-lost-p-m-merged-url-comma":
+        "address 'Te Pataka – Central Library, 60 Trafalgar Street… for 'Te Pātaka – Central Library, 60 Traf"
+        "algar Street…; department 'Learning & Outreach' for 'Libraries & Learning'; title 'Team Leader, Comm"
+        "unity' for 'Team Leader, Community Learning & Outreach'",
+    # text_cards_blind_v.yaml (blind small-business probe, 15/30 on arrival; no fix made against it yet)
+    "us-ocr-bakery-script-logo-o-read-c-cell-only-outlook-comma-street-and-hours-merged":
+        "address '412 N College Ave Wed-Sat 7am-3pm, Fort Collins,… for '412 N College Ave, Fort Collins, CO "
+        "80524'; company 'Sugar Hcllow' for 'Sugar Hollow Bake Shop'",
+    "us-ocr-electrician-llc-owner-pipes-read-I-cell-O-in-area-code-gmail-lic-comma-hiring-no-address":
+        "phones ['+14075550163', '+14073008841'] for ['+14075550163']",
+    "us-real-estate-managing-broker-realtor-r-name-first-cell-office-logo-below-license-hiring":
+        "title 'Managing Broker' for 'Managing Broker, REALTOR®'",
+    "us-ocr-taqueria-kitchen-manager-script-logo-rn-for-m-accent-lost-mobile-l-two-locations-hiring":
+        "company 'La Palomita' for 'La Palomita Taquería'",
+    "us-ocr-food-maker-two-sided-supervisor-shift-line-main-space-lost-ext-O-in-zip-llc-back-hiring":
+        "title 'Production Supervisor' for 'Production Supervisor, 2nd Shift'",
+    "uk-independent-garage-workshop-manager-services-t-m-colons-unit-industrial-estate-mot-hours":
+        "address 'Unit 3, Hadley Road Industrial Estate, Class 4 &… for 'Unit 3, Hadley Road Industrial Estat"
+        "e, Birmingha…; phones ['+441214960734', '+447700900418', '+441218001200… for ['+441214960734', '+447"
+        "700900418']",
+    "uk-solicitors-practice-manager-dd-two-offices-each-with-t-sra-footer":
+        "company 'Pennock Ashby' for 'Pennock Ashby Solicitors'",
+    "uk-ocr-gastropub-head-chef-script-logo-h-read-b-mob-bookings-postcode-O-for-0-hiring":
+        "company 'The Wheatsbeaf' for 'The Wheatsheaf'; name None for 'Ollie Brannigan'; title None for 'Head"
+        " Chef'",
+    "uk-ocr-garden-centre-store-manager-t-m-merged-I-for-l-in-email-cafe-accent-lost":
+        "company 'Fernleigh Garden Centre & Cafe' for 'Fernleigh Garden Centre & Café'; emails ['hannah.pryce"
+        "@fernieighgardens.co.uk'] for ['hannah.pryce@fernleighgardens.co.uk']; phones ['+441174960385', '+44"
+        "7700900752', '+441171030430… for ['+441174960385', '+447700900752']",
+    "uk-ocr-industrial-recruitment-consultant-comma-in-email-town-postcode-space-lost-ltd-footer":
+        "address None for 'Unit 6, Tyne View Park, Team Valley, Gateshead N…",
+    "ca-ocr-hvac-service-manager-office-cell-merged-O-in-cell-emergency-line-comma-in-email-tssa":
+        "company 'Kestrel' for 'Kestrel Heating & Cooling'",
+    "au-real-estate-sales-manager-two-line-title-mobile-first-shop-address-licence":
+        "title 'Sales Manager' for 'Sales Manager, Licensed Real Estate Agent'",
+    "au-ocr-electrician-owner-unlabelled-mobile-O-in-number-gmail-lic-abn-row-no-address":
+        "company 'Currawong' for 'Currawong Electrical'",
+    "ie-ocr-plumbing-heating-proprietor-mob-l-in-number-gmail-rgii-seai-merged-no-address":
+        "company 'Fitzgerald' for 'Fitzgerald Plumbing & Heating'",
+    "nz-ocr-landscapes-two-sided-macron-lost-in-name-unlabelled-mobile-comma-in-url-facebook":
+        "name 'Rawiri Henare' for 'Rāwiri Henare'",
 }
 
 
@@ -734,6 +815,10 @@ KNOWN_TYPE_GAPS = {
                                                                               "cell label",
     "uk-fintech-dot-wordmark-pronoun-line-pipe-growth-unlabelled-plus44-mobile": "UNRECOVERABLE: 07700 900xxx, Ofcom's "
                                                                                  "drama range",
+    "ca-regional-paramedic-services-acp-superintendent-two-line-title-hq-office-cell-duty-officer-line":
+        "DEBATABLE: a '24/7 Duty Officer' line typed other, read as the service's (work)",
+    "uk-ocr-barber-owner-unlabelled-mobile-gmail-walk-ins-and-booking-merged-0-in-street": "UNRECOVERABLE: 07700 900xxx, "
+                                                                                           "Ofcom's drama range",
     "hk-container-terminal-name-first-company-below-title-new-territories-control-centre-line":
         "DEBATABLE: a '24-hour Control Centre' line typed other, read as the firm's (work)",
 }
@@ -742,12 +827,11 @@ KNOWN_TYPE_GAPS = {
 GAP_FIELDS = {
     # the fields each known gap gets wrong today: any other field going wrong is a regression
     "in-ca-partner-prefix-national-numbers": {"address"},
-    "us-spaced-logo-team-card": {"emails", "name", "phones", "title"},  # (name, title, emails: after some retrains)
+    "us-spaced-logo-team-card": {"emails", "name", "phones", "title"},  # (name, title, emails: after some retrains)  # (name, title, emails: after some retrains)
     "ca-garbage-logo-address-first": {"company"},
     "au-lowercase-freelancer-handles-city-only": {"title"},
     "nl-name-title-one-row-kvk-smallprint": {"name", "title"},
     "il-quoted-nickname-icons-o-as-phone": {"urls"},
-    "us-airline-hyphen-broken-title-mail-stop-pobox": {"address"},
     "us-consulting-title-split-around-dept-two-emails": {"title"},
     "au-insurer-l-noise-title-above-name-switchboard-abn": {"department"},
     "au-state-gov-dept-street-and-gpo-box": {"company", "department"},
@@ -816,7 +900,6 @@ GAP_FIELDS = {
     "us-dental-practice-dentists-line-above-manager-grid-address-phone-text-fax": {"name", "title"},
     "us-property-management-two-line-wordmark-ext-after-hours-line-broker-footer": {"department"},
     "us-restaurant-group-support-center-p-c-pipe-careers-path-brand-list": {"address"},
-    "us-structural-engineers-pe-se-three-labelled-phones-one-line-email-pipe-web": {"company"},
     "ca-logistics-name-first-title-comma-unit-logo-last-two-lines": {"address"},
     "au-accounting-practice-ca-postnominal-p-m-e-labels-level-and-gpo-box-liability": {"company"},
     "au-landscape-architects-pipe-title-ph-mob-one-line-level-suite-logo-last": {"emails", "urls"},
@@ -863,7 +946,7 @@ GAP_FIELDS = {
     "us-navy-warfare-center-civilian-division-gs-13-line-building-room-comm-dsn": {"address", "department", "title"},
     "us-city-police-recruiting-sergeant-rank-line-badge-number-unit-bureau-hq-label": {"company"},
     "us-state-roads-department-engineer-iii-pe-district-highway-and-pobox-desk-field-cell": {"address", "department"},
-    "uk-police-staff-recruitment-advisor-staff-number-force-hq-internal-ext-101-999-footer": {"address", "department"},
+    "uk-police-staff-recruitment-advisor-staff-number-force-hq-internal-ext-101-999-footer": {"department"},
     "uk-port-deputy-harbour-master-capt-fni-harbour-office-duty-mobile-vhf-channel": {"address"},
     "uk-childrens-publisher-imprint-of-group-floor-named-court-dd-handle": {"title"},
     "ca-gold-mine-superintendent-p-eng-mine-site-line-km-highway-site-ext-ticker": {"department"},
@@ -967,7 +1050,6 @@ GAP_FIELDS = {
     "ie-fund-admin-fadas-lost-apostrophe-lost-eircode-O-central-bank-footer": {"address", "name"},
     "ie-hotel-script-logo-c-read-e-O-apostrophe-zero-title-split-boxes": {"company", "name", "title"},
     "nz-freight-macrons-lost-rn-for-m-title-site-comma": {"address"},
-    "sg-advisory-icons-unit-l-for-1-postcode-O-uen-footer": {"department"},
     "us-retailer-campus-recruiter-pipe-trainee-program-cell-careers-subdomain-ig-handle-city-only": {"department", "title"},
     "ca-halifax-health-centre-hrbp-chrp-client-group-line-tel-fax-building-floor": {"department"},
     "au-sydney-consulting-graduate-talent-lead-level-street-plus61-graduates-path-intake-footer": {"company", "department"},
@@ -996,7 +1078,7 @@ GAP_FIELDS = {
     "us-public-library-branch-manager-mlis-icons-O-for-0-rn-tagline-photo": {"phones"},
     "us-art-museum-body-split-two-lines-associate-curator-dept-under-title": {"company"},
     "us-community-college-dean-unit-in-title-building-room-phone-fax-one-line": {"address", "title"},
-    "us-state-agency-seal-junk-state-of-line-bureau-title-split-label-glued-photo": {"address", "company", "department", "title"},
+    "us-state-agency-seal-junk-state-of-line-bureau-title-split-label-glued-photo": {"company", "department", "title"},
     "us-academic-medical-center-nursing-dept-educator-dnp-npd-bc-pavilion-mail-code": {"address", "department", "name", "title"},
     "uk-metropolitan-borough-council-split-name-directorate-service-ddi-contact-centre": {"department"},
     "uk-nhs-trust-lozenge-own-line-ward-manager-ward-unit-switchboard-ext-photo": {"department"},
@@ -1007,7 +1089,7 @@ GAP_FIELDS = {
     "ca-bc-ministry-wordmark-branch-section-mailing-and-location-stn-prov-govt": {"address", "company", "department"},
     "ca-city-transit-services-fleet-superintendent-logo-junk-B-for-8-phones-merged-photo": {"department"},
     "au-tafe-head-of-department-unit-in-title-campus-building-room-rto-cricos": {"department"},
-    "au-city-council-library-coordinator-icons-rn-for-m-photo": {"address", "company", "department", "phones"},
+    "au-city-council-library-coordinator-icons-rn-for-m-photo": {"department", "phones"},
     "au-state-water-corporation-engineer-postnominals-level-street-abn-footer": {"department"},
     "ie-hse-bilingual-parent-hospital-cnm2-unit-bleep": {"company"},
     "us-county-hr-generalist-dept-above-name-building-suite-po-box-eoe": {"title"},
@@ -1060,6 +1142,41 @@ GAP_FIELDS = {
     "uk-ocr-university-prof-frics-degrees-line-head-of-school-space-after-prof-lost-room-comma-O-in-postcode-charity-footer": {"department"},
     "nz-ocr-regional-council-dr-principal-advisor-title-split-postcode-space-lost-O-in-mobile-freephone": {"department"},
     "in-institute-prof-dr-prefix-degrees-line-dean-parenthesised-two-line-title-deemed-university-two-emails": {"address", "title"},
+    # text_cards_blind_u.yaml (blind healthcare/education/public probe, 7/30 on arrival): what its fixes left
+    "us-community-college-district-three-line-name-hr-specialist-room-direct-main-fax": {"company"},
+    "us-transit-authority-two-line-name-pipe-units-senior-recruiter-training-center-mail-stop-hiring-hotline": {"department"},
+    "us-county-library-two-line-name-mlis-deputy-director-two-line-title-admin-offices-floor-tagline": {"company"},
+    "us-fire-protection-district-crest-glyph-lt-nrp-two-role-title-station-line-911-footer": {"title"},
+    "us-state-health-dept-state-of-line-division-section-mph-two-line-slash-title-mail-stop-desk-cell": {"company", "department", "urls"},
+    "us-community-health-center-psyd-two-line-title-clinic-site-tel-fax-row-cell-spanish-line": {"department", "name", "title"},
+    "us-university-of-the-two-line-name-hr-unit-employment-manager-bldg-msc-phone-fax-row-split": {"department"},
+    "us-university-police-cpl-two-line-title-badge-line-two-columns-merged-non-emergency": {"department", "title"},
+    "uk-county-council-two-line-name-directorate-above-name-two-line-title-service-line-direct-mobile-contact-centre": {"department"},
+    "uk-london-borough-library-service-crest-glyph-borough-of-line-head-of-libraries-central-library-tel-mob": {"department"},
+    "ca-hospital-two-line-name-patient-care-manager-rn-bscn-mn-program-units-campus-wing-room-ext-pager-cell": {"address", "department"},
+    "ca-polytechnic-two-line-name-school-program-chair-two-line-title-campus-room-merged-bare-phone-comma": {"company", "department", "name"},
+    "ca-regional-paramedic-services-acp-superintendent-two-line-title-hq-office-cell-duty-officer-line": {"department"},
+    "au-tafe-two-line-name-faculty-head-of-department-two-line-title-building-level-room-campus-rto-cricos-footer": {"company", "department", "title"},
+    "au-local-health-district-two-line-name-unit-workforce-manager-admin-building-hospital-corner-t-m-f": {"company", "department"},
+    "ie-technological-university-irish-name-two-lines-fadas-lost-head-of-department-faculty-room-eircode-t-m": {"name"},
+    "nz-health-bilingual-name-charge-nurse-manager-ward-dash-specialty-service-hospital-block-private-bag-ddi-mob": {"department"},
+    "nz-city-council-bilingual-libraries-team-leader-two-line-title-macron-lost-p-m-merged-url-comma": {"address", "department", "title"},
+    # text_cards_blind_v.yaml (blind small-business probe, 15/30 on arrival; no fix made against it yet)
+    "us-ocr-bakery-script-logo-o-read-c-cell-only-outlook-comma-street-and-hours-merged": {"address", "company"},
+    "us-ocr-electrician-llc-owner-pipes-read-I-cell-O-in-area-code-gmail-lic-comma-hiring-no-address": {"phones"},
+    "us-real-estate-managing-broker-realtor-r-name-first-cell-office-logo-below-license-hiring": {"title"},
+    "us-ocr-taqueria-kitchen-manager-script-logo-rn-for-m-accent-lost-mobile-l-two-locations-hiring": {"company"},
+    "us-ocr-food-maker-two-sided-supervisor-shift-line-main-space-lost-ext-O-in-zip-llc-back-hiring": {"title"},
+    "uk-independent-garage-workshop-manager-services-t-m-colons-unit-industrial-estate-mot-hours": {"address", "phones"},
+    "uk-solicitors-practice-manager-dd-two-offices-each-with-t-sra-footer": {"company"},
+    "uk-ocr-gastropub-head-chef-script-logo-h-read-b-mob-bookings-postcode-O-for-0-hiring": {"company", "name", "title"},
+    "uk-ocr-garden-centre-store-manager-t-m-merged-I-for-l-in-email-cafe-accent-lost": {"company", "emails", "phones"},
+    "uk-ocr-industrial-recruitment-consultant-comma-in-email-town-postcode-space-lost-ltd-footer": {"address"},
+    "ca-ocr-hvac-service-manager-office-cell-merged-O-in-cell-emergency-line-comma-in-email-tssa": {"company"},
+    "au-real-estate-sales-manager-two-line-title-mobile-first-shop-address-licence": {"title"},
+    "au-ocr-electrician-owner-unlabelled-mobile-O-in-number-gmail-lic-abn-row-no-address": {"company"},
+    "ie-ocr-plumbing-heating-proprietor-mob-l-in-number-gmail-rgii-seai-merged-no-address": {"company"},
+    "nz-ocr-landscapes-two-sided-macron-lost-in-name-unlabelled-mobile-comma-in-url-facebook": {"name"},
 }
 
 

@@ -1667,3 +1667,49 @@ def test_the_team_is_read_when_the_best_department_line_heads_an_office():
                      ["Sahyadri Bhavan, 4th Floor, Plot No. C-12,", 0.9], ["Bandra-Kurla Complex, Bandra (East),", 0.9],
                      ["Mumbai - 400 051", 0.9], ["anjali.deshmukh@sahyadribank.co.in", 0.9]], "IN")
     assert contact.department == "Human Resources & Industrial Relations"
+
+
+@pytest.mark.parametrize("site, street, locality, text", [
+    ("Eastside CIinic", "1720 E. Cesar Chavez Ave, Suite 200", "Los Angeles, CA 90033",
+     "Eastside Clinic, 1720 E. Cesar Chavez Ave, Suite 200, Los Angeles, CA 90033"),
+    ("Fenmore Centra1 Library", "1 Market Square", "London E17 9QQ", "Fenmore Central Library, 1 Market Square, London E17 9QQ"),
+    ("Administration & Station 3l", "7350 N. Lindsay Rd", "Prescott Valley, AZ 86314",
+     "Administration & Station 31, 7350 N. Lindsay Rd, Prescott Valley, AZ 86314"),
+    ("Lakeview Building, Mail Stop 0420", "1145 Como Avenue", "St. Paul, MN 55108",
+     "Lakeview Building, Mail Stop 0420, 1145 Como Avenue, St. Paul, MN 55108"),
+    ("County Hall, Floor 3 (East Wing)", "Kingswood Road", "Bristol BS15 9QQ",
+     "County Hall, Floor 3 (East Wing), Kingswood Road, Bristol BS15 9QQ"),
+])
+def test_a_public_bodys_site_line_over_the_street_is_part_of_the_address(site, street, locality, text):
+    region = "GB" if locality[-1].isalpha() else "US"
+    contact = _card([["Riverside Community", 1.4], ["Health Centers", 1.4], ["Yesenia Marroquin, PsyD", 1.3],
+                     "Director of Behavioral Health", [site, 0.9], [street, 0.9], [locality, 0.9],
+                     ["ymarroquin@riversidechc.org", 0.9]], region)
+    assert contact.address.text == text
+
+
+def test_a_corner_of_two_streets_under_a_hospital_is_an_address():
+    contact = _card([["Tasman Ranges", 1.4], ["Local Health District", 1.1], ["Anjali Perera-Quinn", 1.3],
+                     "Medical Workforce Manager", ["Level 2, Admin Building", 0.9], ["Tasman Ranges Base Hospita1", 0.9],
+                     ["Cnr Murray & Cliff Streets, Kurrawong NSW 2550", 0.9], ["anjali.pereraquinn@health.nsw.gov.au", 0.9]],
+                    "AU")
+    assert contact.address.text == ("Level 2, Admin Building, Tasman Ranges Base Hospital, Cnr Murray & Cliff Streets, "
+                                    "Kurrawong NSW 2550")
+
+
+def test_a_line_naming_only_the_profession_is_not_the_firm():
+    contact = _card([["Hollinger Wexler & Dunn", 1.6], ["Attorneys at Law", 1.0], ["Marisa Quon", 1.3],
+                     "Recruiting Manager", ["mquon@hwdlaw.com", 0.9]])
+    assert contact.company == "Hollinger Wexler & Dunn"
+
+
+def test_a_comma_read_for_the_dot_after_the_area_code():
+    contact = _card([["Wen-Li Hargrove", 1.3], "Professor and Chair", "Fax 757,555.0109", "whargrove@ersu.edu"])
+    assert [(phone.number, phone.type) for phone in contact.phones] == [("+17575550109", "fax")]
+
+
+def test_corporate_headquarters_over_the_street_is_a_heading_not_the_address():
+    contact = _card([["Peachtree Outfitters", 1.6], ["Dana Oyelowo", 1.3], "Talent Acquisition Partner",
+                     ["Corporate Headquarters", 0.9], ["3400 Peachtree Road NE, MS 12-3", 0.9], ["Atlanta, GA 30326", 0.9],
+                     ["dana.oyelowo@peachtreeoutfitters.com", 0.9]])
+    assert contact.address.text == "3400 Peachtree Road NE, MS 12-3, Atlanta, GA 30326"

@@ -22,7 +22,8 @@ from .text import clean, fix_digit_lookalikes, respace, smart_title
 
 _WORD = re.compile(r"[^\W\d_]+\.?|\d+[º°ªa-z]?", re.UNICODE)
 # a trailing "(...)" is a landmark hint, except a province code: "Asuni (MC)"
-_PARENTHETICAL = re.compile(r"\s*[-–]?\s*\((?![A-Z]{2}\)\s*$)[^)]*\)?\s*$")
+_PARENTHETICAL = re.compile(r"\s*[-–]?\s*\((?![A-Z]{2}\)\s*$)(?![^)]*\b(?:[Ww]ing|[Ff]loor|[Bb]uilding|[Bb]lock)\))[^)]*\)?\s*$")
+# (but not "Floor 3 (East Wing)": part of the premises)
 _LANDMARK = re.compile(r"^\s*\(?\s*(?:pr[óo]x(?:imo|\.)|perto|near|next to|opposite|across from|em frente|ao lado)\b", re.I)
 _LEADING_LABEL = re.compile(
     r"^\s*(?:[•·*-]\s*)?(?:address|addr|endere[çc]o|end|adresse|anschrift|direcci[óo]n|lojas?|office|offices|"
@@ -160,6 +161,8 @@ def names_a_street(text: str) -> bool:
     words = [w.lower().rstrip(".") for w in _WORD.findall(text)]
     if len(words) >= 3 and words[-1] in _COMPASS_WORDS:
         words = words[:-1]
+    if words and words[-1].endswith("s") and words[-1][:-1] in street_words():
+        words[-1] = words[-1][:-1]  # "Cnr Murray & Cliff Streets": a corner of two
     return bool(words) and (words[-1] in street_words() or words[-1].endswith(_street_endings())
                             or opens_with_street_type(text))
 

@@ -26,8 +26,8 @@ from .names import (NAME_PARTICLES, first_person, is_known_name, mend_capital_i,
                     without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, label_type
 from .region import infer_regions
-from .spelling import (capital_i_as_the_domain_spells, department_name_words, joined_as_the_domain, mend_company_words,
-                       mend_small_l, mend_title_words, mend_towards, only_reading, split_at_card_domain)
+from .spelling import (capital_i_as_the_domain_spells, department_name_words, joined_as_the_domain, mend_address_words,
+                       mend_company_words, mend_small_l, mend_title_words, mend_towards, only_reading, split_at_card_domain)
 from .text import clean, fold, is_all_caps, respace, smart_title, squash, strip_accents
 from .lines import (ROLE_NOUNS, company_tail_words, ends_in_a_role, mend_separators, name_then_company, reads_as_french,
                     split_merged_columns)
@@ -167,7 +167,9 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
                     and re.fullmatch(r"\d{5}(?:-\d{4})?", second):
                 joined = f"{first} {second}"  # "Salt Lake City, UT" over "84116": the ZIP wrapped
             elif re.match(r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Way|Drive|Place|Square|Terrace|Crescent|Close|Quay)\b"
-                          r"(?:[.,]|$)", second) and not first.endswith(",") and re.search(r"[A-Z][a-z]+$", first):
+                          r"(?:[.,]|$)", second) and not first.endswith(",") and re.search(r"[A-Z][a-z]+$", first) \
+                    and not ends_in_street_word(first) and not re.match(r"St\.?\s+[A-Z][a-z]", second):
+                # (not "1145 Como Avenue" over "St. Paul, MN": the saint's city)
                 joined = f"{first} {second}"  # "..., Queen Victoria" over "Road, Newcastle ...": a street broken
             elif re.search(r"(?i)[\w-]+\.[a-z]{2,}/(?:[\w-]+/)*$", first) \
                     and re.fullmatch(r"[a-z0-9][a-z0-9_-]{2,}/?", second):
@@ -1152,7 +1154,8 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
     # a line with a legal form whose best label is company is one, however weakly scored
     candidates = [(i, scores[i.index]["company"]) for i in free if (scores[i.index]["company"] >= _MIN_FIELD_SCORE["company"]
                   or (has_company_suffix(i.text) and _best_label(scores[i.index]) == "company"))
-                  and not opens_with_street_type(i.text)]
+                  and not opens_with_street_type(i.text)
+                  and not _ONLY_A_PROFESSION.fullmatch(i.text.strip(" .,"))]  # "Attorneys at Law" under the firm
     if candidates:
         line, s = max(candidates, key=lambda c: (c[1], -c[0].index))
         line = _full_legal_name(_spelled_out(line, free), free, live)
@@ -1274,7 +1277,7 @@ def _logo_group(anchor: LineInfo, candidates: list[LineInfo]) -> list[LineInfo]:
         if other in group or len(group) >= 3:
             continue
         if other.height >= 0.6 * anchor.height and any(_stacked(g, other, gap=0.6) for g in group) \
-                and not _UNIT_OPENING.search(other.text) \
+                and not _UNIT_OPENING.search(other.text) and not _ONLY_A_PROFESSION.fullmatch(other.text.strip(" .,")) \
                 and not (_INSTITUTION.search(anchor.text) and _named_like_a_team(other.text)):
             # ("Office of Policy and Planning" under a bureau, "Library & Community Learning" under a city:
             # the unit, not the rest of the body's name)
@@ -1571,6 +1574,8 @@ def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
             and not _UNIT_OPENING.search(other.text))
 
 
+_ONLY_A_PROFESSION = re.compile(r"(?i)(?:(?:certified|chartered|consulting)\s+(?:public\s+)?)?(?:solicitors|attorneys|lawyers"
+                                r"|accountants|barristers|notaries|engineers)(?:\s+(?:at|&)\s+law|\s+&\s+\w+)?")
 _PROFESSION = re.compile(r"(?i)\b(?:solicitors|attorneys|lawyers|accountants|barristers|notaries|engineers)\b")
 # (the labelled cards keep "Architects" in the firm's name: "Kavanagh Doyle Architects", 4 of 4)
 
@@ -1793,7 +1798,7 @@ def _building_then_locality(line: LineInfo, block: list[LineInfo], live: list[Li
     """A building (or, with city=True, a city alone) whose next line is the locality."""
     after = [i for i in live if i not in block and i is not line and i.top > line.top and _stacked(line, i, gap=1.2)]
     return bool(after) and has_locality(min(after, key=lambda i: i.top).text) and (
-        bool(_BUILDING.search(line.text.strip(" ,"))) or city and _could_be_city(line.text))
+        bool(_BUILDING.search(mend_address_words(line.text).strip(" ,"))) or city and _could_be_city(line.text))
 
 
 def _street_follows(line: LineInfo, live: list[LineInfo]) -> bool:
@@ -1938,11 +1943,13 @@ def _first_office(first: LineInfo, starts: list[LineInfo]) -> LineInfo:
 
 
 _BUILDING = re.compile(r"(?i)\b(?:house|building|tower|centre|center|court|plaza|park|hall|chambers|place|lodge|works|floor|complex"
-                       r"|treatment\s+plant|depot"
+                       r"|treatment\s+plant|depot|library|headquarters|offices|support\s+office"
                        r"|infirmary|hospital|clinic|campus|exchange|studios|mill|wing|annexe?)$"
                        r"|^(?:block|unit|floor|level|suite|shop|room)\s+\w{1,4}\b"
                        r"|^(?:ground|lower|upper|first|second|third|\d{1,2}(?:st|nd|rd|th))\s+floor\b"
-                       r"|\b(?:building|bldg|block|tower|wing|room|rm|shop|suite|unit|level|floor)\s+\w{1,5}$"
+                       r"|\b(?:building|bldg|block|tower|wing|room|rm|shop|suite|unit|level|floor|hall|station|zone"
+                       r"|mail\s*stop|msc?)\s+[\w-]{1,7}$"
+                       r"|\bfloor\s+\d+\s+\([^)]*\)$"
                        r"|^c/o\s")
 
 
@@ -1960,8 +1967,14 @@ def _with_building_name(block: list[LineInfo], live: list[LineInfo], scores) -> 
         return max(above, key=lambda i: i.top) if above else None
 
     def part_of_premises(line: LineInfo | None) -> bool:
-        # "St Aldhelm's Hospital": a saint's name, not a street
-        return line is not None and bool(_BUILDING.search(line.text.strip(" ,"))) and len(line.text.split()) <= 7 \
+        # "St Aldhelm's Hospital": a saint's name, not a street; "Eastside CIinic", "Base Hospita1": lookalike slips;
+        # "Corporate Headquarters", "Houston Headquarters": which office, a heading ("Region 2 Headquarters" is a site)
+        heading = re.fullmatch(r"(?i)([^\W\d_]+)\s+(?:headquarters|hq)", line.text.strip(" ,:")) if line else None
+        if heading and (heading.group(1).lower() in ("corporate", "global", "world", "group", "company")
+                        or any(heading.group(1).lower() in i.text.lower() for i in block)):
+            return False
+        return line is not None and bool(_BUILDING.search(mend_address_words(line.text).strip(" ,"))) \
+            and len(line.text.split()) <= 7 \
             and (not has_street(line.text) or not any(ch.isdigit() for ch in line.text)
                  and bool(re.match(r"(?i)st\.?\s", line.text)))
 

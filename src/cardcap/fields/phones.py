@@ -105,7 +105,8 @@ _DIGIT_OF = str.maketrans("OolISB", "001158")
 _ZA_COMPANY_NUMBER = re.compile(r"\b(?:19|20)\d{2}/\d{6}/\d{2}\b")
 _ICON_ZERO = re.compile(r"(?:^|(?<=\s))0(?=\s+0\d)")
 # "864.555,0157", "0113 496,0742": a comma read for the dot or space before a number's last group
-_COMMA_IN_NUMBER = re.compile(r"(?<=\d{3}[. -]\d{3}),(?=\d{4}\b)")
+_COMMA_IN_NUMBER = re.compile(r"(?<=\d{3}[. -]\d{3}),(?=\d{4}\b)|(?<=\b\d{3}),(?=\d{3}[. -]\d{4}\b)")
+"""A dot read as a comma inside a number: "757.555,0109", "757,555.0109"."""
 
 
 def find_phones(line: str, region: str) -> list[PhoneMatch]:

@@ -268,6 +268,7 @@ def mend_small_l(text: str) -> str:
 
 _CAPITAL_OF_DIGIT = {"0": "O", "1": "I", "5": "S", "6": "G", "8": "B"}
 _PLACE_WORDS = frozenset({"level", "floor", "room", "suite", "unit", "tower", "building", "block", "house", "plaza",
+                          "hospital", "clinic", "library", "central", "campus", "station", "industrial",
                           "centre", "center", "office", "singapore", "malaysia", "india", "kenya", "nigeria",
                           "philippines", "australia", "canada", "ireland", "london", "dublin", "dubai"})
 
@@ -319,6 +320,8 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"\b5te\b(?=\.?\s*\d)", "Ste", text)  # "5te 114": the S of Suite's abbreviation read 5
     text = re.sub(r"\bAI(?=[\s-][A-Z][a-z])", "Al", text)  # "AI Maryah Island": the Arabic article
     text = re.sub(r"\b([Bb])0x\b", r"\1ox", text)  # "P.O. B0x 555412"
+    # "Bldg. 4l", "Room 2.3l", "N2l4", "Station 3l": a number's 1 read as a small l; "BIdg." its l as a capital I
+    text = re.sub(r"(?<=\d)l(?=\d|\b)", "1", re.sub(r"\bBIdg\b", "Bldg", text))
     text = re.sub(r"(?i)\b(room|rm)\s+(\d{1,2}),(\d{2,3})\b", r"\1 \2.\3", text)  # "Room 2,14": a dot read as a comma
     text = re.sub(r"^\d\s+(?=(?:Level|Suite|Unit|Floor|Lvl)\s+\d)", "", text)  # "9 Level 5": a pin icon read as 9
     # "Level 15. Sikka Tower 2": the comma after a unit's number read as a full stop
