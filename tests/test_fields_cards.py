@@ -709,41 +709,24 @@ KNOWN_GAPS = {
         "address 'Te Pataka – Central Library, 60 Trafalgar Street… for 'Te Pātaka – Central Library, 60 Traf"
         "algar Street…; department 'Learning & Outreach' for 'Libraries & Learning'; title 'Team Leader, Comm"
         "unity' for 'Team Leader, Community Learning & Outreach'",
-    # text_cards_blind_v.yaml (blind small-business probe, 15/30 on arrival; no fix made against it yet)
+    # text_cards_blind_v.yaml (blind small-business probe, 15/30 on arrival): what its fixes left
     "us-ocr-bakery-script-logo-o-read-c-cell-only-outlook-comma-street-and-hours-merged":
-        "address '412 N College Ave Wed-Sat 7am-3pm, Fort Collins,… for '412 N College Ave, Fort Collins, CO "
-        "80524'; company 'Sugar Hcllow' for 'Sugar Hollow Bake Shop'",
-    "us-ocr-electrician-llc-owner-pipes-read-I-cell-O-in-area-code-gmail-lic-comma-hiring-no-address":
-        "phones ['+14075550163', '+14073008841'] for ['+14075550163']",
+        "company 'Sugar Hcllow' for 'Sugar Hollow Bake Shop'",
     "us-real-estate-managing-broker-realtor-r-name-first-cell-office-logo-below-license-hiring":
         "title 'Managing Broker' for 'Managing Broker, REALTOR®'",
     "us-ocr-taqueria-kitchen-manager-script-logo-rn-for-m-accent-lost-mobile-l-two-locations-hiring":
         "company 'La Palomita' for 'La Palomita Taquería'",
     "us-ocr-food-maker-two-sided-supervisor-shift-line-main-space-lost-ext-O-in-zip-llc-back-hiring":
         "title 'Production Supervisor' for 'Production Supervisor, 2nd Shift'",
-    "uk-independent-garage-workshop-manager-services-t-m-colons-unit-industrial-estate-mot-hours":
-        "address 'Unit 3, Hadley Road Industrial Estate, Class 4 &… for 'Unit 3, Hadley Road Industrial Estat"
-        "e, Birmingha…; phones ['+441214960734', '+447700900418', '+441218001200… for ['+441214960734', '+447"
-        "700900418']",
     "uk-solicitors-practice-manager-dd-two-offices-each-with-t-sra-footer":
         "company 'Pennock Ashby' for 'Pennock Ashby Solicitors'",
     "uk-ocr-gastropub-head-chef-script-logo-h-read-b-mob-bookings-postcode-O-for-0-hiring":
-        "company 'The Wheatsbeaf' for 'The Wheatsheaf'; name None for 'Ollie Brannigan'; title None for 'Head"
-        " Chef'",
+        "company 'The Wheatsbeaf' for 'The Wheatsheaf'",
     "uk-ocr-garden-centre-store-manager-t-m-merged-I-for-l-in-email-cafe-accent-lost":
         "company 'Fernleigh Garden Centre & Cafe' for 'Fernleigh Garden Centre & Café'; emails ['hannah.pryce"
-        "@fernieighgardens.co.uk'] for ['hannah.pryce@fernleighgardens.co.uk']; phones ['+441174960385', '+44"
-        "7700900752', '+441171030430… for ['+441174960385', '+447700900752']",
-    "uk-ocr-industrial-recruitment-consultant-comma-in-email-town-postcode-space-lost-ltd-footer":
-        "address None for 'Unit 6, Tyne View Park, Team Valley, Gateshead N…",
-    "ca-ocr-hvac-service-manager-office-cell-merged-O-in-cell-emergency-line-comma-in-email-tssa":
-        "company 'Kestrel' for 'Kestrel Heating & Cooling'",
+        "@fernieighgardens.co.uk'] for ['hannah.pryce@fernleighgardens.co.uk']",
     "au-real-estate-sales-manager-two-line-title-mobile-first-shop-address-licence":
         "title 'Sales Manager' for 'Sales Manager, Licensed Real Estate Agent'",
-    "au-ocr-electrician-owner-unlabelled-mobile-O-in-number-gmail-lic-abn-row-no-address":
-        "company 'Currawong' for 'Currawong Electrical'",
-    "ie-ocr-plumbing-heating-proprietor-mob-l-in-number-gmail-rgii-seai-merged-no-address":
-        "company 'Fitzgerald' for 'Fitzgerald Plumbing & Heating'",
     "nz-ocr-landscapes-two-sided-macron-lost-in-name-unlabelled-mobile-comma-in-url-facebook":
         "name 'Rawiri Henare' for 'Rāwiri Henare'",
 }
@@ -1161,21 +1144,15 @@ GAP_FIELDS = {
     "ie-technological-university-irish-name-two-lines-fadas-lost-head-of-department-faculty-room-eircode-t-m": {"name"},
     "nz-health-bilingual-name-charge-nurse-manager-ward-dash-specialty-service-hospital-block-private-bag-ddi-mob": {"department"},
     "nz-city-council-bilingual-libraries-team-leader-two-line-title-macron-lost-p-m-merged-url-comma": {"address", "department", "title"},
-    # text_cards_blind_v.yaml (blind small-business probe, 15/30 on arrival; no fix made against it yet)
-    "us-ocr-bakery-script-logo-o-read-c-cell-only-outlook-comma-street-and-hours-merged": {"address", "company"},
-    "us-ocr-electrician-llc-owner-pipes-read-I-cell-O-in-area-code-gmail-lic-comma-hiring-no-address": {"phones"},
+    # text_cards_blind_v.yaml (blind small-business probe, 15/30 on arrival): what its fixes left
+    "us-ocr-bakery-script-logo-o-read-c-cell-only-outlook-comma-street-and-hours-merged": {"company"},
     "us-real-estate-managing-broker-realtor-r-name-first-cell-office-logo-below-license-hiring": {"title"},
     "us-ocr-taqueria-kitchen-manager-script-logo-rn-for-m-accent-lost-mobile-l-two-locations-hiring": {"company"},
     "us-ocr-food-maker-two-sided-supervisor-shift-line-main-space-lost-ext-O-in-zip-llc-back-hiring": {"title"},
-    "uk-independent-garage-workshop-manager-services-t-m-colons-unit-industrial-estate-mot-hours": {"address", "phones"},
     "uk-solicitors-practice-manager-dd-two-offices-each-with-t-sra-footer": {"company"},
-    "uk-ocr-gastropub-head-chef-script-logo-h-read-b-mob-bookings-postcode-O-for-0-hiring": {"company", "name", "title"},
-    "uk-ocr-garden-centre-store-manager-t-m-merged-I-for-l-in-email-cafe-accent-lost": {"company", "emails", "phones"},
-    "uk-ocr-industrial-recruitment-consultant-comma-in-email-town-postcode-space-lost-ltd-footer": {"address"},
-    "ca-ocr-hvac-service-manager-office-cell-merged-O-in-cell-emergency-line-comma-in-email-tssa": {"company"},
+    "uk-ocr-gastropub-head-chef-script-logo-h-read-b-mob-bookings-postcode-O-for-0-hiring": {"company"},
+    "uk-ocr-garden-centre-store-manager-t-m-merged-I-for-l-in-email-cafe-accent-lost": {"company", "emails"},
     "au-real-estate-sales-manager-two-line-title-mobile-first-shop-address-licence": {"title"},
-    "au-ocr-electrician-owner-unlabelled-mobile-O-in-number-gmail-lic-abn-row-no-address": {"company"},
-    "ie-ocr-plumbing-heating-proprietor-mob-l-in-number-gmail-rgii-seai-merged-no-address": {"company"},
     "nz-ocr-landscapes-two-sided-macron-lost-in-name-unlabelled-mobile-comma-in-url-facebook": {"name"},
 }
 

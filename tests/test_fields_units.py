@@ -1713,3 +1713,41 @@ def test_corporate_headquarters_over_the_street_is_a_heading_not_the_address():
                      ["Corporate Headquarters", 0.9], ["3400 Peachtree Road NE, MS 12-3", 0.9], ["Atlanta, GA 30326", 0.9],
                      ["dana.oyelowo@peachtreeoutfitters.com", 0.9]])
     assert contact.address.text == "3400 Peachtree Road NE, MS 12-3, Atlanta, GA 30326"
+
+
+@pytest.mark.parametrize("logo, trade, company", [
+    ("CURRAWONG", "ELECTRICAL", "Currawong Electrical"),
+    ("KESTREL", "HEATING & COOLING", "Kestrel Heating & Cooling"),
+    ("FITZGERALD", "PLUMBING & HEATING", "Fitzgerald Plumbing & Heating"),
+])
+def test_a_trade_under_a_tradesmans_name_in_capitals_is_part_of_it(logo, trade, company):
+    contact = _card([[logo, 1.9], [trade, 1.0], ["Boiler Service · Heat Pumps · Repairs", 0.7], ["Declan Byrne", 1.3],
+                     "Proprietor", "Mob: 086 555 0147", ["declanbyrne@gmail.com", 0.9]], "IE")
+    assert contact.company == company
+
+
+@pytest.mark.parametrize("line", ["Mon–Fri 8.00–5.30 | Sat 8.00–12.00", "Open 7 days · Mon–Sat 9–6 · Sun 10.30–4.30",
+                                  "Lic, # EC13008841"])
+def test_opening_hours_and_a_licence_number_are_no_phones(line):
+    contact = _card([["Craig Templeton", 1.3], "Workshop Manager", "T: 0121 496 0734", "craig@hadleyroadgarage.co.uk",
+                     [line, 0.6]], "GB")
+    assert [phone.number for phone in contact.phones] == ["+441214960734"]
+
+
+@pytest.mark.parametrize("lines, text", [
+    (["412 N College Ave Wed-Sat 7am-3pm", "Fort Collins, CO 80524"], "412 N College Ave, Fort Collins, CO 80524"),
+    (["Unit 3, Hadley Road Industrial Estate", "Birmingham B21 9QT", "Class 4 & 7 MOT Testing Station"],
+     "Unit 3, Hadley Road Industrial Estate, Birmingham B21 9QT"),
+    (["Unit 6, Tyne View Park, Team Valley", "GatesheadNE11 0QF"], "Unit 6, Tyne View Park, Team Valley, Gateshead NE11 0QF"),
+])
+def test_small_business_addresses_without_their_hours_or_a_second_line(lines, text):
+    region = "US" if text.endswith("80524") else "GB"
+    contact = _card([["Sugar Hollow", 1.9], ["Maya Lindqvist", 1.3], "Owner", *[[line, 0.9] for line in lines],
+                     ["maya@sugarhollow.com", 0.9]], region)
+    assert contact.address.text == text
+
+
+def test_a_name_no_lexicon_knows_over_a_sure_title_is_the_person():
+    contact = _card([["The Wheatsheaf", 2.0], ["FREEHOUSE & KITCHEN", 0.8], ["Ollie Brannigan", 1.3], "Head Chef",
+                     ["Mob 07700 900 627", 0.9], ["kitchen@thewheatsheafchorlton.co.uk", 0.9]], "GB")
+    assert (contact.name, contact.title) == ("Ollie Brannigan", "Head Chef")

@@ -114,6 +114,7 @@ _PH_CITY_POSTCODE = re.compile(r"(?:[A-Z][a-z]+,\s*)?(?:[A-Z][a-z]+ )+City,?\s+\
 
 
 _POSTCODE_GLUED_TO_CITY = re.compile(r"^(\d{4,6})(?=[A-Z][a-z]{2,})")  # "13600Prai, Pulau Pinang"
+_CITY_GLUED_TO_GB_POSTCODE = re.compile(r"(?<=[a-z]{3})(?=[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}$)")  # "GatesheadNE11 0QF"
 
 
 def mend_arabic_article(text: str) -> str:
@@ -207,7 +208,8 @@ def has_locality(text: str) -> bool:
     """City/state/postcode evidence: "Redmond, WA 98052", "São Paulo - SP",
     "10115 Berlin", "London, W2 6BD", "Dallas, Texas 75201", "Bengaluru -
     560 103", "Singapore 048616", "Auckland 1010, New Zealand"."""
-    text = _with_region_codes(_mend_state_code(_POSTCODE_GLUED_TO_CITY.sub(r"\1 ", text)))
+    text = _CITY_GLUED_TO_GB_POSTCODE.sub(" ", _POSTCODE_GLUED_TO_CITY.sub(r"\1 ", text))
+    text = _with_region_codes(_mend_state_code(text))
     if postcode_region(text) or _COUNTRY_LINE.fullmatch(text.strip(" .,")) or japanese.is_address(text):
         return True
     if _CA_PROVINCE_THEN_CODE.search(text) and POSTCODE_PATTERNS["CA"].search(_mend_postcode(text, "CA")):
@@ -296,9 +298,14 @@ _PIN_ICON = re.compile(r"^\s*(?:0\s+(?=\S)|[OoQ©®@•]\s+(?=\d|[A-ZÀ-Ý])(?!S
                        r"|9\s+(?=\d{2,5}\s+[A-ZÀ-Ý][a-zà-ÿ]))")  # "9 1650 Dodge Street": the pin read as a 9
 
 
+_TRAILING_HOURS = re.compile(r"(?i)\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\s*[-–]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)?"
+                             r"\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\b.*$")
+
+
 def strip_hints(text: str) -> str:
-    """Drop labels, bullets, icons and trailing landmark hints from an address line."""
-    text = _PIN_ICON.sub("", _LEADING_LABEL.sub("", text))
+    """Drop labels, bullets, icons, trailing landmark hints and opening hours
+    ("412 N College Ave Wed-Sat 7am-3pm") from an address line."""
+    text = _TRAILING_HOURS.sub("", _PIN_ICON.sub("", _LEADING_LABEL.sub("", text)))
     previous = None
     while previous != text:
         previous = text
@@ -419,6 +426,7 @@ def _mend_postcode(text: str, region: str) -> str:
         if m:
             return text[: m.start(2)] + m.group(2).translate(_TO_DIGIT) + text[m.end(2):]
     if region == "GB":
+        text = _CITY_GLUED_TO_GB_POSTCODE.sub(" ", text)
         # "EH1O 4EX": the outward code's second digit read as a letter O
         text = re.sub(r"\b([A-Z]{1,2}\d)O(?=\s+\d[A-Z]{2}$)", r"\g<1>0", text)
         # "G72GF": the space between the outward and the inward code dropped

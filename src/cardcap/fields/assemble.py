@@ -547,6 +547,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         # nor is a building ("Ringaskiddy Business Park")
         by_email = _named_by_an_email(live, feats, scores, taken | ({found[0].index} if found else set()))
         found = by_email or found
+    if found is None:
+        found = by_email = _named_over_a_title(live, feats, scores, taken)
     name_line, name_and_company = None, None
     if found and (found is by_email or _name_beats_alternatives(found, scores)):
         name_line, s = found
@@ -1178,7 +1180,7 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
             # brand it sells ("Esteves" over "ESTÉTICA AUTOMOTIVA", "Liderfrio" over "BRASTEMP")
             trade = [i for i in free if i not in group and i.top > group[-1].top and i.height <= group[-1].height * 1.1
                      and is_all_caps(group[-1].text) and _second_line_of_logo(group[-1], i, scores)
-                     and company_tail_words(i.text)]
+                     and (company_tail_words(i.text) or _TRADE.search(i.text))]
             _set_company(contact, group + trade[:1], 0.45, ctx.org_domains)
             return
     # No company from the email domain alone: "jane@janedoe.design" is a
@@ -1204,6 +1206,22 @@ def _named_by_an_email(live: list[LineInfo], feats, scores, taken: set[int]) -> 
                        or feats[i.index]["honorific"] and feats[i.index]["email_name"] >= 1.0)
                   and scores[i.index]["name"] > -3.0]
     return max(candidates, key=lambda c: (c[1], -c[0].index)) if candidates else None
+
+
+def _named_over_a_title(live: list[LineInfo], feats, scores, taken: set[int]) -> tuple[LineInfo, float] | None:
+    """"Ollie Brannigan" over "Head Chef" on a card whose only email is the
+    kitchen's: a name no lexicon knows, in a name's shape, printed right over
+    a line that is surely a title, and read as no company, is the person."""
+    for line in live:
+        if line.index in taken or not feats[line.index]["name_shape"] or line.details \
+                or _claimed_as(line, scores, ("company", "address", "title")) or scores[line.index]["name"] < -5.0:
+            continue
+        below = [i for i in live if i is not line and i.top > line.top and _stacked(line, i, gap=0.8)]
+        nxt = min(below, key=lambda i: i.top) if below else None
+        if nxt is not None and _best_label(scores[nxt.index]) == "title" and scores[nxt.index]["title"] >= 3.0 \
+                and nxt.height < line.height:
+            return line, scores[line.index]["name"]
+    return None
 
 
 def _spelled_in_the_domain(text: str, domains: list[str]) -> bool:
@@ -1552,6 +1570,8 @@ def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
     words = other.text.split()
     if len(words) > 2 and all(len(w) == 1 for w in words):
         words = ["".join(words)]  # letter-spaced: "B I O L O G I C S"
+    elif len(words) == 3 and words[1].lower() in ("&", "and") and _TRADE.search(other.text):
+        words = [words[0], words[2]]  # "HEATING & COOLING", "PLUMBING & HEATING": a trade of two
     if not (_stacked(last, other, gap=0.8) and _reads_as_nothing_else(scores[other.index])
             and other.height >= 0.4 * last.height) or _PROFESSION.search(other.text):
         # (a brand's name in small print is no part of the logo; nor is a profession set under it: the
@@ -1574,6 +1594,10 @@ def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
             and not _UNIT_OPENING.search(other.text))
 
 
+_TRADE = re.compile(r"(?i)^(?:electrical|electric|plumbing|heating|cooling|roofing|landscaping|landscapes|painting"
+                    r"|joinery|carpentry|glazing|flooring|paving|fencing|mechanical|automotive|motors|hvac|removals"
+                    r"|cleaning|builders|building|construction)(?:\s+(?:&|and)\s+\w+)?$")
+"""A trade set under a tradesman's name in capitals: "CURRAWONG" over "ELECTRICAL"."""
 _ONLY_A_PROFESSION = re.compile(r"(?i)(?:(?:certified|chartered|consulting)\s+(?:public\s+)?)?(?:solicitors|attorneys|lawyers"
                                 r"|accountants|barristers|notaries|engineers)(?:\s+(?:at|&)\s+law|\s+&\s+\w+)?")
 _PROFESSION = re.compile(r"(?i)\b(?:solicitors|attorneys|lawyers|accountants|barristers|notaries|engineers)\b")
@@ -1700,7 +1724,8 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
                                                          for i in block)) \
                 and not (_building_then_locality(nxt, block, live) and not re.match(r"\d", nxt.text)):
             break  # the next office's address (a PO box before the city is this one's; a tower under the street is)
-        if seen_street and any(has_postcode(i.text) for i in block) and (street or has_postcode(nxt.text)):
+        if (seen_street or any(_premises_only(i.text) for i in block)) and any(has_postcode(i.text) for i in block) \
+                and (street or has_postcode(nxt.text)):
             break  # the postcode closed this address; a new street or postcode is another office
         if any(has_postcode(i.text) for i in block) and _HEADED_OFFICE.match(nxt.text):
             break  # "Distribution Centre: Unit 7, ..." under "Dublin 12, D12 K5R8": another site, headed

@@ -45,7 +45,7 @@ TAX_NUMBER_LABELS = (r"vat|tva|iva|ust-?id-?nr|ust-?id|steuer-?nr|st-?nr|abn|acn
 """Labels of tax and company registration numbers (a regex alternation, case-insensitive)."""
 _NOT_PHONE_CONTEXT = re.compile(
     r"(?<![^\W\d_])(?:〒|cep|zip|postcode|postal|cnpj|cpf|crea|crm|oab|id|reg|n[º°o]\.?|nr\.?|cx\.?\s*postal|"
-    r"p\.?\s*o\.?\s*b[o0]x|b[o0]x|bag\s+x?|p\.?\s?m\.?\s?b\.?|suite|ste|sala|andar|floor|fl|tel\s+aviv(?:-yafo)?|lic\.?\s*#?\s*[a-z]{0,3}-?)\s*[.:#]?\s*$"
+    r"p\.?\s*o\.?\s*b[o0]x|b[o0]x|bag\s+x?|p\.?\s?m\.?\s?b\.?|suite|ste|sala|andar|floor|fl|tel\s+aviv(?:-yafo)?|lic[.,]?\s*#?\s*[a-z]{0,3}-?)\s*[.:#]?\s*$"
     # tax and company numbers, often with the country's letters run in: "USt-IdNr. DE327639453"
     r"|(?<![^\W\d_])(?:" + TAX_NUMBER_LABELS + r")\s*[.:#]?\s*(?:reg(?:istration|istered)?\.?\s*)?(?:no\.?|nr\.?)?\s*[:.]?\s*(?:[a-z]{2})?\s*$",
     re.IGNORECASE,
@@ -129,6 +129,9 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
                 or _is_unit_and_house_number(line, match.start, raw, match.end)):
             cursor = match.end
             continue
+        if _OPENING_HOURS.search(line) and re.search(r"(?<!\d)\d{1,2}[.:]\d{2}(?!\d)", raw):
+            cursor = match.end  # "Mon–Fri 8.00–5.30 | Sat 8.00–12.00": opening hours
+            continue
         bare = raw.strip("() ")
         if re.fullmatch(r"[1-9]\d{5,7}", bare) and re.search(r"\(\s*" + bare + r"\s*\)", line):
             cursor = match.end  # "Registered charity in England & Wales (1184467)": a bare number in brackets
@@ -191,6 +194,7 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
 
 
 _VANITY_TAIL = re.compile(r"-?[A-Z]{2,7}\b")
+_OPENING_HOURS = re.compile(r"(?i)\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day)?\b|\bopen\b|\bhours\b")
 _SECOND_OF_A_PAIR = re.compile(r"\s*/\s*(\d{2,4}(?:[\s-]\d{3,4})?)(?![\d\s-]*\d)")
 
 
