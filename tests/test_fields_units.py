@@ -1751,3 +1751,15 @@ def test_a_name_no_lexicon_knows_over_a_sure_title_is_the_person():
     contact = _card([["The Wheatsheaf", 2.0], ["FREEHOUSE & KITCHEN", 0.8], ["Ollie Brannigan", 1.3], "Head Chef",
                      ["Mob 07700 900 627", 0.9], ["kitchen@thewheatsheafchorlton.co.uk", 0.9]], "GB")
     assert (contact.name, contact.title) == ("Ollie Brannigan", "Head Chef")
+
+
+@pytest.mark.parametrize("first, second, title", [
+    ("Director of Integrated", "Behavioral Health", "Director of Integrated Behavioral Health"),
+    ("Community Engagement &", "Recruitment Officer", "Community Engagement & Recruitment Officer"),
+    ("Food &", "Beverage Manager", "Food & Beverage Manager"),
+])
+def test_a_title_broken_after_a_modifier_or_a_joining_word_reads_on(first, second, title):
+    contact = _card([["Riverside Community", 1.4], ["Health Centers", 1.4], ["Yesenia Marroquin, PsyD", 1.3], first, second,
+                     ["1720 E. Cesar Chavez Ave, Suite 200", 0.9], ["Los Angeles, CA 90033", 0.9],
+                     ["ymarroquin@riversidechc.org", 0.9]])
+    assert contact.title == title

@@ -754,6 +754,11 @@ _SECOND_ROLE = re.compile(r"(?:(?:Deputy |Associate |Assistant )?(?:Head|Chair|D
                           r"|Consultant|Country Manager)\b(?:\s+of\b|,|\s+[A-Z]))(?!\s*Office\b)")
 
 
+_ENDS_ON_A_MODIFIER = re.compile(r"(?i)\b(?:integrated|clinical|global|regional|strategic|community|corporate"
+                                 r"|international|national|commercial|financial|technical|medical|graduate"
+                                 r"|enterprise|patient|student|customer)$")
+"""Words that qualify what follows and end no title ("Executive" and "Digital" can: "Senior Project Executive",
+"Programme Director, Digital")."""
 _LONE_MODIFIERS = frozenset({"senior", "sr.", "junior", "jr.", "assistant", "deputy", "acting", "interim", "vice",
                              "regional", "general"})
 """Words that open a title and cannot be one alone: "Senior" over "Mechatronics Engineer"."""
@@ -762,6 +767,9 @@ _LONE_MODIFIERS = frozenset({"senior", "sr.", "junior", "jr.", "assistant", "dep
 def _goes_on_in(printed: str, below: LineInfo, title_line: LineInfo) -> bool:
     if re.search(r"(?:,|&|\s/|\b(?:and|of|for|to))\s*$", printed, re.IGNORECASE):  # ("Senior Data Scientist /")
         return True
+    if _ENDS_ON_A_MODIFIER.search(printed) and 1 <= len(below.text.split()) <= 4 and _capitalised_words(below.text) \
+            and not any(ch.isdigit() for ch in below.text) and abs(below.height - title_line.height) <= 0.2 * title_line.height:
+        return True  # "Director of Integrated" over "Behavioral Health": no title ends on its adjective
     if re.search(r"\s[-–—]$", printed) and not any(ch.isdigit() for ch in below.text):
         return True  # "Manager, Talent Acquisition –" over "Pilot Recruitment"
     if re.match(r"(?:&|and|of|for)\s+[A-Z]", below.text) and not any(ch.isdigit() for ch in below.text):
@@ -823,6 +831,9 @@ def _title_opening(title_line: LineInfo, live: list[LineInfo], taken: set[int],
     line = max(above, key=lambda i: i.top)
     if line.text.strip().lower() in _LONE_MODIFIERS and abs(line.height - title_line.height) <= 0.2 * title_line.height:
         return [line]
+    if re.search(r"(?:&|\band|\bof)$", line.text.strip()) and abs(line.height - title_line.height) <= 0.2 * title_line.height \
+            and not any(ch.isdigit() for ch in line.text) and _capitalised_words(line.text):
+        return [line]  # "Community Engagement &" over "Recruitment Officer": a title broken after its joining word
     if len(title_line.text.split()) == 1 and ends_in_a_role(title_line.text):
         return [line] if _wraps_a_title(line, title_line) and not ends_in_a_role(line.text) else []
     # "Human Resources Business" over "Partner, Manufacturing", "Manufacturing" over "Engineer II":
