@@ -1763,3 +1763,23 @@ def test_a_title_broken_after_a_modifier_or_a_joining_word_reads_on(first, secon
                      ["1720 E. Cesar Chavez Ave, Suite 200", 0.9], ["Los Angeles, CA 90033", 0.9],
                      ["ymarroquin@riversidechc.org", 0.9]])
     assert contact.title == title
+
+
+def test_a_brazilian_postcode_printed_without_its_dash_ends_the_address():
+    contact = _card([["Valentina Albuquerque", 1.3], "Editor", "valentina.albuquerque@ramos.com",
+                     "Jardim Porto, 1503 - Sala 4 - Itatiaia", "Melo de Peixoto - AP", "CEP11576074"], "BR")
+    assert contact.address.text == "Jardim Porto, 1503 - Sala 4 - Itatiaia, Melo de Peixoto - AP, CEP 11576074"
+
+
+def test_a_city_printed_alone_beside_its_street_is_not_part_of_the_address():
+    contact = _card([["Danuta Scholz", 1.3], "People Operations Manager", "danuta@horizon.com", "Großenhain",
+                     "Samuel-Dowerg-Ring 48", "53695 Großenhain"], "DE")
+    assert contact.address.text == "Samuel-Dowerg-Ring 48, 53695 Großenhain"
+
+
+def test_a_role_and_its_comma_is_no_name():
+    contact = _card([["KALLANG INSTITUTE OF TECHNOLOGY", 1.4], ["Professor Aloysius Tan Wei Ming", 1.3],
+                     "Vice Provost (Graduate Education) &", "Dean, School of Computing",
+                     ["Innovation Wing, 8 Kallang Technology Drive", 0.9], ["Singapore 339512", 0.9],
+                     ["aloysius.tan@kit.edu.sg", 0.9]], "SG")
+    assert contact.name == "Professor Aloysius Tan Wei Ming"

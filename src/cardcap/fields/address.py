@@ -382,7 +382,8 @@ def _title_address(part: str) -> str:
             words[n] = _ORDINAL.sub(lambda m: m.group(1) + m.group(2).lower() + m.group(3), word)
         elif any(ch.isdigit() for ch in word):
             words[n] = word
-        elif core in _REGION_CODES and (not following or any(ch.isdigit() for ch in following)):
+        elif core in _REGION_CODES and (not following or any(ch.isdigit() for ch in following)) \
+                or core == "CEP" and following[:1].isdigit():
             words[n] = word
         elif core.isupper() and core.lower() in street_words():
             words[n] = title.replace(core, core.capitalize())

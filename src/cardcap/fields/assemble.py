@@ -533,7 +533,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     def best(field_name: str, exclude: set[int]) -> tuple[LineInfo, float] | None:
         candidates = [(i, scores[i.index][field_name]) for i in live if i.index not in exclude]
         candidates = [c for c in candidates if c[1] >= _MIN_FIELD_SCORE[field_name]
-                      and not (field_name == "name" and only_credentials(c[0].text))]
+                      and not (field_name == "name" and (only_credentials(c[0].text) or _opens_with_a_role(c[0].text)))]
         if not candidates:
             return None
         return max(candidates, key=lambda c: (c[1], -c[0].index))
@@ -877,8 +877,8 @@ def _weak_title_under_the_name(name_line: LineInfo, live: list[LineInfo], scores
     line = min(below, key=lambda i: i.top)
     line_scores_ = scores[line.index]
     if _best_label(line_scores_) != "title" or line_scores_["title"] < -1.0 or any(ch.isdigit() for ch in line.text) \
-            or _UNIT_OPENING.search(line.text):  # ("School of Engineering" over the title)
-        return None
+            or _UNIT_OPENING.search(line.text) or only_credentials(line.text) or opens_with_credentials(line.text):
+        return None  # ("School of Engineering" over the title, "B. Tech., M. Tech., Ph.D." under the name)
     return line, line_scores_["title"]
 
 
@@ -1217,6 +1217,12 @@ def _named_by_an_email(live: list[LineInfo], feats, scores, taken: set[int]) -> 
                        or feats[i.index]["honorific"] and feats[i.index]["email_name"] >= 1.0)
                   and scores[i.index]["name"] > -3.0]
     return max(candidates, key=lambda c: (c[1], -c[0].index)) if candidates else None
+
+
+def _opens_with_a_role(text: str) -> bool:
+    """"Dean, School of Computing", "Director, Talent": a role and its comma, which no name opens with."""
+    match = re.match(r"([A-Za-z]+),\s", text)
+    return bool(match) and match.group(1).lower() in word_list("title_words")
 
 
 def _named_over_a_title(live: list[LineInfo], feats, scores, taken: set[int]) -> tuple[LineInfo, float] | None:
@@ -1823,8 +1829,10 @@ def _without_place_heading(block: list[LineInfo]) -> list[LineInfo]:
     if not streets or not any(has_postcode(i.text) and not has_street(i.text) and i.index > min(streets)
                               for i in block):
         return block
-    return [i for i in block if not (i.index < min(streets) and has_locality(i.text) and not has_postcode(i.text)
-                                     and not has_street(i.text))]
+    localities = [i.text.lower() for i in block if has_postcode(i.text) and i.index > min(streets)]
+    return [i for i in block if not (i.index < min(streets) and not has_postcode(i.text) and not has_street(i.text)
+                                     and (has_locality(i.text) or any(i.text.strip().lower() in t for t in localities)))]
+    # ("Großenhain" over "Samuel-Dowerg-Ring 48" / "53695 Großenhain": the city alone, then again in its locality)
 
 
 _HIRING_LINE = re.compile(r"(?i)\b(?:now\s+)?hiring\b|\$\d|/hr\b|!\s*$")

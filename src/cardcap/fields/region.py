@@ -20,7 +20,7 @@ _CCTLD_OVERRIDES = {"uk": "GB", "eu": None, "io": None, "co": None, "tv": None, 
                     "ai": None, "ly": None, "fm": None, "gg": None, "ws": None, "cc": None}
 
 POSTCODE_PATTERNS: dict[str, re.Pattern[str]] = {
-    "BR": re.compile(r"\b(?:CEP\s*[:.]?\s*)?\d{5}-\d{3}\b", re.I),
+    "BR": re.compile(r"\b(?:CEP\s*[:.]?\s*)?\d{5}-\d{3}\b|\bCEP\s*[:.]?\s*\d{8}\b", re.I),  # "CEP11576074" too
     "GB": re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"),
     "CA": re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"),
     "US": re.compile(

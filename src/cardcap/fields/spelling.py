@@ -320,6 +320,8 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"\b5te\b(?=\.?\s*\d)", "Ste", text)  # "5te 114": the S of Suite's abbreviation read 5
     text = re.sub(r"\bAI(?=[\s-][A-Z][a-z])", "Al", text)  # "AI Maryah Island": the Arabic article
     text = re.sub(r"\b([Bb])0x\b", r"\1ox", text)  # "P.O. B0x 555412"
+    # "CEP11576074", "1476 -Sala 427": the spaces around a Brazilian postcode's label and a dash lost
+    text = re.sub(r"(?<=\w) -(?=[A-ZÀ-Ý][a-zà-ÿ])", " - ", re.sub(r"\bCEP(?=\d)", "CEP ", text))
     # "Bldg. 4l", "Room 2.3l", "N2l4", "Station 3l": a number's 1 read as a small l; "BIdg." its l as a capital I
     text = re.sub(r"(?<=\d)l(?=\d|\b)", "1", re.sub(r"\bBIdg\b", "Bldg", text))
     text = re.sub(r"(?i)\b(room|rm)\s+(\d{1,2}),(\d{2,3})\b", r"\1 \2.\3", text)  # "Room 2,14": a dot read as a comma
