@@ -26,7 +26,8 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_n.yaml", "text_cards_blind_o.yaml", "text_cards_blind_p.yaml",
                             "text_cards_blind_q.yaml", "text_cards_blind_r.yaml",
                             "text_cards_blind_s.yaml", "text_cards_blind_t.yaml", "text_cards_blind_u.yaml",
-                            "text_cards_blind_v.yaml", "text_cards_blind_w.yaml")
+                            "text_cards_blind_v.yaml", "text_cards_blind_w.yaml", "text_cards_blind_x.yaml",
+                            "text_cards_blind_y.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -762,6 +763,62 @@ KNOWN_GAPS = {
     "in-it-services-label-space-lost-rn-for-m-email-address-split":
         "address 'Plot No. 14, Rajiv Gandhi Infotech Park' for 'Plot No. 14, Rajiv Gandhi Infotech Park, Phas"
         "e 1…",
+    # text_cards_blind_x.yaml (held out, scored once after session 8's last change, no fix made): read as shown
+    "us-ocr-airport-ops-shift-supervisor-dept-and-room-merged-O-in-cell":
+        "address 'Airside Operations Terminal Bldg, Room 214, 3200… for 'Terminal Bldg, Room 214, 3200 Airpor"
+        "t Drive, Mil…; company 'Tri-County' for 'Tri-County Regional Airport'; department None for 'Airside "
+        "Operations'",
+    "us-pr-agency-account-director-name-first-practice-line-d-m-labels-floor-instagram":
+        "company 'Fenni More Vance' for 'Fennimore Vance'; department 'Public Relations' for 'Consumer & Life"
+        "style'",
+    "us-ocr-fire-district-office-manager-logo-space-lost-I-for-l-admin-fax-merged-911-footer":
+        "company 'Willow Creek' for 'Willow Creek Fire Protection District'; department None for 'Administrat"
+        "ion'",
+    "us-independent-pharmacy-pharmd-pharmacist-in-charge-rx-label-hours-line":
+        "company 'Larkspur' for 'Larkspur Pharmacy & Compounding'",
+    "uk-ocr-cricket-club-head-of-commercial-t-m-merged-O-in-mobile-comma-in-www-handle":
+        "address 'Pershore Road, Birmingham B5 7QX' for 'The Pavilion, County Ground, Pershore Road, Birm…; c"
+        "ompany '@Wexcombe CCC' for 'Wexcombe County Cricket Club'; title 'Head of Commercial The Pavilion, C"
+        "ounty Ground' for 'Head of Commercial'",
+    "uk-ocr-police-contact-centre-team-leader-1-for-l-email-split-mob-glued-999-footer":
+        "address 'Police Headquarters, Riverside Park, Carrick Way… for 'Police Headquarters, Riverside Park,"
+        " Carrick Way…; company 'Ashmere Constabulary Force Contact Centre' for 'Ashmere Constabulary'; depar"
+        "tment None for 'Force Contact Centre'; emails ['kirsty.mcallister@ashmere.police'] for ['kirsty.mcal"
+        "lister@ashmere.police.uk']",
+    "uk-energy-supplier-ta-partner-lowercase-two-line-wordmark-m-first-registered-office-elsewhere":
+        "address None for 'Floor 5, Merchant Exchange, 120 Broomielaw, Glas…",
+    "uk-ocr-hospice-volunteer-services-manager-diaeresis-lost-title-split-O-in-mobile-charity-no":
+        "name 'Zoe Pritchard' for 'Zoë Pritchard'",
+    "ca-ocr-dairy-coop-qa-supervisor-accents-lost-l-in-postal-code-t-c-merged":
+        "address '455 Speedvale Ave W, Guelph, ON NlH 1B7' for '455 Speedvale Ave W, Guelph, ON N1H 1B7'; nam"
+        "e 'Helene Gagnon' for 'Hélène Gagnon'",
+    "au-ocr-power-station-shift-supervisor-site-line-V1C-p-m-merged-accents-lost-pobox-tagline":
+        "address 'Yarrabee Road, Hazelwood North V1C 3840, PO Box … for 'Yarrabee Power Station, Yarrabee Roa"
+        "d, Hazelwood…; department 'Yarrabee Power Station' for None; name 'Darren Kovacevic' for 'Darren Kov"
+        "ačević'",
+    "ie-ocr-contact-centre-ta-partner-fada-lost-O-in-eircode-email-and-careers-url-merged":
+        "name 'Siobhan Healy' for 'Siobhán Healy'",
+    "nz-ocr-dental-clinic-manager-macron-lost-title-and-ph-merged-O-in-postcode":
+        "address 'Ground Floor, 22 Ward Street' for 'Ground Floor, 22 Ward Street, Hamilton Central, …; name "
+        "'Mereana Tawhiri' for 'Mereana Tāwhiri'",
+    "in-pharma-plant-assistant-manager-ta-en-dash-hr-unit-line-plot-phase-std-landline-cin-footer":
+        "address 'Human Resources, Unit III, Plot No. 42, Phase II… for 'Plot No. 42, Phase II, IDA Pashamyla"
+        "ram, Sangare…; department None for 'Human Resources, Unit III'",
+    # text_cards_blind_y.yaml (held out, scored once after session 8's last change, no fix made): read as shown
+    "us-ocr-youth-nonprofit-program-director-title-dept-merged-pronouns-line-mailing-P0-box-ph-comma":
+        "address 'Mailing: PO Box 11873, Memphis, TN 38111' for 'PO Box 11873, Memphis, TN 38111'; department"
+        " None for 'Youth Services'; title 'Program Director Youth Services' for 'Program Director'",
+    "ca-ocr-building-supplies-owner-slash-read-I-store-cell-fax-Ce1l-postal-space-lost-tagline":
+        "address '1185 Sackville Dr, Lower Sackville, NS B4C2S4' for '1185 Sackville Dr, Lower Sackville, NS "
+        "B4C 2S4'; title 'Owner I General Manager' for 'Owner / General Manager'",
+    "au-ocr-university-professor-head-of-school-faculty-line-8-read-B-state-postcode-space-lost-l-in-phone-cricos":
+        "address 'Room 221, Building EBA, Parramatta NSW 2150' for 'Room 221, Building E8A, Parramatta NSW 21"
+        "50'; department 'School of Civil and Environmental Engineering, F… for 'School of Civil and Environm"
+        "ental Engineering'",
+    "in-it-services-manager-ta-en-dash-campus-hiring-line-legal-name-hash-cross-road-board-mobile":
+        "address '#42, 5th Cross, 80 Feet Road' for '#42, 5th Cross, 80 Feet Road, Koramangala 4th Bl…",
+    "sg-ocr-polytechnic-dr-assistant-director-dept-split-paren-unit-O-for-0-tel-space-lost-fax":
+        "department 'Human Resources' for 'Human Resources (Staff Recruitment)'",
 }
 
 
@@ -838,6 +895,11 @@ KNOWN_TYPE_GAPS = {
     "us-brewery-cell-read-ce11-email-dot-lost-street-space-lost": "'Ce11' (Cell, its l's read as 1's) is not read "
                                                                   "as the mobile label",
     "gb-startup-logo-kx-email-mobile-columns-merged-space-lost": "UNRECOVERABLE: 07700 900xxx, Ofcom's drama range",
+    "uk-architects-managing-director-riba-building-name-unlabelled-plus44-company-no-footer": "UNRECOVERABLE: 07700 "
+                                                                                              "900xxx, Ofcom's drama range",
+    "ca-ocr-building-supplies-owner-slash-read-I-store-cell-fax-Ce1l-postal-space-lost-tagline": "'Ce1l' (Cell, an l read "
+                                                                                                 "as 1) is not read as "
+                                                                                                 "the mobile label",
     "hk-container-terminal-name-first-company-below-title-new-territories-control-centre-line":
         "DEBATABLE: a '24-hour Control Centre' line typed other, read as the firm's (work)",
 }
@@ -1205,6 +1267,26 @@ GAP_FIELDS = {
     "au-mining-two-line-title-O-for-0-mobile-email-last-letter-cut": {"emails", "title"},
     "au-government-agency-name-split-O-for-0-phone-8-for-B-gpo-box": {"address", "company"},
     "in-it-services-label-space-lost-rn-for-m-email-address-split": {"address"},
+    # text_cards_blind_x.yaml (held out, scored once after session 8's last change, no fix made): read as shown
+    "us-ocr-airport-ops-shift-supervisor-dept-and-room-merged-O-in-cell": {"address", "company", "department"},
+    "us-pr-agency-account-director-name-first-practice-line-d-m-labels-floor-instagram": {"company", "department"},
+    "us-ocr-fire-district-office-manager-logo-space-lost-I-for-l-admin-fax-merged-911-footer": {"company", "department"},
+    "us-independent-pharmacy-pharmd-pharmacist-in-charge-rx-label-hours-line": {"company"},
+    "uk-ocr-cricket-club-head-of-commercial-t-m-merged-O-in-mobile-comma-in-www-handle": {"address", "company", "title"},
+    "uk-ocr-police-contact-centre-team-leader-1-for-l-email-split-mob-glued-999-footer": {"address", "company", "department", "emails"},
+    "uk-energy-supplier-ta-partner-lowercase-two-line-wordmark-m-first-registered-office-elsewhere": {"address"},
+    "uk-ocr-hospice-volunteer-services-manager-diaeresis-lost-title-split-O-in-mobile-charity-no": {"name"},
+    "ca-ocr-dairy-coop-qa-supervisor-accents-lost-l-in-postal-code-t-c-merged": {"address", "name"},
+    "au-ocr-power-station-shift-supervisor-site-line-V1C-p-m-merged-accents-lost-pobox-tagline": {"address", "department", "name"},
+    "ie-ocr-contact-centre-ta-partner-fada-lost-O-in-eircode-email-and-careers-url-merged": {"name"},
+    "nz-ocr-dental-clinic-manager-macron-lost-title-and-ph-merged-O-in-postcode": {"address", "name"},
+    "in-pharma-plant-assistant-manager-ta-en-dash-hr-unit-line-plot-phase-std-landline-cin-footer": {"address", "department"},
+    # text_cards_blind_y.yaml (held out, scored once after session 8's last change, no fix made): read as shown
+    "us-ocr-youth-nonprofit-program-director-title-dept-merged-pronouns-line-mailing-P0-box-ph-comma": {"address", "department", "title"},
+    "ca-ocr-building-supplies-owner-slash-read-I-store-cell-fax-Ce1l-postal-space-lost-tagline": {"address", "title"},
+    "au-ocr-university-professor-head-of-school-faculty-line-8-read-B-state-postcode-space-lost-l-in-phone-cricos": {"address", "department"},
+    "in-it-services-manager-ta-en-dash-campus-hiring-line-legal-name-hash-cross-road-board-mobile": {"address"},
+    "sg-ocr-polytechnic-dr-assistant-director-dept-split-paren-unit-O-for-0-tel-space-lost-fax": {"department"},
 }
 
 
