@@ -1783,3 +1783,15 @@ def test_a_role_and_its_comma_is_no_name():
                      ["Innovation Wing, 8 Kallang Technology Drive", 0.9], ["Singapore 339512", 0.9],
                      ["aloysius.tan@kit.edu.sg", 0.9]], "SG")
     assert contact.name == "Professor Aloysius Tan Wei Ming"
+
+
+@pytest.mark.parametrize("lines, region, numbers", [
+    (["(209) 350-8021", "(14) 4623-9927", "1200 Main St, Dallas, TX 75201", "Rua Augusta, 1500 - São Paulo - SP, 01304-001"],
+     "US", ["+12093508021", "+551446239927"]),
+    (["Tel (260) 686-3155", "Tel 01248 013537", "12 Bangor Road, Bangor LL57 1AB", "400 Main St, Fort Wayne, IN 46802"],
+     "GB", ["+12606863155", "+441248013537"]),
+])
+def test_a_number_no_line_of_the_first_region_has_is_the_other_offices(lines, region, numbers):
+    contact = _card([["Evangelista Barillaro", 1.3], "Recruitment Consultant", "ebarillaro@falcontechnologies.com",
+                     *lines], region)
+    assert sorted(phone.number for phone in contact.phones) == sorted(numbers)

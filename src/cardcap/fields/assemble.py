@@ -24,7 +24,7 @@ from .labeller import (CardContext, LineInfo, domain_similarity, email_name_matc
 from .names import (NAME_PARTICLES, first_person, is_known_name, mend_capital_i, mend_given_name, mend_particles,
                     name_shape_ok, name_tokens, only_credentials, opens_with_credentials, split_name, without_nickname,
                     without_pronouns)
-from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, label_type
+from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, is_valid_phone, label_type
 from .region import infer_regions
 from .spelling import (capital_i_as_the_domain_spells, department_name_words, joined_as_the_domain, mend_address_words,
                        mend_company_words, mend_small_l, mend_title_words, mend_towards, only_reading, split_at_card_domain)
@@ -326,11 +326,19 @@ def _phones_in_any_region(text: str, regions: list[str], spans: list[tuple[int, 
     of Swiss and US offices)."""
     found = []
     taken = list(spans)
-    for region in regions:
-        for match in find_phones(text, region):
-            if not _overlaps((match.start, match.end), taken):
-                found.append(match)
-                taken.append((match.start, match.end))
+    read_in = [(region, find_phones(text, region)) for region in regions]
+    for region, matches in read_in:
+        for match in matches:
+            if _overlaps((match.start, match.end), taken):
+                continue
+            if not is_valid_phone(match.phone.number):
+                # "02 5829 3181" on a card of US and Italian offices, "06 2575 8221" on one of US and Dutch ones:
+                # a number no line of the first region has is the other region's, when it is one of its lines
+                match = next((other for other_region, others in read_in if other_region != region for other in others
+                              if _overlaps((other.start, other.end), [(match.start, match.end)])
+                              and is_valid_phone(other.phone.number)), match)
+            found.append(match)
+            taken.append((match.start, match.end))
     return sorted(found, key=lambda m: m.start)
 
 

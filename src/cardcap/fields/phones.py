@@ -237,6 +237,14 @@ def _looks_like_date_or_postcode(raw: str) -> bool:
     )
 
 
+def is_valid_phone(e164: str) -> bool:
+    """A number some line of its country has (not merely the right length)."""
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(e164, None))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def _e164(number: phonenumbers.PhoneNumber) -> str:
     if phonenumbers.is_valid_number(number):
         return phonenumbers.format_number(number, PhoneNumberFormat.E164)
