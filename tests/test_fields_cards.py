@@ -488,8 +488,6 @@ KNOWN_GAPS = {
         "address 'Bath Road, Bristol BS4 3EH' for 'Studio 12, Paintworks, Bath Road, Bristol BS4 3…'",
     "ca-marketing-agency-lowercase-logo-last-unlabelled-phone-dash-unit-ig-linkedin-company":
         "urls ['sitkacreative.ca'] for ['sitkacreative.ca', 'linkedin.com/company/sitka…'",
-    "us-school-district-special-ed-director-division-office-eds-ext-k12":
-        "company 'Briarwood Valley' for 'Briarwood Valley School District'",
     "us-police-recruiting-sergeant-rank-in-name-non-emergency-911-photo":
         "department 'Recruitlng & Background Unit' for 'Recruiting & Background Unit'",
     "us-fire-department-battalion-chief-city-over-dept-training-center-911-line":
@@ -641,8 +639,6 @@ KNOWN_GAPS = {
     "us-university-professor-and-chair-phd-pe-two-line-department-college-hall-room":
         "department 'Department of Civil and Environmental Engineerin… for 'Department of Civil and Environme"
         "ntal Engineerin…",
-    "us-utility-district-superintendent-pe-two-line-title-division-plant-site-mailing-po-box-24hr-line":
-        "company 'Tri-County' for 'Tri-County Municipal Utility District'",
     "us-school-district-dr-principal-school-line-main-fax-pipe-direct-mascot-tagline":
         "department None for 'Ashbury Creek High School'",
     "uk-ocr-accountants-partner-fca-cta-two-offices-side-by-side-read-as-rows-O-in-mobile-icaew-footer":
@@ -722,11 +718,6 @@ KNOWN_GAPS = {
         "company 'Tollhouse Creek Unified School District' for 'Quail Run Elementary School'",
     "us-university-title-split-rn-for-m-dept-pipe-as-l":
         "department None for 'Department of Mechanical and Aerospace Engineeri…",
-    "us-county-name-first-I-for-l-title-amp-icon-B-for-8-floor":
-        "address '200 Government Dr, Bth Floor, Morganton, NC 2865… for '200 Government Dr, 8th Floor, Morgan"
-        "ton, NC 2865…",
-    "us-brewery-cell-read-ce11-email-dot-lost-street-space-lost":
-        "address '218 S6th St, Boise, ID 83702' for '218 S 6th St, Boise, ID 83702'",
     "us-food-bank-ext-comma-B-for-8-email-street-space-lost-tagline":
         "emails ['ypierce@nvfood8ank.org'] for ['ypierce@nvfoodbank.org']",
     "us-dental-logo-ww-icons-O-for-0-area-code":
@@ -749,9 +740,6 @@ KNOWN_GAPS = {
         "rbio.ca'] for ['genevieve.roy@belairbio.ca']",
     "ca-polytechnic-dept-split-comma-in-phone-I-for-l-email":
         "department 'People, Culture' for 'People, Culture & Belonging'",
-    "ca-bank-two-line-title-label-space-lost-1-for-l-mobile-l-for-1-floor":
-        "address '200 Wellington St W, l8th Floor, Toronto, ON M5V… for '200 Wellington St W, 18th Floor, Tor"
-        "onto, ON M5V…",
     "au-hospital-phones-merged-extra-space-dept-comma-in-email":
         "department 'Periop erative Services' for 'Perioperative Services'",
     "au-mining-two-line-title-O-for-0-mobile-email-last-letter-cut":
@@ -855,8 +843,6 @@ KNOWN_TYPE_GAPS = {
                                                                               "range) is never typed mobile",
     "in-hospital-medical-superintendent-degree-line-emergency-number-nabh": "DEBATABLE: a hospital's emergency line "
                                                                             "is typed other, read as work",
-    "us-ocr-staffing-senior-recruiter-specialty-line-ce11-office-cell-merged": "the cell label read 'Ce11' in a merged "
-                                                                               "row is not read as a label",
     # text_cards_smallbiz.yaml, _interviewers, _tesseract, _sectors
     "us-property-management-two-line-wordmark-ext-after-hours-line-broker-footer": "DEBATABLE: an after-hours line "
                                                                                    "is typed work, not other",
@@ -892,14 +878,9 @@ KNOWN_TYPE_GAPS = {
         "DEBATABLE: a '24/7 Duty Officer' line typed other, read as the service's (work)",
     "uk-ocr-barber-owner-unlabelled-mobile-gmail-walk-ins-and-booking-merged-0-in-street": "UNRECOVERABLE: 07700 900xxx, "
                                                                                            "Ofcom's drama range",
-    "us-brewery-cell-read-ce11-email-dot-lost-street-space-lost": "'Ce11' (Cell, its l's read as 1's) is not read "
-                                                                  "as the mobile label",
     "gb-startup-logo-kx-email-mobile-columns-merged-space-lost": "UNRECOVERABLE: 07700 900xxx, Ofcom's drama range",
     "uk-architects-managing-director-riba-building-name-unlabelled-plus44-company-no-footer": "UNRECOVERABLE: 07700 "
                                                                                               "900xxx, Ofcom's drama range",
-    "ca-ocr-building-supplies-owner-slash-read-I-store-cell-fax-Ce1l-postal-space-lost-tagline": "'Ce1l' (Cell, an l read "
-                                                                                                 "as 1) is not read as "
-                                                                                                 "the mobile label",
     "hk-container-terminal-name-first-company-below-title-new-territories-control-centre-line":
         "DEBATABLE: a '24-hour Control Centre' line typed other, read as the firm's (work)",
 }
@@ -908,7 +889,7 @@ KNOWN_TYPE_GAPS = {
 GAP_FIELDS = {
     # the fields each known gap gets wrong today: any other field going wrong is a regression
     "in-ca-partner-prefix-national-numbers": {"address", "company"},
-    "us-spaced-logo-team-card": {"emails", "name", "phones", "title"},  # (name, title, emails: after some retrains)  # (name, title, emails: after some retrains)
+    "us-spaced-logo-team-card": {"emails", "name", "phones", "title"},  # (name, title, emails: after some retrains)  # (name, title, emails: after some retrains)  # (name, title, emails: after some retrains)
     "ca-garbage-logo-address-first": {"company"},
     "au-lowercase-freelancer-handles-city-only": {"title"},
     "nl-name-title-one-row-kvk-smallprint": {"name", "title"},
@@ -1102,7 +1083,7 @@ GAP_FIELDS = {
     "us-state-agency-hr-specialist-state-of-over-dept-bureau-room-gov-url": {"company"},
     "in-ocr-pharma-dr-initial-degrees-on-name-line-sy-no-ida-district-pin": {"address", "company", "title"},
     "in-ocr-bank-mumbai-bkc-head-office-label-chief-manager-hr-national-numbers": {"address"},
-    "in-government-institute-kolkata-prof-initials-sector-v-salt-lake-o-suffix-two-emails": {"address", "title"},
+    "in-government-institute-kolkata-prof-initials-sector-v-salt-lake-o-suffix-two-emails": {"address"},
     "in-ocr-telecom-mohali-circle-dept-plot-phase-sector-sas-nagar-cell-off-merged": {"address"},
     "sg-ocr-hospital-dr-binte-degrees-line-senior-consultant-dept-national-tel-fax": {"name"},
     "ca-ocr-telecom-montreal-french-title-first-tel-tel-label-accents-lost-postal-S": {"address"},
@@ -1151,12 +1132,11 @@ GAP_FIELDS = {
     "uk-bakery-cafe-owner-head-baker-logo-amp-no-spaces-amp-icon-hello-mailbox-ehl": {"company"},
     "uk-architects-lowercase-logo-riba-practice-manager-unlabelled-plus44-registered-office-footer": {"address"},
     "ca-marketing-agency-lowercase-logo-last-unlabelled-phone-dash-unit-ig-linkedin-company": {"urls"},
-    "us-school-district-special-ed-director-division-office-eds-ext-k12": {"company"},
     "us-police-recruiting-sergeant-rank-in-name-non-emergency-911-photo": {"department"},
     "us-fire-department-battalion-chief-city-over-dept-training-center-911-line": {"company", "department"},
     "us-public-library-branch-manager-mlis-icons-O-for-0-rn-tagline-photo": {"phones"},
     "us-art-museum-body-split-two-lines-associate-curator-dept-under-title": {"company"},
-    "us-community-college-dean-unit-in-title-building-room-phone-fax-one-line": {"address", "title"},
+    "us-community-college-dean-unit-in-title-building-room-phone-fax-one-line": {"address"},
     "us-state-agency-seal-junk-state-of-line-bureau-title-split-label-glued-photo": {"company", "department", "title"},
     "us-academic-medical-center-nursing-dept-educator-dnp-npd-bc-pavilion-mail-code": {"address", "department", "name", "title"},
     "uk-metropolitan-borough-council-split-name-directorate-service-ddi-contact-centre": {"department"},
@@ -1165,7 +1145,7 @@ GAP_FIELDS = {
     "uk-fire-rescue-service-split-name-station-manager-protection-999-footer": {"address", "department"},
     "uk-executive-agency-parent-dept-line-grade-in-title-directorate-mobile-only-gov-uk": {"title"},
     "uk-museum-two-line-name-curator-fsa-title-split-O-for-0-space-in-site-charity-no-photo": {"company"},
-    "ca-bc-ministry-wordmark-branch-section-mailing-and-location-stn-prov-govt": {"address", "company", "department"},
+    "ca-bc-ministry-wordmark-branch-section-mailing-and-location-stn-prov-govt": {"company", "department"},
     "ca-city-transit-services-fleet-superintendent-logo-junk-B-for-8-phones-merged-photo": {"department"},
     "au-tafe-head-of-department-unit-in-title-campus-building-room-rto-cricos": {"department"},
     "au-city-council-library-coordinator-icons-rn-for-m-photo": {"department", "phones"},
@@ -1214,7 +1194,6 @@ GAP_FIELDS = {
     # text_cards_blind_t.yaml (blind traditional-employers probe, 15/30 on arrival): what its fixes left
     "us-ocr-sheriff-sgt-comma-for-dot-unit-division-office-cell-merged-l-for-1": {"company", "department"},
     "us-university-professor-and-chair-phd-pe-two-line-department-college-hall-room": {"department"},
-    "us-utility-district-superintendent-pe-two-line-title-division-plant-site-mailing-po-box-24hr-line": {"company"},
     "us-school-district-dr-principal-school-line-main-fax-pipe-direct-mascot-tagline": {"department"},
     "uk-ocr-accountants-partner-fca-cta-two-offices-side-by-side-read-as-rows-O-in-mobile-icaew-footer": {"address", "department"},
     "uk-ocr-university-prof-frics-degrees-line-head-of-school-space-after-prof-lost-room-comma-O-in-postcode-charity-footer": {"department"},
@@ -1251,24 +1230,21 @@ GAP_FIELDS = {
     # text_cards_blind_w.yaml (blind noisy-photo probe, 12/30 on arrival, no fix made): read as shown
     "us-school-principal-last-letter-cut-O-for-0-label-dr-space-lost": {"company"},
     "us-university-title-split-rn-for-m-dept-pipe-as-l": {"department"},
-    "us-county-name-first-I-for-l-title-amp-icon-B-for-8-floor": {"address"},
-    "us-brewery-cell-read-ce11-email-dot-lost-street-space-lost": {"address"},
     "us-food-bank-ext-comma-B-for-8-email-street-space-lost-tagline": {"emails"},
     "us-dental-logo-ww-icons-O-for-0-area-code": {"phones"},
     "gb-nhs-trust-name-split-O-for-0-tel-comma-in-email": {"company"},
     "gb-agency-name-title-phone-columns-merged-S-for-5-floor-space-in-site": {"company"},
-    "gb-academy-mrs-cl-for-d-title-label-space-lost-8-for-B-postcode": {"address", "title"},
+    "gb-academy-mrs-cl-for-d-title-label-space-lost-8-for-B-postcode": {"title"},
     "gb-council-0-for-O-apostrophe-name-email-last-letter-cut": {"emails", "name"},
     "gb-housing-association-name-cut-cl-for-d-B-for-8-postcode-charity-footer": {"address", "company"},
     "ca-biotech-wordmark-accent-lost-1-for-l-email-8-for-B-postal": {"company", "emails"},
     "ca-polytechnic-dept-split-comma-in-phone-I-for-l-email": {"department"},
-    "ca-bank-two-line-title-label-space-lost-1-for-l-mobile-l-for-1-floor": {"address"},
     "au-hospital-phones-merged-extra-space-dept-comma-in-email": {"department"},
     "au-mining-two-line-title-O-for-0-mobile-email-last-letter-cut": {"emails", "title"},
-    "au-government-agency-name-split-O-for-0-phone-8-for-B-gpo-box": {"address", "company"},
+    "au-government-agency-name-split-O-for-0-phone-8-for-B-gpo-box": {"company"},
     "in-it-services-label-space-lost-rn-for-m-email-address-split": {"address"},
     # text_cards_blind_x.yaml (held out, scored once after session 8's last change, no fix made): read as shown
-    "us-ocr-airport-ops-shift-supervisor-dept-and-room-merged-O-in-cell": {"address", "company", "department"},
+    "us-ocr-airport-ops-shift-supervisor-dept-and-room-merged-O-in-cell": {"address", "department"},
     "us-pr-agency-account-director-name-first-practice-line-d-m-labels-floor-instagram": {"company", "department"},
     "us-ocr-fire-district-office-manager-logo-space-lost-I-for-l-admin-fax-merged-911-footer": {"company", "department"},
     "us-independent-pharmacy-pharmd-pharmacist-in-charge-rx-label-hours-line": {"company"},
@@ -1282,7 +1258,7 @@ GAP_FIELDS = {
     "nz-ocr-dental-clinic-manager-macron-lost-title-and-ph-merged-O-in-postcode": {"address", "name"},
     "in-pharma-plant-assistant-manager-ta-en-dash-hr-unit-line-plot-phase-std-landline-cin-footer": {"address", "department"},
     # text_cards_blind_y.yaml (held out, scored once after session 8's last change, no fix made): read as shown
-    "us-ocr-youth-nonprofit-program-director-title-dept-merged-pronouns-line-mailing-P0-box-ph-comma": {"address", "department", "title"},
+    "us-ocr-youth-nonprofit-program-director-title-dept-merged-pronouns-line-mailing-P0-box-ph-comma": {"department", "title"},
     "ca-ocr-building-supplies-owner-slash-read-I-store-cell-fax-Ce1l-postal-space-lost-tagline": {"address", "title"},
     "au-ocr-university-professor-head-of-school-faculty-line-8-read-B-state-postcode-space-lost-l-in-phone-cricos": {"address", "department"},
     "in-it-services-manager-ta-en-dash-campus-hiring-line-legal-name-hash-cross-road-board-mobile": {"address"},

@@ -1795,3 +1795,31 @@ def test_a_number_no_line_of_the_first_region_has_is_the_other_offices(lines, re
     contact = _card([["Evangelista Barillaro", 1.3], "Recruitment Consultant", "ebarillaro@falcontechnologies.com",
                      *lines], region)
     assert sorted(phone.number for phone in contact.phones) == sorted(numbers)
+
+
+@pytest.mark.parametrize("label", ["Ce11", "Ce1l"])
+def test_a_cell_label_with_its_ls_read_as_ones(label):
+    contact = _card([["Hollis Tran", 1.3], "General Manager", f"{label} 208-555-0174", "hollis@tworiversbrewing.com"])
+    assert [(phone.number, phone.type) for phone in contact.phones] == [("+12085550174", "mobile")]
+
+
+@pytest.mark.parametrize("lines, region, text", [
+    (["200 Government Dr, Bth Floor", "Morganton, NC 28655"], "US", "200 Government Dr, 8th Floor, Morganton, NC 28655"),
+    (["218 S6th St, Boise, ID 83702"], "US", "218 S 6th St, Boise, ID 83702"),
+    (["200 Wellington St W, l8th Floor", "Toronto, ON M5V 3C7"], "CA", "200 Wellington St W, 18th Floor, Toronto, ON M5V 3C7"),
+    (["Lode Lane, Solihull 891 3QW"], "GB", "Lode Lane, Solihull B91 3QW"),
+    (["GPO 8ox 1563 Canberra ACT 2601"], "AU", "GPO Box 1563 Canberra ACT 2601"),
+    (["Mailing: PO Box 11873, Memphis, TN 38111"], "US", "PO Box 11873, Memphis, TN 38111"),
+])
+def test_address_lookalike_slips_and_a_mailing_label(lines, region, text):
+    contact = _card([["Hollis Tran", 1.3], "General Manager", *lines, "hollis@tworiversbrewing.com"], region)
+    assert contact.address.text == text
+
+
+def test_the_domain_vouches_for_a_logos_second_line_by_its_initials_or_a_words_start():
+    airport = _card([["TRI-COUNTY", 1.6], ["REGIONAL AIRPORT", 1.0], ["Marcus Delacroix-Hall", 1.3],
+                     "Operations Shift Supervisor", ["m.delacroix-hall@flytcra.org", 0.9]])
+    assert airport.company == "Tri-County Regional Airport"
+    fire = _card([["WILLOW CREEK", 1.6], ["FIRE PROTECTION DISTRICT", 0.9], ["Brenda Halvorsen", 1.3], "Office Manager",
+                  ["bhalvorsen@willowcreekfire.org", 0.9]])
+    assert fire.company == "Willow Creek Fire Protection District"

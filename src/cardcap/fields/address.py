@@ -27,7 +27,7 @@ _PARENTHETICAL = re.compile(r"\s*[-–]?\s*\((?![A-Z]{2}\)\s*$)(?![^)]*\b(?:[Ww]
 _LANDMARK = re.compile(r"^\s*\(?\s*(?:pr[óo]x(?:imo|\.)|perto|near|next to|opposite|across from|em frente|ao lado)\b", re.I)
 _LEADING_LABEL = re.compile(
     r"^\s*(?:[•·*-]\s*)?(?:address|addr|endere[çc]o|end|adresse|anschrift|direcci[óo]n|lojas?|office|offices|"
-    r"sede|hq|headquarters)\s*[:.]\s*"
+    r"sede|hq|headquarters|mailing(?:\s+address)?|postal(?:\s+address)?)\s*[:.]\s*"
     r"|^\s*(?:[^\W\d_][\w'-]*\s+){1,2}(?:office|hq|headquarters)\s*:\s*",  # "Singapore HQ:", "Corporate Office:"
     re.I,
 )
@@ -428,6 +428,8 @@ def _mend_postcode(text: str, region: str) -> str:
             return text[: m.start(2)] + m.group(2).translate(_TO_DIGIT) + text[m.end(2):]
     if region == "GB":
         text = _CITY_GLUED_TO_GB_POSTCODE.sub(" ", text)
+        # "Solihull 891 3QW": the outward code's first letter read as a digit (no outward code opens with one)
+        text = re.sub(r"(?<=\s)([85])(\d{1,2}\s+\d[A-Z]{2})$", lambda m: {"8": "B", "5": "S"}[m.group(1)] + m.group(2), text)
         # "EH1O 4EX": the outward code's second digit read as a letter O
         text = re.sub(r"\b([A-Z]{1,2}\d)O(?=\s+\d[A-Z]{2}$)", r"\g<1>0", text)
         # "G72GF": the space between the outward and the inward code dropped

@@ -1200,7 +1200,10 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
             trade = [i for i in free if i not in group and i.top > group[-1].top and i.height <= group[-1].height * 1.1
                      and is_all_caps(group[-1].text) and _second_line_of_logo(group[-1], i, scores)
                      and (company_tail_words(i.text) or _TRADE.search(i.text))]
-            _set_company(contact, group + trade[:1], 0.45, ctx.org_domains)
+            run = group + trade[:1]
+            if not trade and ctx.org_domains:
+                run = _with_domain_tail(run, free, ctx.org_domains)
+            _set_company(contact, run, 0.45, ctx.org_domains)
             return
     # No company from the email domain alone: "jane@janedoe.design" is a
     # person's own site, and a logo's "Redwood Robotics" is not
@@ -1554,10 +1557,15 @@ def _with_domain_tail(run: list[LineInfo], free: list[LineInfo], domains: list[s
     if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in line.text) or not _capitalised_words(line.text):
         return run
     head = squash(" ".join(i.text for i in run))
+    _, head_initials = _words_and_initials(" ".join(i.text for i in run))
     for label in (squash(d) for d in domains):
         rest = label[len(head):] if head and label.startswith(head) else ""
-        if rest and (any(len(w) >= 3 and rest.startswith(w) for w in words) or len(initials) >= 2 and rest == initials
-                     or any(len(w) >= 4 and rest == w for w in words)):
+        # ("WILLOW CREEK" over "FIREPROTECTION DISTRICT" at willowcreekfire.org: the domain goes on with a word's start)
+        if rest and (any(len(w) >= 3 and (rest.startswith(w) or len(rest) >= 4 and w.startswith(rest)) for w in words)
+                     or len(initials) >= 2 and rest == initials or any(len(w) >= 4 and rest == w for w in words)):
+            return run + [line]
+        # "TRI-COUNTY" over "REGIONAL AIRPORT" at flytcra.org: the initials of the whole name in the domain
+        if len(head_initials + initials) >= 4 and head_initials + initials in label:
             return run + [line]
     return run
 

@@ -113,6 +113,9 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
     """Every phone number in one OCR line, with its type."""
     results: list[PhoneMatch] = []
     cursor = 0
+    # "Ce11", "Ce1l", "Te1": a label whose l's were read as 1's, put right first (same length), or its digits
+    # would be read as the number's start
+    line = re.sub(r"(?i)\b(ce)[1lI|]{2}\b|\b(te)[1I|]\b", lambda m: (m.group(1) or m.group(2)) + "l" * (len(m.group(0)) - 2), line)
     line = _LETTER_FOR_DIGIT.sub(lambda m: m.group(0).translate(_DIGIT_OF), line)  # same length: spans hold
     line = _ICON_ZERO.sub(" ", line)  # "0 0491 570 334": a phone icon read as a zero
     line = _COMMA_IN_NUMBER.sub(".", line)
