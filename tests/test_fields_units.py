@@ -1823,3 +1823,19 @@ def test_the_domain_vouches_for_a_logos_second_line_by_its_initials_or_a_words_s
     fire = _card([["WILLOW CREEK", 1.6], ["FIRE PROTECTION DISTRICT", 0.9], ["Brenda Halvorsen", 1.3], "Office Manager",
                   ["bhalvorsen@willowcreekfire.org", 0.9]])
     assert fire.company == "Willow Creek Fire Protection District"
+
+
+@pytest.mark.parametrize("region, lines, text", [
+    ("IN", ["#42, 5th Cross, 80 Feet Road", "Koramangala 4th Block, Bengaluru – 560 034"],
+     "#42, 5th Cross, 80 Feet Road, Koramangala 4th Block, Bengaluru – 560 034"),
+    ("IN", ["Plot No. 14, Rajiv Gandhi Infotech Park", "Phase 1, Hinjewadi, Pune 411057"],
+     "Plot No. 14, Rajiv Gandhi Infotech Park, Phase 1, Hinjewadi, Pune 411057"),
+    ("NZ", ["Ground Floor, 22 Ward Street", "Hamilton Central, Hamilton 32O4"],
+     "Ground Floor, 22 Ward Street, Hamilton Central, Hamilton 3204"),
+    ("AU", ["Yarrabee Power Station", "Yarrabee Road, Hazelwood North VIC 3840"],
+     "Yarrabee Power Station, Yarrabee Road, Hazelwood North VIC 3840"),
+])
+def test_localities_with_a_block_a_phase_or_a_misread_zero_and_a_site_line(region, lines, text):
+    contact = _card([["KIRANACLOUD", 1.6], ["Meera Iyer", 1.3], "Talent Acquisition Manager", *[[line, 0.9] for line in lines],
+                     ["meera.iyer@kiranacloud.com", 0.9]], region)
+    assert contact.address.text == text

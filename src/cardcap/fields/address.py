@@ -100,9 +100,12 @@ def without_country(text: str) -> str:
 
 # India's six-digit PIN ("Bengaluru - 560 103", "Hyderabad, Telangana 500081"), Singapore's postcode
 _CITY_THEN_SIX_DIGITS = re.compile(
+    r"(?:Phase\s+[\dIVX]{1,3}[A-Z]?,\s+)?"  # "Phase 1, Hinjewadi, Pune 411057"
     r"(?!(?:Suite|Unit|Floor|Level|Room|Box|Plot|Sector|Phase|Tel|Fax|Call|Since|Est)\b)"
     r"(?:(?:Tal|Taluka|Dist|Distt|Teh|Tq)\.?\s+[A-Z][a-z]+,?\s+)?"  # "Tal. Khed, Pune - 410 501": the taluka first
-    r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,?\s+){1,3}[-–]?\s*(?:[1-9]\d{2}\s?\d{3}|(?<=Singapore )\d{6})"
+    # ("Koramangala 4th Block, Bengaluru – 560 034": a block's ordinal inside the place's name)
+    r"(?:[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)))*,?\s+){1,3}[-–]?\s*(?:[1-9]\d{2}\s?\d{3}"
+    r"|(?<=Singapore )\d{6})"
     r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?")  # "..., Hyderabad – 500078, Telangana": the state after the PIN
 # "Karnataka, India", "Dubai, United Arab Emirates", "Victoria Island, Lagos State, Nigeria": places and
 # the country, printed under the street

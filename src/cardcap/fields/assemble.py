@@ -1902,6 +1902,8 @@ def _is_city_then_four_digits(text: str) -> bool:
     only right under a street line."""
     text = mend_small_l(without_country(text).strip(" ."))  # "New PIymouth 4310"
     text = re.sub(r"(?<=[a-z]{3})(\d{4})$", r" \1", text)  # "Tauranga3110": the space lost
+    text = re.sub(r"(?<=\s)(?=[0-9O]{4}$)(?=(?:\D*\d){2})[0-9O]{4}$", lambda m: m.group(0).replace("O", "0"), text)
+    # ("Hamilton 32O4": a letter O read for the postcode's zero)
     return bool(_CITY_THEN_FOUR_DIGITS.fullmatch(text)) and not _SUBPREMISE.search(text) \
         and not {w.lower() for w in re.findall(r"[^\W\d_]+", text)} & _NOT_A_CITY
 
@@ -2003,7 +2005,7 @@ def _first_office(first: LineInfo, starts: list[LineInfo]) -> LineInfo:
 
 
 _BUILDING = re.compile(r"(?i)\b(?:house|building|tower|centre|center|court|plaza|park|hall|chambers|place|lodge|works|floor|complex"
-                       r"|treatment\s+plant|depot|library|headquarters|offices|support\s+office"
+                       r"|treatment\s+plant|depot|library|headquarters|offices|support\s+office|power\s+station"
                        r"|infirmary|hospital|clinic|campus|exchange|studios|mill|wing|annexe?)$"
                        r"|^(?:block|unit|floor|level|suite|shop|room)\s+\w{1,4}\b"
                        r"|^(?:ground|lower|upper|first|second|third|\d{1,2}(?:st|nd|rd|th))\s+floor\b"
