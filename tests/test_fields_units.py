@@ -1839,3 +1839,19 @@ def test_localities_with_a_block_a_phase_or_a_misread_zero_and_a_site_line(regio
     contact = _card([["KIRANACLOUD", 1.6], ["Meera Iyer", 1.3], "Talent Acquisition Manager", *[[line, 0.9] for line in lines],
                      ["meera.iyer@kiranacloud.com", 0.9]], region)
     assert contact.address.text == text
+
+
+@pytest.mark.parametrize("printed, region, address", [
+    ("daniel.okeeffe@avonmead.gov", "GB", "daniel.okeeffe@avonmead.gov.uk"),
+    ("kirsty.mcallister@ashmere.police", "GB", "kirsty.mcallister@ashmere.police.uk"),
+    ("pat.lee@agency.gov", "US", "pat.lee@agency.gov"),  # a US public body's own ending
+])
+def test_an_address_cut_after_a_public_bodys_label_gets_its_countrys_ending(printed, region, address):
+    contact = _card([["Daniel O'Keeffe", 1.3], "Planning Officer", printed], region)
+    assert contact.emails == [address]
+
+
+def test_a_word_mark_in_capitals_without_its_accent_over_the_legal_name_is_not_repeated():
+    contact = _card([["BELAIR", 1.8], ["Bélair Biosciences Inc.", 1.0], ["Geneviève Roy", 1.3],
+                     "Director, Clinical Operations", "genevieve.roy@belairbio.ca"], "CA")
+    assert contact.company == "Bélair Biosciences Inc."

@@ -430,10 +430,23 @@ def parse_card(page: OcrPage, *, default_region: str = "US") -> list[Contact]:
     return contacts
 
 
+_PUBLIC_SECOND_LEVEL = frozenset({"gov", "govt", "police", "nhs", "ac", "sch", "mil"})
+_COUNTRY_OF_REGION = {"GB": "uk", "AU": "au", "NZ": "nz", "IN": "in", "ZA": "za", "IE": "ie", "SG": "sg", "MY": "my"}
+
+
+def _with_country_ending(address: str, region: str) -> str:
+    """"daniel.okeeffe@avonmead.gov" on a British card: an address cut at the
+    card's edge after a public body's second-level label, which only a
+    country's ending follows there (".gov.uk", ".police.uk", ".ac.uk")."""
+    ending = _COUNTRY_OF_REGION.get(region)
+    label = address.rsplit(".", 1)[-1].lower() if "@" in address else ""
+    return f"{address}.{ending}" if ending and label in _PUBLIC_SECOND_LEVEL else address
+
+
 def _mend_emails(card: CardText, names: list[str]) -> None:
     words = [[strip_accents(t.lower().strip(".,'")) for t in name_tokens(name)[0]] for name in names if name]
     for old in list(card.contact.emails):
-        new = mend_by_names(old, words)
+        new = mend_by_names(_with_country_ending(old, card.ctx.region), words)
         if new != old and new not in card.contact.emails:
             card.contact.emails[card.contact.emails.index(old)] = new
             card.email_lines = {new if key == old else key: line for key, line in card.email_lines.items()}
@@ -1656,7 +1669,8 @@ def _same_row(a: LineInfo, b: LineInfo) -> bool:
 def _set_company(contact: Contact, lines: list[LineInfo], confidence: float, domains: list[str] = ()) -> None:
     # "LAURENTIDE" over "Laurentide Bank Financial Group": the logo's word again at the head of the full name
     lines = [i for n, i in enumerate(lines)
-             if not (n + 1 < len(lines) and squash(lines[n + 1].text).startswith(squash(i.text)) and squash(i.text))]
+             if not (n + 1 < len(lines) and strip_accents(squash(lines[n + 1].text)).startswith(strip_accents(squash(i.text)))
+                     and squash(i.text))]  # ("BELAIR" over "Bélair Biosciences Inc.": the accent lost in capitals)
     texts = [capital_i_as_the_domain_spells(i.text, domains) for i in lines]  # (before capitals become small)
     if any(not is_all_caps(t) and t != t.lower() for t in texts):  # "Fairhaven" over "HOME GOODS": "Fairhaven Home Goods"
         texts = [smart_title(t) if is_all_caps(t) and len(squash(t)) > 4 else t for t in texts]
