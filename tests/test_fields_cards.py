@@ -27,7 +27,7 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_q.yaml", "text_cards_blind_r.yaml",
                             "text_cards_blind_s.yaml", "text_cards_blind_t.yaml", "text_cards_blind_u.yaml",
                             "text_cards_blind_v.yaml", "text_cards_blind_w.yaml", "text_cards_blind_x.yaml",
-                            "text_cards_blind_y.yaml")
+                            "text_cards_blind_y.yaml", "text_cards_blind_z.yaml", "text_cards_blind_aa.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -802,6 +802,76 @@ KNOWN_GAPS = {
         "ental Engineering'",
     "sg-ocr-polytechnic-dr-assistant-director-dept-split-paren-unit-O-for-0-tel-space-lost-fax":
         "department 'Human Resources' for 'Human Resources (Staff Recruitment)'",
+    # text_cards_blind_z.yaml (held out, scored once after session 8's last change, no fix made): read as shown
+    "us-grocery-district-manager-two-line-wordmark-dept-with-district-main-cell-one-row-home-office":
+        "address '9800 NW Prairie View Rd, Kansas City, MO 64153' for 'Home Office, 9800 NW Prairie View Rd, "
+        "Kansas Cit…; department None for 'Retail Operations – District 7'",
+    "us-ocr-hospital-nurse-manager-credentials-unit-line-split-label-glued-comma-in-email":
+        "address 'Lodgepole Medical Center, 1650 E 19th Ave, Denve… for '1650 E 19th Ave, Denver, CO 80218'; "
+        "company 'Lodgepole Health' for 'Lodgepole Medical Center'; department 'Cardiac Step-Down Unit' for '"
+        "Cardiac Step-Down Unit, 5 West'",
+    "us-ocr-community-college-dean-dr-two-line-title-hall-mail-stop-l-for-1-O-for-0-comma-in-url":
+        "address 'Hargrove Hall 210, Mail Stop l4, 1200 College Dr… for 'Hargrove Hall 210, Mail Stop 14, 120"
+        "0 College Dr…",
+    "us-ocr-food-rescue-nonprofit-tagline-under-logo-comma-in-phone-pipe-as-l-ein-footer":
+        "address '2410 N Jackson Rd' for '2410 N Jackson Rd, Pharr, TX 78577'",
+    "us-hvac-owner-gmail-no-address-service-list-licence-footer-cell-before-office":
+        "company 'Heating & Cooling, LLC' for 'Tall Pines Heating & Cooling, LLC'",
+    "us-ocr-community-bank-avp-branch-manager-row-merged-with-nmls-1-for-l-dot-bank-branch-line":
+        "address 'Branch Manager NMLS ID 555087' for 'Eastgate Branch, 7401 Dodge St, Omaha, NE 68114'; title"
+        " 'Assistant Vice President' for 'Assistant Vice President, Branch Manager'",
+    "us-school-principal-dr-district-logo-school-line-attendance-line-school-subdomain-mascot-tagline":
+        "company 'Cardinal Valley Unified School District' for 'Westbrook Middle School'; department 'Westbro"
+        "ok Middle School' for None",
+    "us-ocr-landscaping-owner-nickname-po-box-only-two-columns-merged-P-zero-box-envelope-icon":
+        "name 'Anthony Lombardo' for 'Anthony \"Tony\" Lombardo'",
+    "ca-family-services-program-manager-dept-line-alberta-suite-hyphen-ext-fax-charity-number":
+        "address 'Edmonton, AB T5J 3H1' for '200-10123 99 Street NW, Edmonton, AB T5J 3H1'; phones ['+1200101"
+        "2399', '+17805550133', '+17805550134'] for ['+17805550133', '+17805550134']",
+    "ca-ocr-ns-municipality-hr-generalist-two-line-logo-po-box-and-street-tel-cell-merged-O-for-0-postal-l-for-I":
+        "name 'Shauna Maclsaac' for 'Shauna MacIsaac'",
+    "ca-ocr-ag-equipment-plant-manager-tagline-t-c-merged-toll-free-l-for-1-comma-in-ltd":
+        "company 'KildonanAg Equipment Ltd,' for 'Kildonan Ag Equipment Ltd.'",
+    "ca-ocr-electrical-contractor-owner-surname-power-red-seal-cell-shop-space-lost-St-Johns-l-for-1-envelope-icon":
+        "address \"Unit 6, 42 Pippy Place, St. John's, NL AlB 3X2\" for \"Unit 6, 42 Pippy Place, St. John's,"
+        " NL A1B 3X2\"; department 'Red Seal Certified' for None",
+    # text_cards_blind_aa.yaml (held out, scored once after session 8's last change, no fix made): read as shown
+    "uk-nhs-logo-trust-two-lines-ward-dept-hospital-building-ext-bleep":
+        "department None for 'Acute Medical Unit – Ward 27'",
+    "uk-ocr-london-charity-head-of-individual-giving-O-in-direct-comma-after-www-charity-footer":
+        "company 'Brightlane' for \"Brightlane Children's Trust\"",
+    "uk-ocr-borough-council-service-manager-title-split-directorate-tel-space-lost":
+        "department 'Residential Services, Children & Families Direct… for 'Children & Families Directorate';"
+        " title \"Service Manager – Children's\" for \"Service Manager – Children's Residential Service…",
+    "uk-ocr-belfast-engineers-two-line-logo-postnominals-discipline-line-l-for-1-in-direct-ni-footer-split":
+        "department None for 'Structures'",
+    "ie-hse-bilingual-header-regional-hospital-cnm3-perioperative-eircode-t-m":
+        "company 'Health Service Executive' for 'Mercy West Regional Hospital'",
+    "ie-ocr-dublin-fintech-wordmark-head-of-people-t-m-row-merged-comma-in-email-pin-icon-q":
+        "address 'Coach House, 12 Hanover Quay, Dublin 2, D02 XE81' for 'The Coach House, 12 Hanover Quay, Du"
+        "blin 2, D02 …",
+    "au-ocr-university-a-prof-deputy-head-title-split-school-building-room-l-for-1-cricos-footer":
+        "address 'Building HB, Level 3, Room 3.l4, 1 Yarra Bend Ro… for 'Building HB, Level 3, Room 3.14, 1 Y"
+        "arra Bend Ro…; department '(Learning & Teaching), School of Nursing and Mid… for 'School of Nursing "
+        "and Midwifery'; name None for 'A/Prof Daniel Hoang'; title 'Deputy Head of School' for 'Deputy Head "
+        "of School (Learning & Teaching)'",
+    "au-ocr-hobart-aged-care-nfp-tagline-people-culture-email-web-row-merged-state-postcode-space-lost":
+        "company 'Derwent Haven' for 'Derwent Haven Aged Care'",
+    "nz-auckland-creative-agency-name-first-descriptor-unlabelled-intl-numbers-level-suburb":
+        "company 'Flax & Fern Creative Agency' for 'Flax & Fern'",
+    "nz-ocr-polytechnic-name-title-row-merged-school-street-and-private-bag-freephone-O":
+        "address 'Forth Street, Dunedin 9016, Private Bag 1555, Du… for 'Forth Street, Dunedin 9016'",
+    "in-chennai-auto-components-dy-manager-en-dash-ta-hr-line-legal-name-sipcot-plot-dist-pin-extn-cin-footer":
+        "address 'Plot No. B-14, SIPCOT Industrial Park' for 'Plot No. B-14, SIPCOT Industrial Park, Sriperum"
+        "b…",
+    "in-bengaluru-saas-startup-lowercase-wordmark-cofounder-ceo-unlabelled-mobile-hash-door-number-linkedin":
+        "address '#512, 3rd Floor, 27th Main Road' for '#512, 3rd Floor, 27th Main Road, HSR Layout Sect…",
+    "in-ocr-delhi-ngo-foundation-tagline-senior-programme-manager-pin-O-for-0-off-mob-row-merged-society-footer":
+        "address 'New Delhi - 110024' for 'B-55, Second Floor, Lajpat Nagar-II, New Delhi -…; department None"
+        " for 'Teacher Development'",
+    "za-wine-estate-two-line-logo-est-tagline-cellar-master-farm-number-route-road-tel-cell":
+        "address 'Farm 555, Helshoogte Road, Stellenbosch, 7600, S… for 'Farm 555, Helshoogte Road (R310), St"
+        "ellenbosch, …; name 'Cellar Master' for 'Pieter-Jan du Toit'; title None for 'Cellar Master'",
 }
 
 
@@ -876,6 +946,16 @@ KNOWN_TYPE_GAPS = {
     "gb-startup-logo-kx-email-mobile-columns-merged-space-lost": "UNRECOVERABLE: 07700 900xxx, Ofcom's drama range",
     "uk-architects-managing-director-riba-building-name-unlabelled-plus44-company-no-footer": "UNRECOVERABLE: 07700 "
                                                                                               "900xxx, Ofcom's drama range",
+    "us-city-public-works-deputy-director-dept-below-title-service-line-fax-since-tagline":
+        "DEBATABLE: a '24-hr Service Line' typed other, read as the city's (work)",
+    "us-school-principal-dr-district-logo-school-line-attendance-line-school-subdomain-mascot-tagline":
+        "DEBATABLE: an 'Attendance' line typed other, read as the school's (work)",
+    "uk-manchester-startup-wordmark-cofounder-cto-unlabelled-mobile-github-unit-building": "UNRECOVERABLE: 07700 900xxx, "
+                                                                                           "Ofcom's drama range",
+    "uk-ocr-bristol-plumbing-firm-director-tagline-phone-icon-amp-mobile-office-row-merged-postcode-O-gas-safe-footer":
+        "UNRECOVERABLE: 07700 900xxx, Ofcom's drama range",
+    "za-ocr-durban-freight-ta-manager-human-capital-tel-cell-row-merged-fax2email-suburb-space-lost-bbbee-footer":
+        "a 'Fax2Email' label is not read as a fax",
     "hk-container-terminal-name-first-company-below-title-new-territories-control-centre-line":
         "DEBATABLE: a '24-hour Control Centre' line typed other, read as the firm's (work)",
 }
@@ -1256,6 +1336,34 @@ GAP_FIELDS = {
     "ca-ocr-building-supplies-owner-slash-read-I-store-cell-fax-Ce1l-postal-space-lost-tagline": {"address", "title"},
     "au-ocr-university-professor-head-of-school-faculty-line-8-read-B-state-postcode-space-lost-l-in-phone-cricos": {"address", "department"},
     "sg-ocr-polytechnic-dr-assistant-director-dept-split-paren-unit-O-for-0-tel-space-lost-fax": {"department"},
+    # text_cards_blind_z.yaml (held out, scored once after session 8's last change, no fix made): read as shown
+    "us-grocery-district-manager-two-line-wordmark-dept-with-district-main-cell-one-row-home-office": {"address", "department"},
+    "us-ocr-hospital-nurse-manager-credentials-unit-line-split-label-glued-comma-in-email": {"address", "company", "department"},
+    "us-ocr-community-college-dean-dr-two-line-title-hall-mail-stop-l-for-1-O-for-0-comma-in-url": {"address"},
+    "us-ocr-food-rescue-nonprofit-tagline-under-logo-comma-in-phone-pipe-as-l-ein-footer": {"address"},
+    "us-hvac-owner-gmail-no-address-service-list-licence-footer-cell-before-office": {"company"},
+    "us-ocr-community-bank-avp-branch-manager-row-merged-with-nmls-1-for-l-dot-bank-branch-line": {"address", "title"},
+    "us-school-principal-dr-district-logo-school-line-attendance-line-school-subdomain-mascot-tagline": {"company", "department"},
+    "us-ocr-landscaping-owner-nickname-po-box-only-two-columns-merged-P-zero-box-envelope-icon": {"name"},
+    "ca-family-services-program-manager-dept-line-alberta-suite-hyphen-ext-fax-charity-number": {"address", "phones"},
+    "ca-ocr-ns-municipality-hr-generalist-two-line-logo-po-box-and-street-tel-cell-merged-O-for-0-postal-l-for-I": {"name"},
+    "ca-ocr-ag-equipment-plant-manager-tagline-t-c-merged-toll-free-l-for-1-comma-in-ltd": {"company"},
+    "ca-ocr-electrical-contractor-owner-surname-power-red-seal-cell-shop-space-lost-St-Johns-l-for-1-envelope-icon": {"address", "department"},
+    # text_cards_blind_aa.yaml (held out, scored once after session 8's last change, no fix made): read as shown
+    "uk-nhs-logo-trust-two-lines-ward-dept-hospital-building-ext-bleep": {"department"},
+    "uk-ocr-london-charity-head-of-individual-giving-O-in-direct-comma-after-www-charity-footer": {"company"},
+    "uk-ocr-borough-council-service-manager-title-split-directorate-tel-space-lost": {"department", "title"},
+    "uk-ocr-belfast-engineers-two-line-logo-postnominals-discipline-line-l-for-1-in-direct-ni-footer-split": {"department"},
+    "ie-hse-bilingual-header-regional-hospital-cnm3-perioperative-eircode-t-m": {"company"},
+    "ie-ocr-dublin-fintech-wordmark-head-of-people-t-m-row-merged-comma-in-email-pin-icon-q": {"address"},
+    "au-ocr-university-a-prof-deputy-head-title-split-school-building-room-l-for-1-cricos-footer": {"address", "department", "name", "title"},
+    "au-ocr-hobart-aged-care-nfp-tagline-people-culture-email-web-row-merged-state-postcode-space-lost": {"company"},
+    "nz-auckland-creative-agency-name-first-descriptor-unlabelled-intl-numbers-level-suburb": {"company"},
+    "nz-ocr-polytechnic-name-title-row-merged-school-street-and-private-bag-freephone-O": {"address"},
+    "in-chennai-auto-components-dy-manager-en-dash-ta-hr-line-legal-name-sipcot-plot-dist-pin-extn-cin-footer": {"address"},
+    "in-bengaluru-saas-startup-lowercase-wordmark-cofounder-ceo-unlabelled-mobile-hash-door-number-linkedin": {"address"},
+    "in-ocr-delhi-ngo-foundation-tagline-senior-programme-manager-pin-O-for-0-off-mob-row-merged-society-footer": {"address", "department"},
+    "za-wine-estate-two-line-logo-est-tagline-cellar-master-farm-number-route-road-tel-cell": {"address", "name", "title"},
 }
 
 
