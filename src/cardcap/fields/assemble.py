@@ -1644,9 +1644,10 @@ _TRADE = re.compile(r"(?i)^(?:electrical|electric|plumbing|heating|cooling|roofi
                     r"|joinery|carpentry|glazing|flooring|paving|fencing|mechanical|automotive|motors|hvac|removals"
                     r"|cleaning|builders|building|construction)(?:\s+(?:&|and)\s+\w+)?$")
 """A trade set under a tradesman's name in capitals: "CURRAWONG" over "ELECTRICAL"."""
-_ONLY_A_PROFESSION = re.compile(r"(?i)(?:(?:certified|chartered|consulting)\s+(?:public\s+)?)?(?:solicitors|attorneys|lawyers"
-                                r"|accountants|barristers|notaries|engineers)(?:\s+(?:at|&)\s+law|\s+&\s+\w+)?")
-_PROFESSION = re.compile(r"(?i)\b(?:solicitors|attorneys|lawyers|accountants|barristers|notaries|engineers)\b")
+_PROFESSIONS = r"solicitors|attorneys|lawyers|accountants|barristers|notaries|engineers"
+_PROFESSION = re.compile(rf"(?i)\b(?:{_PROFESSIONS})\b")
+_ONLY_A_PROFESSION = re.compile(rf"(?i)(?:(?:certified|chartered|consulting)\s+(?:public\s+)?)?(?:{_PROFESSIONS})"
+                                r"(?:\s+(?:at|&)\s+law|\s+&\s+\w+)?")
 # (the labelled cards keep "Architects" in the firm's name: "Kavanagh Doyle Architects", 4 of 4)
 
 
