@@ -17,7 +17,7 @@ from ..model import Address
 from ..resources import word_list
 from .names import honorifics, is_known_name
 from .region import POSTCODE_PATTERNS
-from .spelling import mend_address_words
+from .spelling import mend_address_words, mend_arabic_article
 from .text import clean, fix_digit_lookalikes, respace, smart_title
 
 _WORD = re.compile(r"[^\W\d_]+\.?|\d+[º°ªa-z]?", re.UNICODE)
@@ -118,11 +118,6 @@ _PH_CITY_POSTCODE = re.compile(r"(?:[A-Z][a-z]+,\s*)?(?:[A-Z][a-z]+ )+City,?\s+\
 
 _POSTCODE_GLUED_TO_CITY = re.compile(r"^(\d{4,6})(?=[A-Z][a-z]{2,})")  # "13600Prai, Pulau Pinang"
 _CITY_GLUED_TO_GB_POSTCODE = re.compile(r"(?<=[a-z]{3})(?=[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}$)")  # "GatesheadNE11 0QF"
-
-
-def mend_arabic_article(text: str) -> str:
-    """"AI Maryah Island", "AI Barsha": the Arabic article's small l read as a capital I."""
-    return re.sub(r"\bAI(?=[\s-][A-Z][a-z])", "Al", text)
 
 
 _SPELLED_HOUSE_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})

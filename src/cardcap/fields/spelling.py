@@ -278,6 +278,11 @@ _NUMBER_AFTER_PLACE = re.compile(r"(?i)\b((?:level|floor|suite|unit|berth|room|s
 _DIGIT_OF_LETTER = str.maketrans("lIO", "110")
 
 
+def mend_arabic_article(text: str) -> str:
+    """"AI Maryah Island", "AI Barsha": the Arabic article's small l read as a capital I."""
+    return re.sub(r"\bAI(?=[\s-][A-Z][a-z])", "Al", text)
+
+
 def mend_address_words(text: str) -> str:
     """"Leve1 12", "F1oor 3", "Roorn 1203", "Singap0re 138669": a word of an
     address with one lookalike slip (a digit inside letters, "rn" for "m"),
@@ -318,7 +323,7 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"^(\d+)B(\d+)(?= \w)", r"\g<1>8\2", text)  # "4B50 Broadmoor Ave": the house number's 8 read B
     text = re.sub(r"(?i)\b(unit|suite|level|floor|block|room|shop)(?=\d)", r"\1 ", text)  # "Unit4"
     text = re.sub(r"\b5te\b(?=\.?\s*\d)", "Ste", text)  # "5te 114": the S of Suite's abbreviation read 5
-    text = re.sub(r"\bAI(?=[\s-][A-Z][a-z])", "Al", text)  # "AI Maryah Island": the Arabic article
+    text = mend_arabic_article(text)
     text = re.sub(r"\b([Bb])0x\b|\b8(?=ox\b)", lambda m: (m.group(1) or "B") + ("ox" if m.group(1) else ""), text)
     # ("P.O. B0x 555412", "GPO 8ox 1563")
     # "Bth Floor", "l8th Floor", "S6th St": an ordinal's 8 read as B, its 1 as l, the compass letter glued to it
