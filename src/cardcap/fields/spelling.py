@@ -324,8 +324,7 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"(?i)\b(unit|suite|level|floor|block|room|shop)(?=\d)", r"\1 ", text)  # "Unit4"
     text = re.sub(r"\b5te\b(?=\.?\s*\d)", "Ste", text)  # "5te 114": the S of Suite's abbreviation read 5
     text = mend_arabic_article(text)
-    text = re.sub(r"\b([Bb])0x\b|\b8(?=ox\b)", lambda m: (m.group(1) or "B") + ("ox" if m.group(1) else ""), text)
-    # ("P.O. B0x 555412", "GPO 8ox 1563")
+    text = re.sub(r"\b8ox\b", "Box", re.sub(r"\b([Bb])0x\b", r"\1ox", text))  # "P.O. B0x 555412", "GPO 8ox 1563"
     # "Bth Floor", "l8th Floor", "S6th St": an ordinal's 8 read as B, its 1 as l, the compass letter glued to it
     text = re.sub(r"\bBth\b", "8th", text)
     text = re.sub(r"\b[lI](\d(?:st|nd|rd|th))\b", r"1\1", text)
