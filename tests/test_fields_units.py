@@ -1855,3 +1855,24 @@ def test_a_word_mark_in_capitals_without_its_accent_over_the_legal_name_is_not_r
     contact = _card([["BELAIR", 1.8], ["Bélair Biosciences Inc.", 1.0], ["Geneviève Roy", 1.3],
                      "Director, Clinical Operations", "genevieve.roy@belairbio.ca"], "CA")
     assert contact.company == "Bélair Biosciences Inc."
+
+
+@pytest.mark.parametrize("logo, domain, company", [
+    ("Blanca y Nadal S.A.", "blancaynadal.es", "Blanca y Nadal S.A."),  # a joining word is no split of one word
+    ("Dumont SA", "dumontsa.fr", "Dumont SA"),                          # nor is a legal form
+])
+def test_a_company_is_not_glued_to_its_domain_across_a_joining_word_or_legal_form(logo, domain, company):
+    contact = _card([[logo, 1.8], ["Lucía Ortega", 1.3], "Directora de Ventas", [f"lucia@{domain}", 0.9]], "ES")
+    assert contact.company == company
+
+
+def test_a_country_abbreviation_keeps_its_capitals_in_the_address():
+    contact = _card([["Mara Quinn", 1.3], "Recruiter", "801 ROSALES FORGE, FLOOR 25", "EAST KIMBERLY, AR 07460", "USA",
+                     "mara@rosales.com"])
+    assert contact.address.text.endswith("AR 07460, USA")
+
+
+def test_a_logo_whose_first_line_reads_weakly_as_a_name_over_its_legal_line():
+    contact = _card([["TALL PINES", 1.8], ["HEATING & COOLING, LLC", 0.9], ["Dale Rasmussen", 1.3], "Owner & Lead Installer",
+                     ["tallpineshvac@gmail.com", 0.9]])
+    assert contact.company == "Tall Pines Heating & Cooling, LLC"

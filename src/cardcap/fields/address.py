@@ -363,6 +363,9 @@ _REGION_CODES = _US_STATES | _BR_STATES | _CA_PROVINCES | _AU_STATES
 _ORDINAL = re.compile(r"^(\d+)(ST|ND|RD|TH)(\W*)$")
 
 
+_COUNTRY_ABBREVIATIONS = frozenset({"USA", "US", "UK", "UAE", "U.S.A.", "U.K.", "U.A.E.", "NZ", "RSA", "KSA", "PRC"})
+
+
 def _title_address(part: str) -> str:
     """smart_title for an address printed in capitals ("620 8TH AVENUE",
     "NEW YORK, NY 10018"), word by word: a postcode keeps its capitals
@@ -381,8 +384,8 @@ def _title_address(part: str) -> str:
         elif any(ch.isdigit() for ch in word):
             words[n] = word
         elif core in _REGION_CODES and (not following or any(ch.isdigit() for ch in following)) \
-                or core == "CEP" and following[:1].isdigit():
-            words[n] = word
+                or core == "CEP" and following[:1].isdigit() or core in _COUNTRY_ABBREVIATIONS:
+            words[n] = word  # (and "USA", "UK", "UAE": a country's letters, not "Usa")
         elif core.isupper() and core.lower() in street_words():
             words[n] = title.replace(core, core.capitalize())
     return " ".join(words)

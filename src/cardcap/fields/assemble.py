@@ -1519,9 +1519,9 @@ def _with_company_head(run: list[LineInfo], free: list[LineInfo], scores) -> lis
     line = max(above, key=lambda i: i.top)
     if not 1 <= len(line.text.split()) <= 3 or any(ch.isdigit() for ch in line.text) \
             or is_all_caps(line.text) != is_all_caps(first.text) or line.height < 0.95 * first.height \
-            or _best_label(scores[line.index]) in ("name", "title", "address") or _TAGLINE.search(line.text) \
+            or _claimed_as(line, scores, ("name", "title", "address")) or _TAGLINE.search(line.text) \
             or has_company_suffix(line.text) or not _capitalised_words(line.text):
-        return run
+        return run  # ("TALL PINES" over "HEATING & COOLING, LLC" reads weakly as a name: no one's)
     return [line] + run
 
 

@@ -54,6 +54,10 @@ def mend_company_words(company: str) -> str:
     return " ".join(_mend_digit_in_word(word, vocabulary) for word in company.split(" "))
 
 
+_JOINERS_AND_FORMS = frozenset({"y", "e", "et", "and", "&", "de", "da", "do", "di", "du", "von", "van", "of", "the",
+                                "sa", "nv", "bv", "ag", "ab", "as", "oy", "srl", "spa", "sl", "llc", "ltd", "inc", "co"})
+
+
 def joined_as_the_domain(company: str, domain_labels: list[str]) -> str:
     """"Red wood", "Northwin d" on a card of redwood.io, northwind.com: a
     space OCR put inside the company's one-word name, which its domain
@@ -70,7 +74,9 @@ def joined_as_the_domain(company: str, domain_labels: list[str]) -> str:
             joined = "".join(piece)
             # not "Kestrel Design", nor a logo in small letters or capitals ("blue fern", "TIDEPOOL creative")
             broken = piece[0][:1].isupper() and not piece[0].isupper() \
-                and any(w[:1].islower() or len(w) <= 2 and w.isalpha() for w in piece[1:])  # not "Studio 54"
+                and any(w[:1].islower() or len(w) <= 2 and w.isalpha() for w in piece[1:]) \
+                and not any(w.lower().strip(".,") in _JOINERS_AND_FORMS or w.lower() in word_list("company_suffixes")
+                            for w in piece[1:])  # not "Studio 54", "Blanca y Nadal", "Dumont SA"
             if broken and re.sub(r"[^a-z0-9]", "", joined.lower()) in labels and not any(
                     re.sub(r"[^a-z0-9]", "", w.lower()) in labels for w in piece) and joined.isalnum():
                 return joined_as_the_domain(" ".join(words[:n] + [joined] + words[n + size:]), domain_labels)
