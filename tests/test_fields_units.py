@@ -1876,3 +1876,11 @@ def test_a_logo_whose_first_line_reads_weakly_as_a_name_over_its_legal_line():
     contact = _card([["TALL PINES", 1.8], ["HEATING & COOLING, LLC", 0.9], ["Dale Rasmussen", 1.3], "Owner & Lead Installer",
                      ["tallpineshvac@gmail.com", 0.9]])
     assert contact.company == "Tall Pines Heating & Cooling, LLC"
+
+
+def test_an_email_cut_at_the_cards_edge_is_no_company_and_eireli_is_mended():
+    contact = _card([["Querini & Contrafatto", 1.8], ["Alessia Morpurgo", 1.3], "Recruiter",
+                     ["Email: alessia.morpurgo@querin", 1.0]], "IT")
+    assert contact.company == "Querini & Contrafatto"
+    shop = _card([["Araújo ElRELI", 1.8], ["Bruno Araújo", 1.3], "Proprietário", ["bruno@araujo.com.br", 0.9]], "BR")
+    assert shop.company == "Araújo EIRELI"

@@ -1188,7 +1188,7 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
     # a line with a legal form whose best label is company is one, however weakly scored
     candidates = [(i, scores[i.index]["company"]) for i in free if (scores[i.index]["company"] >= _MIN_FIELD_SCORE["company"]
                   or (has_company_suffix(i.text) and _best_label(scores[i.index]) == "company"))
-                  and not opens_with_street_type(i.text)
+                  and not opens_with_street_type(i.text) and not _EMAIL_LEFTOVER.search(i.text)
                   and not _ONLY_A_PROFESSION.fullmatch(i.text.strip(" .,"))]  # "Attorneys at Law" under the firm
     if candidates:
         line, s = max(candidates, key=lambda c: (c[1], -c[0].index))
@@ -1317,8 +1317,12 @@ _ENDS_IN_LEGAL_FORM = re.compile(r"(?i)\b(?:limited|ltd\.?|inc\.?|incorporated|l
                                  r"pte\.?\s+ltd\.?|sdn\.?\s+bhd\.?|bhd\.?|berhad|dac|dmcc|gmbh|corp\.?|corporation|co\.)$")
 
 
+_EMAIL_LEFTOVER = re.compile(r"(?i)@|^\s*e-?mail\s*:")
+""""Email: alessia.morpurgo@querin": an address cut at the card's edge, no company."""
+
+
 def _could_be_logo(line: LineInfo) -> bool:
-    return (not line.text[:1].islower() and sum(ch.isalpha() for ch in line.text) >= 2
+    return (not _EMAIL_LEFTOVER.search(line.text) and not line.text[:1].islower() and sum(ch.isalpha() for ch in line.text) >= 2
             and len(line.text.split()) <= 6 and not has_street(line.text) and not has_locality(line.text)
             and not opens_with_street_type(line.text))
 
@@ -1708,6 +1712,7 @@ def _mend_legal_form(company: str) -> str:
     """"Maple Logistics S.r.1.": a legal form with a digit OCR read for a
     letter is written as the form it is."""
     company = re.sub(r"\bPtv(?=\)|\.?\s+Ltd\b)", "Pty", company)  # "(Ptv) Ltd": a y read as v
+    company = re.sub(r"\bE[lI]REL[lI]\b", "EIRELI", company)  # "Araújo ElRELI": a Brazilian form's I read as l
     words = company.split(" ")
     for n, word in enumerate(words):
         if not (any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)):
