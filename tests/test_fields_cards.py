@@ -27,7 +27,8 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_q.yaml", "text_cards_blind_r.yaml",
                             "text_cards_blind_s.yaml", "text_cards_blind_t.yaml", "text_cards_blind_u.yaml",
                             "text_cards_blind_v.yaml", "text_cards_blind_w.yaml", "text_cards_blind_x.yaml",
-                            "text_cards_blind_y.yaml", "text_cards_blind_z.yaml", "text_cards_blind_aa.yaml")
+                            "text_cards_blind_y.yaml", "text_cards_blind_z.yaml", "text_cards_blind_aa.yaml",
+                            "text_cards_blind_ab.yaml", "text_cards_blind_ac.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -866,6 +867,63 @@ KNOWN_GAPS = {
     "za-wine-estate-two-line-logo-est-tagline-cellar-master-farm-number-route-road-tel-cell":
         "address 'Farm 555, Helshoogte Road, Stellenbosch, 7600, S… for 'Farm 555, Helshoogte Road (R310), St"
         "ellenbosch, …; name 'Cellar Master' for 'Pieter-Jan du Toit'; title None for 'Cellar Master'",
+    # text_cards_blind_ab.yaml (held out, scored once after session 8's last change, no fix made): read as shown
+    "us-consultancy-name-first-instagram-merged-phones-o-zero":
+        "urls [] for ['instagram.com/pellworthcareers']",
+    "us-engineering-pe-two-title-lines-service-list-x-extension":
+        "title 'Associate Principal' for 'Associate Principal, Structural Group Leader'",
+    "us-hospital-two-line-name-nurse-recruiter-text-label-ocr":
+        "department None for 'Talent Acquisition | Nursing'",
+    "us-retailer-store-manager-store-number-hiring-tagline-url":
+        "department None for 'Eastgate Store #1142'",
+    "us-cpa-firm-partner-building-name-p-f-merged-www-comma":
+        "company 'Ambrose Lyle & Kouris Certified Public Accountan… for 'Ambrose Lyle & Kouris'",
+    "uk-engineering-associate-director-ceng-dd-mob-service-list":
+        "name 'Callum Mac' for 'Callum MacGregor CEng MICE'",
+    "uk-supermarket-graduate-programme-icon-c-postcode-s-for-5":
+        "address 'Gorsedale House, Thorpe Park Way, Leeds LS1S 8ZB' for 'Gorsedale House, Thorpe Park Way, Le"
+        "eds LS15 8ZB'",
+    "ca-health-authority-patient-care-manager-local-ext-rn-msn-ocr":
+        "address 'Seymour Coast General Hospital, 1450 Keith Road … for '1450 Keith Road East, North Vancouve"
+        "r, BC V7L 2L…",
+    "ca-geotech-peng-two-title-lines-calgary-suite-comma-address":
+        "title 'Senior Geotechnical Engineer' for 'Senior Geotechnical Engineer, Team Lead, Foundat…",
+    "ca-software-coop-hiring-lead-title-split-urls-merged-o-zero":
+        "title 'Hiring Lead' for 'Co-op & New Grad Hiring Lead'",
+    "au-bank-squad-lead-unlabelled-phones-abn-afsl-footer":
+        "department None for 'Technology'; title 'Squad Lead, Digital Payments Technology' for 'Squad Lead, D"
+        "igital Payments'",
+    "in-it-services-campus-relations-manager-tech-park-cin-footer":
+        "company 'Vaigai Info Systems' for 'Vaigai Infosystems'",
+    "in-bank-avp-campus-hiring-board-ext-comma-l-for-1-rn-for-m":
+        "address None for 'Deccan Crest House, G Block, Bandra Kurla Comple…; company 'Deccan Crest Bank Lirn"
+        "ited' for 'Deccan Crest Bank Limited'; department None for 'Human Resources – Campus Hiring'",
+    # text_cards_blind_ac.yaml (held out, scored once after session 8's last change, no fix made): read as shown
+    "us-law-of-counsel-two-line-firm-name-direct-main-merged-office-list":
+        "address '1201 Pennsylvania Avenue NW, Suite 600, Washingt… for '1201 Pennsylvania Avenue NW, Suite 6"
+        "00, Washingt…",
+    "us-manufacturer-plant-manager-street-and-po-box-one-line-main-ext":
+        "title None for 'Plant Manager, Fond du Lac Operations'",
+    "us-university-associate-dean-name-first-school-and-university-hall-suite":
+        "department None for 'Career Management Center'",
+    "uk-retail-head-of-buying-apostrophe-name-switchboard-direct-support-centre":
+        "department None for 'Commercial'; title 'Head of Buying – Fresh & Chilled Commercial' for 'Head of B"
+        "uying – Fresh & Chilled'",
+    "uk-university-professor-head-of-department-faculty-name-first-logo-foot":
+        "address 'Chester Street, Manchester M1 5GD' for 'Ashworth Building, Room E1.12, Chester Street, M…; "
+        "department 'Department of Computing and Mathematics, Faculty… for 'Department of Computing and Mathe"
+        "matics'",
+    "uk-scotland-energy-director-two-offices-city-headers-pa-line":
+        "name 'PA: Morag Duncan' for 'Alasdair MacIver'",
+    "ca-city-director-peng-department-above-name-p-c-labels":
+        "company 'City of Cedar Sound Engineering & Public Works' for 'City of Cedar Sound'; department None "
+        "for 'Engineering & Public Works'",
+    "ca-quebec-aerostructures-ing-french-style-address-ext-plant-line":
+        "department 'Mirabel Assembly Plant' for None",
+    "nz-dairy-coop-head-mfg-excellence-ddi-mob-street-and-private-bag":
+        "company 'Waitaki Valley' for 'Waitaki Valley Dairy Co-operative'",
+    "nz-consultancy-practice-lead-ai-read-al-macron-company-phone-icon":
+        "title 'Practice Lead – Data & Al' for 'Practice Lead – Data & AI'",
 }
 
 
@@ -950,6 +1008,8 @@ KNOWN_TYPE_GAPS = {
         "UNRECOVERABLE: 07700 900xxx, Ofcom's drama range",
     "za-ocr-durban-freight-ta-manager-human-capital-tel-cell-row-merged-fax2email-suburb-space-lost-bbbee-footer":
         "a 'Fax2Email' label is not read as a fax",
+    "uk-supermarket-graduate-programme-icon-c-postcode-s-for-5": "a phone icon read 'C' is taken for the cell label",
+    "uk-startup-lowercase-wordmark-team-lead-github-icon-o-zero": "UNRECOVERABLE: 07700 900xxx, Ofcom's drama range",
     "hk-container-terminal-name-first-company-below-title-new-territories-control-centre-line":
         "DEBATABLE: a '24-hour Control Centre' line typed other, read as the firm's (work)",
 }
@@ -1355,6 +1415,31 @@ GAP_FIELDS = {
     "in-bengaluru-saas-startup-lowercase-wordmark-cofounder-ceo-unlabelled-mobile-hash-door-number-linkedin": {"address"},
     "in-ocr-delhi-ngo-foundation-tagline-senior-programme-manager-pin-O-for-0-off-mob-row-merged-society-footer": {"address", "department"},
     "za-wine-estate-two-line-logo-est-tagline-cellar-master-farm-number-route-road-tel-cell": {"address", "name", "title"},
+    # text_cards_blind_ab.yaml (held out, scored once after session 8's last change, no fix made): read as shown
+    "us-consultancy-name-first-instagram-merged-phones-o-zero": {"urls"},
+    "us-engineering-pe-two-title-lines-service-list-x-extension": {"title"},
+    "us-hospital-two-line-name-nurse-recruiter-text-label-ocr": {"department"},
+    "us-retailer-store-manager-store-number-hiring-tagline-url": {"department"},
+    "us-cpa-firm-partner-building-name-p-f-merged-www-comma": {"company"},
+    "uk-engineering-associate-director-ceng-dd-mob-service-list": {"name"},
+    "uk-supermarket-graduate-programme-icon-c-postcode-s-for-5": {"address"},
+    "ca-health-authority-patient-care-manager-local-ext-rn-msn-ocr": {"address"},
+    "ca-geotech-peng-two-title-lines-calgary-suite-comma-address": {"title"},
+    "ca-software-coop-hiring-lead-title-split-urls-merged-o-zero": {"title"},
+    "au-bank-squad-lead-unlabelled-phones-abn-afsl-footer": {"department", "title"},
+    "in-it-services-campus-relations-manager-tech-park-cin-footer": {"company"},
+    "in-bank-avp-campus-hiring-board-ext-comma-l-for-1-rn-for-m": {"address", "company", "department"},
+    # text_cards_blind_ac.yaml (held out, scored once after session 8's last change, no fix made): read as shown
+    "us-law-of-counsel-two-line-firm-name-direct-main-merged-office-list": {"address"},
+    "us-manufacturer-plant-manager-street-and-po-box-one-line-main-ext": {"title"},
+    "us-university-associate-dean-name-first-school-and-university-hall-suite": {"department"},
+    "uk-retail-head-of-buying-apostrophe-name-switchboard-direct-support-centre": {"department", "title"},
+    "uk-university-professor-head-of-department-faculty-name-first-logo-foot": {"address", "department"},
+    "uk-scotland-energy-director-two-offices-city-headers-pa-line": {"name"},
+    "ca-city-director-peng-department-above-name-p-c-labels": {"company", "department"},
+    "ca-quebec-aerostructures-ing-french-style-address-ext-plant-line": {"department"},
+    "nz-dairy-coop-head-mfg-excellence-ddi-mob-street-and-private-bag": {"company"},
+    "nz-consultancy-practice-lead-ai-read-al-macron-company-phone-icon": {"title"},
 }
 
 
