@@ -1327,6 +1327,14 @@ def _could_be_logo(line: LineInfo) -> bool:
             and not opens_with_street_type(line.text))
 
 
+def _nearest_stacked(line: LineInfo, lines: list[LineInfo], exclude: list[LineInfo], *, gap: float,
+                     over: bool = False) -> LineInfo | None:
+    """The nearest of `lines` (not in `exclude`) stacked right under `line`, or right over it."""
+    near = [i for i in lines if i not in exclude and (i.top < line.top if over else i.top > line.top)
+            and (_stacked(i, line, gap=gap) if over else _stacked(line, i, gap=gap))]
+    return (max if over else min)(near, key=lambda i: i.top) if near else None
+
+
 def _stacked(a: LineInfo, b: LineInfo, *, gap: float) -> bool:
     """b sits right under (or over) a, overlapping it horizontally."""
     vertical_gap = max(b.top - (a.top + a.height), a.top - (b.top + b.height))
@@ -1348,9 +1356,8 @@ def _logo_group(anchor: LineInfo, candidates: list[LineInfo]) -> list[LineInfo]:
     group.sort(key=lambda i: i.index)
     if _ENDS_ON_A_JOINING_WORD.search(group[-1].text.strip()):
         # "Flores / Nossa / Senhora de / Fatima": a name broken after its joining word goes on
-        under = [i for i in candidates if i not in group and i.top > group[-1].top and _stacked(group[-1], i, gap=1.0)]
-        if under:
-            group.append(min(under, key=lambda i: i.top))
+        under = _nearest_stacked(group[-1], candidates, group, gap=1.0)
+        group += [under] if under else []
     return group
 
 
@@ -1476,9 +1483,9 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: 
     last = run[-1]
     if _ENDS_ON_A_JOINING_WORD.search(last.text.strip()):
         # "GEORGIA DEPARTMENT OF" over "LABOR STANDARDS": a name broken after a joining word goes on
-        under = [i for i in free if i not in run and i.top > last.top and _stacked(last, i, gap=1.0)]
+        under = _nearest_stacked(last, free, run, gap=1.0)
         if under:
-            return run + [min(under, key=lambda i: i.top)]
+            return run + [under]
     if has_company_suffix(last.text) or _ENDS_A_NAME.search(last.text.strip(" .,")):
         # the legal form ends the name: "CARLIER S.A.R.L." under which "Trusted advisors" is a slogan;
         # so does a group's word: "Brightwell Insurance Group" over its unit "Claims Technology"
@@ -1517,10 +1524,9 @@ def _with_company_head(run: list[LineInfo], free: list[LineInfo], scores) -> lis
     first = run[0]
     if not company_tail_words(first.text) or len(run) > 1:
         return run
-    above = [i for i in free if i not in run and i.top < first.top and _stacked(i, first, gap=0.8)]
-    if not above:
+    line = _nearest_stacked(first, free, run, gap=0.8, over=True)
+    if line is None:
         return run
-    line = max(above, key=lambda i: i.top)
     if not 1 <= len(line.text.split()) <= 3 or any(ch.isdigit() for ch in line.text) \
             or is_all_caps(line.text) != is_all_caps(first.text) or line.height < 0.95 * first.height \
             or _claimed_as(line, scores, ("name", "title", "address")) or _TAGLINE.search(line.text) \
@@ -1539,11 +1545,9 @@ def _with_domain_head(run: list[LineInfo], free: list[LineInfo], domains: list[s
     """"CANTERBURY PLAINS" over "LOGISTICS" on a card of cplogistics.co.nz:
     the line over the run whose initials (or letters) open the domain before
     the run's letters is the start of the name."""
-    first = run[0]
-    above = [i for i in free if i not in run and i.top < first.top and _stacked(i, first, gap=0.8)]
-    if not above:
+    line = _nearest_stacked(run[0], free, run, gap=0.8, over=True)
+    if line is None:
         return run
-    line = max(above, key=lambda i: i.top)
     words, initials = _words_and_initials(line.text)
     if not 1 <= len(words) <= 4 or not _capitalised_words(line.text):
         return run
@@ -1984,8 +1988,7 @@ def _claimed_as(line: LineInfo, scores, labels: tuple[str, ...]) -> bool:
 
 def _line_above(line: LineInfo, block: list[LineInfo], live: list[LineInfo], upright: bool) -> LineInfo | None:
     if upright:
-        above = [i for i in live if i not in block and i.top < line.top and _stacked(i, line, gap=1.0)]
-        return max(above, key=lambda i: i.top) if above else None
+        return _nearest_stacked(line, live, block, gap=1.0, over=True)
     position = live.index(line)
     return live[position - 1] if position else None
 
