@@ -16,7 +16,7 @@ from . import japanese
 from ..model import Address
 from ..resources import word_list
 from .names import honorifics, is_known_name
-from .region import POSTCODE_PATTERNS
+from .region import AU_STATES, POSTCODE_PATTERNS
 from .spelling import mend_address_words, mend_arabic_article
 from .text import clean, fix_digit_lookalikes, respace, smart_title
 
@@ -357,9 +357,8 @@ def parse_address(lines: list[str], region: str) -> Address:
 
 _SEPARATOR = re.compile(r"\s+[|•·]\s+")
 _CA_PROVINCES = set("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
-_AU_STATES = set("NSW VIC QLD WA SA TAS ACT NT".split())
-_AU_STATE = "|".join(sorted(_AU_STATES))  # as a regex alternation
-_REGION_CODES = _US_STATES | _BR_STATES | _CA_PROVINCES | _AU_STATES
+_AU_STATE = "|".join(sorted(AU_STATES))  # as a regex alternation
+_REGION_CODES = _US_STATES | _BR_STATES | _CA_PROVINCES | AU_STATES
 _ORDINAL = re.compile(r"^(\d+)(ST|ND|RD|TH)(\W*)$")
 
 

@@ -19,6 +19,9 @@ from .urls import _extractor
 _CCTLD_OVERRIDES = {"uk": "GB", "eu": None, "io": None, "co": None, "tv": None, "me": None,
                     "ai": None, "ly": None, "fm": None, "gg": None, "ws": None, "cc": None}
 
+AU_STATES = frozenset("NSW VIC QLD WA SA TAS ACT NT".split())
+"""Australia's state and territory codes, printed before the four-digit postcode."""
+
 POSTCODE_PATTERNS: dict[str, re.Pattern[str]] = {
     "BR": re.compile(r"\b(?:CEP\s*[:.]?\s*)?\d{5}-\d{3}\b|\bCEP\s*[:.]?\s*\d{8}\b", re.I),  # "CEP11576074" too
     "GB": re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"),
@@ -27,7 +30,7 @@ POSTCODE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|"
         r"S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?\s+\d{5}(?:-\d{4})?\b"
     ),
-    "AU": re.compile(r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT|Qld|Vic|Tas)\s*\d{4}\b"),  # "Brisbane Qld 4000", "NSW2795"
+    "AU": re.compile(rf"\b(?:{'|'.join(sorted(AU_STATES))}|Qld|Vic|Tas)\s*\d{{4}}\b"),  # "Brisbane Qld 4000", "NSW2795"
     # not "T035344/694" or "T039397 517": a phone number after its T label, read
     # without a space; an Eircode printed unspaced has a letter in its last four
     "IE": re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)(?: [0-9AC-FHKNPRTV-Y]{4}|(?=\d{0,3}[AC-FHKNPRTV-Y])"
