@@ -1884,3 +1884,35 @@ def test_an_email_cut_at_the_cards_edge_is_no_company_and_eireli_is_mended():
     assert contact.company == "Querini & Contrafatto"
     shop = _card([["Araújo ElRELI", 1.8], ["Bruno Araújo", 1.3], "Proprietário", ["bruno@araujo.com.br", 0.9]], "BR")
     assert shop.company == "Araújo EIRELI"
+
+
+@pytest.mark.parametrize("unit", ["Electrified Propulsion Division", "Technical Services",
+                                  "Transmission Planning & Asset Management", "Aquaculture Health Programme"])
+def test_a_unit_printed_between_the_logo_and_the_name_is_the_department(unit):
+    contact = _card([["HALLORAN MOTOR COMPANY", 1.6], [unit, 0.9], ["Keegan Price", 1.3], "Engineering Manager, Powertrain",
+                     "27000 Innovation Drive", "Auburn Hills, MI 48326", "kprice@halloranmotor.com"])
+    assert contact.department == unit
+    assert contact.company == "Halloran Motor Company"
+
+
+@pytest.mark.parametrize("line", ["Executive Search", "Chartered Accountants & Business Advisers",
+                                  "Moving Australia Forward", "FUND SERVICES"])
+def test_what_the_firm_does_or_says_under_its_logo_is_no_department(line):
+    contact = _card([["TAIT & ROWAN", 1.7], [line, 0.8], ["Genevieve Aubin", 1.3], "Partner, Technology Practice",
+                     "gaubin@taitrowan.com", "taitrowan.com"])
+    assert contact.department is None
+
+
+def test_a_centre_over_its_school_under_the_title_are_one_department_not_a_service_list():
+    contact = _card([["MORETON BAY UNIVERSITY", 1.5], ["Dr Mei-Ling Thorburn", 1.3], "Postdoctoral Research Fellow",
+                     ["Centre for Coastal Biogeochemistry", 0.9], ["School of the Environment", 0.9],
+                     "88 Ormiston Drive", "Kelvin Grove QLD 4059", "m.thorburn@mbu.edu.au"], "AU")
+    assert contact.department == "Centre for Coastal Biogeochemistry, School of the Environment"
+
+
+@pytest.mark.parametrize("pronouns", ["(they/them)", "she/her", "Pronouns: he/him"])
+def test_a_line_of_pronouns_between_name_and_title_is_read_past(pronouns):
+    contact = _card([["STORMPETREL GAMES", 1.8], ["Sam Nakashima-Reid", 1.3], [pronouns, 0.8],
+                     "Talent Acquisition Partner, Art & Animation", "sam@stormpetrelgames.com"], "CA")
+    assert contact.title == "Talent Acquisition Partner, Art & Animation"
+    assert contact.department is None

@@ -257,8 +257,8 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
             contact.sources.setdefault("phones", text)
             spans.append((match.start, match.end))
         rest = mended(_cut(text, spans))
-        if only_credentials(rest) and not spans:
-            continue  # read past, like a rule: the title under it is the name's
+        if (only_credentials(rest) or _ONLY_PRONOUNS.fullmatch(without_pronouns(rest))) and not spans:
+            continue  # read past, like a rule: the title under it is the name's ("MBA, SHRM-CP", "she/her")
         columns = _COLUMN_GAP.split(line.text.strip()) if not spans else []
         if len(columns) > 1 and all(sum(ch.isalpha() for ch in c) >= 3 for c in columns):
             # "Darren Holt          BRAMBLEWAY": two columns' words read as one row, a column's gap between them
@@ -693,12 +693,17 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         contact.company = joined_as_the_domain(contact.company, ctx.org_domains)
     _parent_and_unit(contact, live, taken)
     _with_unit_beside(contact, live, scores, taken)
+    if not contact.department and name_line is not None:
+        _unit_under_the_logo(contact, name_line, live, scores, taken)
     if contact.company is None and name_line is not None and name_and_company:
         contact.company = respace(name_and_company[1])  # "Dr. Michael T. Moore Keystone Robotics"
         contact.sources["company"] = name_line.original
         contact.confidence["company"] = contact.confidence["name"]
     return people
 
+
+_ONLY_PRONOUNS = re.compile(r"(?i)[\s()\[\]|:]*(?:pronouns)?[\s()\[\]|:]*")
+"""What is left of a line of pronouns ("she/her", "Pronouns: they/them") once they are taken out."""
 
 _PAY_GRADE = re.compile(r"\s*(?:[|,–—-]\s*)?\(?\b(?:Grade\s+\d{1,2}[A-Z]?|APS\s?\d|EL\s?[12]|GS-\d{1,2}|SES\s?[123]?"
                         r"|Band\s+\d[a-z]?)\)?\s*$", re.IGNORECASE)
@@ -933,7 +938,8 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
     listed = [i for i in live if i.index not in taken and i is not line and i.top > line.top
               and _stacked(line, i, gap=1.0) and abs(i.height - line.height) < 0.2 * line.height
               and _best_label(scores[i.index]) != "address"
-              and not (has_company_suffix(i.text) or _claimed_as(i, scores, ("company",)))]  # the company's line
+              and not (has_company_suffix(i.text) or _claimed_as(i, scores, ("company",)))  # the company's line
+              and not (_names_a_unit(i.text) and _names_a_unit(line.text))]  # "Centre for ..." over "School of ..."
     if listed:
         return None  # "Criação de Campanhas / Links Patrocinados": a list of services, not a department
     if line_scores_["department"] > 0 and _best_label(line_scores_) == "department":
@@ -1424,6 +1430,44 @@ def _with_unit_beside(contact: Contact, live: list[LineInfo], scores, taken: set
         taken.add(other.index)
 
 
+def _unit_under_the_logo(contact: Contact, name_line: LineInfo, live: list[LineInfo], scores, taken: set[int]) -> None:
+    """"CORBRIDGE MINERALS" / "Technical Services" / the name: the one line
+    printed between the employer's name at the head of the card and the
+    person's, in smaller type than both, is their unit when it is named as
+    teams are (the training cards print the department under the title, so
+    the labeller only half believes it here)."""
+    if not contact.company or not contact.title:
+        return
+    # the company's own lines, or its logo at the head when the legal name is printed lower down
+    company = squash(contact.company)
+    heads = [i for i in live if i.original in contact.sources.get("company", "").split(" | ")
+             or (i.top < name_line.top and len(squash(i.text)) >= 4 and company.startswith(squash(i.text)))]
+    heads = [i for i in heads if i.top < name_line.top]
+    if not heads:
+        return
+    last = max(heads, key=lambda i: i.top)
+    between = [i for i in live if i.index not in taken and last.top < i.top < name_line.top]
+    if len(between) != 1:
+        return
+    line = between[0]
+    text = line.text.strip(" .")
+    if not (_stacked(last, line, gap=1.2) and _stacked(line, name_line, gap=1.2)) \
+            or line.height >= min(max(i.height for i in heads), name_line.height):
+        return
+    if text.isupper() and not _names_a_unit(text):
+        return  # "KESTREL" / "PHARMACEUTICALS": the logo's second line
+    says_unit = _names_a_unit(text) or _UNIT_WORD_AT_END.search(text) or any(
+        names_a_department(part) for part in re.split(r"\s*(?:&|\band\b|,)\s*", text))  # "... & Asset Management"
+    if not (says_unit and (_named_like_a_team(text) or _names_a_unit(text))) or _SAYS_A_SENTENCE.search(text) \
+            or has_company_suffix(text) or _best_label(scores[line.index]) == "name" \
+            or has_street(text) or has_locality(text) or _heads_an_office(line, live) or _WHAT_THE_FIRM_DOES.search(text) or squash(text) in company:
+        return
+    contact.department = mend_title_words(respace(smart_title(text)))
+    contact.sources["department"] = line.original
+    contact.confidence["department"] = _conf(scores[line.index]["department"], [line])
+    taken.add(line.index)
+
+
 def _parent_and_unit(contact: Contact, live: list[LineInfo], taken: set[int]) -> None:
     """A public body over its unit: "U.S. Department of the Interior" over
     "Bureau of ...", "Northfield State University" over "College of
@@ -1657,6 +1701,8 @@ _PROFESSION = re.compile(rf"(?i)\b(?:{_PROFESSIONS})\b")
 _ONLY_A_PROFESSION = re.compile(rf"(?i)(?:(?:certified|chartered|consulting)\s+(?:public\s+)?)?(?:{_PROFESSIONS})"
                                 r"(?:\s+(?:at|&)\s+law|\s+&\s+\w+)?")
 # (the labelled cards keep "Architects" in the firm's name: "Kavanagh Doyle Architects", 4 of 4)
+_WHAT_THE_FIRM_DOES = re.compile(rf"(?i)\b(?:{_PROFESSIONS}|executive search|chartered practice)\b")
+"""Under a firm's logo, what the whole firm does ("Executive Search", "Chartered Accountants"), not a unit."""
 
 
 _LOWER_CASE_CONNECTORS = frozenset({"and", "of", "the", "for", "y", "e", "et", "und", "de", "da", "do", "di", "van", "von"})
