@@ -767,8 +767,7 @@ KNOWN_GAPS = {
     "uk-ocr-hospice-volunteer-services-manager-diaeresis-lost-title-split-O-in-mobile-charity-no":
         "name 'Zoe Pritchard' for 'Zoë Pritchard'",
     "ca-ocr-dairy-coop-qa-supervisor-accents-lost-l-in-postal-code-t-c-merged":
-        "address '455 Speedvale Ave W, Guelph, ON NlH 1B7' for '455 Speedvale Ave W, Guelph, ON N1H 1B7'; nam"
-        "e 'Helene Gagnon' for 'Hélène Gagnon'",
+        "name 'Helene Gagnon' for 'Hélène Gagnon'",
     "au-ocr-power-station-shift-supervisor-site-line-V1C-p-m-merged-accents-lost-pobox-tagline":
         "address 'Yarrabee Road, Hazelwood North V1C 3840, PO Box … for 'Yarrabee Power Station, Yarrabee Roa"
         "d, Hazelwood…; department 'Yarrabee Power Station' for None; name 'Darren Kovacevic' for 'Darren Kov"
@@ -821,8 +820,7 @@ KNOWN_GAPS = {
     "ca-ocr-ns-municipality-hr-generalist-two-line-logo-po-box-and-street-tel-cell-merged-O-for-0-postal-l-for-I":
         "name 'Shauna Maclsaac' for 'Shauna MacIsaac'",
     "ca-ocr-electrical-contractor-owner-surname-power-red-seal-cell-shop-space-lost-St-Johns-l-for-1-envelope-icon":
-        "address \"Unit 6, 42 Pippy Place, St. John's, NL AlB 3X2\" for \"Unit 6, 42 Pippy Place, St. John's,"
-        " NL A1B 3X2\"; department 'Red Seal Certified' for None",
+        "department 'Red Seal Certified' for None",
     # text_cards_blind_aa.yaml (held out, scored once after session 8's last change, no fix made): read as shown
     "uk-nhs-logo-trust-two-lines-ward-dept-hospital-building-ext-bleep":
         "department None for 'Acute Medical Unit – Ward 27'",
@@ -1368,7 +1366,7 @@ GAP_FIELDS = {
     "uk-ocr-police-contact-centre-team-leader-1-for-l-email-split-mob-glued-999-footer": {"address", "company", "department"},
     "uk-energy-supplier-ta-partner-lowercase-two-line-wordmark-m-first-registered-office-elsewhere": {"address"},
     "uk-ocr-hospice-volunteer-services-manager-diaeresis-lost-title-split-O-in-mobile-charity-no": {"name"},
-    "ca-ocr-dairy-coop-qa-supervisor-accents-lost-l-in-postal-code-t-c-merged": {"address", "name"},
+    "ca-ocr-dairy-coop-qa-supervisor-accents-lost-l-in-postal-code-t-c-merged": {"name"},
     "au-ocr-power-station-shift-supervisor-site-line-V1C-p-m-merged-accents-lost-pobox-tagline": {"address", "name"},
     "ie-ocr-contact-centre-ta-partner-fada-lost-O-in-eircode-email-and-careers-url-merged": {"name"},
     "nz-ocr-dental-clinic-manager-macron-lost-title-and-ph-merged-O-in-postcode": {"name"},
@@ -1388,7 +1386,7 @@ GAP_FIELDS = {
     "us-ocr-landscaping-owner-nickname-po-box-only-two-columns-merged-P-zero-box-envelope-icon": {"name"},
     "ca-family-services-program-manager-dept-line-alberta-suite-hyphen-ext-fax-charity-number": {"address", "phones"},
     "ca-ocr-ns-municipality-hr-generalist-two-line-logo-po-box-and-street-tel-cell-merged-O-for-0-postal-l-for-I": {"name"},
-    "ca-ocr-electrical-contractor-owner-surname-power-red-seal-cell-shop-space-lost-St-Johns-l-for-1-envelope-icon": {"address", "department"},
+    "ca-ocr-electrical-contractor-owner-surname-power-red-seal-cell-shop-space-lost-St-Johns-l-for-1-envelope-icon": {"department"},
     # text_cards_blind_aa.yaml (held out, scored once after session 8's last change, no fix made): read as shown
     "uk-nhs-logo-trust-two-lines-ward-dept-hospital-building-ext-bleep": {"department"},
     "uk-ocr-london-charity-head-of-individual-giving-O-in-direct-comma-after-www-charity-footer": {"company"},

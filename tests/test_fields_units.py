@@ -1916,3 +1916,19 @@ def test_a_line_of_pronouns_between_name_and_title_is_read_past(pronouns):
                      "Talent Acquisition Partner, Art & Animation", "sam@stormpetrelgames.com"], "CA")
     assert contact.title == "Talent Acquisition Partner, Art & Animation"
     assert contact.department is None
+
+
+@pytest.mark.parametrize("locality, region, expected", [
+    ("Ottawa, ON KlP 6B9", "CA", "99 Bank Street, Ottawa, ON K1P 6B9"),        # l for 1 in the code's first half
+    ("I1lovo, Johannesburg, 2196", "ZA", "99 Bank Street, Illovo, Johannesburg, 2196"),  # a one inside a suburb
+])
+def test_a_lookalike_slip_in_the_locality_keeps_it_in_the_address(locality, region, expected):
+    contact = _card([["RIDEAU STAFFING", 1.7], ["Genevieve Charbonneau", 1.3], "Account Manager", "99 Bank Street", locality,
+                     "gc@rideau.ca"], region)
+    assert contact.address.text == expected
+
+
+def test_an_office_label_before_a_pipe_is_not_part_of_the_address():
+    contact = _card([["CALDER PENROSE", 1.7], ["Hamish Macrae", 1.3], "Associate Director", "hamish@calderpenrose.com",
+                     ["London | 5th Floor, 40 Gracechurch Street, London EC3V 0BT", 0.8]], "GB")
+    assert contact.address.text == "5th Floor, 40 Gracechurch Street, London EC3V 0BT"

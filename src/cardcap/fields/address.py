@@ -317,7 +317,7 @@ def is_landmark(text: str) -> bool:
 
 # "Ottawa: 45 O'Connor Street", "Production Office: Stage 5, ...", "Headquarters: 12 ...": the office's
 # heading run into its street or unit
-_OFFICE_HEADING = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [Oo]ffice)?:\s+(?=\d|(?:Stage|Suite|Unit|Level|Floor|Building"
+_OFFICE_HEADING = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [Oo]ffice)?(?::\s+|\s+\|\s+)(?=\d|(?:Stage|Suite|Unit|Level|Floor|Building"
                              r"|Block|Room|Shop)\b)")
 
 
@@ -330,7 +330,7 @@ _UNIT_NUMBER = re.compile(r"#[O0-9lI]{1,3}-[O0-9lI]{1,4}\b")
 def parse_address(lines: list[str], region: str) -> Address:
     """Structured parts of an address block whose lines are in print order."""
     # parts printed on one line between separators: "Unit 4 | 81 Davies Lane | Lake Conor EX2E 1AF"
-    pieces = [piece for line in lines for piece in _SEPARATOR.split(line)]
+    pieces = [piece for line in lines for piece in _SEPARATOR.split(_OFFICE_HEADING.sub("", line))]
     parts = [_mend_postcode(_ordinals(respace(fix_digit_lookalikes(mend_address_words(strip_hints(p))))), region)
              for p in pieces]
     parts = [_POSTCODE_LABEL.sub("", _OFFICE_HEADING.sub("", p)) for p in parts]
@@ -391,7 +391,7 @@ def _title_address(part: str) -> str:
 
 
 _GB_MISREAD = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s+([OIl])([A-Z]{2})$")
-_CA_MISREAD = re.compile(r"\b([A-Z0-9]{3})\s?([A-Z0-9Il]{3})$")  # position fixes the reading: "3TZ" is "3T2"
+_CA_MISREAD = re.compile(r"\b([A-Z0-9Il]{3})\s?([A-Z0-9Il]{3})$")  # position fixes the reading: "3TZ" is "3T2"
 _TO_DIGIT = str.maketrans({"O": "0", "I": "1", "l": "1", "Z": "2", "S": "5", "B": "8"})
 _TO_LETTER = str.maketrans({"0": "O", "1": "I", "2": "Z", "5": "S", "8": "B"})
 

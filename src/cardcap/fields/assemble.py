@@ -1971,6 +1971,7 @@ def _is_city_then_four_digits(text: str) -> bool:
     1010, New Zealand", but not "Suite 1200" or "Since 1987";
     only right under a street line."""
     text = mend_small_l(without_country(text).strip(" ."))  # "New PIymouth 4310"
+    text = re.sub(r"(?<=[A-Za-z])1(?=[a-z])", "l", text)  # "I1lovo": a one read inside a word
     text = re.sub(r"(?<=[a-z]{3})(\d{4})$", r" \1", text)  # "Tauranga3110": the space lost
     text = re.sub(r"(?<=\s)(?=[0-9O]{4}$)(?=(?:\D*\d){2})[0-9O]{4}$", lambda m: m.group(0).replace("O", "0"), text)
     # ("Hamilton 32O4": a letter O read for the postcode's zero)

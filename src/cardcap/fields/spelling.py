@@ -310,7 +310,8 @@ def mend_address_words(text: str) -> str:
             return word
         mended = only_reading(lower, place_word)
         if mended is None:
-            return word
+            # "I1lovo", "Wi1shire": a lone one inside a word's small letters is an l, whatever place it names
+            return re.sub(r"(?<=[A-Za-z])1(?=[a-z])", "l", word) if re.fullmatch(r"[A-Z]?[A-Za-z]+1[a-z]{2,}", word) else word
         if len(mended) != len(word):
             return mended.capitalize() if word[:1].isupper() else mended
         return _same_case(mended, word)
