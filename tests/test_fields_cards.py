@@ -133,7 +133,7 @@ KNOWN_GAPS = {
     "sg-consulting-associate-partner-practice-pin-q-singap0re-one-line-phones": "a building line under the street cuts the address",
     "us-county-hr-department-division-room-admin-center-pipe-zero": "a Division under a Department is dropped; 'R0om' cuts the address",
     "us-health-system-physician-recruiter-credential-space-in-title": "a unit with no unit word is no department",
-    "uk-research-institute-division-senior-research-fellow-group-l-for-i": "a research group under the title beats the Division; a two-line logo's second line dropped",
+    "uk-research-institute-division-senior-research-fellow-group-l-for-i": "a research group under the title beats the Division",
     "ca-health-authority-clinical-director-program-unit-hospital-wing": "'4B West' (a hospital wing) reads as a "
                                                                         "street; DEBATABLE: the program over the "
                                                                         "unit is joined to the department",
@@ -1070,7 +1070,7 @@ GAP_FIELDS = {
     "sg-consulting-associate-partner-practice-pin-q-singap0re-one-line-phones": {"address"},
     "us-county-hr-department-division-room-admin-center-pipe-zero": {"address"},
     "us-health-system-physician-recruiter-credential-space-in-title": {"department"},
-    "uk-research-institute-division-senior-research-fellow-group-l-for-i": {"company", "department"},
+    "uk-research-institute-division-senior-research-fellow-group-l-for-i": {"department"},
     "ca-health-authority-clinical-director-program-unit-hospital-wing": {"address", "department"},
     "ca-federal-bilingual-government-of-canada-agency-directorate-gc-ca": {"company"},
     "ca-city-hr-division-in-department-1-for-i-space-in-url": {"department", "urls"},

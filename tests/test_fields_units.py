@@ -1932,3 +1932,14 @@ def test_an_office_label_before_a_pipe_is_not_part_of_the_address():
     contact = _card([["CALDER PENROSE", 1.7], ["Hamish Macrae", 1.3], "Associate Director", "hamish@calderpenrose.com",
                      ["London | 5th Floor, 40 Gracechurch Street, London EC3V 0BT", 0.8]], "GB")
     assert contact.address.text == "5th Floor, 40 Gracechurch Street, London EC3V 0BT"
+
+
+def test_a_masters_degree_after_a_name_is_no_mississippi_and_a_logo_broken_before_for_goes_on():
+    contact = _card([["Westlake Institute", 1.6], ["for Biomedical Research", 1.0], ["Gabriela Ferreira-Stone, MS", 1.3],
+                     "Manager, Flow Cytometry Core", "9100 Torrey Mesa Drive", "La Jolla, CA 92037",
+                     "gferreira@westlakeinstitute.org"])
+    assert contact.name == "Gabriela Ferreira-Stone, MS"
+    assert contact.address.text == "9100 Torrey Mesa Drive, La Jolla, CA 92037"
+    assert contact.company == "Westlake Institute for Biomedical Research"
+    city = _card([["Magnolia Freight", 1.6], ["Dana Whitfield", 1.3], "Dispatcher", "200 Capitol St", "Jackson, MS 39201"])
+    assert city.address.text == "200 Capitol St, Jackson, MS 39201"

@@ -1367,6 +1367,7 @@ def _logo_group(anchor: LineInfo, candidates: list[LineInfo]) -> list[LineInfo]:
     return group
 
 
+_OPENS_ON_A_JOINING_WORD = re.compile(r"(?:of|for|and|de|da|do|du|des|del|di|y|et|und|&)\s+[A-ZÀ-Ý]")
 _ENDS_ON_A_JOINING_WORD = re.compile(r"(?i)(?:\b(?:of|for|and|de|da|do|dos|das|du|des|del|della|di|e|y|et|und)|\s&)$")
 
 
@@ -1530,6 +1531,10 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: 
         under = _nearest_stacked(last, free, run, gap=1.0)
         if under:
             return run + [under]
+    under = _nearest_stacked(last, free, run, gap=1.0)
+    if under and _OPENS_ON_A_JOINING_WORD.match(under.text.strip()) and not any(ch.isdigit() for ch in under.text) \
+            and under.height <= last.height * 1.1:
+        return run + [under]  # "Westlake Institute" over "for Biomedical Research": broken before its joining word
     if has_company_suffix(last.text) or _ENDS_A_NAME.search(last.text.strip(" .,")):
         # the legal form ends the name: "CARLIER S.A.R.L." under which "Trusted advisors" is a slogan;
         # so does a group's word: "Brightwell Insurance Group" over its unit "Claims Technology"
