@@ -837,8 +837,7 @@ KNOWN_GAPS = {
         "address 'Coach House, 12 Hanover Quay, Dublin 2, D02 XE81' for 'The Coach House, 12 Hanover Quay, Du"
         "blin 2, D02 …",
     "au-ocr-university-a-prof-deputy-head-title-split-school-building-room-l-for-1-cricos-footer":
-        "address 'Building HB, Level 3, Room 3.l4, 1 Yarra Bend Ro… for 'Building HB, Level 3, Room 3.14, 1 Y"
-        "arra Bend Ro…; department '(Learning & Teaching), School of Nursing and Mid… for 'School of Nursing "
+        "department '(Learning & Teaching), School of Nursing and Mid… for 'School of Nursing "
         "and Midwifery'; name None for 'A/Prof Daniel Hoang'; title 'Deputy Head of School' for 'Deputy Head "
         "of School (Learning & Teaching)'",
     "au-ocr-hobart-aged-care-nfp-tagline-people-culture-email-web-row-merged-state-postcode-space-lost":
@@ -1394,7 +1393,7 @@ GAP_FIELDS = {
     "uk-ocr-belfast-engineers-two-line-logo-postnominals-discipline-line-l-for-1-in-direct-ni-footer-split": {"department"},
     "ie-hse-bilingual-header-regional-hospital-cnm3-perioperative-eircode-t-m": {"company"},
     "ie-ocr-dublin-fintech-wordmark-head-of-people-t-m-row-merged-comma-in-email-pin-icon-q": {"address"},
-    "au-ocr-university-a-prof-deputy-head-title-split-school-building-room-l-for-1-cricos-footer": {"address", "department", "name", "title"},
+    "au-ocr-university-a-prof-deputy-head-title-split-school-building-room-l-for-1-cricos-footer": {"department", "name", "title"},
     "au-ocr-hobart-aged-care-nfp-tagline-people-culture-email-web-row-merged-state-postcode-space-lost": {"company"},
     "nz-auckland-creative-agency-name-first-descriptor-unlabelled-intl-numbers-level-suburb": {"company"},
     "nz-ocr-polytechnic-name-title-row-merged-school-street-and-private-bag-freephone-O": {"address"},

@@ -1943,3 +1943,20 @@ def test_a_masters_degree_after_a_name_is_no_mississippi_and_a_logo_broken_befor
     assert contact.company == "Westlake Institute for Biomedical Research"
     city = _card([["Magnolia Freight", 1.6], ["Dana Whitfield", 1.3], "Dispatcher", "200 Capitol St", "Jackson, MS 39201"])
     assert city.address.text == "200 Capitol St, Jackson, MS 39201"
+
+
+@pytest.mark.parametrize("site, printed", [
+    ("Halloran Technical Center, Mail Drop TC-4120", "Halloran Technical Center, Mail Drop TC-4120"),
+    ("Cromarty Building, Lab l.07", "Cromarty Building, Lab 1.07"),  # a lab's number with an l for its one
+])
+def test_a_site_and_its_mail_drop_or_lab_over_the_street_open_the_address(site, printed):
+    contact = _card([["HALLORAN MOTOR COMPANY", 1.6], ["Keegan Price", 1.3], "Engineering Manager", site,
+                     "27000 Innovation Drive", "Auburn Hills, MI 48326", "kprice@halloranmotor.com"])
+    assert contact.address.text == f"{printed}, 27000 Innovation Drive, Auburn Hills, MI 48326"
+
+
+def test_a_lab_managers_title_is_no_lab_number():
+    contact = _card([["Harborview Institute", 1.6], ["Priya Raman", 1.3], "Lab Manager", "Building 14, Room 3-220",
+                     "77 Harborview Avenue", "Oakland, CA 94607"])
+    assert contact.title == "Lab Manager"
+    assert contact.address.text == "Building 14, Room 3-220, 77 Harborview Avenue, Oakland, CA 94607"

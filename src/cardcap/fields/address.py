@@ -325,6 +325,8 @@ _OFFICE_HEADING = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [Oo]ffice)?(?::\
 _POSTCODE_LABEL = re.compile(r"(?i)\b(?:eircode|post\s?code|zip(?:\s?code)?|postal\s+code)\s*:\s*(?=[A-Z0-9])")
 # "#O3-12": a Singapore unit's floor and number, with a letter O read for a zero
 _UNIT_NUMBER = re.compile(r"#[O0-9lI]{1,3}-[O0-9lI]{1,4}\b")
+# "Lab l.07", "Room 2O4": a room's number with a letter read for a digit
+_ROOM_NUMBER = re.compile(r"(?i)\b((?:room|rm|lab|suite|ste|level|floor|bldg)\.?\s+)(?=[0-9lIO.-]*\d)([0-9lIO][0-9lIO.-]{1,6})\b")
 
 
 def parse_address(lines: list[str], region: str) -> Address:
@@ -335,6 +337,7 @@ def parse_address(lines: list[str], region: str) -> Address:
              for p in pieces]
     parts = [_POSTCODE_LABEL.sub("", _OFFICE_HEADING.sub("", p)) for p in parts]
     parts = [_UNIT_NUMBER.sub(lambda m: m.group(0).translate(_TO_DIGIT), p) for p in parts]
+    parts = [_ROOM_NUMBER.sub(lambda m: m.group(1) + m.group(2).translate(_TO_DIGIT), p) for p in parts]
     parts = [_unglue_words(p) for p in parts if p]
     last_word = re.search(r"([^\W\d_]+)\.$", parts[-1]) if parts else None
     if last_word and len(last_word.group(1)) >= 4 and re.search(r"(?i)[aeiou]", last_word.group(1)) \

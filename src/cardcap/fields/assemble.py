@@ -1945,7 +1945,11 @@ def _street_follows(line: LineInfo, live: list[LineInfo]) -> bool:
 def _premises_only(text: str) -> bool:
     """"Studio 4, Hope Mill", "County Administration Center, Room 204", "Wascana Valley Hospital, 4B West":
     a building and its part, with no numbered street."""
-    return names_only_the_building(text) or bool(_BUILDING.search(text.strip(" ,"))) and not re.match(r"\d", text)
+    if names_only_the_building(text) or bool(_BUILDING.search(text.strip(" ,"))) and not re.match(r"\d", text):
+        return True
+    # "Halloran Technical Center, Mail Drop TC-4120", "Cromarty Building, Lab 1.07": each part a premises
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    return len(parts) > 1 and not re.match(r"\d", text) and all(_BUILDING.search(part) for part in parts)
 
 
 def _heads_an_office(line: LineInfo, live: list[LineInfo]) -> bool:
@@ -2085,7 +2089,7 @@ _BUILDING = re.compile(r"(?i)\b(?:house|building|tower|centre|center|court|plaza
                        r"|^(?:block|unit|floor|level|suite|shop|room)\s+\w{1,4}\b"
                        r"|^(?:ground|lower|upper|first|second|third|\d{1,2}(?:st|nd|rd|th))\s+floor\b"
                        r"|\b(?:building|bldg|block|tower|wing|room|rm|shop|suite|unit|level|floor|hall|station|zone"
-                       r"|mail\s*stop|msc?)\s+[\w-]{1,7}$"
+                       r"|mail\s*(?:stop|drop|code|station)|msc?)\s+[\w-]{1,7}$|\blab\s+(?=[\w.-]*\d)[\w.-]{1,7}$"
                        r"|\bfloor\s+\d+\s+\([^)]*\)$"
                        r"|^c/o\s")
 
