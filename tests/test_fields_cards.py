@@ -876,8 +876,6 @@ KNOWN_GAPS = {
     "ca-health-authority-patient-care-manager-local-ext-rn-msn-ocr":
         "address 'Seymour Coast General Hospital, 1450 Keith Road … for '1450 Keith Road East, North Vancouve"
         "r, BC V7L 2L…",
-    "ca-geotech-peng-two-title-lines-calgary-suite-comma-address":
-        "title 'Senior Geotechnical Engineer' for 'Senior Geotechnical Engineer, Team Lead, Foundat…",
     "ca-software-coop-hiring-lead-title-split-urls-merged-o-zero":
         "title 'Hiring Lead' for 'Co-op & New Grad Hiring Lead'",
     "au-bank-squad-lead-unlabelled-phones-abn-afsl-footer":
@@ -1410,7 +1408,6 @@ GAP_FIELDS = {
     "uk-engineering-associate-director-ceng-dd-mob-service-list": {"name"},
     "uk-supermarket-graduate-programme-icon-c-postcode-s-for-5": {"address"},
     "ca-health-authority-patient-care-manager-local-ext-rn-msn-ocr": {"address"},
-    "ca-geotech-peng-two-title-lines-calgary-suite-comma-address": {"title"},
     "ca-software-coop-hiring-lead-title-split-urls-merged-o-zero": {"title"},
     "au-bank-squad-lead-unlabelled-phones-abn-afsl-footer": {"department", "title"},
     "in-it-services-campus-relations-manager-tech-park-cin-footer": {"company"},

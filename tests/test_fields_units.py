@@ -1960,3 +1960,11 @@ def test_a_lab_managers_title_is_no_lab_number():
                      "77 Harborview Avenue", "Oakland, CA 94607"])
     assert contact.title == "Lab Manager"
     assert contact.address.text == "Building 14, Room 3-220, 77 Harborview Avenue, Oakland, CA 94607"
+
+
+def test_a_second_role_with_its_team_under_the_first_title_is_listed_after_it():
+    contact = _card([["Australian Institute for Dryland Agriculture", 1.3], ["Dr Kwame Asante-Roberts", 1.3],
+                     "Principal Research Scientist", "Group Leader, Soil Microbiology",
+                     ["Agriculture & Food Research Unit", 0.9], "kwame@aida.gov.au"], "AU")
+    assert contact.title == "Principal Research Scientist, Group Leader, Soil Microbiology"
+    assert contact.department == "Agriculture & Food Research Unit"

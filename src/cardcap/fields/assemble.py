@@ -626,7 +626,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         printed = "".join(piece if n == 0 else (", " if ends_in_a_role(pieces[n - 1])
                                                  and (ends_in_a_role(piece) and not piece.endswith("ing")
                                                       and len(pieces[n - 1].split()) >= 2 and len(piece.split()) >= 2
-                                                      or _SECOND_ROLE.match(piece))
+                                                      or _SECOND_ROLE.match(piece) or _a_role_and_its_team(piece))
                                                  and not pieces[n - 1].endswith(",") else " ") + piece
                           for n, piece in enumerate(pieces))
         department, title = _split_title_line(printed, ctx.org_domains)
@@ -790,6 +790,12 @@ _LONE_MODIFIERS = frozenset({"senior", "sr.", "junior", "jr.", "assistant", "dep
 """Words that open a title and cannot be one alone: "Senior" over "Mechatronics Engineer"."""
 
 
+def _a_role_and_its_team(text: str) -> bool:
+    """"Group Leader, Soil Microbiology": a role of up to three words, then after a comma what it leads."""
+    role, comma, _ = text.partition(",")
+    return bool(comma) and 1 <= len(role.split()) <= 3 and ends_in_a_role(role.strip())
+
+
 def _goes_on_in(printed: str, below: LineInfo, title_line: LineInfo) -> bool:
     if re.search(r"(?:,|&|\s/|\b(?:and|of|for|to))\s*$", printed, re.IGNORECASE):  # ("Senior Data Scientist /")
         return True
@@ -811,6 +817,10 @@ def _goes_on_in(printed: str, below: LineInfo, title_line: LineInfo) -> bool:
             and abs(below.height - title_line.height) <= 0.1 * title_line.height \
             and not _BOTH_TITLES_SEEN.search(printed):
         return True  # "Partner" over "Head of Commercial Litigation", "Clinical Director" over "Consultant ..."
+    if ends_in_a_role(printed) and _a_role_and_its_team(below.text) and _capitalised_words(below.text) \
+            and not any(ch.isdigit() for ch in below.text) \
+            and abs(below.height - title_line.height) <= 0.1 * title_line.height and not _BOTH_TITLES_SEEN.search(printed):
+        return True  # "Principal Research Scientist" over "Group Leader, Soil Microbiology": a second role and its team
     if printed.strip().lower() in _LONE_MODIFIERS and 1 <= len(below.text.split()) <= 3 \
             and _capitalised_words(below.text) and not any(ch.isdigit() for ch in below.text) \
             and abs(below.height - title_line.height) <= 0.2 * title_line.height:
