@@ -1968,3 +1968,15 @@ def test_a_second_role_with_its_team_under_the_first_title_is_listed_after_it():
                      ["Agriculture & Food Research Unit", 0.9], "kwame@aida.gov.au"], "AU")
     assert contact.title == "Principal Research Scientist, Group Leader, Soil Microbiology"
     assert contact.department == "Agriculture & Food Research Unit"
+
+
+@pytest.mark.parametrize("lines, region, expected", [
+    (["Unit 4, Ballycurreen Business Park", "Kinsale Road, Cork, TI2 X8K4"], "IE",
+     "Unit 4, Ballycurreen Business Park, Kinsale Road, Cork, T12 X8K4"),  # I for 1 in the Eircode's routing key
+    (["Room A2.l7, Lir Building", "Glasnevin Campus, Dublin 9, D09 W6Y4"], "IE",
+     "Room A2.17, Lir Building, Glasnevin Campus, Dublin 9, D09 W6Y4"),   # l for 1 in a lettered room number
+])
+def test_digit_lookalikes_in_eircodes_and_room_numbers_are_mended(lines, region, expected):
+    contact = _card([["Ballycurreen Medical", 1.6], ["Aoife Byrne", 1.3], "HR Business Partner", *lines,
+                     "aoife@ballycurreen.ie"], region)
+    assert contact.address.text == expected

@@ -217,7 +217,7 @@ def has_locality(text: str) -> bool:
     if re.search(rf"\b(?:{_AU_STATE})\s+(?=[0-9O]{{4}}\b)\d*O", text) \
             and postcode_region(_mend_postcode(text, "AU")) == "AU":
         return True  # "Perth WA 60O0"
-    if re.search(r"\b[AC-FHKNPRTV-Y][0-9O]{2} [0-9AC-FHKNPRTV-YO]{4}\b", text) \
+    if re.search(r"\b[AC-FHKNPRTV-Y][0-9OIl]{2} [0-9AC-FHKNPRTV-YO]{4}\b", text) \
             and postcode_region(_mend_postcode(text, "IE")) == "IE":
         return True  # "Co. Cork P43 EOW8": an Eircode with an O read for its zero
     if _STATE_THEN_COUNTRY.fullmatch(text.strip(" .,")) and not _holds_a_title_word(text) \
@@ -326,7 +326,7 @@ _POSTCODE_LABEL = re.compile(r"(?i)\b(?:eircode|post\s?code|zip(?:\s?code)?|post
 # "#O3-12": a Singapore unit's floor and number, with a letter O read for a zero
 _UNIT_NUMBER = re.compile(r"#[O0-9lI]{1,3}-[O0-9lI]{1,4}\b")
 # "Lab l.07", "Room 2O4": a room's number with a letter read for a digit
-_ROOM_NUMBER = re.compile(r"(?i)\b((?:room|rm|lab|suite|ste|level|floor|bldg)\.?\s+)(?=[0-9lIO.-]*\d)([0-9lIO][0-9lIO.-]{1,6})\b")
+_ROOM_NUMBER = re.compile(r"(?i)\b((?:room|rm|lab|suite|ste|level|floor|bldg)\.?\s+[A-Z]?)(?=[0-9lIO.-]*\d)([0-9lIO][0-9lIO.-]{1,6})\b")
 
 
 def parse_address(lines: list[str], region: str) -> Address:
@@ -445,9 +445,10 @@ def _mend_postcode(text: str, region: str) -> str:
             if re.fullmatch(r"[A-Z]\d[A-Z]\d[A-Z]\d", mended) and mended != code:
                 return f"{text[: m.start()]}{mended[:3]} {mended[3:]}"
     if region == "IE":
-        # "DO2 HW77", "V94 E6TO": no Eircode holds the letter O; its places hold a zero
-        text = re.sub(r"\b([AC-FHKNPRTV-Y])([0-9O]{2}) ([0-9AC-FHKNPRTV-YO]{4})\b",
-                      lambda m: f"{m.group(1)}{m.group(2).replace('O', '0')} {m.group(3).replace('O', '0')}", text)
+        # "DO2 HW77", "V94 E6TO", "TI2 X8K4": no Eircode holds the letter O; its places hold a zero (and the
+        # routing key's two places hold digits)
+        text = re.sub(r"\b([AC-FHKNPRTV-Y])([0-9OIl]{2}) ([0-9AC-FHKNPRTV-YO]{4})\b",
+                      lambda m: f"{m.group(1)}{m.group(2).translate(_TO_DIGIT)} {m.group(3).replace('O', '0')}", text)
     if region in ("AU", "NZ", "ZA"):
         # "Bathurst NSW2795", "Tauranga3110": the space before the four-digit postcode lost
         text = re.sub(rf"\b({_AU_STATE}|[A-Z][a-z]{{2,}})(\d{{4}})$", r"\1 \2", text)
