@@ -28,7 +28,8 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_s.yaml", "text_cards_blind_t.yaml", "text_cards_blind_u.yaml",
                             "text_cards_blind_v.yaml", "text_cards_blind_w.yaml", "text_cards_blind_x.yaml",
                             "text_cards_blind_y.yaml", "text_cards_blind_z.yaml", "text_cards_blind_aa.yaml",
-                            "text_cards_blind_ab.yaml", "text_cards_blind_ac.yaml")
+                            "text_cards_blind_ab.yaml", "text_cards_blind_ac.yaml", "text_cards_blind_ad.yaml",
+                            "text_cards_blind_ae.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -909,6 +910,53 @@ KNOWN_GAPS = {
         "company 'Waitaki Valley' for 'Waitaki Valley Dairy Co-operative'",
     "nz-consultancy-practice-lead-ai-read-al-macron-company-phone-icon":
         "title 'Practice Lead – Data & Al' for 'Practice Lead – Data & AI'",
+    # text_cards_blind_ad.yaml (probe 51, recruiters; fixed from): read as shown
+    "us-ocr-inhouse-technical-sourcer-pronouns-glued-to-name-space-lost-in-dept-linkedin-icon-in-no-address":
+        "department None for 'Talent Acquisition'",
+    "us-ocr-agency-brand-over-technology-division-account-manager-direct-line-calendly-comma-mobile-O-for-0":
+        "urls ['novaspire.com/technology'] for ['calendly.com/bkeele-novaspire', 'novaspire.com/…",
+    "us-travel-nurse-staffing-service-list-office-x-ext-cell-text-bldg-suite-accreditation-footer":
+        "company 'Sawgrass Travel' for 'Sawgrass Clinical Staffing'",
+    "us-ocr-exec-search-research-associate-practice-icon-amp-address-split-ste-period-as-comma":
+        "department None for 'Board & CEO Practice'",
+    "uk-ocr-biotech-dr-ta-manager-title-split-at-dash-calendly-I-for-l-postcode-O-for-0":
+        "urls ['calendiy.com/imogen-aldermoor', 'aldermoorbio.c… for ['calendly.com/imogen-aldermoor', 'alder"
+        "moorbio.c…",
+    "ca-toronto-finance-accounting-agency-specialism-under-logo-cpa-suffix-linkedin-suite":
+        "department 'Search Group, Finance & Accounting Recruitment' for None",
+    # text_cards_blind_ae.yaml (probe 52, science and engineering titles and units; fixed from): read as shown
+    "us-ocr-pharma-head-clinical-ops-title-two-lines-dept-below-O-for-o-l-for-1-periods":
+        "department None for 'Global Clinical Development'",
+    "us-university-two-titles-asst-prof-and-pi-school-and-center-room-mail-code-lab-phone":
+        "department 'School of Medicine' for 'School of Medicine, Center for Computational Gen…",
+    "us-ocr-saas-staff-engineer-pipe-platform-I-for-l-dept-below-lowercase-wordmark-comma-in-email":
+        "department 'Platform' for 'Developer Infrastructure'; title 'Staff Engineer' for 'Staff Engineer | P"
+        "latform'",
+    "us-ocr-semiconductor-smts-title-split-function-line-en-dash-space-lost-l-in-zip":
+        "department None for 'Process Integration – Advanced Packaging'",
+    "uk-university-senior-research-fellow-school-above-name-centre-below-title-room-building":
+        "department 'Centre for Sustainable Chemistry' for 'School of Chemistry, Centre for Sustainable Chem…",
+    "uk-ocr-pharma-head-analytical-frsc-postnominals-own-line-pipe-dept-ltd-line-O-in-postcode-comma-url":
+        "department None for 'Chemical Development | Pharmaceutical R&D'; name 'Dr Gareth Pennock' for 'Dr Ga"
+        "reth Pennock BSc PhD CChem FRSC'",
+    "uk-ocr-nhs-trust-clinical-trials-manager-trust-name-split-directorate-facility-1-for-l-O-for-0":
+        "department 'Research & Innovation Directorate' for 'Research & Innovation Directorate, Clinical Rese"
+        "…",
+    "uk-london-software-director-engineering-two-line-title-group-below-unlabelled-phones":
+        "department 'Machine Learning Platform, Data & AI Group' for 'Data & AI Group'; title 'Director of En"
+        "gineering' for 'Director of Engineering, Machine Learning Platfo…",
+    "ca-ocr-university-research-associate-faculty-dept-lab-line-space-lost-O-in-phone-comma-in-email":
+        "company 'Escarpment University Facultyof Engineering' for 'Escarpment University'; department 'Depar"
+        "tment of Materials Science and Engineering' for 'Faculty of Engineering, Department of Materials …",
+    "ca-ocr-utility-principal-engineer-title-wrapped-peng-own-line-comma-for-dot-O-in-postal-code":
+        "name 'Oleksandr Hrytsenko' for 'Oleksandr Hrytsenko, P.Eng., SMIEEE'",
+    "au-ocr-perth-mining-engineering-manager-en-dash-space-lost-pipe-dept-O-for-0-l-for-1":
+        "department None for 'Processing | Asset Reliability'; title 'Engineering Manager – FixedPlant' for '"
+        "Engineering Manager – Fixed Plant'",
+    "ie-ocr-dublin-university-joint-appointment-asst-prof-and-funded-investigator-school-space-lost-l-for-1":
+        "department 'School of ComputerScience' for 'School of Computer Science'; title 'Assistant Professor "
+        "in Machine Learning' for 'Assistant Professor in Machine Learning, Funded …; urls ['dubmet.ie'] for "
+        "['mlgroup.dubmet.ie']",
 }
 
 
@@ -997,6 +1045,8 @@ KNOWN_TYPE_GAPS = {
     "uk-startup-lowercase-wordmark-team-lead-github-icon-o-zero": "UNRECOVERABLE: 07700 900xxx, Ofcom's drama range",
     "hk-container-terminal-name-first-company-below-title-new-territories-control-centre-line":
         "DEBATABLE: a '24-hour Control Centre' line typed other, read as the firm's (work)",
+    "uk-london-software-director-engineering-two-line-title-group-below-unlabelled-phones": "UNRECOVERABLE: 07700 900xxx, "
+                                                                                            "Ofcom's drama range",
 }
 
 
@@ -1419,6 +1469,26 @@ GAP_FIELDS = {
     "ca-quebec-aerostructures-ing-french-style-address-ext-plant-line": {"department"},
     "nz-dairy-coop-head-mfg-excellence-ddi-mob-street-and-private-bag": {"company"},
     "nz-consultancy-practice-lead-ai-read-al-macron-company-phone-icon": {"title"},
+    # text_cards_blind_ad.yaml (probe 51, recruiters; fixed from): read as shown
+    "us-ocr-inhouse-technical-sourcer-pronouns-glued-to-name-space-lost-in-dept-linkedin-icon-in-no-address": {"department"},
+    "us-ocr-agency-brand-over-technology-division-account-manager-direct-line-calendly-comma-mobile-O-for-0": {"urls"},
+    "us-travel-nurse-staffing-service-list-office-x-ext-cell-text-bldg-suite-accreditation-footer": {"company"},
+    "us-ocr-exec-search-research-associate-practice-icon-amp-address-split-ste-period-as-comma": {"department"},
+    "uk-ocr-biotech-dr-ta-manager-title-split-at-dash-calendly-I-for-l-postcode-O-for-0": {"urls"},
+    "ca-toronto-finance-accounting-agency-specialism-under-logo-cpa-suffix-linkedin-suite": {"department"},
+    # text_cards_blind_ae.yaml (probe 52, science and engineering titles and units; fixed from): read as shown
+    "us-ocr-pharma-head-clinical-ops-title-two-lines-dept-below-O-for-o-l-for-1-periods": {"department"},
+    "us-university-two-titles-asst-prof-and-pi-school-and-center-room-mail-code-lab-phone": {"department"},
+    "us-ocr-saas-staff-engineer-pipe-platform-I-for-l-dept-below-lowercase-wordmark-comma-in-email": {"department", "title"},
+    "us-ocr-semiconductor-smts-title-split-function-line-en-dash-space-lost-l-in-zip": {"department"},
+    "uk-university-senior-research-fellow-school-above-name-centre-below-title-room-building": {"department"},
+    "uk-ocr-pharma-head-analytical-frsc-postnominals-own-line-pipe-dept-ltd-line-O-in-postcode-comma-url": {"department", "name"},
+    "uk-ocr-nhs-trust-clinical-trials-manager-trust-name-split-directorate-facility-1-for-l-O-for-0": {"department"},
+    "uk-london-software-director-engineering-two-line-title-group-below-unlabelled-phones": {"department", "title"},
+    "ca-ocr-university-research-associate-faculty-dept-lab-line-space-lost-O-in-phone-comma-in-email": {"company", "department"},
+    "ca-ocr-utility-principal-engineer-title-wrapped-peng-own-line-comma-for-dot-O-in-postal-code": {"name"},
+    "au-ocr-perth-mining-engineering-manager-en-dash-space-lost-pipe-dept-O-for-0-l-for-1": {"department", "title"},
+    "ie-ocr-dublin-university-joint-appointment-asst-prof-and-funded-investigator-school-space-lost-l-for-1": {"department", "title", "urls"},
 }
 
 
