@@ -1980,3 +1980,10 @@ def test_digit_lookalikes_in_eircodes_and_room_numbers_are_mended(lines, region,
     contact = _card([["Ballycurreen Medical", 1.6], ["Aoife Byrne", 1.3], "HR Business Partner", *lines,
                      "aoife@ballycurreen.ie"], region)
     assert contact.address.text == expected
+
+
+def test_ai_read_al_in_a_title_and_limited_read_lirnited_are_mended():
+    contact = _card([["Kōwhai Consulting Lirnited", 1.6], ["Aroha Ngata", 1.3], "Practice Lead – Data & Al",
+                     "aroha@kowhai.co.nz"], "NZ")
+    assert contact.title == "Practice Lead – Data & AI"
+    assert contact.company == "Kōwhai Consulting Limited"

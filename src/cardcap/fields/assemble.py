@@ -1778,6 +1778,7 @@ def _mend_legal_form(company: str) -> str:
     letter is written as the form it is."""
     company = re.sub(r"\bPtv(?=\)|\.?\s+Ltd\b)", "Pty", company)  # "(Ptv) Ltd": a y read as v
     company = re.sub(r"\bE[lI]REL[lI]\b", "EIRELI", company)  # "Araújo ElRELI": a Brazilian form's I read as l
+    company = re.sub(r"\b(L)i?rni(ted)\b", r"\1imi\2", company, flags=re.IGNORECASE)  # "Lirnited": an m read as rn
     words = company.split(" ")
     for n, word in enumerate(words):
         if not (any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)):

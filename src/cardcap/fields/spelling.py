@@ -28,6 +28,8 @@ def mend_title_words(title: str) -> str:
                                 and tail not in _known_words() and len(tail) >= 3)
     # "Engineer Il", "Analyst lll": a level in Roman numerals, its I's read as l's or 1's
     title = re.sub(r"(?<=[A-Za-z] )(?=[Il1]*[l1])[Il1]{2,3}$", lambda m: "I" * len(m.group(0)), title)
+    # "Data & Al", "Al Platform": AI with its I read as l (no title or team names a person Al)
+    title = re.sub(r"(?:(?<=&\s)|(?<=\bData\s)|(?<=\band\s)|(?<=\bof\s)|(?<=\bfor\s)|(?<=[|,/–-]\s)|^)Al\b(?!['-])", "AI", title)
     return _WORD.sub(lambda m: _mend_word(m.group(0)), mend_small_l(title))  # "HR GeneraIist"
 
 
