@@ -1987,3 +1987,14 @@ def test_ai_read_al_in_a_title_and_limited_read_lirnited_are_mended():
                      "aroha@kowhai.co.nz"], "NZ")
     assert contact.title == "Practice Lead – Data & AI"
     assert contact.company == "Kōwhai Consulting Limited"
+
+
+@pytest.mark.parametrize("printed, site", [
+    ("calendiy.com/imogen-aldermoor", "calendly.com/imogen-aldermoor"),  # l read as i
+    ("Book a call: calendly,com/bkeele", "calendly.com/bkeele"),         # a comma for the dot
+    ("instagrarn.com/pellworth", "instagram.com/pellworth"),             # m read as rn
+])
+def test_a_well_known_hosts_name_with_an_ocr_slip_is_mended(printed, site):
+    contact = _card([["Aldermoor Bio", 1.6], ["Imogen Hart", 1.3], "Talent Manager", "imogen@aldermoorbio.com", printed],
+                    "GB")
+    assert site in contact.urls

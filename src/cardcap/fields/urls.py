@@ -12,6 +12,8 @@ from functools import lru_cache
 
 import tldextract
 
+from ..resources import word_list
+
 _URL = re.compile(
     r"(?<![\w@.-])((?:https?://)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}"
     r"(?::\d{2,5})?(?:/[\w\-./%~+#?=&]*)?)(?![\w@-])",
@@ -94,6 +96,26 @@ _DOUBLED_DOMAIN = re.compile(r"@((?:[\w-]+\.)+?[a-z]{2,24}?)(\1)(?![\w.-])", re.
 _CAPITALS_AFTER_DOMAIN = re.compile(r"(@[\w-]+(?:\.[\w-]+)*?\.[a-z]{2,24})(?=[A-Z]{2,})")
 
 
+@lru_cache(maxsize=1)
+def _hosting_lookalikes() -> list[tuple[re.Pattern[str], str]]:
+    """"calendiy.com", "instagrarn.com", "calendly,com": a well-known host
+    with an l/i/1 or m/rn slip, or a comma for its dot (only names of six
+    letters or more: a short one could be another site)."""
+    out = []
+    for host in sorted(word_list("hosting_domains")):
+        if len(host) < 6:
+            continue
+        spelled = "".join("[li1I]" if ch in "li" else "(?:m|rn)" if ch == "m" else re.escape(ch) for ch in host)
+        out.append((re.compile(rf"(?i)(?<![\w.-]){spelled}[.,](?=com\b)"), f"{host}."))
+    return out
+
+
+def _mend_hosting_sites(line: str) -> str:
+    for pattern, host in _hosting_lookalikes():
+        line = pattern.sub(host, line)
+    return line
+
+
 def unglue_sites(line: str) -> str:
     """Separate a web address OCR ran into its neighbour across a column gap:
     "251-901-0608www.acme.net", "NY 11201acme.co", "ann@acme.comwww.acme.com", "www acme com", "acme .co.uk",
@@ -109,6 +131,7 @@ def unglue_sites(line: str) -> str:
     line = _ZERO_IN_ENDING.sub(lambda m: m.group(0).replace("0", "o"), line)
     line = _RN_IN_COM.sub("m", line)
     line = _LINKEDIN.sub("linkedin", line)
+    line = _mend_hosting_sites(line)
     line = _ICON_BEFORE_SITE.sub("", line)
     line = _GLUED_SITE.sub(" ", line)
     line = _SITE_AFTER_NUMBER.sub(" ", line) if "@" not in line else line
