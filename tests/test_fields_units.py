@@ -1998,3 +1998,27 @@ def test_a_well_known_hosts_name_with_an_ocr_slip_is_mended(printed, site):
     contact = _card([["Aldermoor Bio", 1.6], ["Imogen Hart", 1.3], "Talent Manager", "imogen@aldermoorbio.com", printed],
                     "GB")
     assert site in contact.urls
+
+
+@pytest.mark.parametrize("lines, email, name", [
+    ([["Krzysztof", 1.6], ["Wróblewski", 1.6]], "krzysztof", "Krzysztof Wróblewski"),  # over two lines, the email spells it
+    ([["Jarrah Bush  |  Talent Partner", 1.2]], "jarrah", "Jarrah Bush"),              # beside the title, a name no list knows
+    ([["Rhys ap Gwilym Head of Data", 1.2]], "rhys", "Rhys ap Gwilym"),                 # a Welsh patronymic, the title run on
+    ([["T. Beauregard McAllister Ill | Chief People Officer", 1.2]], "beau.mcallister",
+     "T. Beauregard McAllister III"),                                                     # III read Ill
+    ([["Yusuf aI-Haddad, PhD", 1.3], "Principal Engineer"], "yusuf.alhaddad", "Yusuf al-Haddad, PhD"),  # al- read aI-
+    ([["0NG Boon Keat", 1.3], "Assistant Vice President"], "ong.boonkeat",
+     "ONG Boon Keat"),                                       # a zero for the O of a family name set in capitals
+    ([["The Rev. Dr. Adaeze Nwankwo-Pierce, BCC", 1.3], "Director, Spiritual Care"], "anwankwo",
+     "The Rev. Dr. Adaeze Nwankwo-Pierce, BCC"),                                          # honorifics in a row
+])
+def test_names_hard_to_read_are_read_whole(lines, email, name):
+    contact = _card([["FATHOM & FIELD", 1.4], *lines, "1 N LaSalle St, 27th Floor", "Chicago, IL 60602",
+                     f"{email}@fathomandfield.co"])
+    assert contact.name == name
+
+
+def test_leed_ap_is_a_credential_not_a_welsh_patronymic():
+    contact = _card([["Etxeberria Structures", 1.6], ["Marisol Etxeberria, PE, LEED AP", 1.3], "Principal",
+                     "marisol@etxeberria.com"])
+    assert contact.name == "Marisol Etxeberria, PE, LEED AP"

@@ -21,8 +21,8 @@ from . import japanese
 from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
-from .names import (NAME_PARTICLES, first_person, is_known_name, mend_capital_i, mend_given_name, mend_particles,
-                    name_shape_ok, name_tokens, only_credentials, opens_with_credentials, split_name, without_nickname,
+from .names import (first_person, is_known_name, mend_capital_i, mend_given_name, mend_particles, name_shape_ok,
+                    name_tokens, only_credentials, opens_with_credentials, split_name, stays_small, without_nickname,
                     without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, is_valid_phone, label_type
 from .region import infer_regions
@@ -139,6 +139,7 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
     Presi-" over "dent, Inflight Services"), a phone number read in two
     pieces ("T 404" over "555 0119") or an email wrapped after its "@"."""
     out: list[OcrLine] = []
+    email_locals = [squash(strip_accents(local)) for line in lines for local in re.findall(r"([\w.+-]+)@", line.text)]
     n = 0
     while n < len(lines):
         line = lines[n]
@@ -157,6 +158,8 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
                 if not first.isupper():
                     second = re.sub(r"\b[A-Z]{2,}\b", lambda m: smart_title(m.group(0)), second)
                 joined = f"{first} {second}"
+            elif _spelled_by_an_email(first, second, email_locals):
+                joined = f"{first} {second}"  # "Agnieszka" over "Szczepańska-Mróz" at aszczepanska@: names no list knows
             elif re.search(r"[^\W\d_]{2}-$", first) and re.match(r"[a-zà-ÿ]{2}", second):
                 joined = first[:-1] + second
             elif re.fullmatch(r"(?:[A-Za-z]{1,6}\.?:?\s*)?\(?\d{3}\)?", first) and re.fullmatch(r"\d{3}[\s.-]?\d{4}", second):
@@ -183,6 +186,18 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
         out.append(line)
         n += 1
     return out
+
+
+def _spelled_by_an_email(first: str, second: str, email_locals: list[str]) -> bool:
+    """A capitalised word alone over another that the card's email address
+    spells as a person's: "krzysztof@", "aszczepanska@", "k.wroblewski@"."""
+    pattern = r"[A-ZÀ-Ý][^\W\d_]+(?:[-'][A-ZÀ-Ý]?[^\W\d_]+)*"
+    if not (re.fullmatch(pattern, first) and re.fullmatch(pattern, second)):
+        return False
+    given, family = squash(strip_accents(first)), squash(strip_accents(second.split("-")[0]))
+    return any(local.startswith(given) and (local == given or family[:4] in local)
+               or local.startswith(given[0]) and len(family) >= 4 and family[:5] in local
+               for local in email_locals if len(local) >= 4)
 
 
 def _lone_word_in_capitals(text: str) -> bool:
@@ -1158,9 +1173,10 @@ def _name_text(text: str) -> str:
                     lambda m: m.group(1) + (" " if is_known_name(m.group(1), "given_names") else ""), person)
     words = person.split()
     if any(w[:1].isupper() for w in words):  # "jordan Ellis": the capital OCR lost
-        person = " ".join(w[:1].upper() + w[1:] if w[:1].islower() and w.lower() not in NAME_PARTICLES else w
-                          for w in words)
-    return mend_small_l(smart_title(person)).strip(" \\|/_~-")
+        person = " ".join(w[:1].upper() + w[1:] if w[:1].islower() and not stays_small(w) else w for w in words)
+    person = mend_small_l(smart_title(person)).strip(" \\|/_~-")
+    # "McAllister Ill", "Dunn Il, CPA": a generation in Roman numerals, its I's read as l's or 1's
+    return re.sub(r"(?<=[a-z] )(?=[Il1]*[l1])[Il1]{2,3}(?=,|$)", lambda m: "I" * len(m.group(0)), person)
 
 
 def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[int], ctx: CardContext) -> None:
@@ -1779,6 +1795,7 @@ def _mend_legal_form(company: str) -> str:
     company = re.sub(r"\bPtv(?=\)|\.?\s+Ltd\b)", "Pty", company)  # "(Ptv) Ltd": a y read as v
     company = re.sub(r"\bE[lI]REL[lI]\b", "EIRELI", company)  # "Araújo ElRELI": a Brazilian form's I read as l
     company = re.sub(r"\b(L)i?rni(ted)\b", r"\1imi\2", company, flags=re.IGNORECASE)  # "Lirnited": an m read as rn
+    company = re.sub(r"\b(Inc|Corp|Ltd|Co)\,$", r"\1.", company)  # "Tidewater Shipyards, Inc,": a comma for the dot
     words = company.split(" ")
     for n, word in enumerate(words):
         if not (any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)):

@@ -113,8 +113,11 @@ def split_merged_columns(text: str) -> list[str]:
             if japanese.looks_like_name(name) and japanese.is_company(company):
                 return parts
     pieces = [p.strip() for p in re.split(r"\s+[|·•]\s+", text) if p.strip()]
-    if len(pieces) > 1 and any(name_shape_ok(p) and _first_word_is_given_name(p) for p in pieces):
-        return pieces  # "Jane Doe | Recruiter": a name shares its line with the title
+    if len(pieces) > 1 and (any(name_shape_ok(p) and _first_word_is_given_name(p) for p in pieces)
+                            or _name_no_list_knows(pieces[0]) and all(_names_a_job(q) for q in pieces[1:])):
+        # "Jane Doe | Recruiter": a name shares its line with the title (a name no list knows, "Jarrah Bush |
+        # Talent Partner", when the other side is a job)
+        return pieces
     for separator in (", ", " / "):
         head, found, tail = text.partition(separator)
         if found and name_shape_ok(head) and _first_word_is_given_name(head) and _names_a_job(tail):
@@ -132,6 +135,8 @@ def split_merged_columns(text: str) -> list[str]:
         if not match:
             continue
         head, tail = match.group(1).strip(" ,|-"), match.group(2).strip()
+        if all(w.lower().strip(".") in honorifics("prefix") | {"the"} for w in head.split()):
+            continue  # "The Rev. Dr. Adaeze ...": honorifics in a row open one name
         names_a_company = company_tail_words(head) or has_company_suffix(head)  # "Monarch Ventures MARCELO ANDRADE"
         # an honorific inside the line opens a second name: "Summit Technologi DR. RICHARD ROACH, P.ENG."
         if head and name_shape_ok(tail) and _first_word_is_given_name(tail) \
@@ -307,6 +312,14 @@ def unglue_name(text: str) -> str:
                 word = word.replace(core, f"{core[:cuts[0]]} {core[cuts[0]:]}")
         out.append(word)
     return " ".join(out)
+
+
+def _name_no_list_knows(text: str) -> bool:
+    """"Jarrah Bush", "T. Beauregard McAllister Ill": shaped as a name, with
+    no word a title, job, team or business would use."""
+    vocabulary = (word_list("title_words") | word_list("job_words") | word_list("department_words")
+                  | word_list("company_words") | word_list("company_suffixes"))
+    return name_shape_ok(text) and not any(w.lower().strip(".,") in vocabulary for w in text.split())
 
 
 def _names_a_job(text: str) -> bool:

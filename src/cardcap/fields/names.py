@@ -87,6 +87,8 @@ def name_tokens(text: str) -> tuple[list[str], bool, bool]:
     had_prefix = had_suffix = False
     if len(tokens) > 3 and tokens[0].lower() in _RANKS_OF_PROFESSOR and _bare(tokens[1]) in ("professor", "prof"):
         tokens.pop(0)  # "Associate Professor Rania Saliba": the rank goes with the prefix
+    if len(tokens) > 2 and tokens[0] == "The" and _is_prefix(tokens[1], prefixes):
+        tokens.pop(0)  # "The Rev. Dr. Adaeze ...", "The Hon. ...": the article goes with the prefix
     while tokens and _is_prefix(tokens[0], prefixes) and len(tokens) > 1:
         tokens.pop(0)
         had_prefix = True
@@ -114,6 +116,17 @@ def opens_with_credentials(text: str) -> bool:
     return bool(words) and _bare(words[0]) in honorifics("suffix") and len(_bare(words[0])) >= 2
 
 
+_WELSH_PATRONYMICS = frozenset({"ap", "ab"})
+"""'son of' inside a Welsh name ("Rhys ap Gwilym"), in small letters only ("LEED AP" is a credential)."""
+
+
+def stays_small(word: str) -> bool:
+    """A word of a name printed in small letters: a particle ("van", "binti"),
+    the Welsh "ap", an Arabic "al-Haddad" or "d'Souza"."""
+    return word.lower() in NAME_PARTICLES or word in _WELSH_PATRONYMICS \
+        or bool(re.match(r"(?:al|el|ad|as|ud|d)[-'’][A-ZÀ-Ý]", word))
+
+
 def name_shape_ok(text: str) -> bool:
     """Two to five words of letters, each capitalised: the shape of a name."""
     tokens, _, _ = name_tokens(text)
@@ -125,7 +138,8 @@ def name_shape_ok(text: str) -> bool:
             return False
         if not re.fullmatch(r"[^\W\d_]+(?:[-'’.][^\W\d_]*)*\.?", core) and core.lower() not in NAME_PARTICLES:
             return False  # ("s/o", "a/l": the Malay and Singapore "son of")
-        if len(core) > 1 and not core[0].isupper() and core.lower() not in NAME_PARTICLES:
+        if len(core) > 1 and not core[0].isupper() and not stays_small(core) \
+                or core in _WELSH_PATRONYMICS and token in (tokens[0], tokens[-1]):
             return False
     return tokens[-1].lower() not in NAME_PARTICLES and tokens[0].lower() not in NAME_PARTICLES
 
@@ -202,9 +216,14 @@ def mend_capital_i(text: str) -> str:
 
 def mend_particles(text: str) -> str:
     """"Nur Farhana bintl Zulkifli", "Vinod a/1 Subramaniam", "Rajan s/0 Pillai":
-    the Malay and Singapore "daughter of" / "son of" with a lookalike slip."""
+    the Malay and Singapore "daughter of" / "son of" with a lookalike slip;
+    the Arabic "al-" likewise, and a zero for the O opening a family name in
+    capitals ("0NG Boon Keat")."""
     text = re.sub(r"(?<=[a-z] )bint[lI1|](?= [A-Z])", "binti", text)
     text = re.sub(r"(?<=[a-z] )([ad])/[1I|](?= [A-Z])", r"\1/l", text)
+    text = re.sub(r"(?<=[a-z] )aI-(?=[A-Z][a-z])", "al-", text)  # "Yusuf aI-Haddad": the l of al- read as I
+    # "0NG Boon Keat": a family name in capitals opening on a zero for its O
+    text = re.sub(r"^0(?=[A-Z]{1,}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$)", "O", text)
     return re.sub(r"(?<=[a-z] )([sd])/0(?= [A-Z])", r"\1/o", text)
 
 
@@ -241,7 +260,7 @@ def last_name_token(tokens: list[str]) -> str:
 
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "do", "dos", "das", "di", "del", "della", "la", "le", "du",
                             "bin", "binti", "binte", "al", "y", "e", "s/o", "d/o", "a/l", "a/p"})
-"""Words inside a name that stay in small letters ("Ana van der Berg")."""
+"""Words inside a name that stay in small letters ("Ana van der Berg", the Welsh "Rhys ap Gwilym")."""
 
 
 def split_name(text: str) -> NameParts:
