@@ -560,8 +560,7 @@ KNOWN_GAPS = {
     "us-nonprofit-program-director-icons-as-chars-title-split":
         "title 'Program Director, Youth Workforce' for 'Program Director, Youth Workforce Initiatives'",
     "uk-edinburgh-life-insurer-talent-partner-contacts-column-first-web-dot-lost":
-        "company 'Thistlegate' for 'Thistlegate Life & Pensions'; urls [] for ['www.thistlegate.co.uk']; "
-        "department 'Technology & Change' found after some retrains only",
+        "urls [] for ['www.thistlegate.co.uk']; department 'Technology & Change' found after some retrains only",
     "au-melbourne-private-hospital-num-ward-line-rn-for-m-O-icon-postcode-O":
         "department None for 'Ward 4 East – Orthopaedics'",
     "ie-dublin-people-partner-spaced-wordmark-split-eircode-O-space-lost":
@@ -1312,7 +1311,7 @@ GAP_FIELDS = {
     "us-university-research-manager-phd-department-and-college-hall-room": {"department"},
     "us-builder-superintendent-name-title-merged-with-phones-comma-lost": {"title"},
     "us-nonprofit-program-director-icons-as-chars-title-split": {"title"},
-    "uk-edinburgh-life-insurer-talent-partner-contacts-column-first-web-dot-lost": {"company", "department", "urls"},
+    "uk-edinburgh-life-insurer-talent-partner-contacts-column-first-web-dot-lost": {"department", "urls"},
     "au-melbourne-private-hospital-num-ward-line-rn-for-m-O-icon-postcode-O": {"department"},
     "ie-dublin-people-partner-spaced-wordmark-split-eircode-O-space-lost": {"company"},
     "us-elementary-principal-district-line-above-school-main-office-fax-no-url": {"company"},

@@ -2022,3 +2022,29 @@ def test_leed_ap_is_a_credential_not_a_welsh_patronymic():
     contact = _card([["Etxeberria Structures", 1.6], ["Marisol Etxeberria, PE, LEED AP", 1.3], "Principal",
                      "marisol@etxeberria.com"])
     assert contact.name == "Marisol Etxeberria, PE, LEED AP"
+
+
+@pytest.mark.parametrize("logo, under, company", [
+    ("HALSALL", "TIMBER&BUILD", "Halsall Timber & Build"),     # two words in capitals, the spaces around & lost
+    ("UNIVERSITY 0F", "EASTMARCH", "University of Eastmarch"),  # a zero for the O of 'OF'
+])
+def test_a_logo_over_two_lines_in_capitals_is_read_whole(logo, under, company):
+    contact = _card([[logo, 1.8], [under, 1.0], ["Dean Holroyd", 1.3], "Branch Manager", "dean@halsall.co.uk",
+                     "Unit 2, Cross Green Industrial Estate", "Leeds LS9 0SG"], "GB")
+    assert contact.company == company
+
+
+def test_a_logos_second_line_spelled_with_it_in_the_footer_belongs_to_it():
+    contact = _card([["Jerrabomberra", 1.8], ["PHYSIO + PILATES", 0.9], ["Sienna Markovic", 1.3], "Clinic Director",
+                     "sienna@jerraphysio.com.au", "14 Limestone Drive, Jerrabomberra NSW 2619",
+                     ["Jerrabomberra Physio + Pilates is a trading name of S & J Markovic Health Pty Ltd  "
+                      "ABN 55 555 555 556", 0.5]], "AU")
+    assert contact.company == "Jerrabomberra Physio + Pilates"
+
+
+def test_a_campus_under_a_universitys_name_is_where_not_who_and_capital_i_read_l_is_mended():
+    contact = _card([["TASMAN SOUTHERN", 1.4], ["UNIVERSITY", 1.0], ["Nelson Campus", 0.9], ["Dr Rawiri Paewai", 1.3],
+                     "Programme Leader", "322 Hardy Street, Nelson 7010", "rawiri.paewai@tsu.ac.nz"], "NZ")
+    assert contact.company == "Tasman Southern University"
+    firm = _card([["RIMU & RElD", 1.8], ["Aroha Tane", 1.3], "Landscape Architect", "aroha@rimureid.co.nz"], "NZ")
+    assert firm.company.upper() == "RIMU & REID"

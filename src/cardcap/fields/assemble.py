@@ -1199,7 +1199,8 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
                 run = free[start:end]
                 if any(b.index - a.index != 1 for a, b in zip(run, run[1:])):
                     break
-                if len(run) > 1 and _best_label(scores[run[-1].index]) in ("name", "title"):
+                if len(run) > 1 and (_best_label(scores[run[-1].index]) in ("name", "title")
+                                     or _SITE_OF_A_BODY.search(run[-1].text.strip(" ."))):
                     break  # "Little Acorns Early Learning Centre" over a name: more letters, not more of the logo
                 sim = domain_similarity(" ".join(i.text for i in run), ctx.org_domains)
                 if sim > best_sim + 0.02:
@@ -1245,8 +1246,10 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
             trade = [i for i in free if i not in group and i.top > group[-1].top and i.height <= group[-1].height * 1.1
                      and is_all_caps(group[-1].text) and _second_line_of_logo(group[-1], i, scores)
                      and (company_tail_words(i.text) or _TRADE.search(i.text))]
-            run = group + trade[:1]
-            if not trade and ctx.org_domains:
+            spelled = [i for i in free if i not in group and i.top > group[-1].top and _stacked(group[-1], i, gap=1.2)
+                       and _spelled_whole_elsewhere(group, i, live)]  # ("Jerrabomberra" / "PHYSIO + PILATES")
+            run = group + (trade or spelled)[:1]
+            if not (trade or spelled) and ctx.org_domains:
                 run = _with_domain_tail(run, free, ctx.org_domains)
             _set_company(contact, run, 0.45, ctx.org_domains)
             return
@@ -1381,6 +1384,7 @@ def _logo_group(anchor: LineInfo, candidates: list[LineInfo]) -> list[LineInfo]:
             continue
         if other.height >= 0.6 * anchor.height and any(_stacked(g, other, gap=0.6) for g in group) \
                 and not _UNIT_OPENING.search(other.text) and not _ONLY_A_PROFESSION.fullmatch(other.text.strip(" .,")) \
+                and not _SITE_OF_A_BODY.search(other.text.strip(" .")) \
                 and not (_INSTITUTION.search(anchor.text) and _named_like_a_team(other.text)):
             # ("Office of Policy and Planning" under a bureau, "Library & Community Learning" under a city:
             # the unit, not the rest of the body's name)
@@ -1548,6 +1552,18 @@ def _parent_and_unit(contact: Contact, live: list[LineInfo], taken: set[int]) ->
 _ENDS_A_NAME = re.compile(r"(?i)\s(?:group|holdings|partners|associates|&\s*co)$")
 
 
+_SITE_OF_A_BODY = re.compile(r"(?i)\b(?:campus|branch|site)$")
+
+
+def _spelled_whole_elsewhere(run: list[LineInfo], other: LineInfo, live: list[LineInfo]) -> bool:
+    """"Portage Trust" over "WEALTH MANAGEMENT", whose footer says "Portage
+    Trust Wealth Management is a division of ...": the card spells the logo
+    and the short line under it as one name elsewhere."""
+    whole = squash(" ".join(i.text for i in run) + other.text)
+    return len(other.text.split()) <= 3 and not any(ch.isdigit() for ch in other.text) and any(
+        i not in run and i is not other and whole in squash(i.text) for i in live)
+
+
 def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: list[LineInfo] = ()) -> list[LineInfo]:
     """"BELTIS" over "IT Solutions": a smaller line right under the name
     that carries a company word or legal suffix belongs to the name."""
@@ -1566,16 +1582,12 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: 
         # so does a group's word: "Brightwell Insurance Group" over its unit "Claims Technology"
         return run
     for other in free:
-        if other in run:
-            continue
+        if other in run or _SITE_OF_A_BODY.search(other.text.strip(" .")):
+            continue  # (not "Nelson Campus" under "TASMAN SOUTHERN" / "UNIVERSITY": where, not who)
         under = other.top > last.top and _stacked(last, other, gap=1.2) and other.height <= last.height * 1.1
         if under and _second_line_of_logo(last, other, scores):
             return run + [other]
-        # "Portage Trust" over "WEALTH MANAGEMENT", whose footer says "Portage Trust Wealth Management is a
-        # division of ...": the card spells the two lines as one name elsewhere
-        whole = squash(" ".join(i.text for i in run) + other.text)
-        if under and len(other.text.split()) <= 3 and not any(ch.isdigit() for ch in other.text) and any(
-                i not in run and i is not other and whole in squash(i.text) for i in live):
+        if under and _spelled_whole_elsewhere(run, other, live):
             return run + [other]
         if not company_tail_words(other.text) or not _capitalised_words(other.text) or _TAGLINE.search(other.text) \
                 or _PROFESSION.search(other.text):
@@ -1696,7 +1708,9 @@ def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
     in capitals over two lines, the second one or two words, close under
     the first and no bigger, which reads as nothing else (a name, a title,
     an address)."""
-    words = other.text.split()
+    words = re.sub(r"(?<=[A-Z])&(?=[A-Z])", " & ", other.text).split()  # "TIMBER&BUILD": the spaces lost
+    if len(words) == 3 and words[1] == "&" and is_all_caps(other.text) and is_all_caps(last.text):
+        words = [words[0], words[2]]  # "HALSALL" over "TIMBER & BUILD": two words of the name in capitals
     if len(words) > 2 and all(len(w) == 1 for w in words):
         words = ["".join(words)]  # letter-spaced: "B I O L O G I C S"
     elif len(words) == 3 and words[1].lower() in ("&", "and") and _TRADE.search(other.text):
@@ -1752,12 +1766,17 @@ def _same_row(a: LineInfo, b: LineInfo) -> bool:
 
 
 
+_CAPITAL_I_READ_L = re.compile(r"(?<=[A-Z])l(?=[A-Z]{1,}\b)|(?<=\b[A-Z0-9]{2})l(?=[A-Z])")
+
+
 def _set_company(contact: Contact, lines: list[LineInfo], confidence: float, domains: list[str] = ()) -> None:
     # "LAURENTIDE" over "Laurentide Bank Financial Group": the logo's word again at the head of the full name
     lines = [i for n, i in enumerate(lines)
              if not (n + 1 < len(lines) and strip_accents(squash(lines[n + 1].text)).startswith(strip_accents(squash(i.text)))
                      and squash(i.text))]  # ("BELAIR" over "Bélair Biosciences Inc.": the accent lost in capitals)
     texts = [capital_i_as_the_domain_spells(i.text, domains) for i in lines]  # (before capitals become small)
+    texts = [_CAPITAL_I_READ_L.sub("I", t) for t in texts]  # "RIMU & RElD", "3SPlRE": an I read l among capitals
+    texts = [re.sub(r"(?<=[A-Z]{2})&(?=[A-Z]{2})", " & ", t) for t in texts]  # "TIMBER&BUILD": the spaces lost
     if any(not is_all_caps(t) and t != t.lower() for t in texts):  # "Fairhaven" over "HOME GOODS": "Fairhaven Home Goods"
         texts = [smart_title(t) if is_all_caps(t) and len(squash(t)) > 4 else t for t in texts]
     contact.company = _without_leading_mark(_without_monogram(_mend_legal_form(mend_company_words(respace(

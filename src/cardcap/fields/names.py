@@ -13,7 +13,7 @@ from . import japanese
 from ..model import NameParts
 from ..resources import word_list
 from .spelling import only_reading
-from .text import smart_title
+from .text import is_all_caps, smart_title
 
 _TOKEN = re.compile(r"[^\s]+")
 
@@ -202,6 +202,8 @@ def mend_capital_i(text: str) -> str:
     that way ("lnvestor Relations", "lT Manager")."""
     if not any(word[:1].isupper() for word in text.split()):
         return text
+    if is_all_caps(text):  # "UNIVERSITY 0F": a zero for the O of a joining word in capitals
+        text = re.sub(r"(?<=\s)0([FN])\b", r"O\1", text)
     text = _L_BEFORE_CONSONANT.sub(
         lambda m: m.group(0) if m.group(0).rstrip(".") in _L_ABBREVIATIONS else "I" + m.group(1), text)
 
