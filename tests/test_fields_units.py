@@ -2048,3 +2048,10 @@ def test_a_campus_under_a_universitys_name_is_where_not_who_and_capital_i_read_l
     assert contact.company == "Tasman Southern University"
     firm = _card([["RIMU & RElD", 1.8], ["Aroha Tane", 1.3], "Landscape Architect", "aroha@rimureid.co.nz"], "NZ")
     assert firm.company.upper() == "RIMU & REID"
+
+
+def test_an_alberta_unit_house_number_and_numbered_street_is_no_phone():
+    contact = _card([["Northgate Family Services", 1.6], ["Dana Whitehorse", 1.3], "Program Manager",
+                     "200-10123 99 Street NW", "Edmonton, AB T5J 3H1", "T 780-555-0133"], "CA")
+    assert [p.number for p in contact.phones] == ["+17805550133"]
+    assert contact.address.text == "200-10123 99 Street NW, Edmonton, AB T5J 3H1"

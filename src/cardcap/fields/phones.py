@@ -128,7 +128,8 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
         before = line[cursor:match.start]
         if (_NOT_PHONE_CONTEXT.search(line[: match.start]) or _is_radio_id(line, match.start, match.end)
                 or _COMPANY_NUMBER_TAIL.match(line, match.end)
-                or len(digits(raw)) <= 8 and _STREET_AFTER.match(line, match.end)
+                or (len(digits(raw)) <= 8 or re.fullmatch(r"\d{1,5}-\d{3,6}\s\d{1,3}", raw.strip()))
+                and _STREET_AFTER.match(line, match.end)  # ("200-10123 99 Street NW": unit, house, numbered street)
                 or _is_unit_and_house_number(line, match.start, raw, match.end)):
             cursor = match.end
             continue
