@@ -493,8 +493,6 @@ KNOWN_GAPS = {
     "us-fire-department-battalion-chief-city-over-dept-training-center-911-line":
         "company 'City of Ashford' for 'Ashford Fire Department'; department 'Ashford Fire Department, "
         "Training Division' for 'Training Division'",
-    "us-public-library-branch-manager-mlis-icons-O-for-0-rn-tagline-photo":
-        "phones [] for ['+18595550150']",
     "us-art-museum-body-split-two-lines-associate-curator-dept-under-title":
         "company 'The Corliss' for 'The Corliss Museum of Art'",
     "us-community-college-dean-unit-in-title-building-room-phone-fax-one-line":
@@ -710,8 +708,6 @@ KNOWN_GAPS = {
         "department None for 'Department of Mechanical and Aerospace Engineeri…",
     "us-food-bank-ext-comma-B-for-8-email-street-space-lost-tagline":
         "emails ['ypierce@nvfood8ank.org'] for ['ypierce@nvfoodbank.org']",
-    "us-dental-logo-ww-icons-O-for-0-area-code":
-        "phones ['+15550107'] for ['+14805550107']",
     "gb-nhs-trust-name-split-O-for-0-tel-comma-in-email":
         "company 'Hospitals NHS Foundation Trust' for 'North Aire Teaching Hospitals NHS Foundation Tru…",
     "gb-agency-name-title-phone-columns-merged-S-for-5-floor-space-in-site":
@@ -1344,7 +1340,6 @@ GAP_FIELDS = {
     "ca-marketing-agency-lowercase-logo-last-unlabelled-phone-dash-unit-ig-linkedin-company": {"urls"},
     "us-police-recruiting-sergeant-rank-in-name-non-emergency-911-photo": {"department"},
     "us-fire-department-battalion-chief-city-over-dept-training-center-911-line": {"company", "department"},
-    "us-public-library-branch-manager-mlis-icons-O-for-0-rn-tagline-photo": {"phones"},
     "us-art-museum-body-split-two-lines-associate-curator-dept-under-title": {"company"},
     "us-community-college-dean-unit-in-title-building-room-phone-fax-one-line": {"address"},
     "us-state-agency-seal-junk-state-of-line-bureau-title-split-label-glued-photo": {"company", "department", "title"},
@@ -1437,7 +1432,6 @@ GAP_FIELDS = {
     "us-school-principal-last-letter-cut-O-for-0-label-dr-space-lost": {"company"},
     "us-university-title-split-rn-for-m-dept-pipe-as-l": {"department"},
     "us-food-bank-ext-comma-B-for-8-email-street-space-lost-tagline": {"emails"},
-    "us-dental-logo-ww-icons-O-for-0-area-code": {"phones"},
     "gb-nhs-trust-name-split-O-for-0-tel-comma-in-email": {"company"},
     "gb-agency-name-title-phone-columns-merged-S-for-5-floor-space-in-site": {"company"},
     "gb-academy-mrs-cl-for-d-title-label-space-lost-8-for-B-postcode": {"title"},

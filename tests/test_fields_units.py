@@ -2055,3 +2055,21 @@ def test_an_alberta_unit_house_number_and_numbered_street_is_no_phone():
                      "200-10123 99 Street NW", "Edmonton, AB T5J 3H1", "T 780-555-0133"], "CA")
     assert [p.number for p in contact.phones] == ["+17805550133"]
     assert contact.address.text == "200-10123 99 Street NW, Edmonton, AB T5J 3H1"
+
+
+def test_an_irish_name_over_two_lines_a_wharf_over_its_quay_and_a_last_digit_read_l():
+    contact = _card([["Donnacha", 1.3], ["Ó Súilleabháin", 1.3], "Senior Software Engineer", "M: +353 86 555 013l",
+                     "donnacha@leeside.dev", "Penrose Wharf", "Penrose Quay", "Cork T23 X2E6", ["LEESIDE", 1.4]], "IE")
+    assert contact.name == "Donnacha Ó Súilleabháin"
+    assert contact.address.text == "Penrose Wharf, Penrose Quay, Cork T23 X2E6"
+    assert [p.number for p in contact.phones] == ["+353865550131"]
+
+
+@pytest.mark.parametrize("line, region, expected", [
+    ("9 1055 W Hastings St", "CA", "1055 W Hastings St, Vancouver, BC V6E 2E9"),
+    ("9 No. 42, 3rd Floor, Outer Ring Road", "IN", "No. 42, 3rd Floor, Outer Ring Road, Vancouver, BC V6E 2E9"),
+])
+def test_a_map_pin_read_as_a_nine_before_the_house_number_is_dropped(line, region, expected):
+    from cardcap.fields.address import parse_address
+
+    assert parse_address([line, "Vancouver, BC V6E 2E9"], region).text == expected

@@ -293,7 +293,7 @@ def address_evidence(text: str) -> float:
 # no street number is 0; or read as a letter or sign before the house number or the
 # building ("O 16, rue ...", "O IDA Business Park", "Q Leopoldstraße 244"; Washington's "O Street" stays)
 _PIN_ICON = re.compile(r"^\s*(?:0\s+(?=\S)|[OoQ©®@•]\s+(?=\d|[A-ZÀ-Ý])(?!St(?:reet)?\b)"
-                       r"|9\s+(?=\d{2,5}\s+[A-ZÀ-Ý][a-zà-ÿ]))")  # "9 1650 Dodge Street": the pin read as a 9
+                       r"|9\s+(?=\d{2,5}\s+[A-ZÀ-Ý]|No\.?\s))")  # "9 1650 Dodge Street", "9 No. 42": the pin read as a 9
 
 
 _TRAILING_HOURS = re.compile(r"(?i)\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\s*[-–]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)?"

@@ -192,9 +192,9 @@ def _spelled_by_an_email(first: str, second: str, email_locals: list[str]) -> bo
     """A capitalised word alone over another that the card's email address
     spells as a person's: "krzysztof@", "aszczepanska@", "k.wroblewski@"."""
     pattern = r"[A-ZÀ-Ý][^\W\d_]+(?:[-'][A-ZÀ-Ý]?[^\W\d_]+)*"
-    if not (re.fullmatch(pattern, first) and re.fullmatch(pattern, second)):
+    if not (re.fullmatch(pattern, first) and re.fullmatch(rf"(?:(?:Ó|Ní|Nic|Mac|Mc|Ua|Uí|de|van|von)\s)?{pattern}", second)):
         return False
-    given, family = squash(strip_accents(first)), squash(strip_accents(second.split("-")[0]))
+    given, family = squash(strip_accents(first)), squash(strip_accents(second.split()[-1].split("-")[0]))
     return any(local.startswith(given) and (local == given or family[:4] in local)
                or local.startswith(given[0]) and len(family) >= 4 and family[:5] in local
                for local in email_locals if len(local) >= 4)
@@ -2130,7 +2130,7 @@ def _first_office(first: LineInfo, starts: list[LineInfo]) -> LineInfo:
     return min(level, key=lambda i: i.left) if level else first
 
 
-_BUILDING = re.compile(r"(?i)\b(?:house|building|tower|centre|center|court|plaza|park|hall|chambers|place|lodge|works|floor|complex"
+_BUILDING = re.compile(r"(?i)\b(?:house|building|tower|centre|center|court|plaza|park|hall|chambers|place|lodge|works|floor|complex|wharf"
                        r"|treatment\s+plant|depot|library|headquarters|offices|support\s+office|power\s+station"
                        r"|infirmary|hospital|clinic|campus|exchange|studios|mill|wing|annexe?)$"
                        r"|^(?:block|unit|floor|level|suite|shop|room)\s+\w{1,4}\b"

@@ -100,7 +100,8 @@ _LETTER_FOR_DIGIT = re.compile(r"(?<=\d)[OolISB]{1,3}(?=[-. ]?\d)|(?<=\d[-. ])[O
                                r"|(?<=[(:])O(?=\d{2})|(?<=[(:] )O(?=\d{2})"  # "Mob: (O86) 555 0190"
                                r"|(?<=\+\d{3} )[lI](?= \d{3})|(?<=\(0\))[lI](?= ?\d{3})"  # "+353 (0)l 555 0186": Dublin's 1
                                r"|(?<=[A-Za-z.:;] )O(?=\d{3,})"  # "Mob O7700 900 274": the trunk 0 read as O
-                               r"|(?<=\+\d\d \()O(?=\))")  # "+44 (O)7700": the bracketed trunk 0
+                               r"|(?<=\+\d\d \()O(?=\))"  # "+44 (O)7700": the bracketed trunk 0
+                               r"|(?<=\d\d)[lIO](?=$|[\s|·,;)])")  # "7946 086l": the last digit
 _DIGIT_OF = str.maketrans("OolISB", "001158")
 _ZA_COMPANY_NUMBER = re.compile(r"\b(?:19|20)\d{2}/\d{6}/\d{2}\b")
 _ICON_ZERO = re.compile(r"(?:^|(?<=\s))0(?=\s+0\d)")
