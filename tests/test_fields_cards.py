@@ -158,8 +158,6 @@ KNOWN_GAPS = {
         "units on older cards)",
     "au-landscape-architects-pipe-title-ph-mob-one-line-level-suite-logo-last":
         "a site and an email on one line run together into a false address and the site is lost",
-    "nz-structural-consultancy-credentials-line-freephone-level-and-po-box-hyphen":
-        "a PO box with its own postcode after the street joins the address",
     # text_cards_interviewers.yaml
     "us-nurse-manager-msn-rn-unit-line-unit-phone-fax":
         "a hospital unit opening with a number ('4 West ...') is read as the street; the phone label 'Unit' stays in "
@@ -228,8 +226,7 @@ KNOWN_GAPS = {
     "nz-team-above-name-ddi-reception-level-house-country-line-mail-po-box":
         "a unit between the company and the name is joined to the company",
     "nz-vertical-macron-wordmark-split-name-title-three-lines-limited-footer":
-        "DEBATABLE: the macron of the legal footer's 'Kōwhai' is not put on the logo; a suburb line between street and "
-        "city",
+        "DEBATABLE: the macron of the legal footer's 'Kōwhai' is not put on the logo",
     # text_cards_sectors.yaml
     "us-navy-warfare-center-civilian-division-gs-13-line-building-room-comm-dsn":
         "a title with a code in brackets is taken for the address; the division is not read",
@@ -282,8 +279,6 @@ KNOWN_GAPS = {
         "DEBATABLE: the logo's trade line 'Recruitment' read as the department",
     "ie-ocr-medtech-quality-engineer-fada-dropped-icon-amp-O-in-eircode":
         "UNRECOVERABLE: a fada dropped in the name; an Eircode's 0 read as O is not mended",
-    "nz-property-head-of-people-ddi-mob-level-street-po-box":
-        "a PO box with its own postcode after the street joins the address",
     # text_cards_blind_b.yaml (blind when scored; four of its causes fixed since)
     "us-university-lab-manager-dept-and-college-lines-above-university-tel-fax-row":
         "DEBATABLE: the college over the department is joined to it",
@@ -1172,7 +1167,6 @@ GAP_FIELDS = {
     "ca-logistics-name-first-title-comma-unit-logo-last-two-lines": {"address"},
     "au-accounting-practice-ca-postnominal-p-m-e-labels-level-and-gpo-box-liability": {"company"},
     "au-landscape-architects-pipe-title-ph-mob-one-line-level-suite-logo-last": {"emails", "urls"},
-    "nz-structural-consultancy-credentials-line-freephone-level-and-po-box-hyphen": {"address"},
     # text_cards_interviewers.yaml
     "us-nurse-manager-msn-rn-unit-line-unit-phone-fax": {"department"},
     "us-leading-initial-iii-dept-above-name-two-line-vp-title": {"department"},
@@ -1210,7 +1204,7 @@ GAP_FIELDS = {
     "au-vertical-split-name-two-line-title-shop-level-shopping-centre-store-line": {"address"},
     "au-hospital-campus-building-wing-reception-direct-unit-line-by-address": {"department"},
     "nz-team-above-name-ddi-reception-level-house-country-line-mail-po-box": {"company", "department"},
-    "nz-vertical-macron-wordmark-split-name-title-three-lines-limited-footer": {"address", "company"},
+    "nz-vertical-macron-wordmark-split-name-title-three-lines-limited-footer": {"company"},
     # text_cards_sectors.yaml
     "us-navy-warfare-center-civilian-division-gs-13-line-building-room-comm-dsn": {"address", "department", "title"},
     "us-city-police-recruiting-sergeant-rank-line-badge-number-unit-bureau-hq-label": {"company"},
@@ -1239,7 +1233,6 @@ GAP_FIELDS = {
     "uk-ocr-youth-charity-logo-garbage-title-split-l-in-mobile-footer-misread": {"title"},
     "au-ocr-recruiter-star-logo-amp-as-8-O-in-mobile-suite-street-merged": {"company", "department"},
     "ie-ocr-medtech-quality-engineer-fada-dropped-icon-amp-O-in-eircode": {"name"},
-    "nz-property-head-of-people-ddi-mob-level-street-po-box": {"address"},
     # text_cards_blind_b.yaml
     "us-university-lab-manager-dept-and-college-lines-above-university-tel-fax-row": {"department"},
     "uk-edinburgh-analyst-plus44-0-direct-mobile-fca-registered-in-scotland-footer": {"company", "department"},

@@ -2073,3 +2073,25 @@ def test_a_map_pin_read_as_a_nine_before_the_house_number_is_dropped(line, regio
     from cardcap.fields.address import parse_address
 
     assert parse_address([line, "Vancouver, BC V6E 2E9"], region).text == expected
+
+
+@pytest.mark.parametrize("lines, region, expected", [
+    (["12 Mill Lane", "Dore", "Sheffield", "S17 3NF"], "GB", "12 Mill Lane, Dore, Sheffield, S17 3NF"),  # locality, post town
+    (["Level 2, 14 Normanby Road", "Mount Eden", "Auckland 1024"], "NZ", "Level 2, 14 Normanby Road, Mount Eden, Auckland 1024"),
+    (["Unit 5, 39 Dakota Crescent", "Sockburn", "Christchurch 8042", "Private Bag 4800", "Christchurch 8140"], "NZ",
+     "Unit 5, 39 Dakota Crescent, Sockburn, Christchurch 8042"),                        # the private bag is a second address
+    (["Decatur Oilseed Processing Plant", "2200 E. Eldorado Street", "Decatur, IL 62521"], "US",
+     "Decatur Oilseed Processing Plant, 2200 E. Eldorado Street, Decatur, IL 62521"),   # a plant over its street
+    (["Northern Assurance Buildings", "9-21 Princess Street", "Manchester M2 4DN"], "GB",
+     "Northern Assurance Buildings, 9-21 Princess Street, Manchester M2 4DN"),
+])
+def test_place_lines_around_the_street_are_kept_in_print_order(lines, region, expected):
+    contact = _card([["Harrow & Vale", 1.6], ["Maeve Collins", 1.3], "HR Manager", *lines, "maeve@harrowvale.com"], region)
+    assert contact.address.text == expected
+    assert contact.department is None
+
+
+def test_a_heading_with_a_colon_over_an_address_is_no_department():
+    contact = _card([["Kaveri Motors", 1.6], ["Lakshmi Raman", 1.3], "Deputy General Manager", ["Corporate Office:", 0.9],
+                     "Door No. 15/7, Kasturi Rangan Road", "Alwarpet, Chennai - 600 018", "lakshmi@kaverimotors.in"], "IN")
+    assert contact.department is None

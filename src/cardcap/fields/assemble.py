@@ -664,6 +664,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
                                              or (_department_by_its_name(live, feats, scores, taken) if name_line else None))
     if found and _ends_a_logo(found[0], live, scores):
         found = None  # "COOLABAH" over "LEGAL": the firm's name, not a department
+    if found and found[0].text.rstrip().endswith(":"):
+        found = None  # "Corporate Office:": a heading over an address, not a department
     if found and _ENDS_IN_LEGAL_FORM.search(found[0].text.strip()):
         found = None  # "Tallgrass Financial Group, Inc.": a legal name is the company's
     if found and found[0].details and label_type(found[0].text):
@@ -1879,9 +1881,11 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
                                                          for i in block)) \
                 and not (_building_then_locality(nxt, block, live) and not re.match(r"\d", nxt.text)):
             break  # the next office's address (a PO box before the city is this one's; a tower under the street is)
-        if (seen_street or any(_premises_only(i.text) for i in block)) and any(has_postcode(i.text) for i in block) \
-                and (street or has_postcode(nxt.text)):
-            break  # the postcode closed this address; a new street or postcode is another office
+        closed = any(has_postcode(i.text) for i in block) or is_po_box(nxt.text) and any(
+            _is_city_then_four_digits(i.text) for i in block[1:])  # ("Christchurch 8042" over "Private Bag 4800")
+        if (seen_street or any(_premises_only(i.text) for i in block)) and closed \
+                and (street or has_postcode(nxt.text) or is_po_box(nxt.text)):
+            break  # the postcode closed this address; a new street, postcode or PO box is another office's
         if any(has_postcode(i.text) for i in block) and _HEADED_OFFICE.match(nxt.text):
             break  # "Distribution Centre: Unit 7, ..." under "Dublin 12, D12 K5R8": another site, headed
         if seen_street and any(has_postcode(i.text) for i in block) and _heads_an_office(nxt, live):
@@ -1977,10 +1981,18 @@ _HIRING_LINE = re.compile(r"(?i)\b(?:now\s+)?hiring\b|\$\d|/hr\b|!\s*$")
 
 
 def _building_then_locality(line: LineInfo, block: list[LineInfo], live: list[LineInfo], city: bool = False) -> bool:
-    """A building (or, with city=True, a city alone) whose next line is the locality."""
-    after = [i for i in live if i not in block and i is not line and i.top > line.top and _stacked(line, i, gap=1.2)]
-    return bool(after) and has_locality(min(after, key=lambda i: i.top).text) and (
-        bool(_BUILDING.search(mend_address_words(line.text).strip(" ,"))) or city and _could_be_city(line.text))
+    """A building (or, with city=True, a city alone) whose next line is the
+    locality; a place alone may also sit over another ("Dore" / "Sheffield" /
+    "S17 3NF", "Mount Eden" / "Auckland 1024": a locality and its post town)."""
+    nxt = _nearest_stacked(line, [i for i in live if i not in block], [line], gap=1.2)
+    if nxt is None:
+        return False
+    if has_locality(nxt.text) or _is_city_then_four_digits(nxt.text):
+        return bool(_BUILDING.search(mend_address_words(line.text).strip(" ,"))) or city and _could_be_city(line.text)
+    if not (city and _could_be_city(line.text) and _could_be_city(nxt.text)):
+        return False
+    last = _nearest_stacked(nxt, [i for i in live if i not in block], [line, nxt], gap=1.2)
+    return last is not None and (has_locality(last.text) or _is_city_then_four_digits(last.text))
 
 
 def _street_follows(line: LineInfo, live: list[LineInfo]) -> bool:
@@ -2130,7 +2142,8 @@ def _first_office(first: LineInfo, starts: list[LineInfo]) -> LineInfo:
     return min(level, key=lambda i: i.left) if level else first
 
 
-_BUILDING = re.compile(r"(?i)\b(?:house|building|tower|centre|center|court|plaza|park|hall|chambers|place|lodge|works|floor|complex|wharf"
+_BUILDING = re.compile(r"(?i)\b(?:house|buildings?|tower|centre|center|court|plaza|park|hall|chambers|place|lodge|works|floor|complex|wharf"
+                       r"|processing\s+plant|manufacturing\s+plant|granary|barn|cottage|manor"
                        r"|treatment\s+plant|depot|library|headquarters|offices|support\s+office|power\s+station"
                        r"|infirmary|hospital|clinic|campus|exchange|studios|mill|wing|annexe?)$"
                        r"|^(?:block|unit|floor|level|suite|shop|room)\s+\w{1,4}\b"
