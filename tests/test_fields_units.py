@@ -2095,3 +2095,9 @@ def test_a_heading_with_a_colon_over_an_address_is_no_department():
     contact = _card([["Kaveri Motors", 1.6], ["Lakshmi Raman", 1.3], "Deputy General Manager", ["Corporate Office:", 0.9],
                      "Door No. 15/7, Kasturi Rangan Road", "Alwarpet, Chennai - 600 018", "lakshmi@kaverimotors.in"], "IN")
     assert contact.department is None
+
+
+def test_phone_labels_printed_in_a_column_of_their_own_type_the_numbers_under_them():
+    contact = _card([["KEYSTONE LEDGER", 1.6], ["Nadia Pruitt, CPA", 1.3], "Director, Campus Recruiting",
+                     ["T", 0.8], "215.555.0129", ["M", 0.8], "267.555.0183", "npruitt@keystoneledger.com"])
+    assert {p.number: p.type for p in contact.phones} == {"+12155550129": "work", "+12675550183": "mobile"}

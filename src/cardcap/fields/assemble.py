@@ -146,6 +146,11 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
         nxt = lines[n + 1] if n + 1 < len(lines) else None
         joined = None
         if nxt is not None and 0 < nxt.box[1] - line.box[1] < 2.0 * line.height \
+                and abs(nxt.box[0] - line.box[0]) < 1.5 * line.height \
+                and _LONE_PHONE_LABEL.fullmatch(clean(line.text)) and re.match(r"[+(]?\d[\d\s().-]{6,}$", clean(nxt.text)):
+            # "M" over "267.555.0183": the labels printed in a column of their own, often in smaller type
+            joined = f"{clean(line.text)} {clean(nxt.text)}"
+        elif nxt is not None and 0 < nxt.box[1] - line.box[1] < 2.0 * line.height \
                 and abs(nxt.height - line.height) < 0.25 * line.height \
                 and abs(nxt.box[0] - line.box[0]) < 1.5 * line.height:
             first, second = clean(line.text), clean(nxt.text)
@@ -186,6 +191,9 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
         out.append(line)
         n += 1
     return out
+
+
+_LONE_PHONE_LABEL = re.compile(r"(?i)(?:t|m|f|p|c|d|o|tel|ph|phone|mob|mobile|cell|fax|direct|office|main)[.:]?")
 
 
 def _spelled_by_an_email(first: str, second: str, email_locals: list[str]) -> bool:
