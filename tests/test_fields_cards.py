@@ -1017,8 +1017,6 @@ KNOWN_GAPS = {
         "EC1M 3HE'",
     "ca-ocr-montreal-comma-after-number-bureau-line-split-O-in-postal":
         "address '1250, boul, René-Lévesque Ouest' for '1250, boul. René-Lévesque Ouest, bureau 2200, Mo…",
-    "ie-ocr-townland-one-line-split-before-eircode-co-comma-O-in-area-code":
-        "address 'R95 K7X3' for 'Moanbaun, Ballyhale, Co. Kilkenny, R95 K7X3'",
     "nz-ocr-state-highway-rural-delivery-rd-and-town-merged-l-O-swaps":
         "address '1280 State Highway 2' for '1280 State Highway 2, RD 1, Te Puke 3181'",
     "in-ocr-door-number-cross-main-opp-landmark-merged-with-city-pin-O":
@@ -1586,7 +1584,6 @@ GAP_FIELDS = {
     "us-ocr-university-room-building-campus-delivery-l-for-1-title-split": {"address"},
     "uk-ocr-head-office-label-line-split-second-office-ECIM-zero-read-O": {"address"},
     "ca-ocr-montreal-comma-after-number-bureau-line-split-O-in-postal": {"address"},
-    "ie-ocr-townland-one-line-split-before-eircode-co-comma-O-in-area-code": {"address"},
     "nz-ocr-state-highway-rural-delivery-rd-and-town-merged-l-O-swaps": {"address"},
     "in-ocr-door-number-cross-main-opp-landmark-merged-with-city-pin-O": {"address"},
     "in-corporate-office-door-no-old-no-behind-landmark-works-second": {"address"},

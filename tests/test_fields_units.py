@@ -2101,3 +2101,13 @@ def test_phone_labels_printed_in_a_column_of_their_own_type_the_numbers_under_th
     contact = _card([["KEYSTONE LEDGER", 1.6], ["Nadia Pruitt, CPA", 1.3], "Director, Campus Recruiting",
                      ["T", 0.8], "215.555.0129", ["M", 0.8], "267.555.0183", "npruitt@keystoneledger.com"])
     assert {p.number: p.type for p in contact.phones} == {"+12155550129": "work", "+12675550183": "mobile"}
+
+
+def test_a_townland_town_and_county_line_is_an_irish_locality_but_a_county_ground_is_not():
+    contact = _card([["Nore Valley Foods", 1.6], ["Pádraig Dunphy", 1.3], "Site Operations Manager",
+                     "Moanbaun, Ballyhale, Co, Kilkenny,", "R95 K7X3", "pdunphy@norevalleyfoods.ie"], "IE")
+    assert contact.address.text == "Moanbaun, Ballyhale, Co. Kilkenny, R95 K7X3"
+    club = _card([["WARWICKSHIRE CCC", 1.6], ["Tom Hale", 1.3], "Head of Commercial", "The Pavilion, County Ground",
+                  "Pershore Road, Birmingham B5 7QX", "tom.hale@warwickshireccc.com"], "GB")
+    assert club.title == "Head of Commercial"  # (a 'County Ground' is no Irish county: its line is no locality)
+    assert club.address.text.endswith("Pershore Road, Birmingham B5 7QX")

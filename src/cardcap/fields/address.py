@@ -45,7 +45,12 @@ _NL_POSTCODE_CITY = re.compile(r"(?:^|[,·|]\s*)[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2
 # Portuguese postcodes: four digits, hyphen, three digits, then the city ("1250-096 Lisboa")
 _PT_POSTCODE_CITY = re.compile(r"(?:^|[,·|]\s*)\d{4}-\d{3}\s+[^\W\d_]")
 # Dublin's postal districts ("Dublin 2", "Dublin 6W") and Irish county lines ("Co. Kildare")
-_IE_LOCALITY = re.compile(r"\bDublin\s+(?:[1-9]|1[0-8]|2[024]|6W)\b|^(?:Co\.?|County)\s+[A-Z][a-z]+$")
+_IE_COUNTIES = (r"Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford"
+                r"|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford|Westmeath|Wexford|Wicklow"
+                r"|Antrim|Armagh|Down|Fermanagh|Derry|Londonderry|Tyrone")
+# "Dublin 4", "Co. Cork", "Moanbaun, Ballyhale, Co, Kilkenny,": a townland and a town before the county
+_IE_LOCALITY = re.compile(rf"\bDublin\s+(?:[1-9]|1[0-8]|2[024]|6W)\b|^(?:Co\.?|County)\s+[A-Z][a-z]+$"
+                          rf"|,\s*(?:Co[.,]?|County)\s+(?:{_IE_COUNTIES}),?$")
 # a postcode before the city: "10115 Berlin", "75002 Paris", "28013 Madrid", "20121 Milano"
 _POSTCODE_BEFORE_CITY = re.compile(r"(?:^|[,·|-]\s*)\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ]+")
 _PO_BOX = re.compile(r"\b(?:p\.?\s*o\.?\s*b[o0]x|postfach|caixa postal|cx\.?\s*postal|apartado|gpo\s+box"
@@ -337,6 +342,7 @@ def parse_address(lines: list[str], region: str) -> Address:
              for p in pieces]
     parts = [_POSTCODE_LABEL.sub("", _OFFICE_HEADING.sub("", p)) for p in parts]
     parts = [_UNIT_NUMBER.sub(lambda m: m.group(0).translate(_TO_DIGIT), p) for p in parts]
+    parts = [re.sub(rf"\bCo,\s+(?={_IE_COUNTIES})", "Co. ", p) for p in parts]  # "Co, Kilkenny": a comma for the dot
     parts = [_ROOM_NUMBER.sub(lambda m: m.group(1) + m.group(2).translate(_TO_DIGIT), p) for p in parts]
     parts = [_unglue_words(p) for p in parts if p]
     last_word = re.search(r"([^\W\d_]+)\.$", parts[-1]) if parts else None

@@ -1756,7 +1756,7 @@ _PROFESSION = re.compile(rf"(?i)\b(?:{_PROFESSIONS})\b")
 _ONLY_A_PROFESSION = re.compile(rf"(?i)(?:(?:certified|chartered|consulting)\s+(?:public\s+)?)?(?:{_PROFESSIONS})"
                                 r"(?:\s+(?:at|&)\s+law|\s+&\s+\w+)?")
 # (the labelled cards keep "Architects" in the firm's name: "Kavanagh Doyle Architects", 4 of 4)
-_WHAT_THE_FIRM_DOES = re.compile(rf"(?i)\b(?:{_PROFESSIONS}|executive search|chartered practice)\b")
+_WHAT_THE_FIRM_DOES = re.compile(rf"(?i)\b(?:{_PROFESSIONS}|executive search|chartered practice)\b|\bconsulting$")
 """Under a firm's logo, what the whole firm does ("Executive Search", "Chartered Accountants"), not a unit."""
 
 
