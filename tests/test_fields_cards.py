@@ -30,7 +30,8 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_y.yaml", "text_cards_blind_z.yaml", "text_cards_blind_aa.yaml",
                             "text_cards_blind_ab.yaml", "text_cards_blind_ac.yaml", "text_cards_blind_ad.yaml",
                             "text_cards_blind_ae.yaml", "text_cards_blind_af.yaml", "text_cards_blind_ag.yaml",
-                            "text_cards_blind_ah.yaml", "text_cards_blind_ai.yaml")
+                            "text_cards_blind_ah.yaml", "text_cards_blind_ai.yaml", "text_cards_blind_aj.yaml",
+                            "text_cards_blind_ak.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -1024,6 +1025,61 @@ KNOWN_GAPS = {
     "in-corporate-office-door-no-old-no-behind-landmark-works-second":
         "address 'Behind Sankara Hall, Works: Plot B-14, SIPCOT In… for 'Door No. 15/7 (Old No. 8), Kasturi R"
         "angan Road, …",
+    # text_cards_blind_aj.yaml (held out, scored once after session 9's last change, no fix made): read as shown
+    "us-game-studio-eng-director-two-line-logo-two-line-title-studio-cell-tagline":
+        "title 'Director of Engineering, Live Services & Online … for 'Director of Engineering, Live Services"
+        " & Online'",
+    "us-city-digital-services-product-lead-dept-above-name-city-hall-room-desk-label-gov-path":
+        "title 'Product Lead, President Services' for 'Product Lead, Resident Services'",
+    "us-ocr-retailer-head-of-data-science-phone-icon-c-l-for-1-in-suite-comma-in-website":
+        "department 'Digital & E-Ecommerce' for 'Digital & E-commerce'",
+    "us-ocr-insurtech-cto-caps-name-and-title-merged-github-capital-i-in-domain-ste-space-lost":
+        "address '1624 Market St, Ste202, Denver, CO 80202' for '1624 Market St, Ste 202, Denver, CO 80202'; "
+        "urls ['github.com/mreyes-cw', 'ciaimwise.io'] for ['github.com/mreyes-cw', 'claimwise.io']",
+    "uk-ocr-bristol-telecom-head-of-product-two-line-title-icons-amp-at-address-line-split":
+        "address 'Gate, Bristol BS1 6PL' for 'Severnlink House, Temple Gate, Bristol BS1 6PL'; phones ['+4411"
+        "74960731', '+445550432'] for ['+441174960731']",
+    "uk-ocr-manchester-consultancy-founder-dr-unlabelled-mobile-space-lost-l-for-1-postcode":
+        "company 'Ashby & Quill' for 'Ashby & Quill Consulting'; department 'Consulting' for None",
+    "ca-ocr-waterloo-insurer-senior-manager-data-science-two-line-title-coe-l-for-1-pin-9-space-lost":
+        "department None for 'Advanced Analytics Centre of Excellence'",
+    # text_cards_blind_ak.yaml (held out, scored once after session 9's last change, no fix made): read as shown
+    "us-hospital-nurse-manager-two-line-employer-unit-line-office-pager-fax-tagline":
+        "department None for 'Medical-Surgical Unit, 4 West'",
+    "us-state-agency-state-header-division-line-state-office-building-office-cell":
+        "company 'State of Vermont' for 'Agency of Workforce Support'",
+    "us-ocr-gc-site-superintendent-main-office-and-jobsite-trailer-builder-license":
+        "company 'Stonecrest Builders General Contractors' for 'Stonecrest Builders'",
+    "us-dental-practice-manager-name-first-doctor-line-call-text-instagram-tagline":
+        "name 'Owen R. Patel, DDS' for 'Alyssa Brannigan'",
+    "us-ocr-vet-hospital-two-line-logo-paw-glyph-cvpm-accent-lost-t-f-merged-comma-url":
+        "name 'Renee Valdespino, CVPM' for 'Renée Valdespino, CVPM'",
+    "us-ocr-warehouse-supervisor-shift-team-building-line-desk-ext-merged-o-zero":
+        "address 'Building3, Riverport Distribution Center, 7200 R… for 'Building 3, Riverport Distribution C"
+        "enter, 7200 …; department None for 'Inbound Receiving – 2nd Shift'",
+    "us-restaurant-gm-the-name-logo-unlabelled-phone-handle-service-list":
+        "company 'The Copper Ladle Bistro & Bar' for 'The Copper Ladle'",
+    "uk-ocr-nhs-ward-manager-trust-over-two-lines-ward-line-ext-bleep":
+        "address 'Ward l4 – Care of the Elderly, Rothwell Infirmar… for 'Rothwell Infirmary, Wakefield Road, "
+        "Leeds LS26 0…; department None for 'Ward 14 – Care of the Elderly'",
+    "uk-ocr-council-fleet-depot-manager-crest-glyph-title-split-depot-line-merged-tel-mob":
+        "department None for 'Environment & Street Scene'",
+    "uk-solicitors-practice-manager-t-f-e-w-labels-dx-number-sra-footer":
+        "company 'Penrose Whitby' for 'Penrose Whitby Solicitors'",
+    "ca-school-board-hr-officer-staffing-line-education-centre-ext-fax-mailing-po-box":
+        "department None for 'Teacher Staffing & Recruitment'",
+    "au-ocr-aged-care-facility-manager-p-m-merged-o-zero-comma-url-abn-racs-footer":
+        "company 'Bottlebrush Gardens' for 'Bottlebrush Gardens Aged Care'",
+    "ie-hse-hospital-clinical-nurse-manager-irish-header-ward-line-bleep-eircode":
+        "company 'Health Service Executive' for 'Our Lady of the Lakes Hospital'; department None for \"St. B"
+        "rigid's Ward – Acute Medicine\"",
+    "ie-ocr-haulage-transport-supervisor-fadas-lost-team-line-business-park-eircode":
+        "name 'Padraig O Cearbhaill' for 'Pádraig Ó Cearbhaill'",
+    "nz-school-executive-officer-bursar-macron-reo-name-ddi-mob-po-box-whakatauki":
+        "department 'Bursar' for None; title 'Executive Officer' for 'Executive Officer / Bursar'",
+    "za-ocr-restaurant-group-hr-business-partner-division-tel-cell-merged-reg-bbbee-footer":
+        "address '2nd Floor, Seaview Chambers, 103 Hertzog Bouleva… for '2nd Floor, Seaview Chambers, 103 Her"
+        "tzog Bouleva…",
 }
 
 
@@ -1115,6 +1171,13 @@ KNOWN_TYPE_GAPS = {
                                                                                             "Ofcom's drama range",
     "uk-ocr-icons-copyright-at-pin-Q-email-comma-logo-foot-leeds": "UNRECOVERABLE: icons only; 07700 900xxx, Ofcom's "
                                                                    "drama range",
+    # held out to session 9's final freeze: read as shown
+    "us-ocr-retailer-head-of-data-science-phone-icon-c-l-for-1-in-suite-comma-in-website": "a phone icon read 'C' "
+                                                                                             "is taken for the cell label",
+    "uk-ocr-manchester-consultancy-founder-dr-unlabelled-mobile-space-lost-l-for-1-postcode": "UNRECOVERABLE: 07700 "
+                                                                                                "900xxx, Ofcom's drama range",
+    "uk-ocr-care-home-registered-manager-home-label-merged-group-line-cqc-footer": "DEBATABLE: 'Home' labels the care "
+                                                                                  "home's line, typed home",
 }
 
 
@@ -1587,6 +1650,31 @@ GAP_FIELDS = {
     "nz-ocr-state-highway-rural-delivery-rd-and-town-merged-l-O-swaps": {"address"},
     "in-ocr-door-number-cross-main-opp-landmark-merged-with-city-pin-O": {"address"},
     "in-corporate-office-door-no-old-no-behind-landmark-works-second": {"address"},
+    # text_cards_blind_aj.yaml (held out, scored once after session 9's last change, no fix made): read as shown
+    "us-game-studio-eng-director-two-line-logo-two-line-title-studio-cell-tagline": {"title"},
+    "us-city-digital-services-product-lead-dept-above-name-city-hall-room-desk-label-gov-path": {"title"},
+    "us-ocr-retailer-head-of-data-science-phone-icon-c-l-for-1-in-suite-comma-in-website": {"department"},
+    "us-ocr-insurtech-cto-caps-name-and-title-merged-github-capital-i-in-domain-ste-space-lost": {"address", "urls"},
+    "uk-ocr-bristol-telecom-head-of-product-two-line-title-icons-amp-at-address-line-split": {"address", "phones"},
+    "uk-ocr-manchester-consultancy-founder-dr-unlabelled-mobile-space-lost-l-for-1-postcode": {"company", "department"},
+    "ca-ocr-waterloo-insurer-senior-manager-data-science-two-line-title-coe-l-for-1-pin-9-space-lost": {"department"},
+    # text_cards_blind_ak.yaml (held out, scored once after session 9's last change, no fix made): read as shown
+    "us-hospital-nurse-manager-two-line-employer-unit-line-office-pager-fax-tagline": {"department"},
+    "us-state-agency-state-header-division-line-state-office-building-office-cell": {"company"},
+    "us-ocr-gc-site-superintendent-main-office-and-jobsite-trailer-builder-license": {"company"},
+    "us-dental-practice-manager-name-first-doctor-line-call-text-instagram-tagline": {"name"},
+    "us-ocr-vet-hospital-two-line-logo-paw-glyph-cvpm-accent-lost-t-f-merged-comma-url": {"name"},
+    "us-ocr-warehouse-supervisor-shift-team-building-line-desk-ext-merged-o-zero": {"address", "department"},
+    "us-restaurant-gm-the-name-logo-unlabelled-phone-handle-service-list": {"company"},
+    "uk-ocr-nhs-ward-manager-trust-over-two-lines-ward-line-ext-bleep": {"address", "department"},
+    "uk-ocr-council-fleet-depot-manager-crest-glyph-title-split-depot-line-merged-tel-mob": {"department"},
+    "uk-solicitors-practice-manager-t-f-e-w-labels-dx-number-sra-footer": {"company"},
+    "ca-school-board-hr-officer-staffing-line-education-centre-ext-fax-mailing-po-box": {"department"},
+    "au-ocr-aged-care-facility-manager-p-m-merged-o-zero-comma-url-abn-racs-footer": {"company"},
+    "ie-hse-hospital-clinical-nurse-manager-irish-header-ward-line-bleep-eircode": {"company", "department"},
+    "ie-ocr-haulage-transport-supervisor-fadas-lost-team-line-business-park-eircode": {"name"},
+    "nz-school-executive-officer-bursar-macron-reo-name-ddi-mob-po-box-whakatauki": {"department", "title"},
+    "za-ocr-restaurant-group-hr-business-partner-division-tel-cell-merged-reg-bbbee-footer": {"address"},
 }
 
 
