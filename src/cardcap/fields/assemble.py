@@ -1501,7 +1501,8 @@ def _unit_under_the_logo(contact: Contact, name_line: LineInfo, live: list[LineI
         names_a_department(part) for part in re.split(r"\s*(?:&|\band\b|,)\s*", text))  # "... & Asset Management"
     if not (says_unit and (_named_like_a_team(text) or _names_a_unit(text))) or _SAYS_A_SENTENCE.search(text) \
             or has_company_suffix(text) or _best_label(scores[line.index]) == "name" \
-            or has_street(text) or has_locality(text) or _heads_an_office(line, live) or _WHAT_THE_FIRM_DOES.search(text) or squash(text) in company:
+            or has_street(text) or has_locality(text) or _heads_an_office(line, live) \
+            or _WHAT_THE_FIRM_DOES.search(text) or squash(text) in company:
         return
     contact.department = mend_title_words(respace(smart_title(text)))
     contact.sources["department"] = line.original
@@ -1578,12 +1579,9 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: 
     """"BELTIS" over "IT Solutions": a smaller line right under the name
     that carries a company word or legal suffix belongs to the name."""
     last = run[-1]
-    if _ENDS_ON_A_JOINING_WORD.search(last.text.strip()):
-        # "GEORGIA DEPARTMENT OF" over "LABOR STANDARDS": a name broken after a joining word goes on
-        under = _nearest_stacked(last, free, run, gap=1.0)
-        if under:
-            return run + [under]
     under = _nearest_stacked(last, free, run, gap=1.0)
+    if under and _ENDS_ON_A_JOINING_WORD.search(last.text.strip()):
+        return run + [under]  # "GEORGIA DEPARTMENT OF" over "LABOR STANDARDS": a name broken after a joining word
     if under and _OPENS_ON_A_JOINING_WORD.match(under.text.strip()) and not any(ch.isdigit() for ch in under.text) \
             and under.height <= last.height * 1.1:
         return run + [under]  # "Westlake Institute" over "for Biomedical Research": broken before its joining word
@@ -1756,7 +1754,7 @@ _PROFESSION = re.compile(rf"(?i)\b(?:{_PROFESSIONS})\b")
 _ONLY_A_PROFESSION = re.compile(rf"(?i)(?:(?:certified|chartered|consulting)\s+(?:public\s+)?)?(?:{_PROFESSIONS})"
                                 r"(?:\s+(?:at|&)\s+law|\s+&\s+\w+)?")
 # (the labelled cards keep "Architects" in the firm's name: "Kavanagh Doyle Architects", 4 of 4)
-_WHAT_THE_FIRM_DOES = re.compile(rf"(?i)\b(?:{_PROFESSIONS}|executive search|chartered practice)\b|\bconsulting$")
+_WHAT_THE_FIRM_DOES = re.compile(rf"(?i)\b(?:{_PROFESSIONS}|executive search|chartered practice)\b")
 """Under a firm's logo, what the whole firm does ("Executive Search", "Chartered Accountants"), not a unit."""
 
 
