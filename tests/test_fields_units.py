@@ -2110,3 +2110,17 @@ def test_a_townland_town_and_county_line_is_an_irish_locality_but_a_county_groun
     from cardcap.fields.address import has_locality
 
     assert not has_locality("The Pavilion, County Ground")  # a cricket ground, not an Irish county
+
+
+def test_a_site_with_a_capital_i_for_an_l_is_spelled_as_the_email_spells_it_and_not_the_reverse():
+    contact = _card([["ClaimWise", 1.8], ["Malcolm Reyes", 1.3], "Co-founder & CTO", "malcolm@claimwise.io",
+                     "cIaimwise.io", "1624 Market St, Ste202, Denver, CO 80202"])
+    assert contact.urls == ["claimwise.io"]
+    assert contact.emails == ["malcolm@claimwise.io"]
+    assert contact.address.text == "1624 Market St, Ste 202, Denver, CO 80202"  # a unit's number glued to its word
+
+
+def test_a_word_one_letter_from_a_title_word_is_left_as_printed():
+    contact = _card([["City of Fallon Bay", 1.6], ["Ruth Okafor", 1.3], "Product Lead, Resident Services",
+                     "ruth.okafor@fallonbay.gov"])
+    assert contact.title == "Product Lead, Resident Services"

@@ -475,14 +475,17 @@ def _mend_postcode(text: str, region: str) -> str:
 
 
 def _unglue_words(text: str) -> str:
-    """"NorthElizabethfort", "744Mccarthy Street": OCR dropped the space
-    between two capitalised words, or after the house number.  Only after
+    """"NorthElizabethfort", "744Mccarthy Street", "Ste202": OCR dropped the
+    space between two capitalised words, after the house number or before a
+    unit's number.  Only after
     four or more lower-case letters, so "McBride", "MacArthur", "LaSalle"
     and "DeKalb" stay whole."""
     text = re.sub(r"\b(\d{1,5})(?=[A-Z][a-z]{2,})", r"\1 ", text)
     # "80 Collins StMelbourne": the city run into the street word
     text = re.sub(r"\b(St|Rd|Ave|Dr|Ln|Blvd|Hwy|Pl|Ct|Tce|Pde|Cres)\.?(?=[A-Z][a-z]{2,})", r"\g<0> ", text)
     text = re.sub(r"\b(Street|Avenue|Road|Drive|Boulevard|St|Ave|Rd|Blvd)(?=(?:NW|NE|SW|SE)\b)", r"\1 ", text)  # "StreetNW"
+    # "Ste202", "Building3", "Level6": a unit's word run into its number
+    text = re.sub(r"\b(Suite|Ste|Unit|Level|Floor|Building|Bldg|Room|Shop|Lot)(?=\d)", r"\1 ", text)
     return re.sub(r"\b([A-Z][a-z]{4,})(?=[A-Z][a-z]{2,})", r"\1 ", text)
 
 

@@ -421,6 +421,12 @@ def _domain_as_spelled(domain: str, references) -> str | None:
     # right beside a site read "falsecreekgarnes.c0m")
     reading = only_reading(label, lambda r: f"{r}.{suffix}" in references and len(r) <= len(label)
                            and sum(ch.isdigit() for ch in r) <= sum(ch.isdigit() for ch in label))
+    if reading is None and "i" in label:
+        # "cIaimwise.io" (read in small letters "ciaimwise") at @claimwise.io: a capital I and a small l are one
+        # stroke; only an i is mended to an l (a dotted i is not read as an l)
+        shape = re.compile("".join("[il]" if ch == "i" else re.escape(ch) for ch in label) + re.escape(dot + suffix))
+        matches = [r for r in references if shape.fullmatch(r)]
+        return matches[0] if len(matches) == 1 else None
     return f"{reading}.{suffix}" if reading else None
 
 
