@@ -370,8 +370,6 @@ KNOWN_GAPS = {
         "a laboratory line under the department is taken for it",
     "uk-ocr-housebuilder-site-manager-mciob-0-for-O-mob-runon-unit-split-footer-cut":
         "'MCI0B' (a zero for the O) leaves the line no name's shape",
-    "uk-nhs-ward-manager-nhs-logo-first-ward-line-wing-ext-bleep":
-        "a ward line over the wing is read as address",
     "us-ocr-fulfilment-ops-manager-dc-line-toll-free-O-for-0-email-url-one-line":
         "a labelled customer-service number leaves its label as a department; the street under the site line is cut",
     "uk-haulier-transport-manager-depot-mobile-freephone-unit-distribution-park":
@@ -508,9 +506,6 @@ KNOWN_GAPS = {
     "uk-metropolitan-borough-council-split-name-directorate-service-ddi-contact-centre":
         "department 'Adults, Health and Wellbeing Directorate' for 'Adults, Health and Wellbeing "
         "Directorate, Safeg…'",
-    "uk-nhs-trust-lozenge-own-line-ward-manager-ward-unit-switchboard-ext-photo":
-        "address 'Ward 24 – Acute Stroke Unit' for 'St Wilfrid's Hospital, Wilfrid Lane, Leeds LS9 …'; "
-        "department None for 'Ward 24 – Acute Stroke Unit'",
     "uk-university-faculty-research-centre-manager-room-campus-direct-switchboard":
         "department 'Faculty of Science and Engineering' for 'Faculty of Science and Engineering, Bazalgette …'",
     "uk-fire-rescue-service-split-name-station-manager-protection-999-footer":
@@ -570,8 +565,6 @@ KNOWN_GAPS = {
         "department None for 'Packaging – 2nd Shift'",
     "us-ocr-restaurant-owner-chef-script-wordmark-misread-instagram-icon-handle":
         "company '© @osterialucca' for 'Osteria Lucca'; title 'Owner' for 'Owner / Executive Chef'",
-    "uk-nhs-ward-manager-trust-name-two-lines-ward-line-hospital-site-ext-nhs-net":
-        "department None for 'Ward 24 – Acute Medical Unit' (a ward line scores as an address, not a unit)",
     "uk-ocr-university-head-of-school-crest-read-cjk-rn-for-m-room-comma":
         "address 'Room 4,12, Lindisfame Building, Newcastle upon …' for 'Room 4.12, Lindisfarne Building, "
         "Newcastle upon…'",
@@ -1048,9 +1041,6 @@ KNOWN_GAPS = {
         "department None for 'Inbound Receiving – 2nd Shift'",
     "us-restaurant-gm-the-name-logo-unlabelled-phone-handle-service-list":
         "company 'The Copper Ladle Bistro & Bar' for 'The Copper Ladle'",
-    "uk-ocr-nhs-ward-manager-trust-over-two-lines-ward-line-ext-bleep":
-        "address 'Ward l4 – Care of the Elderly, Rothwell Infirmar… for 'Rothwell Infirmary, Wakefield Road, "
-        "Leeds LS26 0…; department None for 'Ward 14 – Care of the Elderly'",
     "uk-ocr-council-fleet-depot-manager-crest-glyph-title-split-depot-line-merged-tel-mob":
         "department None for 'Environment & Street Scene'",
     "uk-solicitors-practice-manager-t-f-e-w-labels-dx-number-sra-footer":
@@ -1060,8 +1050,7 @@ KNOWN_GAPS = {
     "au-ocr-aged-care-facility-manager-p-m-merged-o-zero-comma-url-abn-racs-footer":
         "company 'Bottlebrush Gardens' for 'Bottlebrush Gardens Aged Care'",
     "ie-hse-hospital-clinical-nurse-manager-irish-header-ward-line-bleep-eircode":
-        "company 'Health Service Executive' for 'Our Lady of the Lakes Hospital'; department None for \"St. B"
-        "rigid's Ward – Acute Medicine\"",
+        "company 'Health Service Executive' for 'Our Lady of the Lakes Hospital'",
     "ie-ocr-haulage-transport-supervisor-fadas-lost-team-line-business-park-eircode":
         "name 'Padraig O Cearbhaill' for 'Pádraig Ó Cearbhaill'",
     "nz-school-executive-officer-bursar-macron-reo-name-ddi-mob-po-box-whakatauki":
@@ -1357,7 +1346,6 @@ GAP_FIELDS = {
     "us-ocr-city-parks-supervisor-seal-ring-text-rn-in-email-label-runon": {"department"},
     "us-university-lab-manager-phd-dept-and-lab-lines-hall-room-office-lab-phones": {"department"},
     "uk-ocr-housebuilder-site-manager-mciob-0-for-O-mob-runon-unit-split-footer-cut": {"name", "title"},
-    "uk-nhs-ward-manager-nhs-logo-first-ward-line-wing-ext-bleep": {"department"},
     "us-ocr-fulfilment-ops-manager-dc-line-toll-free-O-for-0-email-url-one-line": {"address", "department"},
     "uk-haulier-transport-manager-depot-mobile-freephone-unit-distribution-park": {"company"},
     "us-state-agency-hr-specialist-state-of-over-dept-bureau-room-gov-url": {"company"},
@@ -1419,7 +1407,6 @@ GAP_FIELDS = {
     "us-state-agency-seal-junk-state-of-line-bureau-title-split-label-glued-photo": {"company", "department", "title"},
     "us-academic-medical-center-nursing-dept-educator-dnp-npd-bc-pavilion-mail-code": {"address", "department", "name", "title"},
     "uk-metropolitan-borough-council-split-name-directorate-service-ddi-contact-centre": {"department"},
-    "uk-nhs-trust-lozenge-own-line-ward-manager-ward-unit-switchboard-ext-photo": {"department"},
     "uk-university-faculty-research-centre-manager-room-campus-direct-switchboard": {"department"},
     "uk-fire-rescue-service-split-name-station-manager-protection-999-footer": {"address", "department"},
     "uk-executive-agency-parent-dept-line-grade-in-title-directorate-mobile-only-gov-uk": {"title"},
@@ -1444,7 +1431,6 @@ GAP_FIELDS = {
     "us-ocr-trucking-driver-recruiter-amp-icon-toll-free-O-for-0-cell-text-slogan": {"emails", "urls"},
     "us-ocr-food-plant-supervisor-two-columns-merged-shift-line-l-for-1-zip": {"department"},
     "us-ocr-restaurant-owner-chef-script-wordmark-misread-instagram-icon-handle": {"company", "title"},
-    "uk-nhs-ward-manager-trust-name-two-lines-ward-line-hospital-site-ext-nhs-net": {"department"},
     "uk-ocr-university-head-of-school-crest-read-cjk-rn-for-m-room-comma": {"address"},
     "uk-ocr-haulier-transport-manager-columns-merged-icons-amp-and-cjk-box": {"title"},
     "ca-winnipeg-farm-equipment-hrbp-legal-name-line-tel-ext-cell": {"company"},
@@ -1651,12 +1637,11 @@ GAP_FIELDS = {
     "us-ocr-vet-hospital-two-line-logo-paw-glyph-cvpm-accent-lost-t-f-merged-comma-url": {"name"},
     "us-ocr-warehouse-supervisor-shift-team-building-line-desk-ext-merged-o-zero": {"department"},
     "us-restaurant-gm-the-name-logo-unlabelled-phone-handle-service-list": {"company"},
-    "uk-ocr-nhs-ward-manager-trust-over-two-lines-ward-line-ext-bleep": {"address", "department"},
     "uk-ocr-council-fleet-depot-manager-crest-glyph-title-split-depot-line-merged-tel-mob": {"department"},
     "uk-solicitors-practice-manager-t-f-e-w-labels-dx-number-sra-footer": {"company"},
     "ca-school-board-hr-officer-staffing-line-education-centre-ext-fax-mailing-po-box": {"department"},
     "au-ocr-aged-care-facility-manager-p-m-merged-o-zero-comma-url-abn-racs-footer": {"company"},
-    "ie-hse-hospital-clinical-nurse-manager-irish-header-ward-line-bleep-eircode": {"company", "department"},
+    "ie-hse-hospital-clinical-nurse-manager-irish-header-ward-line-bleep-eircode": {"company"},
     "ie-ocr-haulage-transport-supervisor-fadas-lost-team-line-business-park-eircode": {"name"},
     "nz-school-executive-officer-bursar-macron-reo-name-ddi-mob-po-box-whakatauki": {"department", "title"},
     "za-ocr-restaurant-group-hr-business-partner-division-tel-cell-merged-reg-bbbee-footer": {"address"},

@@ -2124,3 +2124,16 @@ def test_a_word_one_letter_from_a_title_word_is_left_as_printed():
     contact = _card([["City of Fallon Bay", 1.6], ["Ruth Okafor", 1.3], "Product Lead, Resident Services",
                      "ruth.okafor@fallonbay.gov"])
     assert contact.title == "Product Lead, Resident Services"
+
+
+@pytest.mark.parametrize("ward, department", [
+    ("Ward 23 – Respiratory Medicine", "Ward 23 – Respiratory Medicine"),
+    ("Unit 4B – Cardiac Surgery & Step-Down", "Unit 4B – Cardiac Surgery & Step-Down"),  # no flat over the street
+    ("Ward l4 – Care of the Elderly", "Ward 14 – Care of the Elderly"),                  # l for 1 in its number
+    ("St. Brigid's Ward – Acute Medicine", "St. Brigid's Ward – Acute Medicine"),
+])
+def test_a_hospital_ward_and_its_specialty_is_the_department_not_the_address(ward, department):
+    contact = _card([["Thunder Bay Regional Health", 1.6], ["Colleen Birch, RN", 1.3], "Nurse Educator", ward,
+                     "980 Oliver Road", "Thunder Bay, ON P7B 6V4", "birchc@tbrh.on.ca"], "CA")
+    assert contact.department == department
+    assert contact.address.text == "980 Oliver Road, Thunder Bay, ON P7B 6V4"

@@ -704,6 +704,13 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         contact.confidence["department"] = _conf(s, lines)
         taken.update(i.index for i in lines)
 
+    if not contact.department:
+        ward = next((i for i in live if i.index not in taken and _HOSPITAL_UNIT.fullmatch(i.text.strip())), None)
+        if ward is not None:  # "Ward 23 – Respiratory Medicine": the labeller's training cards print no wards
+            contact.department = mend_title_words(_WARD_NUMBER.sub(lambda m: m.group(0).translate(_DIGIT_FOR_L), ward.text.strip()))
+            contact.sources["department"] = ward.original
+            contact.confidence["department"] = _conf(max(scores[ward.index]["department"], 0.5), [ward])
+            taken.add(ward.index)
     _assign_company(contact, live, scores, taken, ctx)
     if contact.company and contact.address and contact.address.city:
         # "THE LARKIN" / "HOTEL" / "ASHEVILLE" over an Asheville address: the logo's city line says where,
@@ -1854,7 +1861,8 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
     country printed after the address belongs to it."""
     # a street line whose words the labeller also knows elsewhere ("1200 N Division St") scores low, but no
     # other label beats address on it
-    live = [i for i in live if not _HIRING_LINE.search(i.text)]  # "Hiring 1st & 2nd year apprentices!"
+    live = [i for i in live if not _HIRING_LINE.search(i.text)  # "Hiring 1st & 2nd year apprentices!"
+            and not _HOSPITAL_UNIT.fullmatch(i.text.strip())]  # "Unit 4B – Cardiac Surgery": a ward, not a flat
     starts = [i for i in live if (scores[i.index]["address"] > 0.5 and (has_street(i.text) or has_locality(i.text))
                                   or _best_label(scores[i.index]) == "address" and has_street(i.text))
               and not is_country_line(i.text)]
@@ -1989,6 +1997,12 @@ def _without_place_heading(block: list[LineInfo]) -> list[LineInfo]:
     # ("Großenhain" over "Samuel-Dowerg-Ring 48" / "53695 Großenhain": the city alone, then again in its locality)
 
 
+_HOSPITAL_UNIT = re.compile(r"(?:(?:Ward|Unit|Pod)\s+[0-9lIO]{1,3}[A-Z]?|[A-Z][\w.']+(?:\s[A-Z][\w.']+)?\s+Ward)"
+                            r"\s*[–—-]\s*[A-Z][^\d]{3,}")
+"""A hospital's ward or unit and its specialty: "Ward 23 – Respiratory Medicine", "Unit 4B – Cardiac Surgery",
+"St. Brigid's Ward – Acute Medicine"."""
+_WARD_NUMBER = re.compile(r"(?<=Ward )[0-9lIO]{1,3}|(?<=Unit )[0-9lIO]{1,3}(?=[A-Z]?\s)")
+_DIGIT_FOR_L = str.maketrans({"l": "1", "I": "1", "O": "0"})
 _HIRING_LINE = re.compile(r"(?i)\b(?:now\s+)?hiring\b|\$\d|/hr\b|!\s*$")
 
 
