@@ -2137,3 +2137,18 @@ def test_a_hospital_ward_and_its_specialty_is_the_department_not_the_address(war
                      "980 Oliver Road", "Thunder Bay, ON P7B 6V4", "birchc@tbrh.on.ca"], "CA")
     assert contact.department == department
     assert contact.address.text == "980 Oliver Road, Thunder Bay, ON P7B 6V4"
+
+
+def test_a_bar_read_as_i_parts_a_title_from_its_team_and_a_list_of_services_is_no_department():
+    contact = _card([["Tauranga City Council", 1.6], ["Mereana Walker", 1.3], "Team Leader I Building Consents",
+                     "mereana.walker@tauranga.govt.nz"], "NZ")
+    assert (contact.title, contact.department) == ("Team Leader", "Building Consents")
+    trades = _card([["Coastline Electrical", 1.6], ["Dan Vu", 1.3], "Owner", "Air Conditioning | Electrical | Solar",
+                    "dan@coastlineelectrical.com.au"], "AU")
+    assert trades.department is None
+
+
+def test_a_comma_for_the_dot_before_a_provinces_label_in_an_email():
+    contact = _card([["Government of Saskatchewan", 0.9], ["Owen Littlechild", 1.3], "Senior Hydrologist",
+                     "owen.littlechild@gov,sk.ca"], "CA")
+    assert contact.emails == ["owen.littlechild@gov.sk.ca"]

@@ -678,8 +678,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
                                              or (_department_by_its_name(live, feats, scores, taken) if name_line else None))
     if found and _ends_a_logo(found[0], live, scores):
         found = None  # "COOLABAH" over "LEGAL": the firm's name, not a department
-    if found and found[0].text.rstrip().endswith(":"):
-        found = None  # "Corporate Office:": a heading over an address, not a department
+    if found and (found[0].text.rstrip().endswith(":") or len(re.findall(r"\s[|·•]\s", found[0].text)) >= 2):
+        found = None  # "Corporate Office:": a heading over an address; "Air Conditioning | Electrical | Solar": services
     if found and _ENDS_IN_LEGAL_FORM.search(found[0].text.strip()):
         found = None  # "Tallgrass Financial Group, Inc.": a legal name is the company's
     if found and found[0].details and label_type(found[0].text):
@@ -761,6 +761,9 @@ def _split_title_line(text: str, org_domains: list[str] = ()) -> tuple[str | Non
         return department, title
     # a bar or a dot parts a title from its unit ("Senior Recruiter | Human Resources"); a dash is read as part
     # of the title ("Senior Manager – Human Resources"), as the labelled cards type it 26 times to 2
+    bar_read_as_i = re.match(r"(.+?[a-z])\s[Il]\s(?=[A-Z][a-z])(.+)$", text)
+    if bar_read_as_i and ends_in_a_role(bar_read_as_i.group(1)):
+        text = f"{bar_read_as_i.group(1)} | {bar_read_as_i.group(2)}"  # "Team Leader I Building Consents"
     parts = [p.strip() for p in _UNIT_SEPARATOR.split(text) if p.strip()]
     if len(parts) == 2:
         first, second = parts
