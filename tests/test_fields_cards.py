@@ -31,7 +31,7 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_ab.yaml", "text_cards_blind_ac.yaml", "text_cards_blind_ad.yaml",
                             "text_cards_blind_ae.yaml", "text_cards_blind_af.yaml", "text_cards_blind_ag.yaml",
                             "text_cards_blind_ah.yaml", "text_cards_blind_ai.yaml", "text_cards_blind_aj.yaml",
-                            "text_cards_blind_ak.yaml")
+                            "text_cards_blind_ak.yaml", "text_cards_blind_al.yaml", "text_cards_blind_am.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -1058,6 +1058,65 @@ KNOWN_GAPS = {
     "za-ocr-restaurant-group-hr-business-partner-division-tel-cell-merged-reg-bbbee-footer":
         "address '2nd Floor, Seaview Chambers, 103 Hertzog Bouleva… for '2nd Floor, Seaview Chambers, 103 Her"
         "tzog Bouleva…",
+    # text_cards_blind_al.yaml (probe 61, departments printed every way; fixed from): read as shown
+    "us-ocr-school-inside-district-office-fax-merged":
+        "department None for 'Cedar Hollow Elementary School'",
+    "us-plant-shift-and-area-dot-separated-ext":
+        "department None for '2nd Shift · Final Assembly'",
+    "us-ocr-county-health-bureau-split-line-room-zero":
+        "department 'Health Department, Bureau of' for 'Bureau of Environmental Health'",
+    "us-ocr-unit-above-name-caps-space-dropped":
+        "company 'Kestrel Mutual' for 'Kestrel Mutual Insurance Group'; department None for 'Corporate Commun"
+        "ications'",
+    "uk-ocr-nhs-ward-number-band-site-street-merged":
+        "address 'Leeds LS9 7TZ' for \"St Aidan's Hospital, Harehills Lane, Leeds LS9 7…; title 'Ward Manager"
+        "' for 'Ward Manager (Band 7)'",
+    "uk-ocr-council-directorate-over-service-above-name-title-split":
+        "department \"Children's Services Directorate\" for \"Children's Services Directorate, Fostering & Ad"
+        "o…; title 'Team Manager' for 'Recruitment & Assessment Team Manager'",
+    "uk-no-unit-service-list-under-title-postnominals":
+        "company 'Holt & Marsden' for 'Holt & Marsden Consulting Engineers'",
+    "ca-tech-team-growth-under-lowercase-logo":
+        "department None for 'Growth'",
+    "ca-ocr-city-division-over-section-peng":
+        "department 'Engineering Services Division' for 'Engineering Services Division, Transportation Se…",
+    "ca-ocr-no-unit-hr-title-split-looks-like-unit-tagline":
+        "company 'Prairie North' for 'Prairie North Co-operative'; department 'Human Resources' for None; tit"
+        "le 'Locally owned. Member driver.' for 'Human Resources Generalist'",
+    "au-ocr-mine-crew-plant-pobox-merged":
+        "department None for 'Crew C – Processing Plant'",
+    "sg-ocr-bank-markets-over-desk-merged-did-hp":
+        "department None for 'Global Markets, FX Options Desk'",
+    # text_cards_blind_am.yaml (probe 62, choosing the company; fixed from): read as shown
+    "us-university-over-college-career-center-room-unlabelled-phone":
+        "company 'Corvina Bay University Harlan College of Enginee… for 'Corvina Bay University'; department "
+        "None for 'Harlan College of Engineering, Engineering Caree…",
+    "us-franchise-office-brand-of-location-llc-footer":
+        "company 'BrightNest Home Care' for 'BrightNest Home Care of North Dallas'",
+    "us-ocr-company-named-after-person-initial-title-dept-merged":
+        "department None for 'Human Resources'; title None for 'HR Generalist'",
+    "us-initials-logo-legal-name-and-address-in-footer":
+        "company 'JRM' for 'Jessup Reyes Mechanical, LLC'",
+    "uk-university-header-small-business-school-large-placements":
+        "department None for 'Rowlandson Business School'",
+    "uk-ocr-consulting-engineers-registered-company-footer-split":
+        "company 'Tolland Rhys' for 'Tolland Rhys Consulting Engineers'",
+    "ca-ocr-government-of-province-over-ministry-branch":
+        "address '1855 Victoria Avenue, 6th Floor, Regina, SK S4P3… for '1855 Victoria Avenue, 6th Floor, Reg"
+        "ina, SK S4P …; company 'Government of Saskatchewan' for 'Ministry of Rural Water Security'",
+    "ca-ocr-realty-franchise-brokerage-independently-owned":
+        "company 'HomeNorth Realty' for 'HomeNorth Lakeside Realty Inc., Brokerage'",
+    "ca-school-board-logo-large-school-line-vice-principal":
+        "company 'Nottawasaga Shores District School Board Wasaga … for 'Wasaga Heights Secondary School'",
+    "au-ocr-family-name-and-daughters-electrical-trade-licence":
+        "company 'Nguyen & Daughters' for 'Nguyen & Daughters Electrical & Air'",
+    "au-state-health-brand-over-local-health-network-over-hospital":
+        "department None for 'Surgical Ward'",
+    "nz-lawyers-under-logo-ddi-practice-group":
+        "company 'Whitaker Ngata' for 'Whitaker Ngata Lawyers'",
+    "za-ocr-attorneys-under-logo-incorporated-footer-director-shares-name":
+        "address '2nd Floor, 14 Bree Street' for '2nd Floor, 14 Bree Street, Cape Town, 8001'; company 'Ndlov"
+        "u Pillay' for 'Ndlovu Pillay Attorneys'; department None for 'Commercial & Labour Law'",
 }
 
 
@@ -1156,6 +1215,8 @@ KNOWN_TYPE_GAPS = {
                                                                                                 "900xxx, Ofcom's drama range",
     "uk-ocr-care-home-registered-manager-home-label-merged-group-line-cqc-footer": "DEBATABLE: 'Home' labels the care "
                                                                                   "home's line, typed home",
+    "uk-subsidiary-part-of-group-ltd-body-line-breakdown-number": "DEBATABLE: a '24hr Breakdown' line typed other, "
+                                                                  "read as the firm's (work)",
 }
 
 
@@ -1645,6 +1706,33 @@ GAP_FIELDS = {
     "ie-ocr-haulage-transport-supervisor-fadas-lost-team-line-business-park-eircode": {"name"},
     "nz-school-executive-officer-bursar-macron-reo-name-ddi-mob-po-box-whakatauki": {"department", "title"},
     "za-ocr-restaurant-group-hr-business-partner-division-tel-cell-merged-reg-bbbee-footer": {"address"},
+    # text_cards_blind_al.yaml (probe 61, departments printed every way; fixed from): read as shown
+    "us-ocr-school-inside-district-office-fax-merged": {"department"},
+    "us-plant-shift-and-area-dot-separated-ext": {"department"},
+    "us-ocr-county-health-bureau-split-line-room-zero": {"department"},
+    "us-ocr-unit-above-name-caps-space-dropped": {"company", "department"},
+    "uk-ocr-nhs-ward-number-band-site-street-merged": {"address", "title"},
+    "uk-ocr-council-directorate-over-service-above-name-title-split": {"department", "title"},
+    "uk-no-unit-service-list-under-title-postnominals": {"company"},
+    "ca-tech-team-growth-under-lowercase-logo": {"department"},
+    "ca-ocr-city-division-over-section-peng": {"department"},
+    "ca-ocr-no-unit-hr-title-split-looks-like-unit-tagline": {"company", "department", "title"},
+    "au-ocr-mine-crew-plant-pobox-merged": {"department"},
+    "sg-ocr-bank-markets-over-desk-merged-did-hp": {"department"},
+    # text_cards_blind_am.yaml (probe 62, choosing the company; fixed from): read as shown
+    "us-university-over-college-career-center-room-unlabelled-phone": {"company", "department"},
+    "us-franchise-office-brand-of-location-llc-footer": {"company"},
+    "us-ocr-company-named-after-person-initial-title-dept-merged": {"department", "title"},
+    "us-initials-logo-legal-name-and-address-in-footer": {"company"},
+    "uk-university-header-small-business-school-large-placements": {"department"},
+    "uk-ocr-consulting-engineers-registered-company-footer-split": {"company"},
+    "ca-ocr-government-of-province-over-ministry-branch": {"address", "company"},
+    "ca-ocr-realty-franchise-brokerage-independently-owned": {"company"},
+    "ca-school-board-logo-large-school-line-vice-principal": {"company"},
+    "au-ocr-family-name-and-daughters-electrical-trade-licence": {"company"},
+    "au-state-health-brand-over-local-health-network-over-hospital": {"department"},
+    "nz-lawyers-under-logo-ddi-practice-group": {"company"},
+    "za-ocr-attorneys-under-logo-incorporated-footer-director-shares-name": {"address", "company", "department"},
 }
 
 
