@@ -31,7 +31,8 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_ab.yaml", "text_cards_blind_ac.yaml", "text_cards_blind_ad.yaml",
                             "text_cards_blind_ae.yaml", "text_cards_blind_af.yaml", "text_cards_blind_ag.yaml",
                             "text_cards_blind_ah.yaml", "text_cards_blind_ai.yaml", "text_cards_blind_aj.yaml",
-                            "text_cards_blind_ak.yaml", "text_cards_blind_al.yaml", "text_cards_blind_am.yaml")
+                            "text_cards_blind_ak.yaml", "text_cards_blind_al.yaml", "text_cards_blind_am.yaml",
+                            "text_cards_blind_an.yaml", "text_cards_blind_ao.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -1117,6 +1118,88 @@ KNOWN_GAPS = {
     "za-ocr-attorneys-under-logo-incorporated-footer-director-shares-name":
         "address '2nd Floor, 14 Bree Street' for '2nd Floor, 14 Bree Street, Cape Town, 8001'; company 'Ndlov"
         "u Pillay' for 'Ndlovu Pillay Attorneys'; department None for 'Commercial & Labour Law'",
+    # text_cards_blind_an.yaml (held out to session 9's second freeze, scored once, no fix made): read as shown
+    "us-law-firm-associate-name-first-practice-above-title-caps-firm-i-street-direct-main":
+        "department None for 'Litigation & Trial Practice'",
+    "us-consultancy-engagement-manager-fs-practice-two-offices-lowercase-p-m-pipe":
+        "company 'Tamarind Point' for 'Tamarind Point Consulting'",
+    "us-ocr-insurer-avp-fsa-maaa-two-line-title-program-shield-logo-glyph-zip-l-for-1":
+        "address 'Hartford, CT 06103' for 'One Granite Shield Plaza, Hartford, CT 06103'",
+    "us-ocr-consultancy-senior-associate-campus-caps-name-address-line-split-il-read-lL":
+        "address '150 N Riverside Plaza, Suite 2100' for '150 N Riverside Plaza, Suite 2100, Chicago, IL 6…",
+    "uk-building-society-hrbp-name-first-caps-two-line-logo-below-house-name-tel-mob-pra-fca-footer":
+        "address 'Building Society, Airedale House, 12 Wellington … for 'Airedale House, 12 Wellington Street"
+        ", Leeds LS1 …; company 'Airedale' for 'Airedale Building Society'",
+    "uk-big4-audit-manager-aca-postnominal-no-comma-dd-m-two-offices-icaew-footer":
+        "address 'Thames Valley Park, Reading RG6 1PT, 7 More Lond… for '7 More London Riverside, London SE1 "
+        "2RT'",
+    "ca-ocr-calgary-ib-associate-cfa-split-from-name-group-line-building-first-O-for-0-cipf-footer":
+        "name 'Aaron Pelletier,' for 'Aaron Pelletier, CFA'",
+    "au-ocr-brisbane-law-firm-senior-associate-apostrophe-name-first-t-m-row-merged-level-1-for-l-comma-in-email":
+        "company 'Tallowood' for 'Tallowood Lawyers'",
+    "au-ocr-perth-bank-early-careers-consultant-two-line-logo-phone-icon-amp-street-l-read-1-abn-afsl-footer":
+        "department None for 'Graduate & Intern Programs'",
+    "ie-dublin-fund-services-graduate-programme-manager-fada-surname-floor-block-eircode-central-bank-dac-footer":
+        "company 'Glen More Fund Services' for 'Glenmore Fund Services'",
+    "ie-ocr-cork-accountancy-tax-director-fca-irish-name-fada-lost-two-line-logo-t-glued-O-for-0-in-one":
+        "address 'Cork, T23 K5P2' for 'Penrose One, Penrose Dock, Cork, T23 K5P2'; name 'Ciaran Ó Súilleabhái"
+        "n FCA' for 'Ciarán Ó Súilleabháin FCA'",
+    "hk-ocr-asset-manager-campus-recruitment-manager-surname-caps-legal-line-tel-mobile-row-merged-1-read-l-sfc-footer":
+        "address None for \"26/F, Lantern House, 1 Queen's Road Central, Cen…",
+    # text_cards_blind_ao.yaml (held out to session 9's second freeze, scored once, no fix made): read as shown
+    "us-dc-warehouse-manager-two-line-wordmark-unit-shift-line-dc-line-ext-tagline":
+        "department None for 'Inbound Receiving'",
+    "us-trucking-fleet-maintenance-manager-terminal-line-street-and-mail-po-box-shop-mobile-24hr-dispatch-usdot-footer":
+        "department 'Grand Island Terminal' for None",
+    "us-college-apprenticeship-coordinator-name-first-program-dept-training-center-line-labels-after-numbers-one-row":
+        "address 'Workforce Training Center, 1180 Commerce Pkwy, B… for '1180 Commerce Pkwy, Building B, Chat"
+        "tanooga, TN …",
+    "us-ocr-food-plant-maintenance-lead-logo-glyph-shift-unit-line-plant-line-zip-o-ext-l-email-comma":
+        "department None for 'Packaging Lines 1-6'",
+    "us-ocr-union-local-apprenticeship-coordinator-union-name-two-lines-o-zero-title-split-office-fax-merged":
+        "address 'L0CAL Union No. 512' for '8840 SE Foster Rd, Portland, OR 97266'; company 'Cascade Sheet Me"
+        "tal Workers' for 'Cascade Sheet Metal Workers Local Union No. 512'",
+    "us-ocr-disability-services-coordinator-postnominal-l-for-i-call-text-address-comma-dot-space-lost-facebook-501c3-footer":
+        "name 'Shanice Monroe, QlDP' for 'Shanice Monroe, QIDP'",
+    "us-ocr-gc-field-superintendent-two-line-wordmark-tagline-field-office-label-space-lost-suite-o-cslb-footer":
+        "phones ['+19165550124', '+19165550147', '+11000055512'] for ['+19165550124', '+19165550147']",
+    "ca-auto-stamping-production-supervisor-company-two-lines-press-line-shift-t-c-ext-iatf-footer":
+        "address 'Press Line 4, B Shift' for '455 Harvester Road, Woodstock ON N4S 7X1'; department None for "
+        "'Press Line 4'",
+    "ca-cold-storage-people-culture-advisor-recruitment-dept-tel-toll-free-two-sites-labelled-linkedin-company":
+        "address 'DELTA 7250 River Road, Delta, BC V4G 1B9' for '7250 River Road, Delta, BC V4G 1B9'; phones "
+        "['+16045550120', '+18885550166', '+11989092'] for ['+16045550120', '+18885550166']",
+    "ca-ocr-polytechnic-apprenticeship-program-coordinator-title-two-lines-school-campus-room-l-for-1-pipe-read-l":
+        "department None for 'School of Trades & Industrial Technology'",
+    "ca-ocr-home-support-coordinator-heron-glyph-mac-l-for-i-service-area-line-on-call-split-po-box-only-charity-footer":
+        "department 'Dartmouth & Eastern Shore' for None; name 'Ruth Maclnnis' for 'Ruth MacInnis'",
+    "au-truck-workshop-manager-company-two-lines-service-tagline-p-m-e-labels-abn-mvrl-footer":
+        "department 'Heavy Vehicle Service & Repairs' for None",
+    "au-ndis-support-coordination-team-leader-registered-provider-line-two-offices-labelled-acknowledgement-footer":
+        "company 'Moorabool' for 'Moorabool Community Care'",
+    "au-ocr-freight-depot-manager-depot-line-street-and-po-box-t-m-24-7-ops-l-for-i-o-for-zero-postcode-space-lost":
+        "address 'Kewdale Depot, 55 Miles Road, Kewdale WA 6105' for '55 Miles Road, Kewdale WA 6105'",
+    "uk-bakery-production-shift-manager-shift-unit-line-unit-industrial-estate-t-m-colon-registered-office-footer":
+        "department None for 'Bread & Rolls'",
+    "uk-ocr-training-provider-apprenticeship-recruitment-officer-company-two-lines-title-split-o-in-number-ukprn-footer":
+        "company 'Calverley Skills' for 'Calverley Skills Training'; phones ['+441134960788', '+447700900512'"
+        ", '+4410055512'] for ['+441134960788', '+447700900512']; title 'Officer' for 'Apprenticeship Recruit"
+        "ment Officer'",
+    "uk-ocr-homecare-registered-manager-branch-line-office-out-of-hours-merged-email-comma-cqc-footer":
+        "department 'Lewisham & Greenwich Branch' for None",
+    "nz-builder-site-manager-projects-region-line-ddi-mob-street-and-po-box-lbp-footer":
+        "department None for 'Commercial Projects – Canterbury'",
+    "nz-ocr-coolstore-warehouse-team-leader-macron-wordmark-unit-shift-dc-line-ddi-mob-merged-freephone-space-lost-o-zero":
+        "department None for 'Inwards Goods'",
+    "in-auto-components-plant-hr-ir-manager-company-two-lines-plant-ii-line-gat-no-tal-std-code-landline-cin-footer":
+        "address 'Village Mahalunge, Tal. Khed, Pune – 410 501' for 'Gat No. 555, Chakan Industrial Area Phas"
+        "e II, Vi…",
+    "in-ocr-warehousing-site-manager-logo-glyph-fulfilment-centre-line-survey-no-space-lost-toll-free-email-comma":
+        "address 'Hoskote Fulfilment Centre, Sy. No. 55/2, NH-75, … for 'Sy. No. 55/2, NH-75, Kolathur Villag"
+        "e, Hoskote, …",
+    "za-ocr-artisan-training-academy-training-manager-accreditation-tagline-tel-cell-space-lost-street-and-po-box-l-for-1-bbbee-footer":
+        "address '12 Andries Potgieter Blvd, Vanderbijlpark, 1911,… for '12 Andries Potgieter Blvd, Vanderbij"
+        "lpark, 1911'",
 }
 
 
@@ -1733,6 +1816,42 @@ GAP_FIELDS = {
     "au-state-health-brand-over-local-health-network-over-hospital": {"department"},
     "nz-lawyers-under-logo-ddi-practice-group": {"company"},
     "za-ocr-attorneys-under-logo-incorporated-footer-director-shares-name": {"address", "company", "department"},
+    # text_cards_blind_an.yaml (held out to session 9's second freeze, scored once, no fix made): read as shown
+    "us-law-firm-associate-name-first-practice-above-title-caps-firm-i-street-direct-main": {"department"},
+    "us-consultancy-engagement-manager-fs-practice-two-offices-lowercase-p-m-pipe": {"company"},
+    "us-ocr-insurer-avp-fsa-maaa-two-line-title-program-shield-logo-glyph-zip-l-for-1": {"address"},
+    "us-ocr-consultancy-senior-associate-campus-caps-name-address-line-split-il-read-lL": {"address"},
+    "uk-building-society-hrbp-name-first-caps-two-line-logo-below-house-name-tel-mob-pra-fca-footer": {"address", "company"},
+    "uk-big4-audit-manager-aca-postnominal-no-comma-dd-m-two-offices-icaew-footer": {"address"},
+    "ca-ocr-calgary-ib-associate-cfa-split-from-name-group-line-building-first-O-for-0-cipf-footer": {"name"},
+    "au-ocr-brisbane-law-firm-senior-associate-apostrophe-name-first-t-m-row-merged-level-1-for-l-comma-in-email": {"company"},
+    "au-ocr-perth-bank-early-careers-consultant-two-line-logo-phone-icon-amp-street-l-read-1-abn-afsl-footer": {"department"},
+    "ie-dublin-fund-services-graduate-programme-manager-fada-surname-floor-block-eircode-central-bank-dac-footer": {"company"},
+    "ie-ocr-cork-accountancy-tax-director-fca-irish-name-fada-lost-two-line-logo-t-glued-O-for-0-in-one": {"address", "name"},
+    "hk-ocr-asset-manager-campus-recruitment-manager-surname-caps-legal-line-tel-mobile-row-merged-1-read-l-sfc-footer": {"address"},
+    # text_cards_blind_ao.yaml (held out to session 9's second freeze, scored once, no fix made): read as shown
+    "us-dc-warehouse-manager-two-line-wordmark-unit-shift-line-dc-line-ext-tagline": {"department"},
+    "us-trucking-fleet-maintenance-manager-terminal-line-street-and-mail-po-box-shop-mobile-24hr-dispatch-usdot-footer": {"department"},
+    "us-college-apprenticeship-coordinator-name-first-program-dept-training-center-line-labels-after-numbers-one-row": {"address"},
+    "us-ocr-food-plant-maintenance-lead-logo-glyph-shift-unit-line-plant-line-zip-o-ext-l-email-comma": {"department"},
+    "us-ocr-union-local-apprenticeship-coordinator-union-name-two-lines-o-zero-title-split-office-fax-merged": {"address", "company"},
+    "us-ocr-disability-services-coordinator-postnominal-l-for-i-call-text-address-comma-dot-space-lost-facebook-501c3-footer": {"name"},
+    "us-ocr-gc-field-superintendent-two-line-wordmark-tagline-field-office-label-space-lost-suite-o-cslb-footer": {"phones"},
+    "ca-auto-stamping-production-supervisor-company-two-lines-press-line-shift-t-c-ext-iatf-footer": {"address", "department"},
+    "ca-cold-storage-people-culture-advisor-recruitment-dept-tel-toll-free-two-sites-labelled-linkedin-company": {"address", "phones"},
+    "ca-ocr-polytechnic-apprenticeship-program-coordinator-title-two-lines-school-campus-room-l-for-1-pipe-read-l": {"department"},
+    "ca-ocr-home-support-coordinator-heron-glyph-mac-l-for-i-service-area-line-on-call-split-po-box-only-charity-footer": {"department", "name"},
+    "au-truck-workshop-manager-company-two-lines-service-tagline-p-m-e-labels-abn-mvrl-footer": {"department"},
+    "au-ndis-support-coordination-team-leader-registered-provider-line-two-offices-labelled-acknowledgement-footer": {"company"},
+    "au-ocr-freight-depot-manager-depot-line-street-and-po-box-t-m-24-7-ops-l-for-i-o-for-zero-postcode-space-lost": {"address"},
+    "uk-bakery-production-shift-manager-shift-unit-line-unit-industrial-estate-t-m-colon-registered-office-footer": {"department"},
+    "uk-ocr-training-provider-apprenticeship-recruitment-officer-company-two-lines-title-split-o-in-number-ukprn-footer": {"company", "phones", "title"},
+    "uk-ocr-homecare-registered-manager-branch-line-office-out-of-hours-merged-email-comma-cqc-footer": {"department"},
+    "nz-builder-site-manager-projects-region-line-ddi-mob-street-and-po-box-lbp-footer": {"department"},
+    "nz-ocr-coolstore-warehouse-team-leader-macron-wordmark-unit-shift-dc-line-ddi-mob-merged-freephone-space-lost-o-zero": {"department"},
+    "in-auto-components-plant-hr-ir-manager-company-two-lines-plant-ii-line-gat-no-tal-std-code-landline-cin-footer": {"address"},
+    "in-ocr-warehousing-site-manager-logo-glyph-fulfilment-centre-line-survey-no-space-lost-toll-free-email-comma": {"address"},
+    "za-ocr-artisan-training-academy-training-manager-accreditation-tagline-tel-cell-space-lost-street-and-po-box-l-for-1-bbbee-footer": {"address"},
 }
 
 
