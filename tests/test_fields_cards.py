@@ -1161,14 +1161,11 @@ KNOWN_GAPS = {
         "tal Workers' for 'Cascade Sheet Metal Workers Local Union No. 512'",
     "us-ocr-disability-services-coordinator-postnominal-l-for-i-call-text-address-comma-dot-space-lost-facebook-501c3-footer":
         "name 'Shanice Monroe, QlDP' for 'Shanice Monroe, QIDP'",
-    "us-ocr-gc-field-superintendent-two-line-wordmark-tagline-field-office-label-space-lost-suite-o-cslb-footer":
-        "phones ['+19165550124', '+19165550147', '+11000055512'] for ['+19165550124', '+19165550147']",
     "ca-auto-stamping-production-supervisor-company-two-lines-press-line-shift-t-c-ext-iatf-footer":
         "address 'Press Line 4, B Shift' for '455 Harvester Road, Woodstock ON N4S 7X1'; department None for "
         "'Press Line 4'",
     "ca-cold-storage-people-culture-advisor-recruitment-dept-tel-toll-free-two-sites-labelled-linkedin-company":
-        "address 'DELTA 7250 River Road, Delta, BC V4G 1B9' for '7250 River Road, Delta, BC V4G 1B9'; phones "
-        "['+16045550120', '+18885550166', '+11989092'] for ['+16045550120', '+18885550166']",
+        "address 'DELTA 7250 River Road, Delta, BC V4G 1B9' for '7250 River Road, Delta, BC V4G 1B9'",
     "ca-ocr-polytechnic-apprenticeship-program-coordinator-title-two-lines-school-campus-room-l-for-1-pipe-read-l":
         "department None for 'School of Trades & Industrial Technology'",
     "ca-ocr-home-support-coordinator-heron-glyph-mac-l-for-i-service-area-line-on-call-split-po-box-only-charity-footer":
@@ -1182,8 +1179,7 @@ KNOWN_GAPS = {
     "uk-bakery-production-shift-manager-shift-unit-line-unit-industrial-estate-t-m-colon-registered-office-footer":
         "department None for 'Bread & Rolls'",
     "uk-ocr-training-provider-apprenticeship-recruitment-officer-company-two-lines-title-split-o-in-number-ukprn-footer":
-        "company 'Calverley Skills' for 'Calverley Skills Training'; phones ['+441134960788', '+447700900512'"
-        ", '+4410055512'] for ['+441134960788', '+447700900512']; title 'Officer' for 'Apprenticeship Recruit"
+        "company 'Calverley Skills' for 'Calverley Skills Training'; title 'Officer' for 'Apprenticeship Recruit"
         "ment Officer'",
     "uk-ocr-homecare-registered-manager-branch-line-office-out-of-hours-merged-email-comma-cqc-footer":
         "department 'Lewisham & Greenwich Branch' for None",
@@ -1836,16 +1832,15 @@ GAP_FIELDS = {
     "us-ocr-food-plant-maintenance-lead-logo-glyph-shift-unit-line-plant-line-zip-o-ext-l-email-comma": {"department"},
     "us-ocr-union-local-apprenticeship-coordinator-union-name-two-lines-o-zero-title-split-office-fax-merged": {"address", "company"},
     "us-ocr-disability-services-coordinator-postnominal-l-for-i-call-text-address-comma-dot-space-lost-facebook-501c3-footer": {"name"},
-    "us-ocr-gc-field-superintendent-two-line-wordmark-tagline-field-office-label-space-lost-suite-o-cslb-footer": {"phones"},
     "ca-auto-stamping-production-supervisor-company-two-lines-press-line-shift-t-c-ext-iatf-footer": {"address", "department"},
-    "ca-cold-storage-people-culture-advisor-recruitment-dept-tel-toll-free-two-sites-labelled-linkedin-company": {"address", "phones"},
+    "ca-cold-storage-people-culture-advisor-recruitment-dept-tel-toll-free-two-sites-labelled-linkedin-company": {"address"},
     "ca-ocr-polytechnic-apprenticeship-program-coordinator-title-two-lines-school-campus-room-l-for-1-pipe-read-l": {"department"},
     "ca-ocr-home-support-coordinator-heron-glyph-mac-l-for-i-service-area-line-on-call-split-po-box-only-charity-footer": {"department", "name"},
     "au-truck-workshop-manager-company-two-lines-service-tagline-p-m-e-labels-abn-mvrl-footer": {"department"},
     "au-ndis-support-coordination-team-leader-registered-provider-line-two-offices-labelled-acknowledgement-footer": {"company"},
     "au-ocr-freight-depot-manager-depot-line-street-and-po-box-t-m-24-7-ops-l-for-i-o-for-zero-postcode-space-lost": {"address"},
     "uk-bakery-production-shift-manager-shift-unit-line-unit-industrial-estate-t-m-colon-registered-office-footer": {"department"},
-    "uk-ocr-training-provider-apprenticeship-recruitment-officer-company-two-lines-title-split-o-in-number-ukprn-footer": {"company", "phones", "title"},
+    "uk-ocr-training-provider-apprenticeship-recruitment-officer-company-two-lines-title-split-o-in-number-ukprn-footer": {"company", "title"},
     "uk-ocr-homecare-registered-manager-branch-line-office-out-of-hours-merged-email-comma-cqc-footer": {"department"},
     "nz-builder-site-manager-projects-region-line-ddi-mob-street-and-po-box-lbp-footer": {"department"},
     "nz-ocr-coolstore-warehouse-team-leader-macron-wordmark-unit-shift-dc-line-ddi-mob-merged-freephone-space-lost-o-zero": {"department"},

@@ -2152,3 +2152,14 @@ def test_a_comma_for_the_dot_before_a_provinces_label_in_an_email():
     contact = _card([["Government of Saskatchewan", 0.9], ["Owen Littlechild", 1.3], "Senior Hydrologist",
                      "owen.littlechild@gov,sk.ca"], "CA")
     assert contact.emails == ["owen.littlechild@gov.sk.ca"]
+
+
+@pytest.mark.parametrize("line, region", [
+    ("CSLB Lic. #955512 | DIR #1000055512", "US"),        # a California contractor's licence and registration
+    ("UKPRN 1OO55512 | Ofsted: Good", "GB"),              # a UK training provider's reference number
+    ("LANGLEY  19890 92A Avenue, Langley, BC V1M 3A9", "CA"),  # a house number and a lettered numbered street
+])
+def test_registration_numbers_and_numbered_streets_are_no_phones(line, region):
+    from cardcap.fields.phones import find_phones
+
+    assert find_phones(line, region) == []

@@ -41,7 +41,8 @@ TAX_NUMBER_LABELS = (r"vat|tva|iva|ust-?id-?nr|ust-?id|steuer-?nr|st-?nr|abn|acn
                      r"|nif|cif|cnpj|company\s*(?:no|number)|hrb|(?:reg[il1]stered\s+)?charity(?:\s*(?:n[o0]|number))?|rcn|chy"
                      r"|npi|nmls(?:\s*id)?|(?:state\s+)?bar\s*(?:no|number|#)|licen[cs]e(?:\s*(?:no|number|#))?|dea"
                      r"|us\s?dot(?:\s*(?:no|number|#))?"  # a carrier's US Department of Transportation number
-                     r"|npo|pbo|cin|uen|gstin")  # South African non-profits, Indian and Singapore companies
+                     r"|npo|pbo|cin|uen|gstin"  # South African non-profits, Indian and Singapore companies
+                     r"|ukprn|cslb|dir\s*#")  # a UK training provider's number, California contractors' licences
 """Labels of tax and company registration numbers (a regex alternation, case-insensitive)."""
 _NOT_PHONE_CONTEXT = re.compile(
     r"(?<![^\W\d_])(?:〒|cep|zip|postcode|postal|cnpj|cpf|crea|crm|oab|id|reg|n[º°o]\.?|nr\.?|cx\.?\s*postal|"
@@ -54,7 +55,7 @@ _NOT_PHONE_CONTEXT = re.compile(
 _COMPANY_NUMBER_TAIL = re.compile(r"-[A-Z]\)")
 # "13750 96 Ave", "10180 101 Street NW": a house number and a numbered street (Edmonton, Surrey)
 _STREET_SUFFIXES = r"st|street|ave|avenue|rd|road|blvd|dr|drive|way"
-_STREET_AFTER = re.compile(rf"\s*(?:{_STREET_SUFFIXES})\b", re.IGNORECASE)
+_STREET_AFTER = re.compile(rf"(?:[A-Z](?=\s))?\s*(?:{_STREET_SUFFIXES})\b", re.IGNORECASE)  # ("19890 92A Avenue")
 _HOUSE_NUMBER_BEFORE = re.compile(r"[^\W\d_](?:,\s*|[^\W\d_]{2}\s+)$")
 _CITY_AFTER = re.compile(r"^\s+[A-ZÀ-Ý][a-zà-ÿ]")
 _LABEL_AFTER = re.compile(r"^\s*[(\[]\s*([^\W\d_][^()\[\]\d]{0,15}?)\s*[)\]]"
