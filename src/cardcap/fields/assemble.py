@@ -28,7 +28,7 @@ from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, is_vali
 from .region import infer_regions
 from .spelling import (capital_i_as_the_domain_spells, department_name_words, joined_as_the_domain, mend_address_words,
                        mend_company_words, mend_small_l, mend_title_words, mend_towards, only_reading, split_at_card_domain)
-from .text import clean, fold, is_all_caps, respace, smart_title, squash, strip_accents
+from .text import clean, digits_for_lookalikes, fold, is_all_caps, respace, smart_title, squash, strip_accents
 from .lines import (ROLE_NOUNS, company_tail_words, ends_in_a_role, mend_separators, name_then_company, reads_as_french,
                     split_merged_columns)
 from .urls import UrlMatch, domain_label, find_urls, registered_domain, unglue_sites
@@ -145,14 +145,13 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
         line = lines[n]
         nxt = lines[n + 1] if n + 1 < len(lines) else None
         joined = None
-        if nxt is not None and 0 < nxt.box[1] - line.box[1] < 2.0 * line.height \
-                and abs(nxt.box[0] - line.box[0]) < 1.5 * line.height \
-                and _LONE_PHONE_LABEL.fullmatch(clean(line.text)) and re.match(r"[+(]?\d[\d\s().-]{6,}$", clean(nxt.text)):
+        right_under = nxt is not None and 0 < nxt.box[1] - line.box[1] < 2.0 * line.height \
+            and abs(nxt.box[0] - line.box[0]) < 1.5 * line.height
+        if right_under and _LONE_PHONE_LABEL.fullmatch(clean(line.text)) \
+                and re.match(r"[+(]?\d[\d\s().-]{6,}$", clean(nxt.text)):
             # "M" over "267.555.0183": the labels printed in a column of their own, often in smaller type
             joined = f"{clean(line.text)} {clean(nxt.text)}"
-        elif nxt is not None and 0 < nxt.box[1] - line.box[1] < 2.0 * line.height \
-                and abs(nxt.height - line.height) < 0.25 * line.height \
-                and abs(nxt.box[0] - line.box[0]) < 1.5 * line.height:
+        elif right_under and abs(nxt.height - line.height) < 0.25 * line.height:
             first, second = clean(line.text), clean(nxt.text)
             if _is_lone_name(first, "given_names") and (_is_lone_name(second, "family_names")
                                                          or _lone_word_in_capitals(second)
@@ -707,7 +706,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     if not contact.department:
         ward = next((i for i in live if i.index not in taken and _HOSPITAL_UNIT.fullmatch(i.text.strip())), None)
         if ward is not None:  # "Ward 23 – Respiratory Medicine": the labeller's training cards print no wards
-            contact.department = mend_title_words(_WARD_NUMBER.sub(lambda m: m.group(0).translate(_DIGIT_FOR_L), ward.text.strip()))
+            contact.department = mend_title_words(_WARD_NUMBER.sub(lambda m: digits_for_lookalikes(m.group(0)),
+                                                                   ward.text.strip()))
             contact.sources["department"] = ward.original
             contact.confidence["department"] = _conf(max(scores[ward.index]["department"], 0.5), [ward])
             taken.add(ward.index)
@@ -2005,7 +2005,6 @@ _HOSPITAL_UNIT = re.compile(r"(?:(?:Ward|Unit|Pod)\s+[0-9lIO]{1,3}[A-Z]?|[A-Z][\
 """A hospital's ward or unit and its specialty: "Ward 23 – Respiratory Medicine", "Unit 4B – Cardiac Surgery",
 "St. Brigid's Ward – Acute Medicine"."""
 _WARD_NUMBER = re.compile(r"(?<=Ward )[0-9lIO]{1,3}|(?<=Unit )[0-9lIO]{1,3}(?=[A-Z]?\s)")
-_DIGIT_FOR_L = str.maketrans({"l": "1", "I": "1", "O": "0"})
 _HIRING_LINE = re.compile(r"(?i)\b(?:now\s+)?hiring\b|\$\d|/hr\b|!\s*$")
 
 

@@ -67,12 +67,17 @@ def respace(text: str) -> str:
 _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
 
 
+def digits_for_lookalikes(token: str) -> str:
+    """"l4" -> "14", "2O" -> "20": a token known to be a number, its lookalike letters read as digits."""
+    return token.translate(_DIGIT_LOOKALIKES)
+
+
 def fix_digit_lookalikes(text: str) -> str:
     """"OII37-000" -> "01137-000": letters that OCR reads for digits inside
     tokens that are mostly digits (postcodes, house numbers)."""
     def fix(match: re.Match[str]) -> str:
         token = match.group(0)
-        return token.translate(_DIGIT_LOOKALIKES) if sum(ch.isdigit() for ch in token) >= 2 else token
+        return digits_for_lookalikes(token) if sum(ch.isdigit() for ch in token) >= 2 else token
     return re.sub(r"(?<![A-Za-z])[0-9OIl]{3,}(?:-[0-9OIl]{2,})?(?![A-Za-z])", fix, text)
 
 
