@@ -2163,3 +2163,19 @@ def test_registration_numbers_and_numbered_streets_are_no_phones(line, region):
     from cardcap.fields.phones import find_phones
 
     assert find_phones(line, region) == []
+
+
+@pytest.mark.parametrize("site, street, city, region", [
+    ("Kewdale Depot", "55 Miles Road", "Kewdale WA 6105", "AU"),
+    ("Memphis Distribution Center", "3850 Airways Blvd, Building C", "Memphis, TN 38116", "US"),
+])
+def test_the_employers_site_over_a_numbered_street_is_not_the_postal_address(site, street, city, region):
+    contact = _card([["Carrollton Freight", 1.6], ["Dana Ross", 1.3], "Operations Supervisor", site, street, city,
+                     "dana.ross@carrolltonfreight.com"], region)
+    assert contact.address.text == f"{street}, {city}"
+
+
+def test_a_depot_named_for_its_unnumbered_street_stays_in_the_address():
+    contact = _card([["Hebden Moor Council", 1.6], ["Alan Pike", 1.3], "Fleet Manager", "Marsh Lane Depot",
+                     "Marsh Lane", "Hebden Moor OL14 5RT", "alan.pike@hebdenmoor.gov.uk"], "GB")
+    assert contact.address.text == "Marsh Lane Depot, Marsh Lane, Hebden Moor OL14 5RT"

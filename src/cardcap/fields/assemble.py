@@ -2182,6 +2182,11 @@ _BUILDING = re.compile(r"(?i)\b(?:house|buildings?|tower|centre|center|court|pla
                        r"|^c/o\s")
 
 
+_EMPLOYER_SITE = re.compile(r"(?i)\b(?:depot|terminal|yard|hub|(?:distribution|fulfil+ment|logistics|sortation)\s+cent(?:er|re))$")
+"""The employer's site named over a numbered street ("Kewdale Depot", "Memphis Distribution Center"): which of
+its places, not part of the postal address; "Marsh Lane Depot" over an unnumbered "Marsh Lane" still is."""
+
+
 _UNIT_LINE = re.compile(r"(?i)^(?:block|unit|floor|level|suite|shop|room|c/o|(?:ground|lower|upper|first|second|third"
                         r"|\d{1,2}(?:st|nd|rd|th))\s+floor)\b")
 
@@ -2202,6 +2207,9 @@ def _with_building_name(block: list[LineInfo], live: list[LineInfo], scores) -> 
         if heading and (heading.group(1).lower() in ("corporate", "global", "world", "group", "company")
                         or any(heading.group(1).lower() in i.text.lower() for i in block)):
             return False
+        if line is not None and _EMPLOYER_SITE.search(line.text.strip(" ,.")) \
+                and any(ch.isdigit() for ch in min(block, key=lambda i: i.index).text):
+            return False  # "Kewdale Depot" over "55 Miles Road": which of the employer's sites, not the postal address
         return line is not None and bool(_BUILDING.search(mend_address_words(line.text).strip(" ,"))) \
             and len(line.text.split()) <= 7 \
             and (not has_street(line.text) or not any(ch.isdigit() for ch in line.text)
