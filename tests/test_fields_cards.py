@@ -262,7 +262,8 @@ KNOWN_GAPS = {
     "us-university-career-center-wordmark-line-lost-rn-for-m":
         "'Ernployer': 'rn' in a word no list knows; a centre line over the address is taken into it",
     "us-parcel-hub-gm-arrow-logo-junk-accent-dropped-c-read-g":
-        "UNRECOVERABLE: the accent was dropped in 'Mendoza-Ríos'",
+        "UNRECOVERABLE: the accent was dropped in 'Mendoza-Ríos'; DEBATABLE: the hub under the title is no "
+        "department (most sets)",
     # text_cards_everyday_intl.yaml
     "uk-consulting-engineers-ceng-mistructe-associate-director-structures":
         "a one-word team ('Structures') is not read as the department",
@@ -443,8 +444,6 @@ KNOWN_GAPS = {
         "a client group line under the title is not read as the department",
     "au-sydney-consulting-graduate-talent-lead-level-street-plus61-graduates-path-intake-footer":
         "'Consulting' under the logo is read as the department",
-    "nz-auckland-bank-graduate-programme-advisor-hyphen-surname-dual-name-city-in-address":
-        "a dual-named city ('Tamaki Makaurau Auckland 1010') is not read as the locality",
     "uk-ocr-nhs-trust-preceptorship-lead-rn-msc-title-split-tel-mob-one-row-letter-o-in-0113":
         "a title split into two boxes keeps its last part",
     "au-ocr-qld-health-service-grad-nurse-educator-wave-logo-tilde-address-column-first-letter-o-mobile":
@@ -465,8 +464,6 @@ KNOWN_GAPS = {
         "UNRECOVERABLE: the fada OCR lost",
     "sg-bank-md-head-apac-unit-line-did-hp-one-row-foil-slashes-co-reg":
         "a unit line under a two-role title is not read",
-    "in-wtd-group-cfo-fca-acs-own-line-member-of-group-ea-cin-footer":
-        "'Whole-time Director &' over the title: the line ending in '&' is lost",
     # text_cards_blind_l.yaml (blind), _blind_m: read as shown, causes not yet worked out
     "us-law-office-of-attorney-name-pllc-office-manager-practice-areas-tel-fax":
         "company 'Dana K. Prewitt, PLLC' for 'The Law Office of Dana K. Prewitt, PLLC'",
@@ -601,8 +598,6 @@ KNOWN_GAPS = {
         "department None for 'Heart & Vascular Institute'",
     "us-ocr-software-panel-eng-manager-title-split-O-in-mobile-zip-space-lost":
         "department None for 'Payments Platform'",
-    "ca-ocr-logistics-panel-recruiter-toll-free-comma-in-email-postal-space-lost":
-        "address '1650 Keewatin Street, Winnipeg, MB R2X2R9' for '1650 Keewatin Street, Winnipeg, MB R2X 2R9'",
     "ca-ocr-logistics-panel-terminal-manager-nickname-t-c-merged-1-for-l":
         "department None for 'Winnipeg Cross-Dock'; title None for 'Terminal Operations Manager'",
     # text_cards_blind_s.yaml (blind design-led probe, 21/30 on arrival): what its fixes left
@@ -762,9 +757,6 @@ KNOWN_GAPS = {
     "us-ocr-youth-nonprofit-program-director-title-dept-merged-pronouns-line-mailing-P0-box-ph-comma":
         "address 'Mailing: PO Box 11873, Memphis, TN 38111' for 'PO Box 11873, Memphis, TN 38111'; department"
         " None for 'Youth Services'; title 'Program Director Youth Services' for 'Program Director'",
-    "ca-ocr-building-supplies-owner-slash-read-I-store-cell-fax-Ce1l-postal-space-lost-tagline":
-        "address '1185 Sackville Dr, Lower Sackville, NS B4C2S4' for '1185 Sackville Dr, Lower Sackville, NS "
-        "B4C 2S4'",
     "au-ocr-university-professor-head-of-school-faculty-line-8-read-B-state-postcode-space-lost-l-in-phone-cricos":
         "address 'Room 221, Building EBA, Parramatta NSW 2150' for 'Room 221, Building E8A, Parramatta NSW 21"
         "50'; department 'School of Civil and Environmental Engineering, F… for 'School of Civil and Environm"
@@ -1145,8 +1137,6 @@ KNOWN_GAPS = {
     # text_cards_blind_ao.yaml (held out to session 9's second freeze, scored once, no fix made): read as shown
     "us-dc-warehouse-manager-two-line-wordmark-unit-shift-line-dc-line-ext-tagline":
         "department None for 'Inbound Receiving'",
-    "us-trucking-fleet-maintenance-manager-terminal-line-street-and-mail-po-box-shop-mobile-24hr-dispatch-usdot-footer":
-        "department 'Grand Island Terminal' for None",
     "us-college-apprenticeship-coordinator-name-first-program-dept-training-center-line-labels-after-numbers-one-row":
         "address 'Workforce Training Center, 1180 Commerce Pkwy, B… for '1180 Commerce Pkwy, Building B, Chat"
         "tanooga, TN …",
@@ -1170,9 +1160,6 @@ KNOWN_GAPS = {
         "department 'Heavy Vehicle Service & Repairs' for None",
     "au-ndis-support-coordination-team-leader-registered-provider-line-two-offices-labelled-acknowledgement-footer":
         "company 'Moorabool' for 'Moorabool Community Care'",
-    "au-ocr-freight-depot-manager-depot-line-street-and-po-box-t-m-24-7-ops-l-for-i-o-for-zero-postcode-space-lost":
-        "DEBATABLE: the site line (left out of the address) is read as the department; the sets disagree "
-        "(4 type a site under the title as department, 4 do not)",
     "uk-bakery-production-shift-manager-shift-unit-line-unit-industrial-estate-t-m-colon-registered-office-footer":
         "department None for 'Bread & Rolls'",
     "uk-ocr-training-provider-apprenticeship-recruitment-officer-company-two-lines-title-split-o-in-number-ukprn-footer":
@@ -1187,9 +1174,6 @@ KNOWN_GAPS = {
     "in-auto-components-plant-hr-ir-manager-company-two-lines-plant-ii-line-gat-no-tal-std-code-landline-cin-footer":
         "address 'Village Mahalunge, Tal. Khed, Pune – 410 501' for 'Gat No. 555, Chakan Industrial Area Phas"
         "e II, Vi…",
-    "in-ocr-warehousing-site-manager-logo-glyph-fulfilment-centre-line-survey-no-space-lost-toll-free-email-comma":
-        "DEBATABLE: the site line (left out of the address) is read as the department; the sets disagree "
-        "(4 type a site under the title as department, 4 do not)",
     "za-ocr-artisan-training-academy-training-manager-accreditation-tagline-tel-cell-space-lost-street-and-po-box-l-for-1-bbbee-footer":
         "address '12 Andries Potgieter Blvd, Vanderbijlpark, 1911,… for '12 Andries Potgieter Blvd, Vanderbij"
         "lpark, 1911'",
@@ -1197,6 +1181,18 @@ KNOWN_GAPS = {
     "ca-ocr-grocery-dc-shift-supervisor-dc-site-line-desk-mobile-merged-l-for-1":
         "address '11220 48 Street SE, Calgary, AB T2C 5G8' for 'Calgary Distribution Centre, 11220 48 Street "
         "SE,…; department 'Calgary Distribution Centre' for None",
+    # Session 10: DEBATABLE: the employer's site under the title is no department (most labelled sets; these type it as one)
+    "us-3pl-shift-supervisor-site-name-under-title-office-cell":
+        "department None for 'Memphis Distribution Center'",
+    # Session 10: DEBATABLE: the employer's site under the title is no department (most labelled sets; these type it as one)
+    "nz-dairy-coop-site-operations-manager-site-line-ddi-mob-po-box-line":
+        "department None for 'Morrinsville Site'",
+    # Session 10: DEBATABLE: the employer's site under the title is no department (most labelled sets; these type it as one)
+    "au-supermarket-dc-manager-building-main-direct-mob":
+        "department None for 'Eastern Creek Distribution Centre'",
+    # Session 10: DEBATABLE: the employer's site under the title is no department (most labelled sets; these type it as one)
+    "us-trucking-terminal-manager-dispatch-line-usdot-footer":
+        "department None for 'Memphis Terminal'",
 }
 
 
@@ -1432,7 +1428,7 @@ GAP_FIELDS = {
     # text_cards_everyday_us.yaml
     "us-retail-district-manager-district-line-cell-only-slogan": {"department"},
     "us-university-career-center-wordmark-line-lost-rn-for-m": {"address", "company", "department"},
-    "us-parcel-hub-gm-arrow-logo-junk-accent-dropped-c-read-g": {"name"},
+    "us-parcel-hub-gm-arrow-logo-junk-accent-dropped-c-read-g": {"department", "name"},
     # text_cards_everyday_intl.yaml
     "uk-consulting-engineers-ceng-mistructe-associate-director-structures": {"department"},
     "au-retail-support-office-qld-read-old-ampersand-8-p-m-merged": {"address", "company", "urls"},
@@ -1521,7 +1517,6 @@ GAP_FIELDS = {
     "us-retailer-campus-recruiter-pipe-trainee-program-cell-careers-subdomain-ig-handle-city-only": {"department", "title"},
     "ca-halifax-health-centre-hrbp-chrp-client-group-line-tel-fax-building-floor": {"department"},
     "au-sydney-consulting-graduate-talent-lead-level-street-plus61-graduates-path-intake-footer": {"company", "department"},
-    "nz-auckland-bank-graduate-programme-advisor-hyphen-surname-dual-name-city-in-address": {"address"},
     "uk-ocr-nhs-trust-preceptorship-lead-rn-msc-title-split-tel-mob-one-row-letter-o-in-0113": {"title"},
     "au-ocr-qld-health-service-grad-nurse-educator-wave-logo-tilde-address-column-first-letter-o-mobile": {"company", "department"},
     "us-cofounder-cto-letterspaced-wordmark-company-in-address-footer-linkedin": {"company"},
@@ -1532,7 +1527,6 @@ GAP_FIELDS = {
     "au-university-dvc-research-professor-faa-ftse-two-emails-executive-officer-cricos": {"department", "title"},
     "ie-tech-vp-emea-pipe-country-manager-fada-lost-eircode-merged-linkedin": {"name"},
     "sg-bank-md-head-apac-unit-line-did-hp-one-row-foil-slashes-co-reg": {"department"},
-    "in-wtd-group-cfo-fca-acs-own-line-member-of-group-ea-cin-footer": {"title"},
     "us-law-office-of-attorney-name-pllc-office-manager-practice-areas-tel-fax": {"company"},
     "us-auto-repair-bros-logo-0-name-and-phones-columns-merged-shop-cell-hours": {"name"},
     "uk-boutique-hotel-head-chef-reception-mobile-site-and-handle-one-line": {"address"},
@@ -1587,7 +1581,6 @@ GAP_FIELDS = {
     "us-hospital-panel-nurse-manager-credentials-unit-dept-pavilion-unit-phone": {"department"},
     "us-hospital-panel-director-two-line-title-institute-dept-many-credentials": {"department"},
     "us-ocr-software-panel-eng-manager-title-split-O-in-mobile-zip-space-lost": {"department"},
-    "ca-ocr-logistics-panel-recruiter-toll-free-comma-in-email-postal-space-lost": {"address"},
     "ca-ocr-logistics-panel-terminal-manager-nickname-t-c-merged-1-for-l": {"department", "title"},
     # text_cards_blind_s.yaml (blind design-led probe, 21/30 on arrival): what its fixes left
     "au-sydney-fintech-lowercase-wordmark-pronoun-line-em-dash-team-unlabelled-mobile": {"department", "title"},
@@ -1656,7 +1649,6 @@ GAP_FIELDS = {
     "in-pharma-plant-assistant-manager-ta-en-dash-hr-unit-line-plot-phase-std-landline-cin-footer": {"address", "department"},
     # text_cards_blind_y.yaml (held out, scored once after session 8's last change, no fix made): read as shown
     "us-ocr-youth-nonprofit-program-director-title-dept-merged-pronouns-line-mailing-P0-box-ph-comma": {"department", "title"},
-    "ca-ocr-building-supplies-owner-slash-read-I-store-cell-fax-Ce1l-postal-space-lost-tagline": {"address"},
     "au-ocr-university-professor-head-of-school-faculty-line-8-read-B-state-postcode-space-lost-l-in-phone-cricos": {"address", "department"},
     "sg-ocr-polytechnic-dr-assistant-director-dept-split-paren-unit-O-for-0-tel-space-lost-fax": {"department"},
     # text_cards_blind_z.yaml (held out, scored once after session 8's last change, no fix made): read as shown
@@ -1826,7 +1818,6 @@ GAP_FIELDS = {
     "hk-ocr-asset-manager-campus-recruitment-manager-surname-caps-legal-line-tel-mobile-row-merged-1-read-l-sfc-footer": {"address"},
     # text_cards_blind_ao.yaml (held out to session 9's second freeze, scored once, no fix made): read as shown
     "us-dc-warehouse-manager-two-line-wordmark-unit-shift-line-dc-line-ext-tagline": {"department"},
-    "us-trucking-fleet-maintenance-manager-terminal-line-street-and-mail-po-box-shop-mobile-24hr-dispatch-usdot-footer": {"department"},
     "us-college-apprenticeship-coordinator-name-first-program-dept-training-center-line-labels-after-numbers-one-row": {"address"},
     "us-ocr-food-plant-maintenance-lead-logo-glyph-shift-unit-line-plant-line-zip-o-ext-l-email-comma": {"department"},
     "us-ocr-union-local-apprenticeship-coordinator-union-name-two-lines-o-zero-title-split-office-fax-merged": {"address", "company"},
@@ -1837,17 +1828,23 @@ GAP_FIELDS = {
     "ca-ocr-home-support-coordinator-heron-glyph-mac-l-for-i-service-area-line-on-call-split-po-box-only-charity-footer": {"department", "name"},
     "au-truck-workshop-manager-company-two-lines-service-tagline-p-m-e-labels-abn-mvrl-footer": {"department"},
     "au-ndis-support-coordination-team-leader-registered-provider-line-two-offices-labelled-acknowledgement-footer": {"company"},
-    "au-ocr-freight-depot-manager-depot-line-street-and-po-box-t-m-24-7-ops-l-for-i-o-for-zero-postcode-space-lost": {"department"},
     "uk-bakery-production-shift-manager-shift-unit-line-unit-industrial-estate-t-m-colon-registered-office-footer": {"department"},
     "uk-ocr-training-provider-apprenticeship-recruitment-officer-company-two-lines-title-split-o-in-number-ukprn-footer": {"company", "title"},
     "uk-ocr-homecare-registered-manager-branch-line-office-out-of-hours-merged-email-comma-cqc-footer": {"department"},
     "nz-builder-site-manager-projects-region-line-ddi-mob-street-and-po-box-lbp-footer": {"department"},
     "nz-ocr-coolstore-warehouse-team-leader-macron-wordmark-unit-shift-dc-line-ddi-mob-merged-freephone-space-lost-o-zero": {"department"},
     "in-auto-components-plant-hr-ir-manager-company-two-lines-plant-ii-line-gat-no-tal-std-code-landline-cin-footer": {"address"},
-    "in-ocr-warehousing-site-manager-logo-glyph-fulfilment-centre-line-survey-no-space-lost-toll-free-email-comma": {"department"},
     "za-ocr-artisan-training-academy-training-manager-accreditation-tagline-tel-cell-space-lost-street-and-po-box-l-for-1-bbbee-footer": {"address"},
     # Session 10: the site line over a numbered street left out of the address (most sets' convention); this set keeps it
     "ca-ocr-grocery-dc-shift-supervisor-dc-site-line-desk-mobile-merged-l-for-1": {"address", "department"},
+    # Session 10: DEBATABLE: the employer's site under the title is no department (most labelled sets; these type it as one)
+    "us-3pl-shift-supervisor-site-name-under-title-office-cell": {"department"},
+    # Session 10: DEBATABLE: the employer's site under the title is no department (most labelled sets; these type it as one)
+    "nz-dairy-coop-site-operations-manager-site-line-ddi-mob-po-box-line": {"department"},
+    # Session 10: DEBATABLE: the employer's site under the title is no department (most labelled sets; these type it as one)
+    "au-supermarket-dc-manager-building-main-direct-mob": {"department"},
+    # Session 10: DEBATABLE: the employer's site under the title is no department (most labelled sets; these type it as one)
+    "us-trucking-terminal-manager-dispatch-line-usdot-footer": {"department"},
 }
 
 

@@ -2179,3 +2179,63 @@ def test_a_depot_named_for_its_unnumbered_street_stays_in_the_address():
     contact = _card([["Hebden Moor Council", 1.6], ["Alan Pike", 1.3], "Fleet Manager", "Marsh Lane Depot",
                      "Marsh Lane", "Hebden Moor OL14 5RT", "alan.pike@hebdenmoor.gov.uk"], "GB")
     assert contact.address.text == "Marsh Lane Depot, Marsh Lane, Hebden Moor OL14 5RT"
+
+
+@pytest.mark.parametrize("line, region, number", [
+    ("Fleet Control (24/7) 03 5550 2900", "AU", "+61355502900"),   # "24/7" read as the number's start
+    ("Milk Supply 24/7 0800 555 016", "NZ", "+64800555016"),
+])
+def test_a_round_the_clock_line_keeps_its_number(line, region, number):
+    from cardcap.fields.phones import find_phones
+
+    assert [m.phone.number for m in find_phones(line, region)] == [number]
+
+
+def test_a_house_number_before_a_numbered_street_is_no_phone():
+    from cardcap.fields.phones import find_phones
+
+    assert find_phones("20526 59th Place S, Kent, WA98032", "US") == []
+
+
+@pytest.mark.parametrize("shift_line", ["Station DEN l B Crew 14:00–22:30", "Nights · Team 2 Armley Vale TMD",
+                                        "Kurrajong Hill Mine · 8/6 FIFO Roster"])
+def test_a_shift_or_crew_line_is_no_street(shift_line):
+    from cardcap.fields.address import has_street
+
+    assert not has_street(shift_line)
+    assert has_street("2 Armley Vale Road")
+
+
+def test_a_street_address_is_kept_apart_from_the_postal_one_and_its_label_dropped():
+    contact = _card([["MAGALIESRAND", 1.7], ["PLATINUM", 0.9], ["Kagiso Molefe", 1.3], "Shaft Superintendent",
+                     "Physical: R510 Thabazimbi Road, Rustenburg, 0299", "Postal: Private Bag X5055, Rustenburg, 0300",
+                     "kagiso.molefe@magaliesrand.co.za"], "ZA")
+    assert contact.address.text == "R510 Thabazimbi Road, Rustenburg, 0299"
+
+
+@pytest.mark.parametrize("lines, region, address", [
+    (["12-2O Quarry Road, Sunshine West VIC 3020"], "AU", "12-20 Quarry Road, Sunshine West VIC 3020"),
+    (["811 No. l Road, RD 2", "Te Puke 3182"], "NZ", "811 No. 1 Road, RD 2, Te Puke 3182"),
+    (["1555 Keewatin Street", "Winnipeg MB R2X2Z5"], "CA", "1555 Keewatin Street, Winnipeg MB R2X 2Z5"),
+    (["1553 Mangatoki Road, RD 2", "Hāwera 4672"], "NZ", "1553 Mangatoki Road, RD 2, Hāwera 4672"),
+    (["Gelderd Sidings Road", "Leeds LS12 lBD"], "GB", "Gelderd Sidings Road, Leeds LS12 1BD"),
+])
+def test_address_numbers_and_codes_read_with_slips_are_mended(lines, region, address):
+    contact = _card([["Westgate Transit", 1.6], ["Nik Dimitriou", 1.3], "Operations Lead", *lines,
+                     "nik@westgatetransit.com"], region)
+    assert contact.address.text == address
+
+
+def test_a_store_line_over_the_name_does_not_hide_the_street_address():
+    contact = _card([["TIMBERLINE", 1.8], ["Store #2147 · Tempe, AZ", 1.1], ["Gabriela Ontiveros", 1.3],
+                     "Store Human Resources Manager", "1835 E Baseline Rd", "Tempe, AZ 85283",
+                     "gabriela.ontiveros@timberlinehome.com"])
+    assert contact.address.text == "1835 E Baseline Rd, Tempe, AZ 85283"
+
+
+def test_a_site_under_the_title_is_no_department_and_a_legal_line_under_the_logo_is_the_company():
+    contact = _card([["Riverina Cotton", 1.8], ["Co-operative Ltd", 1.0], ["Bec Hollingworth", 1.4],
+                     "People & Capability Business Partner", "Hillston Gin", "Lot 2 Kidman Way", "Hillston NSW 2675",
+                     "bec.hollingworth@riverinacotton.coop"], "AU")
+    assert (contact.company, contact.department) == ("Riverina Cotton Co-operative Ltd", None)
+    assert contact.address.text == "Lot 2 Kidman Way, Hillston NSW 2675"

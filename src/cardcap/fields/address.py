@@ -18,7 +18,7 @@ from ..resources import word_list
 from .names import honorifics, is_known_name
 from .region import AU_STATES, POSTCODE_PATTERNS
 from .spelling import mend_address_words, mend_arabic_article
-from .text import clean, fix_digit_lookalikes, respace, smart_title
+from .text import clean, digits_for_lookalikes, fix_digit_lookalikes, respace, smart_title
 
 _WORD = re.compile(r"[^\W\d_]+\.?|\d+[º°ªa-z]?", re.UNICODE)
 # a trailing "(...)" is a landmark hint, except a province code: "Asuni (MC)"
@@ -27,7 +27,8 @@ _PARENTHETICAL = re.compile(r"\s*[-–]?\s*\((?![A-Z]{2}\)\s*$)(?![^)]*\b(?:[Ww]
 _LANDMARK = re.compile(r"^\s*\(?\s*(?:pr[óo]x(?:imo|\.)|perto|near|next to|opposite|across from|em frente|ao lado)\b", re.I)
 _LEADING_LABEL = re.compile(
     r"^\s*(?:[•·*-]\s*)?(?:address|addr|endere[çc]o|end|adresse|anschrift|direcci[óo]n|lojas?|office|offices|"
-    r"sede|hq|headquarters|mailing(?:\s+address)?|postal(?:\s+address)?)\s*[:.]\s*"
+    r"sede|hq|headquarters|mailing(?:\s+address)?|postal(?:\s+address)?|physical(?:\s+address)?|street\s+address)"
+    r"\s*[:.]\s*"
     r"|^\s*(?:[^\W\d_][\w'-]*\s+){1,2}(?:office|hq|headquarters)\s*:\s*",  # "Singapore HQ:", "Corporate Office:"
     re.I,
 )
@@ -178,12 +179,18 @@ _DESIGNATED_PREMISES = re.compile(
     r"|(?-i:\b(?:[A-Z]|\d+(?:st|nd|rd|th)?))\s+(?:block|floor|tower|wing)\b")
 
 
+_SHIFT_OR_CREW = re.compile(r"(?i)\b(?:[A-D]\s+(?:shift|crew)|(?:shift|crew|team)\s+[A-D1-9]\b|fifo|dido|roster"
+                            r"|nights|(?:day|night|swing|graveyard|late|early|back)\s+shift)\b")
+
+
 def has_street(text: str) -> bool:
     """A street word next to a number: "4001 1st Ave", "Rua Cruzeiro, 406"."""
     if _US_CITY_STATE_ZIP.fullmatch(text.strip()):
         return False  # "Salt Lake City, UT 84116", "Palm Beach, FL 33480": the ZIP is no house number
     if _HOSPITAL_WARD.match(text):
         return False  # "Ward 24 – Acute Medical Unit": where a nurse works in the hospital, not a street
+    if _SHIFT_OR_CREW.search(text):
+        return False  # "Station DEN | B Crew 14:00–22:30", "Nights · Team 2 Armley Vale TMD": when and with whom
     words = [w.lower() for w in _WORD.findall(_FOUNDING_YEAR.sub(" ", text))]
     has_number = any(w[0].isdigit() for w in words) or (len(words) >= 3 and words[0] in _SPELLED_HOUSE_NUMBERS)
     streets = street_words()
@@ -217,7 +224,7 @@ def has_locality(text: str) -> bool:
         return True
     if _CA_PROVINCE_THEN_CODE.search(text) and POSTCODE_PATTERNS["CA"].search(_mend_postcode(text, "CA")):
         return True  # "Ottawa, ON K2T lB6": a Canadian code with a letter read for a digit
-    if re.search(r"[A-Z]{1,2}[\dlIO][A-Z\d]?\s+[\dO][A-Z]{2}$", text) and postcode_region(_mend_postcode(text, "GB")) == "GB":
+    if re.search(r"[A-Z]{1,2}[\dlIO][A-Z\d]?\s+[\dOIl][A-Z]{2}$", text) and postcode_region(_mend_postcode(text, "GB")) == "GB":
         return True  # "Newcastle upon Tyne NEI 2PQ": a British code with a letter read for a digit
     if re.search(rf"\b(?:{_AU_STATE})\s+(?=[0-9O]{{4}}\b)\d*O", text) \
             and postcode_region(_mend_postcode(text, "AU")) == "AU":
@@ -331,6 +338,10 @@ _POSTCODE_LABEL = re.compile(r"(?i)\b(?:eircode|post\s?code|zip(?:\s?code)?|post
 # "#O3-12": a Singapore unit's floor and number, with a letter O read for a zero
 _UNIT_NUMBER = re.compile(r"#[O0-9lI]{1,3}-[O0-9lI]{1,4}\b")
 # "Lab l.07", "Room 2O4": a room's number with a letter read for a digit
+# "Portion l2 of the farm ...", "811 No. l Road": a lot's or a road's number with a letter read for a digit
+_NUMBERED_PLACE = re.compile(r"(\b(?:[Nn]o\.?|NO\.?|[Pp]ortion|[Ll]ot|LOT|[Pp]lot|[Ee]rf|[Ss]tand)\s+)([0-9lI]*\d[0-9lIO]*|[lI])\b")
+# "12-2O Quarry Road": a house range whose second number has a letter read for a digit
+_HOUSE_RANGE = re.compile(r"(?<![\w-])(\d{1,4}[-–])([0-9lIO]*[lIO][0-9lIO]*)(?=\s+[A-Z])")
 _ROOM_NUMBER = re.compile(r"(?i)\b((?:room|rm|lab|suite|ste|level|floor|bldg)\.?\s+[A-Z]?)(?=[0-9lIO.-]*\d)([0-9lIO][0-9lIO.-]{1,6})\b")
 
 
@@ -344,6 +355,9 @@ def parse_address(lines: list[str], region: str) -> Address:
     parts = [_UNIT_NUMBER.sub(lambda m: m.group(0).translate(_TO_DIGIT), p) for p in parts]
     parts = [re.sub(rf"\bCo,\s+(?={_IE_COUNTIES})", "Co. ", p) for p in parts]  # "Co, Kilkenny": a comma for the dot
     parts = [_ROOM_NUMBER.sub(lambda m: m.group(1) + m.group(2).translate(_TO_DIGIT), p) for p in parts]
+    parts = [_HOUSE_RANGE.sub(lambda m: m.group(1) + digits_for_lookalikes(m.group(2)),
+                              _NUMBERED_PLACE.sub(lambda m: m.group(1) + digits_for_lookalikes(m.group(2)), p))
+             for p in parts]
     parts = [_unglue_words(p) for p in parts if p]
     last_word = re.search(r"([^\W\d_]+)\.$", parts[-1]) if parts else None
     if last_word and len(last_word.group(1)) >= 4 and re.search(r"(?i)[aeiou]", last_word.group(1)) \
@@ -443,6 +457,8 @@ def _mend_postcode(text: str, region: str) -> str:
         text = re.sub(r"\b([A-Z]{1,2}\d)O(?=\s+\d[A-Z]{2}$)", r"\g<1>0", text)
         # "G72GF": the space between the outward and the inward code dropped
         text = re.sub(r"(?<=[\s,])([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$", r"\1 \2", text)
+    if region == "CA":
+        text = re.sub(r"(?<=\s)([A-Z]\d[A-Z])(\d[A-Z]\d)$", r"\1 \2", text)  # "Winnipeg MB R2X2Z5": the space lost
     if region == "CA" and not POSTCODE_PATTERNS["CA"].search(text):
         m = _CA_MISREAD.search(text)
         if m:

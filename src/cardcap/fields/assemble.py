@@ -679,6 +679,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         found = None  # "COOLABAH" over "LEGAL": the firm's name, not a department
     if found and (found[0].text.rstrip().endswith(":") or len(re.findall(r"\s[|·•]\s", found[0].text)) >= 2):
         found = None  # "Corporate Office:": a heading over an address; "Air Conditioning | Electrical | Solar": services
+    if found and _EMPLOYER_SITE.search(found[0].text.strip(" ,.")):
+        found = None  # "Sunshine West Depot" under "Depot Operations Lead": the site, not a team (most labels)
     if found and _ENDS_IN_LEGAL_FORM.search(found[0].text.strip()):
         found = None  # "Tallgrass Financial Group, Inc.": a legal name is the company's
     if found and found[0].details and label_type(found[0].text):
@@ -1780,7 +1782,7 @@ _LOWER_CASE_CONNECTORS = frozenset({"and", "of", "the", "for", "y", "e", "et", "
 def _capitalised_words(text: str) -> bool:
     """A company's words are capitalised ("IT Solutions", "& Partners");
     a slogan's are not ("Engineering excellence since 1987")."""
-    words = re.findall(r"[^\W_]+", text)
+    words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", text)  # ("Co-operative Ltd": one word)
     return bool(words) and all(w[0].isupper() or w.lower() in _LOWER_CASE_CONNECTORS for w in words)
 
 
@@ -1871,6 +1873,10 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
               and not is_country_line(i.text)]
     if not starts:
         return []
+    street_start = next((i for i in starts[1:] if has_street(i.text)), None)
+    if street_start and not has_street(starts[0].text) and not has_postcode(starts[0].text) and any(
+            _best_label(scores[i.index]) in ("name", "title") for i in live if starts[0].index < i.index < street_start.index):
+        starts = starts[1:]  # "Store #2147 · Tempe, AZ" over the name: which store; the street and ZIP further down
     upright = _upright(live)
     first = _first_office(starts[0], starts) if upright else starts[0]
     # a locality line read before its street ("30036 Cádiz" over "Ronda ...") is
@@ -1909,6 +1915,8 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
         if (seen_street or any(_premises_only(i.text) for i in block)) and closed \
                 and (street or has_postcode(nxt.text) or is_po_box(nxt.text)):
             break  # the postcode closed this address; a new street, postcode or PO box is another office's
+        if seen_street and _POSTAL_HEADING.match(nxt.text):
+            break  # "Physical: R510 ..." over "Postal: Private Bag X5055, ...": the street address is the one
         if any(has_postcode(i.text) for i in block) and _HEADED_OFFICE.match(nxt.text):
             break  # "Distribution Centre: Unit 7, ..." under "Dublin 12, D12 K5R8": another site, headed
         if seen_street and any(has_postcode(i.text) for i in block) and _heads_an_office(nxt, live):
@@ -1954,6 +1962,7 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
     return street_part + [i for i in ordered if i not in street_part] + ([country] if country else [])
 
 
+_POSTAL_HEADING = re.compile(r"(?i)(?:postal|mailing|mail|post)(?:\s+address)?\s*:")
 _HEADED_OFFICE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}:\s+\S")
 
 
@@ -2050,7 +2059,7 @@ def _heads_an_office(line: LineInfo, live: list[LineInfo]) -> bool:
     return position + 1 < len(live) and has_street(live[position + 1].text)
 
 
-_CITY_THEN_FOUR_DIGITS = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:(?:[ -]|,\s)[A-ZÀ-Ý][a-zà-ÿ]+){0,3},?\s+\d{4}")
+_CITY_THEN_FOUR_DIGITS = re.compile(r"[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ]+(?:(?:[ -]|,\s)[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ]+){0,3},?\s+\d{4}")  # ("Hāwera 4672")
 _NOT_A_CITY = frozenset({"since", "est", "established", "founded", "box", "room", "gate", "ext", "extension", "pier",
                          "dock", "door", "route", "highway", "exit", "po", "private", "bag"})
 
@@ -2171,7 +2180,7 @@ def _first_office(first: LineInfo, starts: list[LineInfo]) -> LineInfo:
 
 
 _BUILDING = re.compile(r"(?i)\b(?:house|buildings?|tower|centre|center|court|plaza|park|hall|chambers|place|lodge|works|floor|complex|wharf"
-                       r"|processing\s+plant|manufacturing\s+plant|granary|barn|cottage|manor"
+                       r"|processing\s+plant|manufacturing\s+plant|granary|barn|cottage|manor|farm|quarry"
                        r"|treatment\s+plant|depot|library|headquarters|offices|support\s+office|power\s+station"
                        r"|infirmary|hospital|clinic|campus|exchange|studios|mill|wing|annexe?)$"
                        r"|^(?:block|unit|floor|level|suite|shop|room)\s+\w{1,4}\b"
@@ -2182,9 +2191,12 @@ _BUILDING = re.compile(r"(?i)\b(?:house|buildings?|tower|centre|center|court|pla
                        r"|^c/o\s")
 
 
-_EMPLOYER_SITE = re.compile(r"(?i)\b(?:depot|terminal|yard|hub|(?:distribution|fulfil+ment|logistics|sortation)\s+cent(?:er|re))$")
-"""The employer's site named over a numbered street ("Kewdale Depot", "Memphis Distribution Center"): which of
-its places, not part of the postal address; "Marsh Lane Depot" over an unnumbered "Marsh Lane" still is."""
+_EMPLOYER_SITE = re.compile(r"(?i)\b(?:depot|terminal|yard|hub|gin|quarry|mine|site"
+                            r"|(?:distribution|fulfil+ment|logistics|sortation)\s+cent(?:er|re))$")
+"""The employer's site ("Kewdale Depot", "Memphis Distribution Center", "Mangatoki Manufacturing Site"): which
+of its places, neither a team (most labels say so; 5 of 14 type it as the department, and a bank's or an
+agency's branch is typed as one) nor, over a numbered street, part of the postal address ("Marsh Lane Depot"
+over an unnumbered "Marsh Lane" is)."""
 
 
 _UNIT_LINE = re.compile(r"(?i)^(?:block|unit|floor|level|suite|shop|room|c/o|(?:ground|lower|upper|first|second|third"

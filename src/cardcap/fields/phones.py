@@ -56,6 +56,8 @@ _COMPANY_NUMBER_TAIL = re.compile(r"-[A-Z]\)")
 # "13750 96 Ave", "10180 101 Street NW": a house number and a numbered street (Edmonton, Surrey)
 _STREET_SUFFIXES = r"st|street|ave|avenue|rd|road|blvd|dr|drive|way"
 _STREET_AFTER = re.compile(rf"(?:[A-Z](?=\s))?\s*(?:{_STREET_SUFFIXES})\b", re.IGNORECASE)  # ("19890 92A Avenue")
+_ORDINAL_AFTER = re.compile(r"(?i)(?:st|nd|rd|th)\b")  # "20526 59th Place S": a house number and a numbered street
+_ROUND_THE_CLOCK = re.compile(r"(?i)\b24\s?[/x×]\s?7\b")  # read as the start of the number after it
 _HOUSE_NUMBER_BEFORE = re.compile(r"[^\W\d_](?:,\s*|[^\W\d_]{2}\s+)$")
 _CITY_AFTER = re.compile(r"^\s+[A-ZÀ-Ý][a-zà-ÿ]")
 _LABEL_AFTER = re.compile(r"^\s*[(\[]\s*([^\W\d_][^()\[\]\d]{0,15}?)\s*[)\]]"
@@ -121,6 +123,7 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
     line = _LETTER_FOR_DIGIT.sub(lambda m: m.group(0).translate(_DIGIT_OF), line)  # same length: spans hold
     line = _ICON_ZERO.sub(" ", line)  # "0 0491 570 334": a phone icon read as a zero
     line = _COMMA_IN_NUMBER.sub(".", line)
+    line = _ROUND_THE_CLOCK.sub(lambda m: " " * len(m.group(0)), line)  # "Fleet Control (24/7) 03 5550 2900"
     line = re.sub(r"(?<![^\W\d_])([Nn])0(?=\.?\s*\d)", r"\1o", line)  # "charity n0. 1155555": "no." read "n0."
     line = re.sub(r"(?<![^\W\d_])([Bb])0(?=[xX]\b)", r"\1o", line)  # "P.O. B0x 555412": the box's number
     for match in PhoneNumberMatcher(line, region, leniency=Leniency.POSSIBLE):
@@ -128,7 +131,7 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
         if len(digits(raw)) < 7 or match.start < cursor:  # (inside a pair already read: "... 0132 / 0133")
             continue
         before = line[cursor:match.start]
-        if (_NOT_PHONE_CONTEXT.search(line[: match.start]) or _is_radio_id(line, match.start, match.end)
+        if (_NOT_PHONE_CONTEXT.search(line[: match.start]) or _ORDINAL_AFTER.match(line, match.end) or _is_radio_id(line, match.start, match.end)
                 or _COMPANY_NUMBER_TAIL.match(line, match.end)
                 or (len(digits(raw)) <= 8 or re.fullmatch(r"\d{1,5}-\d{3,6}\s\d{1,3}", raw.strip()))
                 and _STREET_AFTER.match(line, match.end)  # ("200-10123 99 Street NW": unit, house, numbered street)
