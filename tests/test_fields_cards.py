@@ -735,8 +735,6 @@ KNOWN_GAPS = {
         " Carrick Way…; company 'Ashmere Constabulary Force Contact Centre' for 'Ashmere Constabulary'; depar"
         "tment None for 'Force Contact Centre'; emails ['kirsty.mcallister@ashmere.police'] for ['kirsty.mcal"
         "lister@ashmere.police.uk']",
-    "uk-energy-supplier-ta-partner-lowercase-two-line-wordmark-m-first-registered-office-elsewhere":
-        "address None for 'Floor 5, Merchant Exchange, 120 Broomielaw, Glas…",
     "uk-ocr-hospice-volunteer-services-manager-diaeresis-lost-title-split-O-in-mobile-charity-no":
         "name 'Zoe Pritchard' for 'Zoë Pritchard'",
     "ca-ocr-dairy-coop-qa-supervisor-accents-lost-l-in-postal-code-t-c-merged":
@@ -813,9 +811,6 @@ KNOWN_GAPS = {
         "company 'Flax & Fern Creative Agency' for 'Flax & Fern'",
     "nz-ocr-polytechnic-name-title-row-merged-school-street-and-private-bag-freephone-O":
         "address 'Forth Street, Dunedin 9016, Private Bag 1555, Du… for 'Forth Street, Dunedin 9016'",
-    "in-chennai-auto-components-dy-manager-en-dash-ta-hr-line-legal-name-sipcot-plot-dist-pin-extn-cin-footer":
-        "address 'Plot No. B-14, SIPCOT Industrial Park' for 'Plot No. B-14, SIPCOT Industrial Park, Sriperum"
-        "b…",
     "in-bengaluru-saas-startup-lowercase-wordmark-cofounder-ceo-unlabelled-mobile-hash-door-number-linkedin":
         "address '#512, 3rd Floor, 27th Main Road' for '#512, 3rd Floor, 27th Main Road, HSR Layout Sect…",
     "in-ocr-delhi-ngo-foundation-tagline-senior-programme-manager-pin-O-for-0-off-mob-row-merged-society-footer":
@@ -990,8 +985,6 @@ KNOWN_GAPS = {
     # text_cards_blind_ai.yaml (probe 58, addresses hard to read; fixed from): read as shown
     "us-two-offices-city-headings-first-is-address":
         "department 'Strategy & Operations Consulting' for None",
-    "us-ocr-university-room-building-campus-delivery-l-for-1-title-split":
-        "address None for 'Room 214, Larimer Engineering Center, 1374 Campu…",
     "uk-ocr-head-office-label-line-split-second-office-ECIM-zero-read-O":
         "address 'Floor 5, 20 Farringdon Road, 3 Hardman Street, S… for 'Floor 5, 20 Farringdon Road, London "
         "EC1M 3HE'",
@@ -1640,7 +1633,6 @@ GAP_FIELDS = {
     "us-independent-pharmacy-pharmd-pharmacist-in-charge-rx-label-hours-line": {"company"},
     "uk-ocr-cricket-club-head-of-commercial-t-m-merged-O-in-mobile-comma-in-www-handle": {"address", "company", "title"},
     "uk-ocr-police-contact-centre-team-leader-1-for-l-email-split-mob-glued-999-footer": {"address", "company", "department"},
-    "uk-energy-supplier-ta-partner-lowercase-two-line-wordmark-m-first-registered-office-elsewhere": {"address"},
     "uk-ocr-hospice-volunteer-services-manager-diaeresis-lost-title-split-O-in-mobile-charity-no": {"name"},
     "ca-ocr-dairy-coop-qa-supervisor-accents-lost-l-in-postal-code-t-c-merged": {"name"},
     "au-ocr-power-station-shift-supervisor-site-line-V1C-p-m-merged-accents-lost-pobox-tagline": {"address", "name"},
@@ -1672,7 +1664,6 @@ GAP_FIELDS = {
     "au-ocr-hobart-aged-care-nfp-tagline-people-culture-email-web-row-merged-state-postcode-space-lost": {"company"},
     "nz-auckland-creative-agency-name-first-descriptor-unlabelled-intl-numbers-level-suburb": {"company"},
     "nz-ocr-polytechnic-name-title-row-merged-school-street-and-private-bag-freephone-O": {"address"},
-    "in-chennai-auto-components-dy-manager-en-dash-ta-hr-line-legal-name-sipcot-plot-dist-pin-extn-cin-footer": {"address"},
     "in-bengaluru-saas-startup-lowercase-wordmark-cofounder-ceo-unlabelled-mobile-hash-door-number-linkedin": {"address"},
     "in-ocr-delhi-ngo-foundation-tagline-senior-programme-manager-pin-O-for-0-off-mob-row-merged-society-footer": {"address", "department"},
     "za-wine-estate-two-line-logo-est-tagline-cellar-master-farm-number-route-road-tel-cell": {"address", "name", "title"},
@@ -1749,7 +1740,6 @@ GAP_FIELDS = {
     "ca-ocr-two-columns-interleaved-direct-cell-logo-foot-email-zero-for-o": {"company"},
     # text_cards_blind_ai.yaml (probe 58, addresses hard to read; fixed from): read as shown
     "us-two-offices-city-headings-first-is-address": {"department"},
-    "us-ocr-university-room-building-campus-delivery-l-for-1-title-split": {"address"},
     "uk-ocr-head-office-label-line-split-second-office-ECIM-zero-read-O": {"address"},
     "ca-ocr-montreal-comma-after-number-bureau-line-split-O-in-postal": {"address"},
     "nz-ocr-state-highway-rural-delivery-rd-and-town-merged-l-O-swaps": {"address"},

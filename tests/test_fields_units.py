@@ -2239,3 +2239,36 @@ def test_a_site_under_the_title_is_no_department_and_a_legal_line_under_the_logo
                      "bec.hollingworth@riverinacotton.coop"], "AU")
     assert (contact.company, contact.department) == ("Riverina Cotton Co-operative Ltd", None)
     assert contact.address.text == "Lot 2 Kidman Way, Hillston NSW 2675"
+
+
+@pytest.mark.parametrize("lines, region, address", [
+    # a landmark that carries the locality is part of an Indian address
+    (["New No. 18, Old No. 7, Dr. Radhakrishnan Salai", "Near Luz Church, Mylapore, Chennai - 600 004"], "IN",
+     "New No. 18, Old No. 7, Dr. Radhakrishnan Salai, Near Luz Church, Mylapore, Chennai - 600 004"),
+    (["Plot No. 45, Sector 44", "Gurugram, Haryana - 122 OO3"], "IN", "Plot No. 45, Sector 44, Gurugram, Haryana - 122 003"),
+    # a line the labeller reads as address, printed between the premises and the locality
+    (["Tower 3, 11th Floor, Galaxy Meridian SEZ", "Sy. No. 64, HITEC City, Madhapur", "Hyderabad - 500 081, Telangana"],
+     "IN", "Tower 3, 11th Floor, Galaxy Meridian SEZ, Sy. No. 64, HITEC City, Madhapur, Hyderabad - 500 081, Telangana"),
+    (["2 Changi Business Park Avenue 1", "#05-l2 Crescent Point, Singapore 486015"], "SG",
+     "2 Changi Business Park Avenue 1, #05-12 Crescent Point, Singapore 486015"),
+    (["Level 22, Menara Seroja", "No. 8, JaIan Tun Razak", "50400 Kuala Lumpur"], "MY",
+     "Level 22, Menara Seroja, No. 8, Jalan Tun Razak, 50400 Kuala Lumpur"),
+    (["1701 W Muhammad AIi BIvd", "Louisville, KY 40203"], "US", "1701 W Muhammad Ali Blvd, Louisville, KY 40203"),
+])
+def test_asian_addresses_and_slips_in_street_words_keep_every_line(lines, region, address):
+    contact = _card([["Manjeera Digital", 1.6], ["Srikanth Varma", 1.3], "Associate Director", *lines,
+                     "srikanth@manjeeradigital.com"], region)
+    assert contact.address.text == address
+
+
+def test_a_floor_line_read_with_a_slip_stays_in_the_address():
+    contact = _card([["Saltreed Bio", 1.6], ["Simone Achterberg", 1.3], "Head of People", "35 Thomson Place,",
+                     "4th F1oor", "Boston, MA 02210", "simone@saltreedbio.com"])
+    assert contact.address.text == "35 Thomson Place, 4th Floor, Boston, MA 02210"
+
+
+def test_a_title_ending_on_a_comma_over_a_department_of_keeps_the_unit_apart():
+    contact = _card([["DUBAI CREEKSIDE UNIVERSITY", 1.5], ["Dr. Sameer K. Haddad", 1.3], "Professor and Chair,",
+                     "Department of Computer Engineering", "Block 7, Dubai International Academic City",
+                     "s.haddad@dcu.ac.ae"], "AE")
+    assert (contact.title, contact.department) == ("Professor and Chair", "Department of Computer Engineering")

@@ -21,8 +21,8 @@ from .spelling import mend_address_words, mend_arabic_article
 from .text import clean, digits_for_lookalikes, fix_digit_lookalikes, respace, smart_title
 
 _WORD = re.compile(r"[^\W\d_]+\.?|\d+[º°ªa-z]?", re.UNICODE)
-# a trailing "(...)" is a landmark hint, except a province code: "Asuni (MC)"
-_PARENTHETICAL = re.compile(r"\s*[-–]?\s*\((?![A-Z]{2}\)\s*$)(?![^)]*\b(?:[Ww]ing|[Ff]loor|[Bb]uilding|[Bb]lock)\))[^)]*\)?\s*$")
+# a trailing "(...)" is a landmark hint, except a province code or a side of town: "Asuni (MC)", "Bandra (E)"
+_PARENTHETICAL = re.compile(r"\s*[-–]?\s*\((?![A-Z]{1,2}\)\s*$)(?![^)]*\b(?:[Ww]ing|[Ff]loor|[Bb]uilding|[Bb]lock)\))[^)]*\)?\s*$")
 # (but not "Floor 3 (East Wing)": part of the premises)
 _LANDMARK = re.compile(r"^\s*\(?\s*(?:pr[óo]x(?:imo|\.)|perto|near|next to|opposite|across from|em frente|ao lado)\b", re.I)
 _LEADING_LABEL = re.compile(
@@ -117,9 +117,15 @@ _CITY_THEN_SIX_DIGITS = re.compile(
 # the country, printed under the street
 _STATE_THEN_COUNTRY = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)*){0,3},\s*(?i:"
                                  + _COUNTRY_LINE.pattern.removeprefix("(?i)") + r")")
+# "Opp. Horniman Circle Garden, Fort, Mumbai - 400 001", "Gurugram, Haryana - 122 OO3": an Indian city, a dash
+# and the PIN end the line, whatever comes before
+_IN_PIN_AT_END = re.compile(r"(?:^|,\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)*\s+[-–]\s*[1-9]\d{2}\s?[\dO]{3}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?$")
+# "#05-12 Crescent Point, Singapore 486015": Singapore's six digits end any line
+_SG_POSTCODE = re.compile(r"\bSingapore\s*[-–]?\s*\d{6}$")
 # "Taguig City 1634", "Makati City 1226": a Philippine city and its four-digit postcode
-_PH_CITY_POSTCODE = re.compile(r"(?:[A-Z][a-z]+,\s*)?(?:[A-Z][a-z]+ )+City,?\s+\d{4}(?:,\s*Metro Manila)?")
-# ("Diliman, Quezon City 1101": the district first)
+_PH_CITY_POSTCODE = re.compile(r"(?:[A-Z][a-zñ]+,\s*)?(?:[A-Z][a-zñ]+ )+City,?\s+\d{4}(?:,\s*Metro Manila)?")
+# ("Diliman, Quezon City 1101": the district first; "Filinvest City,Alabang, Muntinlupa City 178l": more of them)
+_PH_CITY_AT_END = re.compile(r"(?:^|,\s*)(?:[A-Z][a-zñ]+ )+City\s+\d{4}(?:,\s*Metro Manila)?$")
 
 
 _POSTCODE_GLUED_TO_CITY = re.compile(r"^(\d{4,6})(?=[A-Z][a-z]{2,})")  # "13600Prai, Pulau Pinang"
@@ -184,7 +190,15 @@ _SHIFT_OR_CREW = re.compile(r"(?i)\b(?:[A-D]\s+(?:shift|crew)|(?:shift|crew|team
 
 
 def has_street(text: str) -> bool:
-    """A street word next to a number: "4001 1st Ave", "Rua Cruzeiro, 406"."""
+    """A street word next to a number: "4001 1st Ave", "Rua Cruzeiro, 406"; also once OCR's lookalike slips in
+    its words are mended ("No. 8, JaIan Tun Razak", "1701 W Muhammad AIi BIvd")."""
+    if _has_street(text):
+        return True
+    mended = mend_address_words(text)
+    return mended != text and _has_street(mended)
+
+
+def _has_street(text: str) -> bool:
     if _US_CITY_STATE_ZIP.fullmatch(text.strip()):
         return False  # "Salt Lake City, UT 84116", "Palm Beach, FL 33480": the ZIP is no house number
     if _HOSPITAL_WARD.match(text):
@@ -235,6 +249,8 @@ def has_locality(text: str) -> bool:
     if _STATE_THEN_COUNTRY.fullmatch(text.strip(" .,")) and not _holds_a_title_word(text) \
             or _CITY_THEN_SIX_DIGITS.fullmatch(fix_digit_lookalikes(without_country(text)).strip(" .,")) \
             or _PH_CITY_POSTCODE.fullmatch(without_country(text).strip(" .,")) \
+            or _IN_PIN_AT_END.search(without_country(text).strip(" .,")) \
+            or _SG_POSTCODE.search(text) or _PH_CITY_AT_END.search(fix_digit_lookalikes(without_country(text)).strip(" .,")) \
             or _STATE_THEN_COUNTRY.fullmatch(mend_arabic_article(text).strip(" .,")) and not _holds_a_title_word(text):
         return True
     if _names_with_credentials(text):
@@ -457,6 +473,8 @@ def _mend_postcode(text: str, region: str) -> str:
         text = re.sub(r"\b([A-Z]{1,2}\d)O(?=\s+\d[A-Z]{2}$)", r"\g<1>0", text)
         # "G72GF": the space between the outward and the inward code dropped
         text = re.sub(r"(?<=[\s,])([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$", r"\1 \2", text)
+    if region == "IN":
+        text = re.sub(r"(?<=[-–]\s)([1-9]\d{2}\s?)([\dO]*O[\dO]*)\b", lambda m: m.group(1) + m.group(2).replace("O", "0"), text)
     if region == "CA":
         text = re.sub(r"(?<=\s)([A-Z]\d[A-Z])(\d[A-Z]\d)$", r"\1 \2", text)  # "Winnipeg MB R2X2Z5": the space lost
     if region == "CA" and not POSTCODE_PATTERNS["CA"].search(text):

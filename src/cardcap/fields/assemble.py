@@ -840,6 +840,8 @@ def _a_role_and_its_team(text: str) -> bool:
 
 
 def _goes_on_in(printed: str, below: LineInfo, title_line: LineInfo) -> bool:
+    if printed.rstrip().endswith(",") and _UNIT_OPENING.match(below.text.strip()):
+        return False  # "Professor and Chair," over "Department of Computer Engineering": the unit he chairs
     if re.search(r"(?:,|&|\s/|\b(?:and|of|for|to))\s*$", printed, re.IGNORECASE):  # ("Senior Data Scientist /")
         return True
     if _ENDS_ON_A_MODIFIER.search(printed) and 1 <= len(below.text.split()) <= 4 and _capitalised_words(below.text) \
@@ -1893,8 +1895,8 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
         if not below:
             break
         nxt = min(below, key=lambda i: i.top)
-        if is_landmark(nxt.text):
-            break
+        if is_landmark(nxt.text) and not has_locality(nxt.text):
+            break  # ("Near Luz Church, Mylapore, Chennai - 600 004": India prints its landmark in the address)
         if is_country_line(nxt.text):
             country = nxt  # printed last: it ends the address
             break
@@ -1905,7 +1907,7 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
         if seen_street and _is_city_then_four_digits(nxt.text):
             # "Marshbury 5547": New Zealand and South Africa print the city, then 4 digits
             street, locality = False, True
-        if street and seen_street and not locality and not _SUBPREMISE.search(nxt.text) \
+        if street and seen_street and not locality and not _SUBPREMISE.search(mend_address_words(nxt.text)) \
                 and not (is_po_box(nxt.text) and not any(has_postcode(i.text) or _ends_in_city_and_four_digits(i.text)
                                                          for i in block)) \
                 and not (_building_then_locality(nxt, block, live) and not re.match(r"\d", nxt.text)):
@@ -1934,7 +1936,11 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
             # over the street
             premises_then_street = all(_premises_only(i.text) for i in block) and _premises_only(nxt.text) \
                 and len(nxt.text.split()) <= 5 and _street_follows(nxt, live)
-            if not (_building_then_locality(nxt, block, live, city=True) or premises_then_street):
+            # "Sy. No. 64, HITEC City, Madhapur" between the tower and "Hyderabad - 500 081": a line the labeller
+            # reads as address, printed between the block and its locality
+            between = _best_label(scores[nxt.index]) == "address" and not nxt.details and _locality_follows(nxt, block, live) \
+                and not any(has_postcode(i.text) for i in block)
+            if not (_building_then_locality(nxt, block, live, city=True) or premises_then_street or between):
                 break
         block.append(nxt)
         seen_street = seen_street or street
@@ -2030,6 +2036,11 @@ def _building_then_locality(line: LineInfo, block: list[LineInfo], live: list[Li
         return False
     last = _nearest_stacked(nxt, [i for i in live if i not in block], [line, nxt], gap=1.2)
     return last is not None and (has_locality(last.text) or _is_city_then_four_digits(last.text))
+
+
+def _locality_follows(line: LineInfo, block: list[LineInfo], live: list[LineInfo]) -> bool:
+    nxt = _nearest_stacked(line, [i for i in live if i not in block], [line], gap=1.2)
+    return nxt is not None and has_locality(nxt.text)
 
 
 def _street_follows(line: LineInfo, live: list[LineInfo]) -> bool:

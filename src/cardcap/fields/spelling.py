@@ -306,6 +306,8 @@ def mend_address_words(text: str) -> str:
             return "O" + word[1:]  # "0ttawa": a capital O read as a zero
         if re.fullmatch(r"[A-Z]?[a-z]{3,}I", word):
             return word[:-1] + "l"  # "LeveI 3", "CanaI Wharf": a small l read as a capital I at the word's end
+        if re.fullmatch(r"[A-Z]I[a-z]+", word):
+            return word[0] + "l" + word[2:]  # "BIvd", "FIoor", "AIi": a capital then a small l read as I
         slipped = (any(ch.isdigit() for ch in word) and sum(ch.isalpha() for ch in word) >= 3) or "rn" in lower \
             or "vv" in lower
         if not slipped or place_word(lower):
