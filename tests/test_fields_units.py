@@ -2272,3 +2272,23 @@ def test_a_title_ending_on_a_comma_over_a_department_of_keeps_the_unit_apart():
                      "Department of Computer Engineering", "Block 7, Dubai International Academic City",
                      "s.haddad@dcu.ac.ae"], "AE")
     assert (contact.title, contact.department) == ("Professor and Chair", "Department of Computer Engineering")
+
+
+@pytest.mark.parametrize("line, region, numbers", [
+    ("P 03 555 0120 DD1 03 555 0127", "NZ", ["+6435550120", "+6435550127"]),  # "DDI" read "DD1"
+    ("Store Support Centre 613-555-01OO", "CA", ["+16135550100"]),            # the last two digits read as O's
+])
+def test_phone_labels_and_last_digits_read_with_slips(line, region, numbers):
+    from cardcap.fields.phones import find_phones
+
+    assert [m.phone.number for m in find_phones(line, region)] == numbers
+
+
+@pytest.mark.parametrize("printed, name", [
+    ("Harold T. Lindgren, CPA, CFP®", "Harold T. Lindgren, CPA, CFP®"),  # a registered mark after the credential
+    ("Melissa Chau, CAlB", "Melissa Chau, CAIB"),                        # the credential's I read as l
+    ("Niamh 0'Sullivan-Daly", "Niamh O'Sullivan-Daly"),                  # the O read as a zero
+])
+def test_names_with_credentials_marks_and_slips(printed, name):
+    contact = _card([["Lindgren Marsh", 1.6], [printed, 1.3], "Partner", "hello@lindgrenmarsh.com"])
+    assert contact.name == name

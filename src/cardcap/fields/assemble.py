@@ -21,7 +21,8 @@ from . import japanese
 from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
-from .names import (first_person, is_known_name, mend_capital_i, mend_given_name, mend_particles, name_shape_ok,
+from .names import (first_person, is_known_name, mend_capital_i, mend_credential_i, mend_given_name, mend_particles,
+                    name_shape_ok,
                     name_tokens, only_credentials, opens_with_credentials, split_name, stays_small, without_nickname,
                     without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, is_valid_phone, label_type
@@ -1197,6 +1198,10 @@ def _name_text(text: str) -> str:
     if comma and not is_all_caps(person):  # "JOHN SMITH, PhD": the name in capitals, the degree as printed
         person = smart_title(head) + comma + credentials
     person = re.sub(r"\bO(?=[A-Z][a-z]{2,})", "O'", person)  # "Liam OConnor": the apostrophe lost
+    person = re.sub(r"\b0(?=['’][A-Z][a-z])", "O", person)  # "Niamh 0'Sullivan": the O read as a zero
+    if comma:  # "Melissa Chau, CAlB"
+        head, comma, credentials = person.partition(",")
+        person = head + comma + mend_credential_i(credentials)
     person = re.sub(r"\bRn(?=[aeiou][a-z]{2,})", "M", person)  # "Kenji Rnorikawa": no name opens with "Rn"
     # "BethanySzczepanski": the space lost after a given name ("McBride", "JoAnn", "DeShawn" stay whole)
     person = re.sub(r"\b([A-Z][a-z]{3,})(?=[A-Z][a-z]{4,}\b)",

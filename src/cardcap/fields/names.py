@@ -27,7 +27,7 @@ def honorifics(kind: str) -> frozenset[str]:
 
 
 def _bare(token: str) -> str:
-    return token.strip(".,;:()").replace(".", "").lower()
+    return token.strip(".,;:()®™").replace(".", "").lower()  # ("CFP®", "CLU®": the mark is no part of it)
 
 
 # a qualification with its country or body in brackets: "CA(SA)", "CPA(Aust.)", "CA (Z)"
@@ -98,12 +98,21 @@ def name_tokens(text: str) -> tuple[list[str], bool, bool]:
     return tokens, had_prefix, had_suffix
 
 
+def mend_credential_i(text: str) -> str:
+    """"CEng MlEI", "Melissa Chau, CAlB": a credential's capital I read as a small l, put right when the
+    mended word is a known credential."""
+    def mend(match: re.Match[str]) -> str:
+        mended = match.group(0).replace("l", "I")
+        return mended if _bare(mended) in honorifics("suffix") else match.group(0)
+    return re.sub(r"\b[A-Z]+l[A-Z]*\b", mend, text)
+
+
 def only_credentials(text: str) -> bool:
     """"MSc | Chartered MCIPD", "MBA, PMP", "B.Arch MRIAI" printed under the
     name: degrees and memberships, no name nor any field of their own (they
     would push the title out)."""
     suffixes = honorifics("suffix")
-    text = re.sub(r"\b[A-Z]+l[A-Z]+\b", lambda m: m.group(0).replace("l", "I"), text)  # "CEng MlEI": an I read as l
+    text = mend_credential_i(text)  # "CEng MlEI"
     text = re.sub(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z. ]{0,15}\)", "", text)  # "Master Mariner (FG)", "FAusIMM (CP)"
     parts = [p.strip(" .") for p in re.split(r"[|,/•·]", text.replace("B. ", "B.")) if p.strip(" .")]
     return bool(parts) and all(p.replace(".", "").lower() in suffixes

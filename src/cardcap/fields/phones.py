@@ -104,7 +104,7 @@ _LETTER_FOR_DIGIT = re.compile(r"(?<=\d)[OolISB]{1,3}(?=[-. ]?\d)|(?<=\d[-. ])[O
                                r"|(?<=\+\d{3} )[lI](?= \d{3})|(?<=\(0\))[lI](?= ?\d{3})"  # "+353 (0)l 555 0186": Dublin's 1
                                r"|(?<=[A-Za-z.:;] )O(?=\d{3,})"  # "Mob O7700 900 274": the trunk 0 read as O
                                r"|(?<=\+\d\d \()O(?=\))"  # "+44 (O)7700": the bracketed trunk 0
-                               r"|(?<=\d\d)[lIO](?=$|[\s|·,;)])")  # "7946 086l": the last digit
+                               r"|(?<=\d\d)[lIO]{1,2}(?=$|[\s|·,;)])")  # "7946 086l", "555-01OO": the last digits
 _DIGIT_OF = str.maketrans("OolISB", "001158")
 _ZA_COMPANY_NUMBER = re.compile(r"\b(?:19|20)\d{2}/\d{6}/\d{2}\b")
 _ICON_ZERO = re.compile(r"(?:^|(?<=\s))0(?=\s+0\d)")
@@ -120,6 +120,7 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
     # "Ce11", "Ce1l", "Te1": a label whose l's were read as 1's, put right first (same length), or its digits
     # would be read as the number's start
     line = re.sub(r"(?i)\b(ce)[1lI|]{2}\b|\b(te)[1I|]\b", lambda m: (m.group(1) or m.group(2)) + "l" * (len(m.group(0)) - 2), line)
+    line = re.sub(r"\bDD[1l]\b", "DDI", line)  # "DD1 03 555 0127": the direct-dial label's I read as a one
     line = _LETTER_FOR_DIGIT.sub(lambda m: m.group(0).translate(_DIGIT_OF), line)  # same length: spans hold
     line = _ICON_ZERO.sub(" ", line)  # "0 0491 570 334": a phone icon read as a zero
     line = _COMMA_IN_NUMBER.sub(".", line)
