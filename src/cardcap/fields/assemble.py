@@ -1016,7 +1016,32 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
         # "Search & Ranking" under "Sr. Engineering Manager" on Pixelmoor's card: no label claims
         # it, the company is another line, and it is named as teams are
         return line, max(line_scores_["department"], line_scores_["company"])
+    if _one_word_team(line, title_line) and ends_in_a_role(title_line.text) and not _PLACE_IN_CHARGE.search(title_line.text) \
+            and unclaimed and max(line_scores_.values()) < 0 \
+            and _company_printed_elsewhere(line, live, scores, bar=1.0) \
+            and not _street_right_under(line, live):  # ("Edinburgh" over its office's street)
+        # "Gameplay" under "Engineering Manager", "Factual" under "Series Producer": a team named in one word
+        return line, max(line_scores_["department"], line_scores_["company"])
     return None
+
+
+_PLACE_IN_CHARGE = re.compile(r"(?i)\b(?:branch|store|site|depot|plant|area|district|region(?:al)?|territory)\b")
+"""A title over a place it runs: the word under "Branch Manager" ("Toowong") names the branch, not a team."""
+
+
+def _street_right_under(line: LineInfo, live: list[LineInfo]) -> bool:
+    under = _nearest_stacked(line, live, [line], gap=1.0)
+    return under is not None and has_street(under.text)
+
+
+def _one_word_team(line: LineInfo, title_line: LineInfo) -> bool:
+    """One capitalised word of its own line (not what a phone's label leaves, nor a title's or a business's word)."""
+    word = line.text.strip(" .")
+    if line.details or company_tail_words(word):
+        return False
+    return bool(re.fullmatch(r"[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?", word)) and line.height <= 1.05 * title_line.height \
+        and not has_locality(word) and not is_country_line(word) \
+        and not is_known_name(word, "given_names") and not is_known_name(word, "family_names")
 
 
 def _english_counterpart(found: tuple[LineInfo, float], live: list[LineInfo], scores,
