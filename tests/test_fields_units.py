@@ -2308,3 +2308,10 @@ def test_a_place_under_the_title_is_no_one_word_team(title, under):
     contact = _card([["wattlebank", 1.9], ["Callum Fitzgerald", 1.3], title, under, "1 Sherwood Road",
                      "Toowong QLD 4066", "callum@wattlebank.com.au"], "AU")
     assert contact.department is None
+
+
+def test_a_24_hour_line_is_no_home_number():
+    from cardcap.fields.phones import find_phones
+
+    assert [(m.phone.number, m.phone.type) for m in find_phones("Mine Emergency 24h: +27 14 555 0100", "ZA")] == [
+        ("+27145550100", "work")]

@@ -57,7 +57,8 @@ _COMPANY_NUMBER_TAIL = re.compile(r"-[A-Z]\)")
 _STREET_SUFFIXES = r"st|street|ave|avenue|rd|road|blvd|dr|drive|way"
 _STREET_AFTER = re.compile(rf"(?:[A-Z](?=\s))?\s*(?:{_STREET_SUFFIXES})\b", re.IGNORECASE)  # ("19890 92A Avenue")
 _ORDINAL_AFTER = re.compile(r"(?i)(?:st|nd|rd|th)\b")  # "20526 59th Place S": a house number and a numbered street
-_ROUND_THE_CLOCK = re.compile(r"(?i)\b24\s?[/x×]\s?7\b")  # read as the start of the number after it
+# "24/7" read as the start of the number after it; "24h" as a home label
+_ROUND_THE_CLOCK = re.compile(r"(?i)\b24\s?(?:[/x×]\s?7|h(?:rs?|ours?)?|-hour)\b")
 _HOUSE_NUMBER_BEFORE = re.compile(r"[^\W\d_](?:,\s*|[^\W\d_]{2}\s+)$")
 _CITY_AFTER = re.compile(r"^\s+[A-ZÀ-Ý][a-zà-ÿ]")
 _LABEL_AFTER = re.compile(r"^\s*[(\[]\s*([^\W\d_][^()\[\]\d]{0,15}?)\s*[)\]]"
