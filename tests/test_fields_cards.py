@@ -33,7 +33,8 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_ah.yaml", "text_cards_blind_ai.yaml", "text_cards_blind_aj.yaml",
                             "text_cards_blind_ak.yaml", "text_cards_blind_al.yaml", "text_cards_blind_am.yaml",
                             "text_cards_blind_an.yaml", "text_cards_blind_ao.yaml", "text_cards_blind_ap.yaml",
-                            "text_cards_blind_aq.yaml", "text_cards_blind_ar.yaml", "text_cards_blind_as.yaml")
+                            "text_cards_blind_aq.yaml", "text_cards_blind_ar.yaml", "text_cards_blind_as.yaml",
+                            "text_cards_blind_at.yaml", "text_cards_blind_au.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -1268,6 +1269,49 @@ KNOWN_GAPS = {
         "company 'Harbourline' for 'Harbourline Manly'",
     "nz-real-estate-salesperson-mobile-ddi-tagline-licensed-reaa-footer":
         "company 'Tui Coast Realty Ltd' for 'Tui Coast Realty'",
+    # text_cards_blind_at.yaml (held out to session 10's freeze, scored once, no fix made): read as shown
+    "us-ocr-logistics-regional-ops-manager-region-line-0-for-o-label-email-comma-street-split-usdot-footer":
+        "address 'Blvd SW, 4800 Fulton Industrial, Atlanta, GA 303… for '4800 Fulton Industrial Blvd SW, Atla"
+        "nta, GA 3033…",
+    "us-ocr-bank-senior-hrbp-business-line-split-mobile-1-for-l-label-legal-footer-na":
+        "department None for 'Consumer & Small Business Banking'",
+    "us-ocr-hospital-director-of-nursing-long-credentials-name-split-service-line-dept-zip-l-for-1":
+        "name 'Monique Bellefontaine-Hart,' for 'Monique Bellefontaine-Hart, MSN, RN, NE-BC'",
+    "us-ocr-city-recreation-superintendent-dept-split-office-cell-merged-dropped-space-building-line":
+        "address 'Tesota Springs Community Center, 8200E Indian Be… for 'Tesota Springs Community Center, 820"
+        "0 E Indian B…; department None for 'Parks, Recreation & Community Services'",
+    "us-ocr-manufacturing-vp-operations-pe-legal-name-line-hq-caption-wisconsin-grid-address-space-dropped-three-phones":
+        "address 'W140N8981 Lilly Road, Menomonee Falls, WI 53051' for 'W140 N8981 Lilly Road, Menomonee Fall"
+        "s, WI 53051'",
+    # text_cards_blind_au.yaml (held out to session 10's freeze, scored once, no fix made): read as shown
+    "uk-ocr-private-hospital-theatres-manager-rn-msc-part-of-group-title-split-l-for-1-reg-footer":
+        "department 'Theatres & Day Surgery' for None; phones ['+441614960185', '+447700900736', '+4416155501"
+        "23… for ['+441614960185', '+447700900736']; title 'Manager' for 'Theatres & Day Surgery Manager'",
+    "uk-ocr-department-store-manager-store-line-merged-with-title-O-for-0-mobile-support-centre-second-address":
+        "title None for 'Store Manager'",
+    "uk-structural-engineers-name-first-postnominals-line-associate-director-two-offices-labelled-linkedin":
+        "name 'BEng (Hons) CEng MIStructE' for 'Bartosz Kamiński'",
+    "au-nsw-health-lhd-two-lines-nurse-unit-manager-ward-line-hospital-po-box-acknowledgement":
+        "company 'Health' for 'Mid Coast Ranges Local Health District'",
+    "au-university-lecturer-dr-no-dot-department-and-faculty-building-room-intl-phone-cricos":
+        "department 'Department of Business Technology, Faculty of Bu… for 'Department of Business Technology"
+        "'",
+    "au-ocr-hobart-hotel-director-people-culture-title-split-1-for-l-in-email-intl-numbers-collection-line":
+        "emails ['isabe1.quach@thewharfinger.com.au'] for ['isabel.quach@thewharfinger.com.au']",
+    "au-fintech-name-first-team-lead-mobile-only-linkedin-level-suite-three-line-address-wordmark-foot":
+        "company 'tidewell' for 'Tidewell Payments'; department 'payments' for None",
+    "ie-solicitors-partner-practice-line-dublin-and-cork-offices-headed-t-per-office-mobile":
+        "department None for 'Employment & Pensions'",
+    "nz-ocr-christchurch-consulting-engineers-team-leader-en-dash-title-split-postnominals-on-name-ddi-read-ddl":
+        "name None for 'Sione Tuilagi BE(Hons) CPEng'; title None for 'Team Leader – Water & Wastewater'",
+    "in-ocr-chennai-hospital-dr-degrees-line-senior-consultant-head-dept-split-dr-dot-read-comma-national-numbers":
+        "department 'Department of Critical Care' for 'Department of Critical Care Medicine'",
+    "sg-life-insurer-two-line-logo-director-actuarial-fsa-fsas-on-name-line-unit-building-pte-ltd-footer":
+        "name 'Daniel Lim' for 'Daniel Lim Jia Hao, FSA, FSAS'",
+    "sg-ocr-sentosa-resort-ta-manager-hr-line-t-m-row-merged-pin-icon-q-uen-footer":
+        "company 'Halcyon Bay' for 'Halcyon Bay Resort Sentosa'",
+    "za-cape-town-insurer-two-line-logo-recruitment-specialist-pipe-dept-tel-cell-street-and-po-box-fsp-footer":
+        "department None for 'Human Capital | Talent Acquisition'",
 }
 
 
@@ -1372,6 +1416,11 @@ KNOWN_TYPE_GAPS = {
     "gb-fintech-lowercase-logo-unlabelled-mobile-coworking-level-address-split": "UNRECOVERABLE: 07700 900xxx, Ofcom's "
                                                                                  "drama range, unlabelled",
 
+    # held out to session 10's freeze: a phone icon read as "C" types the number a cell
+    "us-ocr-university-ta-specialist-icon-card-phone-icon-read-C-email-icon-at-suite-O-for-0-jobs-subdomain":
+        "DEBATABLE: a handset icon read as 'C' is taken for the label of a cell",
+    "uk-ocr-edinburgh-bank-senior-talent-partner-hiring-area-line-icons-c-d-e-1-for-l-reg-scotland-footer":
+        "DEBATABLE: a handset icon read as 'C' is taken for the label of a cell",
 }
 
 
@@ -1957,6 +2006,26 @@ GAP_FIELDS = {
     "ca-bank-senior-financial-advisor-cfp-branch-line-ext-cell-toll-free-cdic-bilingual": {"department"},
     "au-real-estate-franchise-office-licensed-agent-shop-address-licence-ta-abn-footer": {"company"},
     "nz-real-estate-salesperson-mobile-ddi-tagline-licensed-reaa-footer": {"company"},
+    # text_cards_blind_at.yaml (held out to session 10's freeze, scored once, no fix made): read as shown
+    "us-ocr-logistics-regional-ops-manager-region-line-0-for-o-label-email-comma-street-split-usdot-footer": {"address"},
+    "us-ocr-bank-senior-hrbp-business-line-split-mobile-1-for-l-label-legal-footer-na": {"department"},
+    "us-ocr-hospital-director-of-nursing-long-credentials-name-split-service-line-dept-zip-l-for-1": {"name"},
+    "us-ocr-city-recreation-superintendent-dept-split-office-cell-merged-dropped-space-building-line": {"address", "department"},
+    "us-ocr-manufacturing-vp-operations-pe-legal-name-line-hq-caption-wisconsin-grid-address-space-dropped-three-phones": {"address"},
+    # text_cards_blind_au.yaml (held out to session 10's freeze, scored once, no fix made): read as shown
+    "uk-ocr-private-hospital-theatres-manager-rn-msc-part-of-group-title-split-l-for-1-reg-footer": {"department", "phones", "title"},
+    "uk-ocr-department-store-manager-store-line-merged-with-title-O-for-0-mobile-support-centre-second-address": {"title"},
+    "uk-structural-engineers-name-first-postnominals-line-associate-director-two-offices-labelled-linkedin": {"name"},
+    "au-nsw-health-lhd-two-lines-nurse-unit-manager-ward-line-hospital-po-box-acknowledgement": {"company"},
+    "au-university-lecturer-dr-no-dot-department-and-faculty-building-room-intl-phone-cricos": {"department"},
+    "au-ocr-hobart-hotel-director-people-culture-title-split-1-for-l-in-email-intl-numbers-collection-line": {"emails"},
+    "au-fintech-name-first-team-lead-mobile-only-linkedin-level-suite-three-line-address-wordmark-foot": {"company", "department"},
+    "ie-solicitors-partner-practice-line-dublin-and-cork-offices-headed-t-per-office-mobile": {"department"},
+    "nz-ocr-christchurch-consulting-engineers-team-leader-en-dash-title-split-postnominals-on-name-ddi-read-ddl": {"name", "title"},
+    "in-ocr-chennai-hospital-dr-degrees-line-senior-consultant-head-dept-split-dr-dot-read-comma-national-numbers": {"department"},
+    "sg-life-insurer-two-line-logo-director-actuarial-fsa-fsas-on-name-line-unit-building-pte-ltd-footer": {"name"},
+    "sg-ocr-sentosa-resort-ta-manager-hr-line-t-m-row-merged-pin-icon-q-uen-footer": {"company"},
+    "za-cape-town-insurer-two-line-logo-recruitment-specialist-pipe-dept-tel-cell-street-and-po-box-fsp-footer": {"department"},
 }
 
 
