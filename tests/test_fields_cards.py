@@ -1184,8 +1184,6 @@ KNOWN_GAPS = {
     "us-trucking-terminal-manager-dispatch-line-usdot-footer":
         "department None for 'Memphis Terminal'",
     # text_cards_blind_ap.yaml (probe 63, session 10): read as shown
-    "us-newspaper-name-first-pronouns-newsroom-x-handle-logo-below":
-        "department None for 'Newsroom'; title None for 'Deputy Metro Editor'",
     "us-public-radio-call-letters-logo-show-title-split-cell-only":
         "company 'WMHV Mohawk Valley Public Media' for 'Mohawk Valley Public Media'",
     "us-magazine-logo-two-lines-legal-name-line-exec-editor-address-before-phones":
@@ -1968,7 +1966,6 @@ GAP_FIELDS = {
     # Session 10: DEBATABLE: the employer's site under the title is no department (most labelled sets; these type it as one)
     "us-trucking-terminal-manager-dispatch-line-usdot-footer": {"department"},
     # text_cards_blind_ap.yaml (probe 63, session 10): read as shown
-    "us-newspaper-name-first-pronouns-newsroom-x-handle-logo-below": {"department", "title"},
     "us-public-radio-call-letters-logo-show-title-split-cell-only": {"company"},
     "us-magazine-logo-two-lines-legal-name-line-exec-editor-address-before-phones": {"company"},
     "gb-publisher-name-first-logo-at-bottom-commissioning-editor-bare-handle": {"department"},

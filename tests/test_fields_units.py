@@ -2315,3 +2315,9 @@ def test_a_24_hour_line_is_no_home_number():
 
     assert [(m.phone.number, m.phone.type) for m in find_phones("Mine Emergency 24h: +27 14 555 0100", "ZA")] == [
         ("+27145550100", "work")]
+
+
+def test_a_title_word_with_a_one_read_inside_is_mended_before_labelling():
+    contact = _card([["Tamsin Okafor", 1.3], ["Deputy Metro Ed1tor", 1.0], "tokafor@lakeshoreledger.com",
+                     ["The Lakeshore Ledger", 1.5]])
+    assert contact.title == "Deputy Metro Editor"

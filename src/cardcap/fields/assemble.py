@@ -28,7 +28,7 @@ from .names import (first_person, is_known_name, mend_capital_i, mend_credential
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, is_valid_phone, label_type
 from .region import infer_regions
 from .spelling import (capital_i_as_the_domain_spells, department_name_words, joined_as_the_domain, mend_address_words,
-                       mend_company_words, mend_small_l, mend_title_words, mend_towards, only_reading, split_at_card_domain)
+                       mend_company_words, mend_digit_slips, mend_small_l, mend_title_words, mend_towards, only_reading, split_at_card_domain)
 from .text import clean, digits_for_lookalikes, fold, is_all_caps, respace, smart_title, squash, strip_accents
 from .lines import (ROLE_NOUNS, company_tail_words, ends_in_a_role, mend_separators, name_then_company, reads_as_french,
                     split_merged_columns)
@@ -255,7 +255,8 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
         # a bar read at the line's start goes, but not "l Westferry Circus": a house number 1 read as a letter
         rest = respace(rest if ends_in_street_word(rest.split(",")[0]) else _LEADING_BAR.sub("", rest))
         rest = split_at_card_domain(rest, card_locals, card_domains)
-        rest = mend_towards(mend_given_name(mend_particles(mend_capital_i(rest))), card_locals, card_domains)
+        rest = mend_towards(mend_given_name(mend_particles(mend_capital_i(mend_digit_slips(rest)))), card_locals,
+                            card_domains)
         return _capitalise_words(rest) if lowercase_card and rest == rest.lower() else rest
 
     for position, (line, text, emails) in enumerate(zip(raw_lines, texts, emails_per_line)):

@@ -130,6 +130,12 @@ def _mend_digit_in_word(word: str, vocabulary: frozenset[str]) -> str:
     return _same_case(mended, word) if mended else word
 
 
+def mend_digit_slips(text: str) -> str:
+    """"Deputy Metro Ed1tor": a title's or team's word with a one or zero read inside its letters, mended
+    before the line is labelled (the labeller knows "Editor", not "Ed1tor")."""
+    return re.sub(r"\b[A-Za-z]{2,}[01][A-Za-z]{2,}\b", lambda m: _mend_word(m.group(0)), text)
+
+
 def _mend_word(word: str) -> str:
     lower = word.lower()
     if lower in ("0f", "0n", "0r"):
