@@ -982,9 +982,6 @@ KNOWN_GAPS = {
     # text_cards_blind_ai.yaml (probe 58, addresses hard to read; fixed from): read as shown
     "us-two-offices-city-headings-first-is-address":
         "department 'Strategy & Operations Consulting' for None",
-    "uk-ocr-head-office-label-line-split-second-office-ECIM-zero-read-O":
-        "address 'Floor 5, 20 Farringdon Road, 3 Hardman Street, S… for 'Floor 5, 20 Farringdon Road, London "
-        "EC1M 3HE'",
     "ca-ocr-montreal-comma-after-number-bureau-line-split-O-in-postal":
         "address '1250, boul, René-Lévesque Ouest' for '1250, boul. René-Lévesque Ouest, bureau 2200, Mo…",
     "nz-ocr-state-highway-rural-delivery-rd-and-town-merged-l-O-swaps":
@@ -1870,7 +1867,6 @@ GAP_FIELDS = {
     "ca-ocr-two-columns-interleaved-direct-cell-logo-foot-email-zero-for-o": {"company"},
     # text_cards_blind_ai.yaml (probe 58, addresses hard to read; fixed from): read as shown
     "us-two-offices-city-headings-first-is-address": {"department"},
-    "uk-ocr-head-office-label-line-split-second-office-ECIM-zero-read-O": {"address"},
     "ca-ocr-montreal-comma-after-number-bureau-line-split-O-in-postal": {"address"},
     "nz-ocr-state-highway-rural-delivery-rd-and-town-merged-l-O-swaps": {"address"},
     "in-ocr-door-number-cross-main-opp-landmark-merged-with-city-pin-O": {"address"},

@@ -2321,3 +2321,9 @@ def test_a_title_word_with_a_one_read_inside_is_mended_before_labelling():
     contact = _card([["Tamsin Okafor", 1.3], ["Deputy Metro Ed1tor", 1.0], "tokafor@lakeshoreledger.com",
                      ["The Lakeshore Ledger", 1.5]])
     assert contact.title == "Deputy Metro Editor"
+
+
+def test_a_postcode_read_with_a_slip_still_closes_the_address():
+    contact = _card([["HERBERT VALLEY SUGAR", 1.6], ["Tessa Brancato", 1.3], "HSE Adviser", "Lot 5 Bruce Highway",
+                     "Ingham QLD 485O", "PO Box 555, Ingham QLD 4850", "tessa.brancato@herbertvalleysugar.com.au"], "AU")
+    assert contact.address.text == "Lot 5 Bruce Highway, Ingham QLD 4850"

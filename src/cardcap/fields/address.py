@@ -303,7 +303,7 @@ def misread_postcode_region(text: str) -> str | None:
 def has_postcode(text: str) -> bool:
     """A postcode, the last part of an address in every country cardcap
     reads: "SW1A 1AA", "WA 98052", "10115 Berlin", "2694 RR Meerkerk"."""
-    return bool(postcode_region(text)) or _has_postcode_before_city(text)
+    return bool(misread_postcode_region(text)) or _has_postcode_before_city(text)  # ("Ingham QLD 485O")
 
 
 def address_evidence(text: str) -> float:
