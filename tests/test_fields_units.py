@@ -2327,3 +2327,31 @@ def test_a_postcode_read_with_a_slip_still_closes_the_address():
     contact = _card([["HERBERT VALLEY SUGAR", 1.6], ["Tessa Brancato", 1.3], "HSE Adviser", "Lot 5 Bruce Highway",
                      "Ingham QLD 485O", "PO Box 555, Ingham QLD 4850", "tessa.brancato@herbertvalleysugar.com.au"], "AU")
     assert contact.address.text == "Lot 5 Bruce Highway, Ingham QLD 4850"
+
+
+@pytest.mark.parametrize("printed, name", [
+    ("Geneviève de la Rochelle, CPA", "Geneviève de la Rochelle, CPA"),   # "la" is no family name before a given one
+    ("Aaron J. Maclsaac, P,Eng., PMP", "Aaron J. MacIsaac, P.Eng., PMP"),   # I read as l after Mac; a comma for a dot
+    ("Assoc, Prof. Hamish McAllister-Ng", "Assoc. Prof. Hamish McAllister-Ng"),
+    ("Thomas Adeyemi-Clarke BEng (Hons) CEng MIStructE", "Thomas Adeyemi-Clarke BEng (Hons) CEng MIStructE"),
+])
+def test_name_lines_with_particles_ranks_and_memberships(printed, name):
+    contact = _card([["Bellerive Advisory Inc.", 1.5], [printed, 1.3], "Senior Manager", "gdelarochelle@bellerive.ca"],
+                    "CA")
+    assert contact.name == name
+
+
+@pytest.mark.parametrize("line, title, department", [
+    ("Principal | Transport Planning", "Principal", "Transport Planning"),        # a role, then what it works in
+    ("Partner | Head of Audit & Assurance", "Partner | Head of Audit & Assurance", None),  # two roles stay one title
+])
+def test_a_bar_after_a_role_parts_the_title_from_its_unit(line, title, department):
+    contact = _card([["Tasman Ridge Consulting", 1.5], ["Ana Moala", 1.3], line, "ana.moala@tasmanridge.co.nz"], "NZ")
+    assert (contact.title, contact.department) == (title, department)
+
+
+def test_an_indian_pin_with_o_for_zero_ends_the_address():
+    contact = _card([["Mehta Agarwal & Associates", 1.5], ["CA Rohit Agarwal", 1.3], "Partner",
+                     "504, Sagar Tech Plaza, Andheri-Kurla Road", "Andheri (East), Mumbai - 4OO 059",
+                     "rohit@mehtaagarwal.in"], "IN")
+    assert contact.address.text == "504, Sagar Tech Plaza, Andheri-Kurla Road, Andheri (East), Mumbai - 400 059"

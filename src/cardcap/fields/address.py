@@ -119,7 +119,7 @@ _STATE_THEN_COUNTRY = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:,\s*[A-Z][a-z]
                                  + _COUNTRY_LINE.pattern.removeprefix("(?i)") + r")")
 # "Opp. Horniman Circle Garden, Fort, Mumbai - 400 001", "Gurugram, Haryana - 122 OO3": an Indian city, a dash
 # and the PIN end the line, whatever comes before
-_IN_PIN_AT_END = re.compile(r"(?:^|,\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)*\s+[-–]\s*[1-9]\d{2}\s?[\dO]{3}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?$")
+_IN_PIN_AT_END = re.compile(r"(?:^|,\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)*\s+[-–]\s*[1-9][\dO]{2}\s?[\dO]{3}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?$")
 # "#05-12 Crescent Point, Singapore 486015": Singapore's six digits end any line
 _SG_POSTCODE = re.compile(r"\bSingapore\s*[-–]?\s*\d{6}$")
 # "Taguig City 1634", "Makati City 1226": a Philippine city and its four-digit postcode
@@ -474,7 +474,7 @@ def _mend_postcode(text: str, region: str) -> str:
         # "G72GF": the space between the outward and the inward code dropped
         text = re.sub(r"(?<=[\s,])([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$", r"\1 \2", text)
     if region == "IN":
-        text = re.sub(r"(?<=[-–]\s)([1-9]\d{2}\s?)([\dO]*O[\dO]*)\b", lambda m: m.group(1) + m.group(2).replace("O", "0"), text)
+        text = re.sub(r"(?<=[-–]\s)[1-9][\dO]{2}\s?[\dO]{3}\b", lambda m: m.group(0).replace("O", "0"), text)
     if region == "CA":
         text = re.sub(r"(?<=\s)([A-Z]\d[A-Z])(\d[A-Z]\d)$", r"\1 \2", text)  # "Winnipeg MB R2X2Z5": the space lost
     if region == "CA" and not POSTCODE_PATTERNS["CA"].search(text):

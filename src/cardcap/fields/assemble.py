@@ -702,7 +702,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
             under = [i for i in live if i.index not in taken and i is not line and i.top > line.top
                      and _stacked(line, i, gap=1.0) and abs(i.height - line.height) <= 0.2 * line.height]
             lines += [min(under, key=lambda i: i.top)] if under else []
-        contact.department = mend_title_words(respace(smart_title(" ".join(i.text for i in lines))))
+        contact.department = _BAR_READ_AS_I.sub(" | ", mend_title_words(respace(smart_title(" ".join(i.text for i in lines)))))
         contact.sources["department"] = " | ".join(i.original for i in lines)
         contact.confidence["department"] = _conf(s, lines)
         taken.update(i.index for i in lines)
@@ -780,6 +780,11 @@ def _split_title_line(text: str, org_domains: list[str] = ()) -> tuple[str | Non
             return first, second
         if _names_a_team(second, first, org_domains) and "|" in text:
             return second, first
+        if "|" in text and ends_in_a_role(first) and len(first.split()) <= 4 and not ends_in_a_role(second) \
+                and not (_opens_with_a_role(second) or _SECOND_ROLE.match(second)) and _capitalised_words(second) \
+                and not any(ch.isdigit() for ch in second) \
+                and not (has_company_suffix(second) or domain_similarity(second, org_domains) >= 0.6):
+            return second, first  # "Principal | Transport Planning": a role, then what it works in
     # "Art Director / Brand": a slash before a team (not before a second role: "Owner / Executive Chef")
     halves = [h.strip() for h in text.split(" / ")]
     if len(halves) == 2 and halves[1] and _names_a_team(halves[1], halves[0], org_domains) and ends_in_a_role(halves[0]):
@@ -1035,6 +1040,10 @@ def _street_right_under(line: LineInfo, live: list[LineInfo]) -> bool:
     return under is not None and has_street(under.text)
 
 
+_BAR_READ_AS_I = re.compile(r"(?<=[a-z]) [Il] (?=[A-Z][a-z])")
+"""'Human Capital I Talent Acquisition': a bar between two units read as I (no unit's name holds a lone I)."""
+
+
 def _one_word_team(line: LineInfo, title_line: LineInfo) -> bool:
     """One capitalised word of its own line (not what a phone's label leaves, nor a title's or a business's word)."""
     word = line.text.strip(" .")
@@ -1225,6 +1234,9 @@ def _name_text(text: str) -> str:
         person = smart_title(head) + comma + credentials
     person = re.sub(r"\bO(?=[A-Z][a-z]{2,})", "O'", person)  # "Liam OConnor": the apostrophe lost
     person = re.sub(r"\b0(?=['’][A-Z][a-z])", "O", person)  # "Niamh 0'Sullivan": the O read as a zero
+    person = re.sub(r"\b(Ma?c)l(?=[bcdfghjkmnpqrstvwxz][a-z])", r"\1I", person)  # "Maclsaac", "Mclntosh": I read as l
+    person = re.sub(r"\b(Assoc|Asst|Adj|Assist),(?=\s*Prof)", r"\1.", person)  # "Assoc, Prof.": a comma for the dot
+    person = re.sub(r"(?<=, )([A-Z]),\s?(?=[A-Z][a-z]{1,3}\.)", r"\1.", person)  # "P,Eng.": a comma for the dot
     if comma:  # "Melissa Chau, CAlB"
         head, comma, credentials = person.partition(",")
         person = head + comma + mend_credential_i(credentials)
