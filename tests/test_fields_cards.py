@@ -1186,8 +1186,6 @@ KNOWN_GAPS = {
         "g'",
     "ie-galway-animation-wordmark-l-for-i-head-of-production-mobile-only":
         "company 'Curlew' for 'Curlew Animation'",
-    "in-mumbai-digital-media-video-producer-instagram-icon-dotted-handle":
-        "emails ['zoya@pagdandi.media', 'o@pagdandi.media'] for ['zoya@pagdandi.media']",
     # text_cards_blind_aq.yaml (probe 64, session 10): read as shown
     "us-hospital-plant-operations-supervisor-nights-title-dash-dept-campus-line-building-24-7-dispatch-pager-chfm":
         "address 'North Campus, 7700 Lakeview Parkway, Building C,… for '7700 Lakeview Parkway, Building C, I"
@@ -1954,7 +1952,6 @@ GAP_FIELDS = {
     "au-brisbane-games-wave-glyph-pronouns-beside-name-qr-careers-level": {"department"},
     "ie-dublin-saas-lowercase-logo-fada-name-platform-floor-eircode": {"department", "title"},
     "ie-galway-animation-wordmark-l-for-i-head-of-production-mobile-only": {"company"},
-    "in-mumbai-digital-media-video-producer-instagram-icon-dotted-handle": {"emails"},
     # text_cards_blind_aq.yaml (probe 64, session 10): read as shown
     "us-hospital-plant-operations-supervisor-nights-title-dash-dept-campus-line-building-24-7-dispatch-pager-chfm": {"address"},
     "us-ocr-city-water-plant-superintendent-operator-licence-line-plant-line-mailing-city-hall-split-state-space-lost-licence-o": {"address", "company"},

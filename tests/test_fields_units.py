@@ -2355,3 +2355,22 @@ def test_an_indian_pin_with_o_for_zero_ends_the_address():
                      "504, Sagar Tech Plaza, Andheri-Kurla Road", "Andheri (East), Mumbai - 4OO 059",
                      "rohit@mehtaagarwal.in"], "IN")
     assert contact.address.text == "504, Sagar Tech Plaza, Andheri-Kurla Road, Andheri (East), Mumbai - 400 059"
+
+
+def test_an_icon_letter_before_a_handle_is_no_email():
+    from cardcap.fields.emails import find_emails
+
+    assert [m.address for m in find_emails("O @fernweh.studio")] == []
+    assert [m.address for m in find_emails("lucia @fernweh.studio")] == ["lucia@fernweh.studio"]
+
+
+def test_a_numbered_plant_heading_is_no_part_of_its_address():
+    contact = _card([["KESSLER TOOL & DIE", 1.5], ["Mark Kessler", 1.3], "Plant Manager",
+                     "Plant 1: 1450 Industrial Pkwy, Elkhart, IN 46516", "mark@kesslertool.com"])
+    assert contact.address.text == "1450 Industrial Pkwy, Elkhart, IN 46516"
+
+
+@pytest.mark.parametrize("line", ["Owner | Operator", "Director | LBP"])
+def test_a_second_role_or_a_credential_after_a_bar_is_no_department(line):
+    contact = _card([["Prairie Roots Landscaping", 1.5], ["Dale Hurst", 1.3], line, "dale@prairieroots.ca"], "CA")
+    assert contact.department is None

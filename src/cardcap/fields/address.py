@@ -345,7 +345,7 @@ def is_landmark(text: str) -> bool:
 
 # "Ottawa: 45 O'Connor Street", "Production Office: Stage 5, ...", "Headquarters: 12 ...": the office's
 # heading run into its street or unit
-_OFFICE_HEADING = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [Oo]ffice)?(?::\s+|\s+\|\s+)(?=\d|(?:Stage|Suite|Unit|Level|Floor|Building"
+_OFFICE_HEADING = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [Oo]ffice| \d{1,2})?(?::\s+|\s+\|\s+)(?=\d|(?:Stage|Suite|Unit|Level|Floor|Building"
                              r"|Block|Room|Shop)\b)")
 
 

@@ -781,6 +781,7 @@ def _split_title_line(text: str, org_domains: list[str] = ()) -> tuple[str | Non
         if _names_a_team(second, first, org_domains) and "|" in text:
             return second, first
         if "|" in text and ends_in_a_role(first) and len(first.split()) <= 4 and not ends_in_a_role(second) \
+                and not re.search(r"(?:er|or|ist|ian|ant)$", second) and not only_credentials(second) \
                 and not (_opens_with_a_role(second) or _SECOND_ROLE.match(second)) and _capitalised_words(second) \
                 and not any(ch.isdigit() for ch in second) \
                 and not (has_company_suffix(second) or domain_similarity(second, org_domains) >= 0.6):
@@ -800,6 +801,7 @@ def _names_a_team(text: str, title: str, org_domains: list[str]) -> bool:
     (a legal form, a business word, the email's domain)."""
     words = text.split()
     return 1 <= len(words) <= 3 and _capitalised_words(text) and any(w in word_list("title_words") for w in fold(title).split()) \
+        and not only_credentials(text) \
         and not any(w in word_list("title_words") for w in fold(text).split()) \
         and not (has_company_suffix(text) or company_tail_words(text) or domain_similarity(text, org_domains) >= 0.6)
 

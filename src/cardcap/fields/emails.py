@@ -12,9 +12,10 @@ from email_validator import EmailNotValidError, validate_email
 from .urls import domain_label, is_public_suffix, public_suffix_is, registered_domain
 
 # OCR inserts stray spaces around "@" and dots; allow them, then drop them
-# ("lighthouse. fr": after the last dot only before a lower-case ending).
+# ("lighthouse. fr": after the last dot only before a lower-case ending); not after a lone letter, which is an
+# icon before a handle ("O @fernweh.studio": Instagram's).
 _EMAIL = re.compile(
-    r"(?<![\w.+-])([\w.+'-]+)\s?@\s?([\w-]+(?:\s?\.\s?[\w-]+)*(?:\.[A-Za-z]{2,24}|\.\s[a-z]{2,6}))(?![\w-])",
+    r"(?<![\w.+-])([\w.+'-]+)(?:(?<=[\w.+'-]{2})\s)?@\s?([\w-]+(?:\s?\.\s?[\w-]+)*(?:\.[A-Za-z]{2,24}|\.\s[a-z]{2,6}))(?![\w-])",
     re.UNICODE,
 )
 
