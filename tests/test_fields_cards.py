@@ -522,8 +522,6 @@ KNOWN_GAPS = {
     "us-isd-principal-edd-name-first-school-then-district-mascot-line":
         "company 'Willow Bend High School Home of the Mustangs Li…' for 'Live Oak Bend Independent School "
         "District'; department None for 'Willow Bend High School'",
-    "uk-ocr-borough-council-recruitment-officer-apostrophe-o-zero-tel-no-space":
-        "name None for 'Michelle O'Keeffe'",
     "ca-ocr-physio-clinic-clinical-director-two-line-title-suite-o-postal-l":
         "department 'Registered Physiotherapist' for None; title 'Clinical Director' for 'Clinical Director, "
         "Registered Physiotherapist'",
@@ -687,9 +685,6 @@ KNOWN_GAPS = {
     "gb-academy-mrs-cl-for-d-title-label-space-lost-8-for-B-postcode":
         "address 'Lode Lane, Solihull 891 3QW' for 'Lode Lane, Solihull B91 3QW'; title 'Deputy Heaclteacher'"
         " for 'Deputy Headteacher'",
-    "gb-council-0-for-O-apostrophe-name-email-last-letter-cut":
-        "emails ['daniel.okeeffe@avonmead.gov'] for ['daniel.okeeffe@avonmead.gov.uk']; name None for \"Danie"
-        "l O'Keeffe\"",
     "gb-housing-association-name-cut-cl-for-d-B-for-8-postcode-charity-footer":
         "address 'Lochside House, 12 Leith Walk' for 'Lochside House, 12 Leith Walk, Edinburgh EH6 8RX'; comp"
         "any 'Lochside Housing Associatio' for 'Lochside Housing Association'",
@@ -1657,7 +1652,6 @@ GAP_FIELDS = {
     "ie-hse-bilingual-parent-hospital-cnm2-unit-bleep": {"company"},
     "us-county-hr-generalist-dept-above-name-building-suite-po-box-eoe": {"title"},
     "us-isd-principal-edd-name-first-school-then-district-mascot-line": {"company", "department"},
-    "uk-ocr-borough-council-recruitment-officer-apostrophe-o-zero-tel-no-space": {"name"},
     "ca-ocr-physio-clinic-clinical-director-two-line-title-suite-o-postal-l": {"department", "title"},
     "in-ocr-it-services-ta-lead-unlabelled-numbers-o-zero-l-to-i-cin-footer": {"company"},
     "us-university-research-manager-phd-department-and-college-hall-room": {"department"},
@@ -1732,7 +1726,6 @@ GAP_FIELDS = {
     "gb-nhs-trust-name-split-O-for-0-tel-comma-in-email": {"company"},
     "gb-agency-name-title-phone-columns-merged-S-for-5-floor-space-in-site": {"company"},
     "gb-academy-mrs-cl-for-d-title-label-space-lost-8-for-B-postcode": {"title"},
-    "gb-council-0-for-O-apostrophe-name-email-last-letter-cut": {"name"},
     "gb-housing-association-name-cut-cl-for-d-B-for-8-postcode-charity-footer": {"address", "company"},
     "ca-biotech-wordmark-accent-lost-1-for-l-email-8-for-B-postal": {"emails"},
     "ca-polytechnic-dept-split-comma-in-phone-I-for-l-email": {"department"},

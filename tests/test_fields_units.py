@@ -2374,3 +2374,14 @@ def test_a_numbered_plant_heading_is_no_part_of_its_address():
 def test_a_second_role_or_a_credential_after_a_bar_is_no_department(line):
     contact = _card([["Prairie Roots Landscaping", 1.5], ["Dale Hurst", 1.3], line, "dale@prairieroots.ca"], "CA")
     assert contact.department is None
+
+
+@pytest.mark.parametrize("printed, email, name", [
+    ("Shonda Gai ther", "sgaither@bluffcityfreight.com", "Shonda Gaither"),   # a space inside the family name
+    ("Connor 0'Shaughnessy", "connor.oshaughnessy@monadnockmutual.com", "Connor O'Shaughnessy"),
+    ("AnneIiese Thorsby, PhD", "athorsby@northcascade.edu", "Anneliese Thorsby, PhD"),  # an l read as I inside
+    ("Gabriela Montes de Oca", "gmontes@wkrn.com", "Gabriela Montes de Oca"),  # a particle is no half of a word
+])
+def test_name_slips_mended_before_labelling(printed, email, name):
+    contact = _card([["BLUFF CITY FREIGHT", 1.5], [printed, 1.3], "Recruiting Supervisor", email])
+    assert contact.name == name

@@ -255,8 +255,8 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
         # a bar read at the line's start goes, but not "l Westferry Circus": a house number 1 read as a letter
         rest = respace(rest if ends_in_street_word(rest.split(",")[0]) else _LEADING_BAR.sub("", rest))
         rest = split_at_card_domain(rest, card_locals, card_domains)
-        rest = mend_towards(mend_given_name(mend_particles(mend_capital_i(mend_digit_slips(rest)))), card_locals,
-                            card_domains)
+        rest = _ZERO_FOR_O_BEFORE_APOSTROPHE.sub("O", mend_digit_slips(rest))  # "Connor 0'Shaughnessy"
+        rest = mend_towards(mend_given_name(mend_particles(mend_capital_i(rest))), card_locals, card_domains)
         return _capitalise_words(rest) if lowercase_card and rest == rest.lower() else rest
 
     for position, (line, text, emails) in enumerate(zip(raw_lines, texts, emails_per_line)):
@@ -1042,6 +1042,7 @@ def _street_right_under(line: LineInfo, live: list[LineInfo]) -> bool:
     return under is not None and has_street(under.text)
 
 
+_ZERO_FOR_O_BEFORE_APOSTROPHE = re.compile(r"\b0(?=['’][A-Z][a-z])")
 _BAR_READ_AS_I = re.compile(r"(?<=[a-z]) [Il] (?=[A-Z][a-z])")
 """'Human Capital I Talent Acquisition': a bar between two units read as I (no unit's name holds a lone I)."""
 
@@ -1235,7 +1236,6 @@ def _name_text(text: str) -> str:
     if comma and not is_all_caps(person):  # "JOHN SMITH, PhD": the name in capitals, the degree as printed
         person = smart_title(head) + comma + credentials
     person = re.sub(r"\bO(?=[A-Z][a-z]{2,})", "O'", person)  # "Liam OConnor": the apostrophe lost
-    person = re.sub(r"\b0(?=['’][A-Z][a-z])", "O", person)  # "Niamh 0'Sullivan": the O read as a zero
     person = re.sub(r"\b(Ma?c)l(?=[bcdfghjkmnpqrstvwxz][a-z])", r"\1I", person)  # "Maclsaac", "Mclntosh": I read as l
     person = re.sub(r"\b(Assoc|Asst|Adj|Assist),(?=\s*Prof)", r"\1.", person)  # "Assoc, Prof.": a comma for the dot
     person = re.sub(r"(?<=, )([A-Z]),\s?(?=[A-Z][a-z]{1,3}\.)", r"\1.", person)  # "P,Eng.": a comma for the dot
@@ -1243,6 +1243,7 @@ def _name_text(text: str) -> str:
         head, comma, credentials = person.partition(",")
         person = head + comma + mend_credential_i(credentials)
     person = re.sub(r"\bRn(?=[aeiou][a-z]{2,})", "M", person)  # "Kenji Rnorikawa": no name opens with "Rn"
+    person = mend_small_l(person)  # ("AnneIiese" is no "Anne Iiese")
     # "BethanySzczepanski": the space lost after a given name ("McBride", "JoAnn", "DeShawn" stay whole)
     person = re.sub(r"\b([A-Z][a-z]{3,})(?=[A-Z][a-z]{4,}\b)",
                     lambda m: m.group(1) + (" " if is_known_name(m.group(1), "given_names") else ""), person)

@@ -251,6 +251,11 @@ def mend_towards(text: str, references: list[str], domains: list[str] = ()) -> s
     refs = [r.lower() for r in references if r] + domains
     if not refs:
         return text
+    # "Shonda Gai ther" with sgaither@: a space OCR put inside a capitalised word (its second half in small
+    # letters and no small word of its own: "Montes de Oca", "Hands Across the Valley" stay)
+    text = re.sub(r"\b([A-Z][^\W\d_]+) (?!(?:and|the|for|del|der|den|des|van|von|with)\b)([a-z]{3,})\b",
+                  lambda m: m.group(1) + m.group(2) if any((m.group(1) + m.group(2)).lower() in ref for ref in refs)
+                  and not any(m.group(2) in ref.split(".") for ref in refs) else m.group(0), text)
 
     def mend(match: re.Match[str]) -> str:
         word = match.group(0)
