@@ -2385,3 +2385,28 @@ def test_a_second_role_or_a_credential_after_a_bar_is_no_department(line):
 def test_name_slips_mended_before_labelling(printed, email, name):
     contact = _card([["BLUFF CITY FREIGHT", 1.5], [printed, 1.3], "Recruiting Supervisor", email])
     assert contact.name == name
+
+
+@pytest.mark.parametrize("lines, company, department", [
+    ([["Bukit Serene Polytechnic", 1.6], ["School of Engineering", 1.0]], "Bukit Serene Polytechnic", "School of Engineering"),
+    ([["Aldgate Metropolitan University", 1.5], ["Doctoral College", 1.0]], "Aldgate Metropolitan University", None),
+])
+def test_a_school_or_college_under_a_university_is_no_part_of_its_name(lines, company, department):
+    contact = _card([*lines, ["Dr Siti Osman", 1.3], "Senior Lecturer", "siti@bsp.edu.sg"], "SG")
+    assert contact.company == company
+    if department:
+        assert contact.department == department
+
+
+@pytest.mark.parametrize("line, url", [("orcid,org/0000-0002-6634-1187", "orcid.org/0000-0002-6634-1187"),
+                                       ("nursing.lakecrest,edu/clinical", "nursing.lakecrest.edu/clinical")])
+def test_a_comma_for_the_dot_before_an_ending_with_a_path(line, url):
+    from cardcap.fields.urls import find_urls, unglue_sites
+
+    assert [m.url for m in find_urls(unglue_sites(line))] == [url]
+
+
+def test_a_singapore_block_line_over_the_street_is_part_of_the_address():
+    contact = _card([["Bukit Serene Polytechnic", 1.6], ["Dr Siti Osman", 1.3], "Senior Lecturer", "Blk 7, #04-12",
+                     "180 Serene Avenue", "Singapore 599489", "siti@bsp.edu.sg"], "SG")
+    assert contact.address.text == "Blk 7, #04-12, 180 Serene Avenue, Singapore 599489"

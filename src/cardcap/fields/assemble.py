@@ -1658,6 +1658,8 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: 
     for other in free:
         if other in run or _SITE_OF_A_BODY.search(other.text.strip(" .")):
             continue  # (not "Nelson Campus" under "TASMAN SOUTHERN" / "UNIVERSITY": where, not who)
+        if _unit_of_an_institution(other.text, " ".join(i.text for i in run)):
+            continue  # "Bukit Serene Polytechnic" over "School of Engineering": the school is its unit
         under = other.top > last.top and _stacked(last, other, gap=1.2) and other.height <= last.height * 1.1
         if under and _second_line_of_logo(last, other, scores):
             return run + [other]
@@ -1677,6 +1679,16 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: 
     return run
 
 
+_TEACHING_BODY = re.compile(r"(?i)\b(?:university|polytechnic|college|institute\s+of\s+technology)\b")
+
+
+def _unit_of_an_institution(line: str, institution: str) -> bool:
+    """"School of Engineering", "Doctoral College" under a university or polytechnic: a unit, not more of its name."""
+    line = line.strip(" .")
+    return bool(_TEACHING_BODY.search(institution)) and (bool(_UNIT_OPENING.match(line)) or bool(
+        re.fullmatch(r"(?:[A-Z][a-z]+ ){1,3}(?:College|School|Institute)", line)) and "university" in institution.lower())
+
+
 def _with_company_head(run: list[LineInfo], free: list[LineInfo], scores) -> list[LineInfo]:
     """"CUMBERLAND VALLEY" over "SAVINGS BANK", "MACQUARIE PLAINS" over
     "REGIONAL COUNCIL": a logo over two lines whose second carries the
@@ -1693,6 +1705,8 @@ def _with_company_head(run: list[LineInfo], free: list[LineInfo], scores) -> lis
             or _claimed_as(line, scores, ("name", "title", "address")) or _TAGLINE.search(line.text) \
             or has_company_suffix(line.text) or not _capitalised_words(line.text):
         return run  # ("TALL PINES" over "HEATING & COOLING, LLC" reads weakly as a name: no one's)
+    if _unit_of_an_institution(first.text, line.text):
+        return [line]  # "Bukit Serene Polytechnic" over "School of Engineering": the institution, not its school
     return [line] + run
 
 
@@ -2240,7 +2254,7 @@ _BUILDING = re.compile(r"(?i)\b(?:house|buildings?|tower|centre|center|court|pla
                        r"|processing\s+plant|manufacturing\s+plant|granary|barn|cottage|manor|farm|quarry"
                        r"|treatment\s+plant|depot|library|headquarters|offices|support\s+office|power\s+station"
                        r"|infirmary|hospital|clinic|campus|exchange|studios|mill|wing|annexe?)$"
-                       r"|^(?:block|unit|floor|level|suite|shop|room)\s+\w{1,4}\b"
+                       r"|^(?:block|blk|unit|floor|level|suite|shop|room)\s+\w{1,4}\b"
                        r"|^(?:ground|lower|upper|first|second|third|\d{1,2}(?:st|nd|rd|th))\s+floor\b"
                        r"|\b(?:building|bldg|block|tower|wing|room|rm|shop|suite|unit|level|floor|hall|station|zone"
                        r"|mail\s*(?:stop|drop|code|station)|msc?)\s+[\w-]{1,7}$|\blab\s+(?=[\w.-]*\d)[\w.-]{1,7}$"
@@ -2256,7 +2270,7 @@ agency's branch is typed as one) nor, over a numbered street, part of the postal
 over an unnumbered "Marsh Lane" is)."""
 
 
-_UNIT_LINE = re.compile(r"(?i)^(?:block|unit|floor|level|suite|shop|room|c/o|(?:ground|lower|upper|first|second|third"
+_UNIT_LINE = re.compile(r"(?i)^(?:block|blk|unit|floor|level|suite|shop|room|c/o|(?:ground|lower|upper|first|second|third"
                         r"|\d{1,2}(?:st|nd|rd|th))\s+floor)\b")
 
 

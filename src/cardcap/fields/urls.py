@@ -85,6 +85,9 @@ _SPACE_BEFORE_DOT = re.compile(r"(?i)(?<=\bwww) (?=\.[a-z0-9-]{2,}\.[a-z]{2,})|(
                                r"com|org|net|io|co|ca|ie|uk|au|nz|de|fr)\b(?![\w-]))")
 # "www.northfold.gov. uk/jobs": a space OCR put after the dot of a two-part ending
 _SPACE_IN_ENDING = re.compile(r"(?i)([a-z0-9-]\.(?:gov|co|com|org|ac|net|edu|nhs|govt))\.\s(?=(?:uk|au|nz|za|in|sg|ie|br)\b)")
+# "orcid,org/0000-...", "aldgatemet.ac,uk/doctoral-college": a comma for a dot before an ending that a path follows
+_COMMA_BEFORE_A_PATH = re.compile(r"(?i)(?<![\w@.,-])[a-z0-9-]{2,63}(?:[.,][a-z0-9-]{2,63})*?[.,](?:com|org|net|edu|gov|ac|co)"
+                                  r"(?:[.,][a-z]{2})?(?=/[\w-])")
 _COMMA_FOR_DOT = re.compile(r"(?i)(\bwww\.[a-z0-9-]{2,63}),(?=(?:com|net|org|co|ca|ie|uk|au|nz|io)\b)")
 _GLUED_SITE = re.compile(r"(?<=[^\s/@(<])(?=(?:https?://|www\.))", re.IGNORECASE)
 # "Brooklyn, NY 11201lanternlabs.co": a bare site run into the ZIP code before it
@@ -127,6 +130,7 @@ def unglue_sites(line: str) -> str:
     line = _SPACED_SITE.sub(lambda m: f"www.{m.group(1)}.{'.'.join(m.group(2).split())}", line)
     line = _WWW_WITHOUT_DOT.sub("www.", line)
     line = _COMMA_FOR_DOT.sub(r"\1.", line)
+    line = _COMMA_BEFORE_A_PATH.sub(lambda m: m.group(0).replace(",", "."), line)
     line = _DOTLESS_SITE.sub(r"\1.\2", line)
     line = _ZERO_IN_ENDING.sub(lambda m: m.group(0).replace("0", "o"), line)
     line = _RN_IN_COM.sub("m", line)
