@@ -2410,3 +2410,18 @@ def test_a_singapore_block_line_over_the_street_is_part_of_the_address():
     contact = _card([["Bukit Serene Polytechnic", 1.6], ["Dr Siti Osman", 1.3], "Senior Lecturer", "Blk 7, #04-12",
                      "180 Serene Avenue", "Singapore 599489", "siti@bsp.edu.sg"], "SG")
     assert contact.address.text == "Blk 7, #04-12, 180 Serene Avenue, Singapore 599489"
+
+
+@pytest.mark.parametrize("ward", ["Ward 4 North – General Medicine", "Cardiac Step-Down Unit – 5 West"])
+def test_wards_named_by_floor_and_side_are_the_department(ward):
+    contact = _card([["Calloway Health", 1.6], ["Renee Park, MSN, RN", 1.3], "Nurse Manager", ward,
+                     "1200 Calloway Drive", "Tampa, FL 33606", "rpark@callowayhealth.org"])
+    assert contact.department == ward
+    assert contact.address.text == "1200 Calloway Drive, Tampa, FL 33606"
+
+
+def test_a_title_broken_after_its_adjective_goes_on_and_a_highway_number_is_spaced():
+    contact = _card([["Prairie Mutual Insurance", 1.6], ["Dale Weber, CIP", 1.3], "Manager, Agricultural",
+                     "Underwriting", "2051 Old Hwy40", "Hays, KS 67601", "dweber@prairiemutual.ca"])
+    assert contact.title == "Manager, Agricultural Underwriting"
+    assert contact.address.text == "2051 Old Hwy 40, Hays, KS 67601"

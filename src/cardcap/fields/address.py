@@ -374,6 +374,7 @@ def parse_address(lines: list[str], region: str) -> Address:
     parts = [_HOUSE_RANGE.sub(lambda m: m.group(1) + digits_for_lookalikes(m.group(2)),
                               _NUMBERED_PLACE.sub(lambda m: m.group(1) + digits_for_lookalikes(m.group(2)), p))
              for p in parts]
+    parts = [re.sub(r"\b(Hwy|HWY|Highway|Rte|Route)(?=\d)", r"\1 ", p) for p in parts]  # "Old Hwy40": the space lost
     parts = [_unglue_words(p) for p in parts if p]
     last_word = re.search(r"([^\W\d_]+)\.$", parts[-1]) if parts else None
     if last_word and len(last_word.group(1)) >= 4 and re.search(r"(?i)[aeiou]", last_word.group(1)) \

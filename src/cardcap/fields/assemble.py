@@ -834,7 +834,8 @@ _SECOND_ROLE = re.compile(r"(?:(?:Deputy |Associate |Assistant )?(?:Head|Chair|D
 
 _ENDS_ON_A_MODIFIER = re.compile(r"(?i)\b(?:integrated|clinical|global|regional|strategic|community|corporate"
                                  r"|international|national|commercial|financial|technical|medical|graduate"
-                                 r"|enterprise|patient|student|customer)$")
+                                 r"|enterprise|patient|student|customer|agricultural|industrial|environmental|residential"
+                                 r"|institutional|educational)$")
 """Words that qualify what follows and end no title ("Executive" and "Digital" can: "Senior Project Executive",
 "Programme Director, Digital")."""
 _LONE_MODIFIERS = frozenset({"senior", "sr.", "junior", "jr.", "assistant", "deputy", "acting", "interim", "vice",
@@ -2075,10 +2076,11 @@ def _without_place_heading(block: list[LineInfo]) -> list[LineInfo]:
     # ("Großenhain" over "Samuel-Dowerg-Ring 48" / "53695 Großenhain": the city alone, then again in its locality)
 
 
-_HOSPITAL_UNIT = re.compile(r"(?:(?:Ward|Unit|Pod)\s+[0-9lIO]{1,3}[A-Z]?|[A-Z][\w.']+(?:\s[A-Z][\w.']+)?\s+Ward)"
-                            r"\s*[–—-]\s*[A-Z][^\d]{3,}")
+_HOSPITAL_UNIT = re.compile(r"(?:(?:Ward|Unit|Pod)\s+[0-9lIO]{1,3}[A-Z]?(?:\s+(?:North|South|East|West))?"
+                            r"|[A-Z][\w.']+(?:\s[A-Z][\w.']+)?\s+Ward)\s*[–—-]\s*[A-Z][^\d]{3,}"
+                            r"|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}\s+Unit\s*[–—-]\s*\d{1,2}\s*(?:North|South|East|West)")
 """A hospital's ward or unit and its specialty: "Ward 23 – Respiratory Medicine", "Unit 4B – Cardiac Surgery",
-"St. Brigid's Ward – Acute Medicine"."""
+"St. Brigid's Ward – Acute Medicine", "Ward 4 North – General Medicine", "Cardiac Step-Down Unit – 5 West"."""
 _WARD_NUMBER = re.compile(r"(?<=Ward )[0-9lIO]{1,3}|(?<=Unit )[0-9lIO]{1,3}(?=[A-Z]?\s)")
 _HIRING_LINE = re.compile(r"(?i)\b(?:now\s+)?hiring\b|\$\d|/hr\b|!\s*$")
 
@@ -2262,7 +2264,7 @@ _BUILDING = re.compile(r"(?i)\b(?:house|buildings?|tower|centre|center|court|pla
                        r"|^c/o\s")
 
 
-_EMPLOYER_SITE = re.compile(r"(?i)\b(?:depot|terminal|yard|hub|gin|quarry|mine|site"
+_EMPLOYER_SITE = re.compile(r"(?i)\b(?:depot|terminal|yard|hub|gin|quarry|mine|site|elevator"
                             r"|(?:distribution|fulfil+ment|logistics|sortation)\s+cent(?:er|re))$")
 """The employer's site ("Kewdale Depot", "Memphis Distribution Center", "Mangatoki Manufacturing Site"): which
 of its places, neither a team (most labels say so; 5 of 14 type it as the department, and a bank's or an
