@@ -119,7 +119,8 @@ _STATE_THEN_COUNTRY = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:,\s*[A-Z][a-z]
                                  + _COUNTRY_LINE.pattern.removeprefix("(?i)") + r")")
 # "Opp. Horniman Circle Garden, Fort, Mumbai - 400 001", "Gurugram, Haryana - 122 OO3": an Indian city, a dash
 # and the PIN end the line, whatever comes before
-_IN_PIN_AT_END = re.compile(r"(?:^|,\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)*\s+[-–]\s*[1-9][\dO]{2}\s?[\dO]{3}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?$")
+_IN_PIN_AT_END = re.compile(r"(?:^|,\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)*\s+[-–]\s*[1-9][\dO]{2}\s?[\dO]{3}"
+                            r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?$")
 # "#05-12 Crescent Point, Singapore 486015": Singapore's six digits end any line
 _SG_POSTCODE = re.compile(r"\bSingapore\s*[-–]?\s*\d{6}$")
 # "Taguig City 1634", "Makati City 1226": a Philippine city and its four-digit postcode
@@ -250,7 +251,8 @@ def has_locality(text: str) -> bool:
             or _CITY_THEN_SIX_DIGITS.fullmatch(fix_digit_lookalikes(without_country(text)).strip(" .,")) \
             or _PH_CITY_POSTCODE.fullmatch(without_country(text).strip(" .,")) \
             or _IN_PIN_AT_END.search(without_country(text).strip(" .,")) \
-            or _SG_POSTCODE.search(text) or _PH_CITY_AT_END.search(fix_digit_lookalikes(without_country(text)).strip(" .,")) \
+            or _SG_POSTCODE.search(text) \
+            or _PH_CITY_AT_END.search(fix_digit_lookalikes(without_country(text)).strip(" .,")) \
             or _STATE_THEN_COUNTRY.fullmatch(mend_arabic_article(text).strip(" .,")) and not _holds_a_title_word(text):
         return True
     if _names_with_credentials(text):
@@ -353,11 +355,12 @@ _OFFICE_HEADING = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [Oo]ffice| \d{1,
 _POSTCODE_LABEL = re.compile(r"(?i)\b(?:eircode|post\s?code|zip(?:\s?code)?|postal\s+code)\s*:\s*(?=[A-Z0-9])")
 # "#O3-12": a Singapore unit's floor and number, with a letter O read for a zero
 _UNIT_NUMBER = re.compile(r"#[O0-9lI]{1,3}-[O0-9lI]{1,4}\b")
-# "Lab l.07", "Room 2O4": a room's number with a letter read for a digit
 # "Portion l2 of the farm ...", "811 No. l Road": a lot's or a road's number with a letter read for a digit
-_NUMBERED_PLACE = re.compile(r"(\b(?:[Nn]o\.?|NO\.?|[Pp]ortion|[Ll]ot|LOT|[Pp]lot|[Ee]rf|[Ss]tand)\s+)([0-9lI]*\d[0-9lIO]*|[lI])\b")
+_NUMBERED_PLACE = re.compile(r"(\b(?:[Nn]o\.?|NO\.?|[Pp]ortion|[Ll]ot|LOT|[Pp]lot|[Ee]rf|[Ss]tand)\s+)"
+                             r"([0-9lI]*\d[0-9lIO]*|[lI])\b")
 # "12-2O Quarry Road": a house range whose second number has a letter read for a digit
 _HOUSE_RANGE = re.compile(r"(?<![\w-])(\d{1,4}[-–])([0-9lIO]*[lIO][0-9lIO]*)(?=\s+[A-Z])")
+# "Lab l.07", "Room 2O4": a room's number with a letter read for a digit
 _ROOM_NUMBER = re.compile(r"(?i)\b((?:room|rm|lab|suite|ste|level|floor|bldg)\.?\s+[A-Z]?)(?=[0-9lIO.-]*\d)([0-9lIO][0-9lIO.-]{1,6})\b")
 
 

@@ -22,13 +22,13 @@ from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
 from .names import (first_person, is_known_name, mend_capital_i, mend_credential_i, mend_given_name, mend_particles,
-                    name_shape_ok,
-                    name_tokens, only_credentials, opens_with_credentials, split_name, stays_small, without_nickname,
-                    without_pronouns)
+                    name_shape_ok, name_tokens, only_credentials, opens_with_credentials, split_name, stays_small,
+                    without_nickname, without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, is_valid_phone, label_type
 from .region import infer_regions
 from .spelling import (capital_i_as_the_domain_spells, department_name_words, joined_as_the_domain, mend_address_words,
-                       mend_company_words, mend_digit_slips, mend_small_l, mend_title_words, mend_towards, only_reading, split_at_card_domain)
+                       mend_company_words, mend_digit_slips, mend_small_l, mend_title_words, mend_towards, only_reading,
+                       split_at_card_domain)
 from .text import clean, digits_for_lookalikes, fold, is_all_caps, respace, smart_title, squash, strip_accents
 from .lines import (ROLE_NOUNS, company_tail_words, ends_in_a_role, mend_separators, name_then_company, reads_as_french,
                     split_merged_columns)
@@ -702,7 +702,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
             under = [i for i in live if i.index not in taken and i is not line and i.top > line.top
                      and _stacked(line, i, gap=1.0) and abs(i.height - line.height) <= 0.2 * line.height]
             lines += [min(under, key=lambda i: i.top)] if under else []
-        contact.department = _BAR_READ_AS_I.sub(" | ", mend_title_words(respace(smart_title(" ".join(i.text for i in lines)))))
+        unit_text = mend_title_words(respace(smart_title(" ".join(i.text for i in lines))))
+        contact.department = _BAR_READ_AS_I.sub(" | ", unit_text)
         contact.sources["department"] = " | ".join(i.original for i in lines)
         contact.confidence["department"] = _conf(s, lines)
         taken.update(i.index for i in lines)
@@ -1025,8 +1026,8 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
         # "Search & Ranking" under "Sr. Engineering Manager" on Pixelmoor's card: no label claims
         # it, the company is another line, and it is named as teams are
         return line, max(line_scores_["department"], line_scores_["company"])
-    if _one_word_team(line, title_line) and ends_in_a_role(title_line.text) and not _PLACE_IN_CHARGE.search(title_line.text) \
-            and unclaimed and max(line_scores_.values()) < 0 \
+    if _one_word_team(line, title_line) and ends_in_a_role(title_line.text) \
+            and not _PLACE_IN_CHARGE.search(title_line.text) and unclaimed and max(line_scores_.values()) < 0 \
             and _company_printed_elsewhere(line, live, scores, bar=1.0) \
             and not _street_right_under(line, live):  # ("Edinburgh" over its office's street)
         # "Gameplay" under "Engineering Manager", "Factual" under "Series Producer": a team named in one word
@@ -1686,8 +1687,12 @@ _TEACHING_BODY = re.compile(r"(?i)\b(?:university|polytechnic|college|institute\
 def _unit_of_an_institution(line: str, institution: str) -> bool:
     """"School of Engineering", "Doctoral College" under a university or polytechnic: a unit, not more of its name."""
     line = line.strip(" .")
-    return bool(_TEACHING_BODY.search(institution)) and (bool(_UNIT_OPENING.match(line)) or bool(
-        re.fullmatch(r"(?:[A-Z][a-z]+ ){1,3}(?:College|School|Institute)", line)) and "university" in institution.lower())
+    if not _TEACHING_BODY.search(institution):
+        return False
+    if _UNIT_OPENING.match(line):
+        return True
+    named_college = re.fullmatch(r"(?:[A-Z][a-z]+ ){1,3}(?:College|School|Institute)", line)
+    return bool(named_college) and "university" in institution.lower()  # (a college's own name may end in College)
 
 
 def _with_company_head(run: list[LineInfo], free: list[LineInfo], scores) -> list[LineInfo]:
@@ -2267,9 +2272,9 @@ _BUILDING = re.compile(r"(?i)\b(?:house|buildings?|tower|centre|center|court|pla
 _EMPLOYER_SITE = re.compile(r"(?i)\b(?:depot|terminal|yard|hub|gin|quarry|mine|site|elevator"
                             r"|(?:distribution|fulfil+ment|logistics|sortation)\s+cent(?:er|re))$")
 """The employer's site ("Kewdale Depot", "Memphis Distribution Center", "Mangatoki Manufacturing Site"): which
-of its places, neither a team (most labels say so; 5 of 14 type it as the department, and a bank's or an
-agency's branch is typed as one) nor, over a numbered street, part of the postal address ("Marsh Lane Depot"
-over an unnumbered "Marsh Lane" is)."""
+of its places, neither a team (most labels say so; five older cards type it as the department, and a bank's or
+an agency's branch is typed as one) nor, over a numbered street, part of the postal address ("Marsh Lane
+Depot" over an unnumbered "Marsh Lane" is)."""
 
 
 _UNIT_LINE = re.compile(r"(?i)^(?:block|blk|unit|floor|level|suite|shop|room|c/o|(?:ground|lower|upper|first|second|third"

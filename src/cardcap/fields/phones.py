@@ -133,7 +133,8 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
         if len(digits(raw)) < 7 or match.start < cursor:  # (inside a pair already read: "... 0132 / 0133")
             continue
         before = line[cursor:match.start]
-        if (_NOT_PHONE_CONTEXT.search(line[: match.start]) or _ORDINAL_AFTER.match(line, match.end) or _is_radio_id(line, match.start, match.end)
+        if (_NOT_PHONE_CONTEXT.search(line[: match.start]) or _ORDINAL_AFTER.match(line, match.end)
+                or _is_radio_id(line, match.start, match.end)
                 or _COMPANY_NUMBER_TAIL.match(line, match.end)
                 or (len(digits(raw)) <= 8 or re.fullmatch(r"\d{1,5}-\d{3,6}\s\d{1,3}", raw.strip()))
                 and _STREET_AFTER.match(line, match.end)  # ("200-10123 99 Street NW": unit, house, numbered street)
