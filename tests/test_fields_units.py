@@ -2425,3 +2425,12 @@ def test_a_title_broken_after_its_adjective_goes_on_and_a_highway_number_is_spac
                      "Underwriting", "2051 Old Hwy40", "Hays, KS 67601", "dweber@prairiemutual.ca"])
     assert contact.title == "Manager, Agricultural Underwriting"
     assert contact.address.text == "2051 Old Hwy 40, Hays, KS 67601"
+
+
+@pytest.mark.parametrize("line, name, title", [
+    ("Rafael Domínguez — Staff Engineer, Platform Reliability", "Rafael Domínguez", "Staff Engineer, Platform Reliability"),
+    ("Sanjay Patel-Reihana – Head of Data Science", "Sanjay Patel-Reihana", "Head of Data Science"),
+])
+def test_a_name_and_its_title_on_one_row_parted_by_a_dash(line, name, title):
+    contact = _card([["lumenstack", 1.6], [line, 1.2], "rafael.dominguez@lumenstack.io", "sanjay@lumenstack.io"])
+    assert (contact.name, contact.title) == (name, title)

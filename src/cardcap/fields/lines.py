@@ -118,10 +118,12 @@ def split_merged_columns(text: str) -> list[str]:
         # "Jane Doe | Recruiter": a name shares its line with the title (a name no list knows, "Jarrah Bush |
         # Talent Partner", when the other side is a job)
         return pieces
-    for separator in (", ", " / "):
+    for separator in (", ", " / ", " — ", " – "):
         head, found, tail = text.partition(separator)
-        if found and name_shape_ok(head) and _first_word_is_given_name(head) and _names_a_job(tail):
-            return [head, tail]  # "Jane Doe, Senior Recruiter", "Maya Lindqvist / Product Designer"
+        if found and name_shape_ok(head) and (_first_word_is_given_name(head) or separator in (" — ", " – ")
+                                              and _name_no_list_knows(head)) and _names_a_job(tail):
+            # "Jane Doe, Senior Recruiter", "Maya Lindqvist / Product Designer", "Rafael Domínguez — Staff Engineer"
+            return [head, tail]
     split = _name_then_title(text)
     if split:
         return split  # "Caleb Whitaker Recruiter", "Nadia Hussain HR Director"
