@@ -464,8 +464,6 @@ KNOWN_GAPS = {
         "name 'Ramiro Ortega Shop' for 'Ramiro Ortega'",
     "uk-boutique-hotel-head-chef-reception-mobile-site-and-handle-one-line":
         "address 'Newcastle upon Tyne NE1 3JF' for '31 Sandhill, Quayside, Newcastle upon Tyne NE1 …'",
-    "uk-bakery-cafe-owner-head-baker-logo-amp-no-spaces-amp-icon-hello-mailbox-ehl":
-        "company 'O @larderandloaf' for 'Larder & Loaf'",
     "uk-architects-lowercase-logo-riba-practice-manager-unlabelled-plus44-registered-office-footer":
         "address 'Bath Road, Bristol BS4 3EH' for 'Studio 12, Paintworks, Bath Road, Bristol BS4 3…'",
     "ca-marketing-agency-lowercase-logo-last-unlabelled-phone-dash-unit-ig-linkedin-company":
@@ -1629,7 +1627,6 @@ GAP_FIELDS = {
     "us-law-office-of-attorney-name-pllc-office-manager-practice-areas-tel-fax": {"company"},
     "us-auto-repair-bros-logo-0-name-and-phones-columns-merged-shop-cell-hours": {"name"},
     "uk-boutique-hotel-head-chef-reception-mobile-site-and-handle-one-line": {"address"},
-    "uk-bakery-cafe-owner-head-baker-logo-amp-no-spaces-amp-icon-hello-mailbox-ehl": {"company"},
     "uk-architects-lowercase-logo-riba-practice-manager-unlabelled-plus44-registered-office-footer": {"address"},
     "ca-marketing-agency-lowercase-logo-last-unlabelled-phone-dash-unit-ig-linkedin-company": {"urls"},
     "us-police-recruiting-sergeant-rank-in-name-non-emergency-911-photo": {"department"},

@@ -2434,3 +2434,9 @@ def test_a_title_broken_after_its_adjective_goes_on_and_a_highway_number_is_spac
 def test_a_name_and_its_title_on_one_row_parted_by_a_dash(line, name, title):
     contact = _card([["lumenstack", 1.6], [line, 1.2], "rafael.dominguez@lumenstack.io", "sanjay@lumenstack.io"])
     assert (contact.name, contact.title) == (name, title)
+
+
+def test_a_handle_after_an_icon_is_no_company_though_it_spells_the_domain():
+    contact = _card([["Larder & Loaf", 1.6], ["Hattie Rowe", 1.3], "Owner & Head Baker", "hello@larderandloaf.co.uk",
+                     "O @larderandloaf"], "GB")
+    assert contact.company == "Larder & Loaf"

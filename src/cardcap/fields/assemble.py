@@ -1275,8 +1275,8 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
         for start in range(len(free)):
             for end in range(start + 1, min(start + 4, len(free) + 1)):
                 run = free[start:end]
-                if any(b.index - a.index != 1 for a, b in zip(run, run[1:])):
-                    break
+                if any(b.index - a.index != 1 for a, b in zip(run, run[1:])) or _EMAIL_LEFTOVER.search(run[-1].text):
+                    break  # (nor "O @saltspraycoffee": a handle after an icon spells the domain, it names no one)
                 if len(run) > 1 and (_best_label(scores[run[-1].index]) in ("name", "title")
                                      or _SITE_OF_A_BODY.search(run[-1].text.strip(" ."))):
                     break  # "Little Acorns Early Learning Centre" over a name: more letters, not more of the logo
