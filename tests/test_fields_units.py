@@ -2440,3 +2440,15 @@ def test_a_handle_after_an_icon_is_no_company_though_it_spells_the_domain():
     contact = _card([["Larder & Loaf", 1.6], ["Hattie Rowe", 1.3], "Owner & Head Baker", "hello@larderandloaf.co.uk",
                      "O @larderandloaf"], "GB")
     assert contact.company == "Larder & Loaf"
+
+
+@pytest.mark.parametrize("line, english", [
+    ("Head of People | Pennaeth Pobl", "Head of People"),                       # Welsh
+    ("Director of Nursing | Directora de Enfermería", "Director of Nursing"),   # Spanish
+    ("Príomhoide | Principal", "Principal"),                                    # Irish
+    ("Partner | Head of Audit & Assurance", None),                              # two English roles
+])
+def test_the_english_half_of_a_bilingual_line(line, english):
+    from cardcap.fields.lines import english_half
+
+    assert english_half(line) == english

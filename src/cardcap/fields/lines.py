@@ -86,15 +86,32 @@ def reads_as_french(text: str) -> bool:
     return french >= 1 and french * 2 >= len(words) or any(w in ("ltée", "ingénierie", "infonuagique") for w in words)
 
 
+# Words of the other language on bilingual cards in Spanish (US), Welsh and Irish (UK, Ireland): never English
+_OTHER_LANGUAGE_WORDS = frozenset({
+    "directora", "enfermería", "salud", "centro", "comunitario", "comunitaria", "recursos", "humanos", "gerente",
+    "jefa", "jefe", "coordinadora", "coordinador", "servicios", "del", "los", "las", "y",
+    "cymdeithas", "tai", "pennaeth", "pobl", "ffôn", "rheolwr", "cyfarwyddwr", "adnoddau", "dynol", "prifysgol",
+    "cyngor", "swyddog", "ysgol", "canolfan", "gwasanaethau", "uwch", "bartner", "busnes", "cymraeg",
+    "príomhoide", "bainisteoir", "stiúrthóir", "oifigeach", "roinn", "seirbhís", "sláinte", "feidhmeannacht",
+    "ospidéal", "údarás", "iompair", "acmhainní", "daonna"})
+
+
+def _reads_as_another_language(text: str) -> bool:
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    other = sum(w in _OTHER_LANGUAGE_WORDS for w in words)
+    return reads_as_french(text) or bool(words) and other * 2 > len(words)
+
+
 def english_half(text: str) -> str | None:
     """"Engineering Manager | Gestionnaire, ingénierie", "Atlantic Logistics
-    Ltd. / Logistique Atlantique Ltée": a bilingual line's English half."""
-    for separator in (" | ", " / "):
+    Ltd. / Logistique Atlantique Ltée", "Head of People | Pennaeth Pobl":
+    a bilingual line's English half."""
+    for separator in (" | ", " / ", " · "):
         if separator in text:
             first, second = (part.strip() for part in text.split(separator, 1))
-            first_french = reads_as_french(first)
-            if first and second and first_french != reads_as_french(second):
-                return second if first_french else first
+            first_other = _reads_as_another_language(first)
+            if first and second and first_other != _reads_as_another_language(second):
+                return second if first_other else first
     return None
 
 
