@@ -551,8 +551,6 @@ KNOWN_GAPS = {
         "Newcastle upon…'",
     "uk-ocr-haulier-transport-manager-columns-merged-icons-amp-and-cjk-box":
         "title 'Transport Manager 口' for 'Transport Manager'",
-    "ca-winnipeg-farm-equipment-hrbp-legal-name-line-tel-ext-cell":
-        "company 'Prairie Forge Agricultural Equipment' for 'Prairie Forge Manufacturing Ltd.'",
     "ca-ocr-vancouver-housing-society-program-manager-S-read-5-postal-charity-footer":
         "title 'Program Manager, Supportlve Housing' for 'Program Manager, Supportive Housing'",
     "za-ocr-retail-head-office-ta-manager-colon-title-ce11-for-cell-i-for-l-suburb":
@@ -1166,8 +1164,6 @@ KNOWN_GAPS = {
     # text_cards_blind_ap.yaml (probe 63, session 10): read as shown
     "us-public-radio-call-letters-logo-show-title-split-cell-only":
         "company 'WMHV Mohawk Valley Public Media' for 'Mohawk Valley Public Media'",
-    "us-magazine-logo-two-lines-legal-name-line-exec-editor-address-before-phones":
-        "company 'Highwater Magazine' for 'Highwater Media, Inc.'",
     "gb-publisher-name-first-logo-at-bottom-commissioning-editor-bare-handle":
         "department None for 'Non-Fiction'",
     "au-brisbane-games-wave-glyph-pronouns-beside-name-qr-careers-level":
@@ -1286,6 +1282,9 @@ KNOWN_GAPS = {
         "company 'Halcyon Bay' for 'Halcyon Bay Resort Sentosa'",
     "za-cape-town-insurer-two-line-logo-recruitment-specialist-pipe-dept-tel-cell-street-and-po-box-fsp-footer":
         "department None for 'Human Capital | Talent Acquisition'",
+    # Session 10: DEBATABLE: the trade under the logo left out because the legal name leaves it out
+    "sg-bakery-chain-area-manager-region-paren-outlet-ops-blk-address-hq-hp-uen-footer":
+        "company 'Golden Crumb' for 'Golden Crumb Bakery'",
 }
 
 
@@ -1660,7 +1659,6 @@ GAP_FIELDS = {
     "us-ocr-restaurant-owner-chef-script-wordmark-misread-instagram-icon-handle": {"company", "title"},
     "uk-ocr-university-head-of-school-crest-read-cjk-rn-for-m-room-comma": {"address"},
     "uk-ocr-haulier-transport-manager-columns-merged-icons-amp-and-cjk-box": {"title"},
-    "ca-winnipeg-farm-equipment-hrbp-legal-name-line-tel-ext-cell": {"company"},
     "ca-ocr-vancouver-housing-society-program-manager-S-read-5-postal-charity-footer": {"title"},
     "za-ocr-retail-head-office-ta-manager-colon-title-ce11-for-cell-i-for-l-suburb": {"address"},
     # text_cards_blind_q.yaml (blind Asia/Africa/Gulf probe, 9/30 on arrival): what its fixes left
@@ -1934,7 +1932,6 @@ GAP_FIELDS = {
     "us-trucking-terminal-manager-dispatch-line-usdot-footer": {"department"},
     # text_cards_blind_ap.yaml (probe 63, session 10): read as shown
     "us-public-radio-call-letters-logo-show-title-split-cell-only": {"company"},
-    "us-magazine-logo-two-lines-legal-name-line-exec-editor-address-before-phones": {"company"},
     "gb-publisher-name-first-logo-at-bottom-commissioning-editor-bare-handle": {"department"},
     "au-brisbane-games-wave-glyph-pronouns-beside-name-qr-careers-level": {"department"},
     "ie-dublin-saas-lowercase-logo-fada-name-platform-floor-eircode": {"department", "title"},
@@ -1988,6 +1985,8 @@ GAP_FIELDS = {
     "sg-life-insurer-two-line-logo-director-actuarial-fsa-fsas-on-name-line-unit-building-pte-ltd-footer": {"name"},
     "sg-ocr-sentosa-resort-ta-manager-hr-line-t-m-row-merged-pin-icon-q-uen-footer": {"company"},
     "za-cape-town-insurer-two-line-logo-recruitment-specialist-pipe-dept-tel-cell-street-and-po-box-fsp-footer": {"department"},
+    # Session 10: DEBATABLE: the trade under the logo left out because the legal name leaves it out
+    "sg-bakery-chain-area-manager-region-paren-outlet-ops-blk-address-hq-hp-uen-footer": {"company"},
 }
 
 

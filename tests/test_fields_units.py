@@ -2452,3 +2452,10 @@ def test_the_english_half_of_a_bilingual_line(line, english):
     from cardcap.fields.lines import english_half
 
     assert english_half(line) == english
+
+
+def test_a_caps_line_under_the_logo_that_the_legal_name_leaves_out_is_no_part_of_the_company():
+    contact = _card([["CORRAN HALE", 1.9], ["TAX", 0.9], ["Jasmine Goh", 1.3], "Manager, Global Employer Services",
+                     "Corran Hale Advisory Pte. Ltd.", "1 Shenton Way, #22-01", "Singapore 068803",
+                     "jasmine.goh@corranhale.com.sg"], "SG")
+    assert contact.company == "Corran Hale Advisory Pte. Ltd."

@@ -1663,7 +1663,7 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: 
         if _unit_of_an_institution(other.text, " ".join(i.text for i in run)):
             continue  # "Bukit Serene Polytechnic" over "School of Engineering": the school is its unit
         under = other.top > last.top and _stacked(last, other, gap=1.2) and other.height <= last.height * 1.1
-        if under and _second_line_of_logo(last, other, scores):
+        if under and _second_line_of_logo(last, other, scores) and not _legal_name_without(run, other, live):
             return run + [other]
         if under and _spelled_whole_elsewhere(run, other, live):
             return run + [other]
@@ -1679,6 +1679,18 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: 
         if beside or under:  # "CSP Pharma" beside "Corp.", letter-spaced into two boxes
             return run + [other]
     return run
+
+
+def _legal_name_without(run: list[LineInfo], other: LineInfo, live: list[LineInfo]) -> bool:
+    """"CORRAN HALE" over "TAX" on a card whose footer or body prints "Corran Hale Advisory Pte. Ltd.": the
+    firm's full name opens with the logo and leaves the second line out, so that line is its unit."""
+    logo = squash(" ".join(i.text for i in run))
+    words = [squash(w) for w in other.text.split() if len(squash(w)) >= 3]
+    if not words or company_tail_words(other.text.split()[-1]):
+        return False  # ("Golden Crumb" over "BAKERY": its trade, whatever the legal name leaves out)
+    return any(squash(i.text).startswith(logo) and has_company_suffix(i.text)
+               and not any(w in squash(i.text) for w in words)  # ("ASSET MANAGEMENT" in "... Asset Managernent Ltd")
+               for i in live if i not in run and i is not other)
 
 
 _TEACHING_BODY = re.compile(r"(?i)\b(?:university|polytechnic|college|institute\s+of\s+technology)\b")
