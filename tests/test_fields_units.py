@@ -2459,3 +2459,11 @@ def test_a_caps_line_under_the_logo_that_the_legal_name_leaves_out_is_no_part_of
                      "Corran Hale Advisory Pte. Ltd.", "1 Shenton Way, #22-01", "Singapore 068803",
                      "jasmine.goh@corranhale.com.sg"], "SG")
     assert contact.company == "Corran Hale Advisory Pte. Ltd."
+
+
+def test_a_service_and_its_unit_number_after_a_comma_is_the_department_not_a_flat():
+    contact = _card([["Mimico Bay Health", 1.6], ["Farah Haddad-Singh", 1.3], "Clinical Manager",
+                     "Inpatient Surgery, Unit 7B", "Bell Wing, 7th Floor", "2400 Lake Shore Blvd W", "Toronto, ON M8V 1A5",
+                     "fhaddadsingh@mimicobay.ca"], "CA")
+    assert contact.department == "Inpatient Surgery, Unit 7B"
+    assert contact.address.text == "Bell Wing, 7th Floor, 2400 Lake Shore Blvd W, Toronto, ON M8V 1A5"

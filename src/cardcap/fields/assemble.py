@@ -2095,9 +2095,11 @@ def _without_place_heading(block: list[LineInfo]) -> list[LineInfo]:
 
 _HOSPITAL_UNIT = re.compile(r"(?:(?:Ward|Unit|Pod)\s+[0-9lIO]{1,3}[A-Z]?(?:\s+(?:North|South|East|West))?"
                             r"|[A-Z][\w.']+(?:\s[A-Z][\w.']+)?\s+Ward)\s*[–—-]\s*[A-Z][^\d]{3,}"
-                            r"|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}\s+Unit\s*[–—-]\s*\d{1,2}\s*(?:North|South|East|West)")
+                            r"|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}\s+Unit\s*[–—-]\s*\d{1,2}\s*(?:North|South|East|West)"
+                            r"|[A-Z][\w-]+(?:\s(?:&\s)?[A-Z][\w-]+){0,3},\s+(?:Unit|Ward)\s+[0-9lIO]{1,3}[A-Z]?")
 """A hospital's ward or unit and its specialty: "Ward 23 – Respiratory Medicine", "Unit 4B – Cardiac Surgery",
-"St. Brigid's Ward – Acute Medicine", "Ward 4 North – General Medicine", "Cardiac Step-Down Unit – 5 West"."""
+"St. Brigid's Ward – Acute Medicine", "Ward 4 North – General Medicine", "Cardiac Step-Down Unit – 5 West",
+"Inpatient Surgery, Unit 7B"."""
 _WARD_NUMBER = re.compile(r"(?<=Ward )[0-9lIO]{1,3}|(?<=Unit )[0-9lIO]{1,3}(?=[A-Z]?\s)")
 _HIRING_LINE = re.compile(r"(?i)\b(?:now\s+)?hiring\b|\$\d|/hr\b|!\s*$")
 
