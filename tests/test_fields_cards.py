@@ -1307,8 +1307,6 @@ KNOWN_GAPS = {
     "sg-ocr-english-given-name-chinese-name-cfa-space-dropped-logo-split":
         "name 'Ryan Teo ZhiHao, CFA' for 'Ryan Teo Zhi Hao, CFA'",
     # text_cards_blind_aw.yaml (session 10 probe): read as shown
-    "us-ocr-accounting-caps-service-line-above-name-amp-as-8":
-        "department None for 'Audit & Assurance'",
     "us-bank-division-over-desk-two-unit-lines":
         "company 'Ardmore Lisle' for 'Ardmore Lisle & Co.'; department None for 'Corporate & Investment Bank,"
         " Leveraged Finance'",
@@ -1344,8 +1342,6 @@ KNOWN_GAPS = {
         "s …",
     "nz-ocr-insurer-team-leader-division-over-team-ddi-label":
         "department 'Customer Operations' for 'Customer Operations, Motor Claims'",
-    "sg-consulting-caps-tax-above-name-title-comma-service-line-uen":
-        "department None for 'Tax'",
     # text_cards_blind_ax.yaml (session 10 probe): read as shown
     "us-software-logo-glyphs-right-column-interleaved-c-icon-url-comma":
         "department None for 'Developer Productivity'",
@@ -2294,7 +2290,6 @@ GAP_FIELDS = {
     "ie-ocr-mac-separate-word-space-dropped-title-split": {"name"},
     "sg-ocr-english-given-name-chinese-name-cfa-space-dropped-logo-split": {"name"},
     # text_cards_blind_aw.yaml (session 10 probe): read as shown
-    "us-ocr-accounting-caps-service-line-above-name-amp-as-8": {"department"},
     "us-bank-division-over-desk-two-unit-lines": {"company", "department"},
     "us-ocr-insurer-title-wraps-after-comma-unit-second-line": {"department", "title"},
     "us-hospital-service-line-over-icu-unit-dash": {"department"},
@@ -2310,7 +2305,6 @@ GAP_FIELDS = {
     "au-ocr-insurer-ta-lead-dash-technology-people-culture-line": {"company"},
     "ie-ocr-hospital-directorate-over-ward-irish-name-fadas-dropped": {"department"},
     "nz-ocr-insurer-team-leader-division-over-team-ddi-label": {"department"},
-    "sg-consulting-caps-tax-above-name-title-comma-service-line-uen": {"department"},
     # text_cards_blind_ax.yaml (session 10 probe): read as shown
     "us-software-logo-glyphs-right-column-interleaved-c-icon-url-comma": {"department"},
     "us-school-district-logo-ii-lowercase-title-word-split-email-comma": {"department"},

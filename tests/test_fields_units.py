@@ -2467,3 +2467,17 @@ def test_a_service_and_its_unit_number_after_a_comma_is_the_department_not_a_fla
                      "fhaddadsingh@mimicobay.ca"], "CA")
     assert contact.department == "Inpatient Surgery, Unit 7B"
     assert contact.address.text == "Bell Wing, 7th Floor, 2400 Lake Shore Blvd W, Toronto, ON M8V 1A5"
+
+
+@pytest.mark.parametrize("unit, department", [("TAX", "Tax"), ("AUDIT 8 ASSURANCE", "Audit & Assurance")])
+def test_a_caps_unit_under_the_logo_that_the_legal_name_leaves_out_is_the_department(unit, department):
+    contact = _card([["CORRAN HALE", 1.9], [unit, 0.9], ["Jasmine Goh", 1.3], "Senior Manager",
+                     "Corran Hale Advisory Pte. Ltd.", "1 Shenton Way, #22-01", "Singapore 068803",
+                     "jasmine.goh@corranhale.com.sg"], "SG")
+    assert (contact.company, contact.department) == ("Corran Hale Advisory Pte. Ltd.", department)
+
+
+def test_what_the_firm_is_under_its_logo_is_no_department():
+    contact = _card([["HIGHWATER", 1.9], ["MAGAZINE", 0.9], ["Dana Reyes", 1.3], "Executive Editor",
+                     "Highwater Media, Inc.", "dana@highwatermag.com"])
+    assert contact.department is None

@@ -1563,6 +1563,16 @@ def _unit_under_the_logo(contact: Contact, name_line: LineInfo, live: list[LineI
     if not (_stacked(last, line, gap=1.2) and _stacked(line, name_line, gap=1.2)) \
             or line.height >= min(max(i.height for i in heads), name_line.height):
         return
+    unit_in_caps = re.sub(r"(?<=[A-Z]{3}) 8 (?=[A-Z]{3})", " & ", mend_digit_slips(text))  # ("AUDIT 8 ASSURANCE")
+    if text.isupper() and _legal_name_without(heads, line, live) and 1 <= len(text.split()) <= 4 \
+            and names_a_department(unit_in_caps) and _best_label(scores[line.index]) != "name":
+        # "CORRAN HALE" / "TAX" over the name, the legal name "Corran Hale Advisory Pte. Ltd." printed lower down
+        # (a team's word: not "MAGAZINE" or "ATTORNEYS", what the firm is)
+        contact.department = mend_title_words(smart_title(unit_in_caps))
+        contact.sources["department"] = line.original
+        contact.confidence["department"] = _conf(max(scores[line.index]["department"], 0.5), [line])
+        taken.add(line.index)
+        return
     if text.isupper() and not _names_a_unit(text):
         return  # "KESTREL" / "PHARMACEUTICALS": the logo's second line
     says_unit = _names_a_unit(text) or _UNIT_WORD_AT_END.search(text) or any(
