@@ -491,9 +491,6 @@ KNOWN_GAPS = {
         "1700 Un…'; department 'Department of Nursing' for 'Department of Nursing, Professional "
         "Development…'; name None for 'Tamika R. Okoro-Banks, DNP, RN, NPD-BC'; title None for 'Clinical "
         "Nurse Educator, Perioperative Services…'",
-    "uk-metropolitan-borough-council-split-name-directorate-service-ddi-contact-centre":
-        "department 'Adults, Health and Wellbeing Directorate' for 'Adults, Health and Wellbeing "
-        "Directorate, Safeg…'",
     "uk-university-faculty-research-centre-manager-room-campus-direct-switchboard":
         "department 'Faculty of Science and Engineering' for 'Faculty of Science and Engineering, Bazalgette …'",
     "uk-fire-rescue-service-split-name-station-manager-protection-999-footer":
@@ -1340,8 +1337,6 @@ KNOWN_GAPS = {
     "ie-ocr-hospital-directorate-over-ward-irish-name-fadas-dropped":
         "department 'Haematology & Oncology Directorate' for \"Haematology & Oncology Directorate, St. Kevin'"
         "s …",
-    "nz-ocr-insurer-team-leader-division-over-team-ddi-label":
-        "department 'Customer Operations' for 'Customer Operations, Motor Claims'",
     # text_cards_blind_ax.yaml (session 10 probe): read as shown
     "us-software-logo-glyphs-right-column-interleaved-c-icon-url-comma":
         "department None for 'Developer Productivity'",
@@ -1927,7 +1922,6 @@ GAP_FIELDS = {
     "us-community-college-dean-unit-in-title-building-room-phone-fax-one-line": {"address"},
     "us-state-agency-seal-junk-state-of-line-bureau-title-split-label-glued-photo": {"company", "department", "title"},
     "us-academic-medical-center-nursing-dept-educator-dnp-npd-bc-pavilion-mail-code": {"address", "department", "name", "title"},
-    "uk-metropolitan-borough-council-split-name-directorate-service-ddi-contact-centre": {"department"},
     "uk-university-faculty-research-centre-manager-room-campus-direct-switchboard": {"department"},
     "uk-fire-rescue-service-split-name-station-manager-protection-999-footer": {"address", "department"},
     "uk-executive-agency-parent-dept-line-grade-in-title-directorate-mobile-only-gov-uk": {"title"},
@@ -2304,7 +2298,6 @@ GAP_FIELDS = {
     "au-ocr-university-school-over-faculty-faculty-line-split-cricos": {"department"},
     "au-ocr-insurer-ta-lead-dash-technology-people-culture-line": {"company"},
     "ie-ocr-hospital-directorate-over-ward-irish-name-fadas-dropped": {"department"},
-    "nz-ocr-insurer-team-leader-division-over-team-ddi-label": {"department"},
     # text_cards_blind_ax.yaml (session 10 probe): read as shown
     "us-software-logo-glyphs-right-column-interleaved-c-icon-url-comma": {"department"},
     "us-school-district-logo-ii-lowercase-title-word-split-email-comma": {"department"},

@@ -2481,3 +2481,13 @@ def test_what_the_firm_is_under_its_logo_is_no_department():
     contact = _card([["HIGHWATER", 1.9], ["MAGAZINE", 0.9], ["Dana Reyes", 1.3], "Executive Editor",
                      "Highwater Media, Inc.", "dana@highwatermag.com"])
     assert contact.department is None
+
+
+@pytest.mark.parametrize("second, department", [
+    ("Motor Claims", "Customer Operations, Motor Claims"),   # a division over its team
+    ("Central Office", "Customer Operations"),               # an office's heading under the unit is no team
+])
+def test_two_unit_lines_under_the_title_are_one_department(second, department):
+    contact = _card([["KAURI POINT INSURANCE", 1.6], ["Mele Fonoti-Brown", 1.3], "Team Leader", "Customer Operations",
+                     second, "Level 7, 21 Queen Street, Auckland 1010", "mele@kauripoint.co.nz"], "NZ")
+    assert contact.department == department

@@ -702,7 +702,10 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
             under = [i for i in live if i.index not in taken and i is not line and i.top > line.top
                      and _stacked(line, i, gap=1.0) and abs(i.height - line.height) <= 0.2 * line.height]
             lines += [min(under, key=lambda i: i.top)] if under else []
-        unit_text = mend_title_words(respace(smart_title(" ".join(i.text for i in lines))))
+        second = _second_unit_line(lines[-1], live, scores, taken)
+        printed = " ".join(i.text for i in lines) + (", " + second.text if second else "")
+        lines += [second] if second else []
+        unit_text = mend_title_words(respace(smart_title(printed)))
         contact.department = _BAR_READ_AS_I.sub(" | ", unit_text)
         contact.sources["department"] = " | ".join(i.original for i in lines)
         contact.confidence["department"] = _conf(s, lines)
@@ -1033,6 +1036,23 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
         # "Gameplay" under "Engineering Manager", "Factual" under "Series Producer": a team named in one word
         return line, max(line_scores_["department"], line_scores_["company"])
     return None
+
+
+def _second_unit_line(line: LineInfo, live: list[LineInfo], scores, taken: set[int]) -> LineInfo | None:
+    """"Risk Advisory" over "Cyber & Strategic Risk", "Department of Medicine" under "Section of Hospital
+    Medicine": a unit printed over two lines, a division and its team, typed as one department with ", " (as
+    most labelled sets type it; not an office, site or building line under it)."""
+    under = _nearest_stacked(line, [i for i in live if i.index not in taken], [line], gap=1.0)
+    if under is None or under.details or abs(under.height - line.height) > 0.2 * line.height \
+            or has_street(under.text) or has_locality(under.text) or has_company_suffix(under.text):
+        return None
+    text = under.text.strip(" .")
+    if text.endswith(":") or _EMPLOYER_SITE.search(text) or _BUILDING.search(text) \
+            or re.search(r"(?i)\b(?:office|offices|hq|headquarters)\b", text):
+        return None  # "Central Office", "Naas Distribution Centre" over the street: where, not which team
+    unit = names_a_department(text) or _names_a_unit(text) or _HOSPITAL_UNIT.fullmatch(text) \
+        or _best_label(scores[under.index]) == "department" and scores[under.index]["department"] > 0
+    return under if unit and not any(ch.isdigit() for ch in _HOSPITAL_UNIT.sub("", text)) else None
 
 
 _PLACE_IN_CHARGE = re.compile(r"(?i)\b(?:branch|store|site|depot|plant|area|district|region(?:al)?|territory)\b")
