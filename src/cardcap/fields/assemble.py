@@ -703,9 +703,9 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
                      and _stacked(line, i, gap=1.0) and abs(i.height - line.height) <= 0.2 * line.height]
             lines += [min(under, key=lambda i: i.top)] if under else []
         second = _second_unit_line(lines[-1], live, scores, taken)
-        printed = " ".join(i.text for i in lines) + (", " + second.text if second else "")
+        unit_printed = " ".join(i.text for i in lines) + (", " + second.text if second else "")
         lines += [second] if second else []
-        unit_text = mend_title_words(respace(smart_title(printed)))
+        unit_text = mend_title_words(respace(smart_title(unit_printed)))
         contact.department = _BAR_READ_AS_I.sub(" | ", unit_text)
         contact.sources["department"] = " | ".join(i.original for i in lines)
         contact.confidence["department"] = _conf(s, lines)
