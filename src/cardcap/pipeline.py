@@ -183,8 +183,12 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
         yield
         return
 
+    message = f"reading took longer than {seconds:g} s and was stopped (--timeout sets the limit)"
+    fired = []
+
     def stop(_signum, _frame):
-        raise ReadTimeoutError(f"reading took longer than {seconds:g} s and was stopped (--timeout sets the limit)")
+        fired.append(True)
+        raise ReadTimeoutError(message)
 
     previous = signal.signal(signal.SIGALRM, stop)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -193,6 +197,10 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    if fired:
+        # the alarm went off inside a step that catches its own errors and carries on (an optional QR or
+        # orientation pass): the photo still ran over its limit, so it is reported as such
+        raise ReadTimeoutError(message)
 
 
 # --- batches ---------------------------------------------------------------
