@@ -190,9 +190,11 @@ _SHIFT_OR_CREW = re.compile(r"(?i)\b(?:[A-D]\s+(?:shift|crew)|(?:shift|crew|team
                             r"|nights|(?:day|night|swing|graveyard|late|early|back)\s+shift)\b")
 
 
+@lru_cache(maxsize=8192)
 def has_street(text: str) -> bool:
     """A street word next to a number: "4001 1st Ave", "Rua Cruzeiro, 406"; also once OCR's lookalike slips in
-    its words are mended ("No. 8, JaIan Tun Razak", "1701 W Muhammad AIi BIvd")."""
+    its words are mended ("No. 8, JaIan Tun Razak", "1701 W Muhammad AIi BIvd").  Cached: the assembler asks it
+    of the same lines many times, and the mended retry is the costly part."""
     if _has_street(text):
         return True
     mended = mend_address_words(text)

@@ -336,9 +336,13 @@ def unglue_name(text: str) -> str:
 def _name_no_list_knows(text: str) -> bool:
     """"Jarrah Bush", "T. Beauregard McAllister Ill": shaped as a name, with
     no word a title, job, team or business would use."""
-    vocabulary = (word_list("title_words") | word_list("job_words") | word_list("department_words")
-                  | word_list("company_words") | word_list("company_suffixes"))
-    return name_shape_ok(text) and not any(w.lower().strip(".,") in vocabulary for w in text.split())
+    return name_shape_ok(text) and not any(w.lower().strip(".,") in _work_vocabulary() for w in text.split())
+
+
+@lru_cache(maxsize=1)
+def _work_vocabulary() -> frozenset[str]:
+    return (word_list("title_words") | word_list("job_words") | word_list("department_words")
+            | word_list("company_words") | word_list("company_suffixes"))
 
 
 def _names_a_job(text: str) -> bool:
