@@ -706,19 +706,13 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         unit_printed = " ".join(i.text for i in lines) + (", " + second.text if second else "")
         lines += [second] if second else []
         unit_text = mend_title_words(respace(smart_title(unit_printed)))
-        contact.department = _BAR_READ_AS_I.sub(" | ", unit_text)
-        contact.sources["department"] = " | ".join(i.original for i in lines)
-        contact.confidence["department"] = _conf(s, lines)
-        taken.update(i.index for i in lines)
+        _take_department(contact, _BAR_READ_AS_I.sub(" | ", unit_text), lines, _conf(s, lines), taken)
 
     if not contact.department:
         ward = next((i for i in live if i.index not in taken and _HOSPITAL_UNIT.fullmatch(i.text.strip())), None)
         if ward is not None:  # "Ward 23 – Respiratory Medicine": the labeller's training cards print no wards
-            contact.department = mend_title_words(_WARD_NUMBER.sub(lambda m: digits_for_lookalikes(m.group(0)),
-                                                                   ward.text.strip()))
-            contact.sources["department"] = ward.original
-            contact.confidence["department"] = _conf(max(scores[ward.index]["department"], 0.5), [ward])
-            taken.add(ward.index)
+            ward_text = mend_title_words(_WARD_NUMBER.sub(lambda m: digits_for_lookalikes(m.group(0)), ward.text.strip()))
+            _take_department(contact, ward_text, [ward], _conf(max(scores[ward.index]["department"], 0.5), [ward]), taken)
     _assign_company(contact, live, scores, taken, ctx)
     if contact.company and contact.address and contact.address.city:
         # "THE LARKIN" / "HOTEL" / "ASHEVILLE" over an Asheville address: the logo's city line says where,
@@ -1036,6 +1030,13 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
         # "Gameplay" under "Engineering Manager", "Factual" under "Series Producer": a team named in one word
         return line, max(line_scores_["department"], line_scores_["company"])
     return None
+
+
+def _take_department(contact: Contact, text: str, lines: list[LineInfo], confidence: float, taken: set[int]) -> None:
+    contact.department = text
+    contact.sources["department"] = " | ".join(i.original for i in lines)
+    contact.confidence["department"] = confidence
+    taken.update(i.index for i in lines)
 
 
 def _second_unit_line(line: LineInfo, live: list[LineInfo], scores, taken: set[int]) -> LineInfo | None:
@@ -1588,10 +1589,8 @@ def _unit_under_the_logo(contact: Contact, name_line: LineInfo, live: list[LineI
             and names_a_department(unit_in_caps) and _best_label(scores[line.index]) != "name":
         # "CORRAN HALE" / "TAX" over the name, the legal name "Corran Hale Advisory Pte. Ltd." printed lower down
         # (a team's word: not "MAGAZINE" or "ATTORNEYS", what the firm is)
-        contact.department = mend_title_words(smart_title(unit_in_caps))
-        contact.sources["department"] = line.original
-        contact.confidence["department"] = _conf(max(scores[line.index]["department"], 0.5), [line])
-        taken.add(line.index)
+        _take_department(contact, mend_title_words(smart_title(unit_in_caps)), [line],
+                         _conf(max(scores[line.index]["department"], 0.5), [line]), taken)
         return
     if text.isupper() and not _names_a_unit(text):
         return  # "KESTREL" / "PHARMACEUTICALS": the logo's second line
@@ -1602,10 +1601,8 @@ def _unit_under_the_logo(contact: Contact, name_line: LineInfo, live: list[LineI
             or has_street(text) or has_locality(text) or _heads_an_office(line, live) \
             or _WHAT_THE_FIRM_DOES.search(text) or squash(text) in company:
         return
-    contact.department = mend_title_words(respace(smart_title(text)))
-    contact.sources["department"] = line.original
-    contact.confidence["department"] = _conf(scores[line.index]["department"], [line])
-    taken.add(line.index)
+    _take_department(contact, mend_title_words(respace(smart_title(text))), [line],
+                     _conf(scores[line.index]["department"], [line]), taken)
 
 
 def _parent_and_unit(contact: Contact, live: list[LineInfo], taken: set[int]) -> None:
@@ -2009,6 +2006,7 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
             country = nxt  # printed last: it ends the address
             break
         street, locality = has_street(nxt.text), has_locality(nxt.text)
+        has_its_postcode = any(has_postcode(i.text) for i in block)  # (the block grows only at the loop's end)
         if street and seen_street and not any(has_locality(i.text) for i in block) \
                 and all(_premises_only(i.text) for i in block):
             seen_street = False  # "Studio 4, Hope Mill" over "113 Pollard Street": the premises, then its street
@@ -2020,16 +2018,16 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
                                                          for i in block)) \
                 and not (_building_then_locality(nxt, block, live) and not re.match(r"\d", nxt.text)):
             break  # the next office's address (a PO box before the city is this one's; a tower under the street is)
-        closed = any(has_postcode(i.text) for i in block) or is_po_box(nxt.text) and any(
+        closed = has_its_postcode or is_po_box(nxt.text) and any(
             _is_city_then_four_digits(i.text) for i in block[1:])  # ("Christchurch 8042" over "Private Bag 4800")
         if (seen_street or any(_premises_only(i.text) for i in block)) and closed \
                 and (street or has_postcode(nxt.text) or is_po_box(nxt.text)):
             break  # the postcode closed this address; a new street, postcode or PO box is another office's
         if seen_street and _POSTAL_HEADING.match(nxt.text):
             break  # "Physical: R510 ..." over "Postal: Private Bag X5055, ...": the street address is the one
-        if any(has_postcode(i.text) for i in block) and _HEADED_OFFICE.match(nxt.text):
+        if has_its_postcode and _HEADED_OFFICE.match(nxt.text):
             break  # "Distribution Centre: Unit 7, ..." under "Dublin 12, D12 K5R8": another site, headed
-        if seen_street and any(has_postcode(i.text) for i in block) and _heads_an_office(nxt, live):
+        if seen_street and has_its_postcode and _heads_an_office(nxt, live):
             break  # "London" over "25 Savile Row, London W1S 2ER": the next office's heading
         if nxt.details and not (street or locality):
             break  # "24-hour Control Centre +852 3555 0100": what a phone's label leaves is no address
@@ -2047,7 +2045,7 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
             # "Sy. No. 64, HITEC City, Madhapur" between the tower and "Hyderabad - 500 081": a line the labeller
             # reads as address, printed between the block and its locality
             between = _best_label(scores[nxt.index]) == "address" and not nxt.details and _locality_follows(nxt, block, live) \
-                and not any(has_postcode(i.text) for i in block)
+                and not has_its_postcode
             if not (_building_then_locality(nxt, block, live, city=True) or premises_then_street or between):
                 break
         block.append(nxt)
