@@ -260,3 +260,25 @@ def _line_direction(quad, label="0", cls_score=0.99):
 ])
 def test_which_way_a_line_reads_follows_its_edge_not_its_box(quad, label, degrees):
     assert _line_direction(quad, label) == [degrees]
+
+
+def test_outlines_that_hold_no_text_fall_back_to_reading_the_whole_photo(monkeypatch) -> None:
+    """A gradient table can give card-shaped blobs in the corners while the
+    real card, cut by the photo's edge, is missed: the photo must still be
+    read, not reported as having no text."""
+    import numpy as np
+
+    from cardcap import reading
+    from cardcap.detect import CardOutline
+    from cardcap.model import LoadedImage
+    from tests.cardkit import ScriptedEngine
+
+    photo = np.full((600, 800, 3), 255, np.uint8)
+    photo[250:350, 300:700] = 40  # the card's ink, away from the corners
+    corners = [CardOutline(((0.0, 0.0), (150.0, 0.0), (150.0, 100.0), (0.0, 100.0)), 0.03, 0.9),
+               CardOutline(((0.0, 480.0), (150.0, 480.0), (150.0, 580.0), (0.0, 580.0)), 0.03, 0.9)]
+    monkeypatch.setattr(reading, "find_cards", lambda pixels: corners)
+    results = reading.read_cards(LoadedImage("<photo>", photo, (800, 600)), ScriptedEngine())
+    assert len(results) == 1
+    region, page = results[0]
+    assert region.whole_image and page.lines

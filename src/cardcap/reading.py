@@ -57,6 +57,12 @@ def read_cards(image: LoadedImage, engine: OcrEngine) -> list[tuple[CardRegion, 
         region, page = _read_one(cut, engine, profile, index=len(results))
         if page.lines:
             results.append((region, page))
+    if not results and not any(cut.whole_image for cut in cuts):
+        # The outlines were background (a gradient, a table edge) and the card
+        # was missed: the whole photo read in place still finds its text.
+        region, page = _read_one(_Cut(whole_image_quad(image.pixels), image.pixels, False, True), engine, profile, index=0)
+        if page.lines:
+            results.append((region, page))
     return results
 
 
