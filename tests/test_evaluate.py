@@ -66,3 +66,14 @@ def test_a_card_labelled_illegible_is_scored_apart_and_counted():
     assert report.illegible_left_out == 1 and "illegible" in report.table()
     everything = score_results(labels, results, include_illegible=True)
     assert len(everything.cards) == 2 and everything.perfect_rate == 0.5
+
+
+def test_a_photo_that_gave_no_contact_is_reported_with_its_reason():
+    labels = {"a.jpg": LABEL, "b.jpg": LABEL, "c.jpg": LABEL}
+    results = [dict(_result(), image="a.jpg"),
+               {"image": "b.jpg", "contacts": [], "error": "no text found: is this a photo of a business card?"}]
+    report = score_results(labels, results)
+    assert report.as_dict()["unread"] == {"b.jpg": "no text found: is this a photo of a business card?",
+                                          "c.jpg": "no result"}
+    assert "photos that gave no contact: 2" in report.table()
+    assert "gave no contact" not in score_results({"a.jpg": LABEL}, results).table()

@@ -243,6 +243,8 @@ def evaluate(
     print(report.table())
     if show_errors:
         for card in report.cards:
+            if card.unread:
+                print(f"{card.image}: not read: {card.unread}")
             for name, (expected, got) in card.errors.items():
                 print(f"{card.image}: {name}: expected {expected!r}, got {got!r}")
 

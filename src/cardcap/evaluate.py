@@ -75,6 +75,9 @@ class CardScore:
     errors: dict[str, tuple[object, object]] = field(default_factory=dict)  # field -> (expected, got)
     # (confidence the reader gave, whether the value was right) per output field
     confidences: list[tuple[float, bool]] = field(default_factory=list)
+    # why the photo gave no contact at all ("no text found", a time limit...), else None: a benchmark
+    # that only showed empty fields would hide a reader that crashed or timed out
+    unread: str | None = None
 
     @property
     def perfect(self) -> bool:
@@ -146,7 +149,10 @@ def score_card(image: str, label: dict, result: dict | None) -> CardScore:
         conf = ((contact or {}).get("confidence") or {}).get(name)
         if got and conf is not None:
             confidences.append((float(conf), fields[name].fp == 0))
-    return CardScore(image=image, fields=fields, errors=errors, confidences=confidences)
+    unread = None
+    if contact is None:
+        unread = (result or {}).get("error") or ("no result" if result is None else "no contact found")
+    return CardScore(image=image, fields=fields, errors=errors, confidences=confidences, unread=unread)
 
 
 @dataclass
@@ -189,6 +195,7 @@ class Report:
                 for name, c in self.totals().items()
             },
             "errors": {c.image: {k: list(v) for k, v in c.errors.items()} for c in self.cards if c.errors},
+            "unread": {c.image: c.unread for c in self.cards if c.unread},
         }
 
     def table(self) -> str:
@@ -199,6 +206,9 @@ class Report:
         lines.append(f"perfect cards: {perfect}/{len(self.cards)} ({self.perfect_rate:.0%})")
         if self.illegible_left_out:
             lines.append(f"cards labelled illegible, not scored: {self.illegible_left_out}")
+        unread = [c for c in self.cards if c.unread]
+        if unread:
+            lines.append(f"photos that gave no contact: {len(unread)} (every field of theirs counts as missed)")
         sure, right = self.calibration()
         if right is not None:
             lines.append(f"fields with confidence >= 0.9: {sure}, of which correct: {right:.1%}")
