@@ -2491,3 +2491,21 @@ def test_two_unit_lines_under_the_title_are_one_department(second, department):
     contact = _card([["KAURI POINT INSURANCE", 1.6], ["Mele Fonoti-Brown", 1.3], "Team Leader", "Customer Operations",
                      second, "Level 7, 21 Queen Street, Auckland 1010", "mele@kauripoint.co.nz"], "NZ")
     assert contact.department == department
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Mal. wallacer@kestrelenergy com", ["wallacer@kestrelenergy.com"]),  # dot read as a space, 'Mail' misread
+    ("E: leon.dias@bianc.oom", ["leon.dias@bianc.com"]),                   # '.com' read '.oom'
+    ("Mail: m.eelman@Ih-technologies.com", ["m.eelman@lh-technologies.com"]),  # l read as a capital I
+    ("jane@Ipsos.com", ["jane@ipsos.com"]),                                # a real capital I stays an i
+    ("ann@acme Company", []),                                              # a word, not the ending
+])
+def test_emails_read_from_a_blurred_photo(line, expected):
+    assert [m.address for m in find_emails(line)] == expected
+
+
+def test_a_site_with_an_l_read_as_a_capital_i_at_its_start():
+    from cardcap.fields.urls import find_urls
+
+    assert [m.url for m in find_urls("www.Iighthouse.io/About")] == ["www.lighthouse.io/about"]
+    assert [m.url for m in find_urls("www.Intelligent.com")] == ["www.intelligent.com"]

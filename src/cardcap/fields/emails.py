@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from email_validator import EmailNotValidError, validate_email
 
-from .urls import domain_label, is_public_suffix, public_suffix_is, registered_domain
+from .urls import domain_label, is_public_suffix, mend_capital_i, public_suffix_is, registered_domain
 
 # OCR inserts stray spaces around "@" and dots; allow them, then drop them
 # ("lighthouse. fr": after the last dot only before a lower-case ending); not after a lone letter, which is an
@@ -29,8 +29,10 @@ class EmailMatch:
 
 # "ann@acmecom": the dot before a generic ending dropped (the line keeps its length)
 _DOTLESS_ENDING = re.compile(r"(@[a-z0-9-]{3,})(com|net|org)\b(?!\.)", re.IGNORECASE)
+# "wallacer@kestrelenergy com": the dot before a generic ending read as a space
+_SPACED_ENDING = re.compile(r"(@[a-z0-9-]{3,})\s(?=(?:com|net|org)(?![\w.@-]))", re.IGNORECASE)
 # "ciara. byrne@", "l patel@": a space OCR put inside the address, after a dot or an initial
-_SPLIT_LOCAL = re.compile(r"(?<![\w.@-])(?!(?i:e|m|t|w|em|mail|email|e-mail|tel|web)[._]\s)([\w-]+[._]|[a-df-ln-z])\s"
+_SPLIT_LOCAL = re.compile(r"(?<![\w.@-])(?!(?i:e|m|t|w|em|ma[il1|]{1,2}|mal|email|e-mail|tel|web)[._]\s)([\w-]+[._]|[a-df-ln-z])\s"
                           r"(?=[\w.+'-]+\s?@)")
 
 
@@ -64,6 +66,9 @@ def _mended_for_matching(line: str) -> tuple[str, list[int]]:
     text, origin = [], []
     drop = {m.end(1) for m in _SPLIT_LOCAL.finditer(line)} | {m.end(1) for m in _SPLIT_DOMAIN.finditer(line)}
     add = {m.end(1) for m in _DOTLESS_ENDING.finditer(line) if "." not in m.group(1)}
+    spaced = {m.end(1) for m in _SPACED_ENDING.finditer(line)}  # the space becomes the dot
+    drop |= spaced
+    add |= spaced
     for n, ch in enumerate(line):
         if n in add:
             text.append(".")
@@ -88,7 +93,7 @@ def find_emails(line: str) -> list[EmailMatch]:
         local = repair_local_part(match.group(1).strip("."))
         if local.isupper():  # printed in capitals ("E: MKONEILL@ACME.COM"): addresses are written lower-case
             local = local.lower()
-        domain = repair_domain(re.sub(r"\s", "", match.group(2)).strip(".").lower())
+        domain = repair_domain(mend_capital_i(re.sub(r"\s", "", match.group(2)).strip(".")).lower())
         candidate = f"{local}@{domain}"
         try:
             valid = validate_email(candidate, check_deliverability=False)
@@ -99,7 +104,7 @@ def find_emails(line: str) -> list[EmailMatch]:
 
 
 # Characters OCR confuses in a domain ending: ".le" is ".ie", ".lo" is ".io".
-_SUFFIX_SWAPS = (("l", "i"), ("i", "l"), ("1", "l"), ("0", "o"), ("rn", "m"), ("vv", "w"), ("c0", "co"))
+_SUFFIX_SWAPS = (("l", "i"), ("i", "l"), ("1", "l"), ("0", "o"), ("rn", "m"), ("vv", "w"), ("c0", "co"), ("oo", "co"))
 
 
 def repair_domain(domain: str) -> str:

@@ -66,6 +66,23 @@ def domain_label(host_or_url: str) -> str:
 _AU_STATES = frozenset({"nsw", "vic", "qld", "wa", "sa", "tas", "act", "nt"})
 
 
+# A capital I in a host printed in lower case is a misread l; at a label's
+# start only before letters that follow l but hardly a word-initial I
+# ("Iighthouse", "Ih-technologies"; "Ipsos", "Intel" stay).
+_I_FOR_L = re.compile(r"(?<=[a-z0-9-])I|(?<![A-Za-z0-9-])I(?=[aeiuyh])")
+
+
+def mend_capital_i(host: str) -> str:
+    """'Ih-technologies.com' -> 'lh-technologies.com', 'fieIdhouse.org' ->
+    'fieldhouse.org'; a host with other capitals is left as printed."""
+    if "I" not in host:
+        return host
+    rest = host.replace("I", "")
+    if rest != rest.lower() or not any(ch.isalpha() for ch in rest):
+        return host
+    return _I_FOR_L.sub("l", host)
+
+
 # "www cascadetrustbank com": the dots of a site read as spaces
 _SPACED_SITE = re.compile(r"(?i)\bwww\s+([a-z0-9-]{2,63})\s+((?:co\s+|com\s+)?(?:com|org|net|edu|gov|biz|info|io|co|ca|ie|uk|au|nz))\b")
 # "wwwacme.com", "www.acme,com": the dot after "www" lost, a comma read for the dot before the ending
@@ -164,7 +181,8 @@ def find_urls(line: str, known_domains: frozenset[str] = frozenset()) -> list[Ur
     found = []
     for match in _URL.finditer(line):
         raw = _NOT_A_SITE_TAIL.sub("", match.group(1))
-        lowered = raw.lower()
+        host_end = len(raw) if "/" not in raw.split("://")[-1] else raw.index("/", raw.find("://") + 3 if "://" in raw else 0)
+        lowered = (mend_capital_i(raw[:host_end]) + raw[host_end:]).lower()
         explicit = lowered.startswith(("http://", "https://", "www."))
         host = re.sub(r"^https?://", "", lowered).split("/")[0].split(":")[0]
         parts = _extractor()(host)
