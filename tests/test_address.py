@@ -73,7 +73,7 @@ def test_hyphenated_french_cities_are_whole():
 ])
 def test_dutch_street_and_postcode_lines(lines, street, postcode, city):
     a = address_of(lines, "NL")
-    assert a.text == ", ".join(lines)
+    assert a.text == ", ".join(lines).replace("1012AL", "1012 AL")  # the code as the post office writes it
     assert (a.street, a.postcode, a.city) == (street, postcode, city)
 
 
@@ -463,3 +463,43 @@ def test_an_indian_pin_after_the_taluka_and_a_roman_phase_with_a_small_l():
 
 def test_a_registration_number_is_no_indian_pin():
     assert not has_locality("Gas Safe Registered No. 555123")
+
+
+@pytest.mark.parametrize("lines, region, text", [
+    (["Taunusanlage 8 60329 Frankfurt am Main"], "DE", "Taunusanlage 8 60329 Frankfurt am Main"),
+    (["Q Itämerenkatu 11-13", "00180 Helsinki, Finland"], "FI", "Itämerenkatu 11-13, 00180 Helsinki, Finland"),
+    (["Skyline Plaza, 14th floor", "ul. Prosta 51", "00-838 Warsaw, Poland"], "PL",
+     "Skyline Plaza, 14th floor, ul. Prosta 51, 00-838 Warsaw, Poland"),
+    (["Pernerova 697/35", "18600 Prague 8, Czech Republic"], "CZ", "Pernerova 697/35, 186 00 Prague 8, Czech Republic"),
+    (["Dronning Eufemias gate 16", "O191 Oslo, Norway"], "NO", "Dronning Eufemias gate 16, 0191 Oslo, Norway"),
+    (["Singel 250", "1016AB Amsterdam"], "NL", "Singel 250, 1016 AB Amsterdam"),
+    (["Visiting address:", "Lindholmspiren 5, 417 56 Göteborg", "Postal address: Box 5550, 402 25 Göteborg"], "SE",
+     "Lindholmspiren 5, 417 56 Göteborg"),  # the visiting address; the postal one is a second
+])
+def test_european_streets_and_postcodes_before_the_city(lines, region, text):
+    assert text_of(["Anna Berg", "Talent Acquisition Partner", *lines, "anna.berg@example.eu"], region) == text
+
+
+@pytest.mark.parametrize("printed, region, text", [
+    (["Level 4, 88 5t Georges Terrace", "Perth WA 6000"], "AU", "Level 4, 88 St Georges Terrace, Perth WA 6000"),
+    (["86 Stockwell Road", "Angaston 5A 5353"], "AU", "86 Stockwell Road, Angaston SA 5353"),
+    (["155 WeIIington St W, 20th Floor", "Toronto, ON M5V 3H1"], "CA", "155 Wellington St W, 20th Floor, Toronto, ON M5V 3H1"),
+    (["8405 Park Meadows Center Dr", "LoneTree, CO 80124"], "US", "8405 Park Meadows Center Dr, Lone Tree, CO 80124"),
+    (["22 E Bay Street", "Savannah, GA 314 01"], "US", "22 E Bay Street, Savannah, GA 31401"),
+    (["Building 2, Carrigmore Business Park", "Ringaskiddy, Co. Cork P43XW55"], "IE",
+     "Building 2, Carrigmore Business Park, Ringaskiddy, Co. Cork P43 XW55"),
+    (["Plot N0. 55, Phase II, IDA Cherlapally", "Hyderabad - 500051, Telangana"], "IN",
+     "Plot No. 55, Phase II, IDA Cherlapally, Hyderabad - 500051, Telangana"),
+])
+def test_lookalike_slips_and_lost_spaces_in_an_address_are_mended(printed, region, text):
+    assert parse_address(printed, region).text == text
+
+
+def test_european_register_numbers_are_no_phones():
+    from cardcap.fields.phones import find_phones
+
+    for line, region in [("Northbeam Poland Sp. z o.o., KRS 0000555012, NIP 5250555012", "PL"),
+                         ("Amtsgericht Charlottenburg HRB 255501 B · VAT ID DE355501234", "DE"),
+                         ("Revontuli Games Oy · Business ID 2555012-3", "FI"), ("Karlín Labs s.r.o. · IČO 05550123", "CZ")]:
+        assert find_phones(line, region) == [], line
+    assert [m.phone.number for m in find_phones("T +48 22 555 01 23", "PL")] == ["+48225550123"]

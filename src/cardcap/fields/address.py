@@ -53,7 +53,10 @@ _IE_COUNTIES = (r"Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Ki
 _IE_LOCALITY = re.compile(rf"\bDublin\s+(?:[1-9]|1[0-8]|2[024]|6W)\b|^(?:Co\.?|County)\s+[A-Z][a-z]+$"
                           rf"|,\s*(?:Co[.,]?|County)\s+(?:{_IE_COUNTIES}),?$")
 # a postcode before the city: "10115 Berlin", "75002 Paris", "28013 Madrid", "20121 Milano"
-_POSTCODE_BEFORE_CITY = re.compile(r"(?:^|[,·|-]\s*)\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ]+")
+# ("00-838 Warsaw", "186 00 Prague": Poland's code has a dash, Czechia's and Sweden's a space)
+# ("O191 Oslo": a letter O for a zero, with three digits left)
+_POSTCODE_BEFORE_CITY = re.compile(r"(?:^|[,·|-]\s*)(?:\d{4,5}|\d{2}-\d{3}|\d{3} \d{2}|(?=[\dO]{4,5}\s)(?=(?:O*\d){3})[\dO]{4,5})"
+                                   r"\s+[A-ZÀ-Ý][a-zà-ÿ]+")
 _PO_BOX = re.compile(r"\b(?:p\.?\s*o\.?\s*b[o0]x|postfach|caixa postal|cx\.?\s*postal|apartado|gpo\s+box"
                      r"|(?:private|locked)\s+bag\s+[A-Z]?\d+|p\.?\s?m\.?\s?b\.?\s+\d+)\b", re.I)
 """Also South Africa's "Private Bag X555", Australia's "Locked Bag 4", Nigeria's
@@ -217,7 +220,12 @@ def _has_street(text: str) -> bool:
         # "4 West Medical-Surgical Unit", "Cardiac Step-Down Unit, 4 West": a named unit;
         # "Unit 4", "Plot C-21, G Block" are premises
         found = []
-    return (has_number and bool(found)) or bool(_PO_BOX.search(text))
+    return (has_number and bool(found)) or bool(_PO_BOX.search(text)) or bool(_SLASH_HOUSE_NUMBER.search(text))
+
+
+# "Pernerova 697/35", "Karlova 2/14a": Czech and Slovak streets, often a bare name, carry the
+# land-register number and the house number parted by a slash
+_SLASH_HOUSE_NUMBER = re.compile(r"^(?!.*\b24/(?:7|365)\b)[A-ZÀ-Ž][a-zà-ž]{3,}(?:\s[A-Za-zÀ-ž]+)?\s\d{1,4}/\d{1,4}[a-z]?$")
 
 
 def is_po_box(text: str) -> bool:
@@ -502,8 +510,22 @@ def _mend_postcode(text: str, region: str) -> str:
         # "Perth WA 60O0": a letter O read for a zero of the four-digit postcode after the state
         text = re.sub(rf"\b({_AU_STATE})(\s+)([0-9O]{{4}})\b",
                       lambda m: m.group(1) + m.group(2) + m.group(3).replace("O", "0"), text)
+    if region in _POSTCODE_FIRST_REGIONS:
+        # "O191 Oslo", "6O329 Frankfurt": a letter O for a zero of the postcode before the city
+        text = re.sub(r"(?:(?<=^)|(?<=, ))(?=[\dO]{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ])(?=(?:O*\d){3})[\dO]{4,5}\b",
+                      lambda m: m.group(0).replace("O", "0"), text)
+    if region == "NL":
+        text = re.sub(r"\b(\d{4})([A-Z]{2})(?=\s+[A-Z])", r"\1 \2", text)  # "1016AB Amsterdam": the space lost
+    if region in ("CZ", "SK", "SE"):
+        text = re.sub(r"(?:(?<=^)|(?<=, ))(\d{3})(\d{2})(?=\s+[A-ZÀ-Ý])", r"\1 \2", text)  # "18600 Prague 8" is "186 00"
+    if region == "IE":
+        # "Co. Cork P43XW55": the space inside the Eircode lost
+        text = re.sub(r"\b([AC-FHKNPRTV-Y]\d[\dW])([\dAC-FHKNPRTV-Y]{4})$", r"\1 \2", text)
     if region == "US":
         text = _mend_state_code(text)
+        # "Savannah, GA 314 01": a space inside the ZIP code
+        text = re.sub(r"\b([A-Z]{2}) (\d{3}) (\d{2})$", lambda m: f"{m.group(1)} {m.group(2)}{m.group(3)}"
+                      if m.group(1) in _US_STATES else m.group(0), text)
         # "WA 9B004": a ZIP code is five digits, so a letter in it is the digit it looks like
         text = re.sub(r"\b([A-Z]{2}) ((?=[\dOIlSBZ]{5}\b)(?=(?:\D*\d){3})[\dOIlSBZ]{5})\b",
                       lambda m: f"{m.group(1)} {m.group(2).translate(_TO_DIGIT)}" if m.group(1) in _US_STATES
@@ -514,19 +536,24 @@ def _mend_postcode(text: str, region: str) -> str:
     return text
 
 
+# Countries whose postcode is printed before the city ("10115 Berlin", "0191 Oslo")
+_POSTCODE_FIRST_REGIONS = frozenset({"DE", "AT", "CH", "FR", "BE", "LU", "NL", "DK", "NO", "SE", "FI", "IS", "ES", "IT",
+                                     "PT", "PL", "CZ", "SK", "HU", "GR", "HR", "SI", "EE", "LV", "LT", "BR", "MX"})
+
+
 def _unglue_words(text: str) -> str:
     """"NorthElizabethfort", "744Mccarthy Street", "Ste202": OCR dropped the
     space between two capitalised words, after the house number or before a
     unit's number.  Only after
-    four or more lower-case letters, so "McBride", "MacArthur", "LaSalle"
-    and "DeKalb" stay whole."""
+    three or more lower-case letters ("LoneTree"), so "McBride", "MacArthur",
+    "LaSalle" and "DeKalb" stay whole."""
     text = re.sub(r"\b(\d{1,5})(?=[A-Z][a-z]{2,})", r"\1 ", text)
     # "80 Collins StMelbourne": the city run into the street word
     text = re.sub(r"\b(St|Rd|Ave|Dr|Ln|Blvd|Hwy|Pl|Ct|Tce|Pde|Cres)\.?(?=[A-Z][a-z]{2,})", r"\g<0> ", text)
     text = re.sub(r"\b(Street|Avenue|Road|Drive|Boulevard|St|Ave|Rd|Blvd)(?=(?:NW|NE|SW|SE)\b)", r"\1 ", text)  # "StreetNW"
     # "Ste202", "Building3", "Level6": a unit's word run into its number
     text = re.sub(r"\b(Suite|Ste|Unit|Level|Floor|Building|Bldg|Room|Shop|Lot)(?=\d)", r"\1 ", text)
-    return re.sub(r"\b([A-Z][a-z]{4,})(?=[A-Z][a-z]{2,})", r"\1 ", text)
+    return re.sub(r"\b([A-Z][a-z]{3,})(?=[A-Z][a-z]{2,})", r"\1 ", text)
 
 
 def _ordinals(text: str) -> str:

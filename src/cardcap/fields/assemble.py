@@ -2023,8 +2023,10 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
         if (seen_street or any(_premises_only(i.text) for i in block)) and closed \
                 and (street or has_postcode(nxt.text) or is_po_box(nxt.text)):
             break  # the postcode closed this address; a new street, postcode or PO box is another office's
-        if seen_street and _POSTAL_HEADING.match(nxt.text):
-            break  # "Physical: R510 ..." over "Postal: Private Bag X5055, ...": the street address is the one
+        if (seen_street or has_its_postcode) and _POSTAL_HEADING.match(nxt.text):
+            # "Physical: R510 ..." over "Postal: Private Bag X5055, ...": the street address is the one
+            # (also a visiting address whose street no word list knows: "Lindholmspiren 5, 417 56 Göteborg")
+            break
         if has_its_postcode and _HEADED_OFFICE.match(nxt.text):
             break  # "Distribution Centre: Unit 7, ..." under "Dublin 12, D12 K5R8": another site, headed
         if seen_street and has_its_postcode and _heads_an_office(nxt, live):

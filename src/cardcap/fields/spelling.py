@@ -281,6 +281,7 @@ def mend_towards(text: str, references: list[str], domains: list[str] = ()) -> s
 def mend_small_l(text: str) -> str:
     """"SaIt Lake City", "BIoomsbury", "GabrielIa": a small l read as a capital I
     inside a word of small letters (not after Mc or Mac: "McIntyre")."""
+    text = re.sub(r"(?<=[A-Za-zÀ-ÿ][a-zß-ÿ])II(?=[a-zß-ÿ]|\b)", "ll", text)  # "WeIIington", "CampbeII": a double l
     text = re.sub(r"(?<!Mc)(?<!Mac)(?<=[A-Za-zÀ-ÿ][a-zß-ÿ])I(?=[a-zß-ÿ])", "l", text)  # "MaoIáin"
     return re.sub(r"\b([A-Z])I(?=[a-z]{3,})", r"\1l", text)
 
@@ -345,6 +346,9 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"^(\d+)B(\d+)(?= \w)", r"\g<1>8\2", text)  # "4B50 Broadmoor Ave": the house number's 8 read B
     text = re.sub(r"(?i)\b(unit|suite|level|floor|block|room|shop)(?=\d)", r"\1 ", text)  # "Unit4"
     text = re.sub(r"\b5te\b(?=\.?\s*\d)", "Ste", text)  # "5te 114": the S of Suite's abbreviation read 5
+    text = re.sub(r"(?<=\d )5t\b(?=\.?\s+[A-Z][a-z])", "St", text)  # "88 5t Georges Terrace": Saint's S read 5
+    text = re.sub(r"\bN0\.(?=\s*\d)", "No.", text)  # "Plot N0. 55": the o of No. read as a zero
+    text = re.sub(r"\b5A(?=\s+\d{4}$)|\bN5W(?=\s*\d{4}$)", lambda m: m.group(0).replace("5", "S"), text)  # "Angaston 5A 5353"
     text = mend_arabic_article(text)
     text = re.sub(r"\b8ox\b", "Box", re.sub(r"\b([Bb])0x\b", r"\1ox", text))  # "P.O. B0x 555412", "GPO 8ox 1563"
     # "Bth Floor", "l8th Floor", "S6th St": an ordinal's 8 read as B, its 1 as l, the compass letter glued to it
