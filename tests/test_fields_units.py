@@ -2509,3 +2509,17 @@ def test_a_site_with_an_l_read_as_a_capital_i_at_its_start():
 
     assert [m.url for m in find_urls("www.Iighthouse.io/About")] == ["www.lighthouse.io/about"]
     assert [m.url for m in find_urls("www.Intelligent.com")] == ["www.intelligent.com"]
+
+
+@pytest.mark.parametrize("line, region, kind", [
+    ("C 0113 496 0572", "GB", "work"),       # a handset icon read as C before a number no mobile has
+    ("C 07700 900461", "GB", "mobile"),      # (a mobile's digits: the C may be a label)
+    ("C 604-555-0114", "CA", "mobile"),      # North American numbers never tell: the label stands
+    ("TTY 1-800-555-0126", "US", "other"),   # a teletypewriter line for deaf callers
+    ("Textphone: 020 7946 0999", "GB", "other"),
+    ("Associate Director - R8D   +91 99490 55172", "IN", "mobile"),  # R&D's D is no 'direct' label
+])
+def test_phone_types_from_icons_and_special_lines(line, region, kind):
+    from cardcap.fields.phones import find_phones
+
+    assert [m.phone.type for m in find_phones(line, region)] == [kind]

@@ -42,7 +42,7 @@ _SPLIT_DOMAIN = re.compile(r"(@[A-Za-z0-9-]{2,})\s(?=[A-Za-z0-9-]{2,}(?:\.[A-Za-
 
 _COMMA_FOR_DOT = re.compile(r"(?<=[a-z]),(?=[a-z][\w.+'-]*@)|(?<=@)([\w.-]+),(?=(?:com|net|org|edu|gov|co|ac|ie|uk|ca|au|io|ai|nz"
                             r"|sg|za|in|dev|app|tech|design|studio|agency|me|us|de|fr|nl|se|dk|fi|es|it|br|mx|hk|my|ph"
-                            r"|ae|ng|ke)\b(?!@)|[a-z]{2,6}\.[a-z]{2,3}\b(?![\w.-]*@))", re.IGNORECASE)
+                            r"|ae|ng|ke|no|pl|cz|sk|at|ch|be|lu|pt|eu)\b(?!@)|[a-z]{2,6}\.[a-z]{2,3}\b(?![\w.-]*@))", re.IGNORECASE)
 # ("owen@gov,sk.ca": a comma before a label that another ending follows)
 
 

@@ -26,14 +26,16 @@ _LABELS: list[tuple[str, str]] = [
      r"text(?:\s+us)?|sms|cellulaire|"
      r"tim|vivo|claro|nextel|oi|携帯|携帯電話", "mobile"),
     (r"home|res(?:idence)?|casa|priv(?:at|ate)?|h", "home"),
-    (r"pager|beeper|bleep", "other"),
+    # a teletypewriter line for deaf callers is no one's desk phone ("TTY 711", "Textphone 020 ...")
+    (r"pager|beeper|bleep|tty(?:\s*/\s*relay)?|tdd|textphone|minicom", "other"),
     (r"tel(?:ephone|efone|efon|éfono|éphone)?|ph(?:one)?|p|t|o|office|off|direct|dir|d|"
      r"main|work|w|fone|fones|pabx|phone\s*number|switchboard|b|business|ramal|did|ddi|dl|bureau|branch|store|"
      r"desk|電話|代表|直通",
      "work"),
 ]
 _LABEL_RE = re.compile(
-    r"(?<![A-Za-z])(" + "|".join(f"(?:{pat})" for pat, _ in _LABELS) + r")\s*[.:;,]?\s*[:.]?\s*$",  # "Mob;", "m,"
+    # "Mob;", "m,"; not the last letter of "R&D" or "R8D" before a number
+    r"(?<![A-Za-z\d&])(" + "|".join(f"(?:{pat})" for pat, _ in _LABELS) + r")\s*[.:;,]?\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 
@@ -42,13 +44,15 @@ TAX_NUMBER_LABELS = (r"vat|tva|iva|ust-?id-?nr|ust-?id|steuer-?nr|st-?nr|abn|acn
                      r"|npi|nmls(?:\s*id)?|(?:state\s+)?bar\s*(?:no|number|#)|licen[cs]e(?:\s*(?:no|number|#))?|dea"
                      r"|us\s?dot(?:\s*(?:no|number|#))?"  # a carrier's US Department of Transportation number
                      r"|npo|pbo|cin|uen|gstin"  # South African non-profits, Indian and Singapore companies
-                     r"|ukprn|cslb|dir\s*#")  # a UK training provider's number, California contractors' licences
+                     r"|ukprn|cslb|dir\s*#"  # a UK training provider's number, California contractors' licences
+                     # European company registers and tax numbers: Polish, Czech, Nordic, Luxembourg, Belgian
+                     r"|krs|nip|regon|i[čc]o|di[čc]|org\.?\s*nr|cvr|y-tunnus|business\s*id|r\.?c\.?s\.?|hra|kbo")
 """Labels of tax and company registration numbers (a regex alternation, case-insensitive)."""
 _NOT_PHONE_CONTEXT = re.compile(
     r"(?<![^\W\d_])(?:〒|cep|zip|postcode|postal|cnpj|cpf|crea|crm|oab|id|reg|n[º°o]\.?|nr\.?|cx\.?\s*postal|"
     r"p\.?\s*o\.?\s*b[o0]x|b[o0]x|bag\s+x?|p\.?\s?m\.?\s?b\.?|suite|ste|sala|andar|floor|fl|tel\s+aviv(?:-yafo)?|lic[.,]?\s*#?\s*[a-z]{0,3}-?)\s*[.:#]?\s*$"
     # tax and company numbers, often with the country's letters run in: "USt-IdNr. DE327639453"
-    r"|(?<![^\W\d_])(?:" + TAX_NUMBER_LABELS + r")\s*[.:#]?\s*(?:reg(?:istration|istered)?\.?\s*)?(?:no\.?|nr\.?)?\s*[:.]?\s*(?:[a-z]{2})?\s*$",
+    r"|(?<![^\W\d_])(?:" + TAX_NUMBER_LABELS + r")\s*[.:#]?\s*(?:id\s*)?(?:reg(?:istration|istered)?\.?\s*)?(?:no\.?|nr\.?)?\s*[:.]?\s*(?:[a-z]{2})?\s*$",
     re.IGNORECASE,
 )
 # a Malaysian company number after the name, "(1234567-X)"
@@ -163,6 +167,9 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
         number = match.number
         if kind == "work" and re.search(r"(?:^|\s)[Oo0]\s*$", before) and _type_by_number(number) == "mobile":
             kind = None  # "O 0491 570 159": a phone icon read as an O, before a number only a mobile has
+        if kind == "mobile" and re.search(r"(?:^|\s)[Cc]\s*$", before) \
+                and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.FIXED_LINE:
+            kind = None  # "C 0113 496 0572": a handset icon read as a C, before a number no mobile has
         end = match.end
         vanity = _VANITY_TAIL.match(line[match.end:])
         if vanity:  # "1-888-555-HIRE": the letters are digits on the keypad
