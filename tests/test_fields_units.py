@@ -2523,3 +2523,30 @@ def test_phone_types_from_icons_and_special_lines(line, region, kind):
     from cardcap.fields.phones import find_phones
 
     assert [m.phone.type for m in find_phones(line, region)] == [kind]
+
+
+def test_a_title_broken_after_an_adjective_or_followed_by_its_bracket_goes_on():
+    contact = _card([["LONDON BOROUGH OF", 0.8], ["RAVENSBURY", 1.6], "Chief Executive's Directorate",
+                     ["Olusola Adewale-Grant", 1.3], "Head of Organisational", "Development & Talent",
+                     "1 Civic Square, London N17 0QJ", "olusola.adewale-grant@ravensbury.gov.uk"], "GB")
+    assert contact.title == "Head of Organisational Development & Talent"
+    assert contact.department == "Chief Executive's Directorate"
+    federal = _card([["Bureau of Land Records", 1.5], ["Marcus Bell", 1.3], "Supervisory Human Resources Specialist",
+                     "(Recruitment & Placement)", "1849 C Street NW, Washington, DC 20240", "marcus_bell@blr.gov"])
+    assert federal.title == "Supervisory Human Resources Specialist (Recruitment & Placement)"
+
+
+def test_the_unit_under_a_title_printed_over_two_lines_is_the_department():
+    contact = _card([["YARRA BEND", 1.5], ["UNIVERSITY", 1.0], ["Daniel Hoang", 1.3], "Deputy Head of School",
+                     "(Learning & Teaching)", "School of Nursing and Midwifery", "1 Yarra Bend Road, Fairfield VIC 3078",
+                     "daniel.hoang@ybu.edu.au"], "AU")
+    assert contact.title == "Deputy Head of School (Learning & Teaching)"
+    assert contact.department == "School of Nursing and Midwifery"
+
+
+def test_the_employers_full_name_under_the_title_is_no_department():
+    contact = _card([["SHIELDROCK", 1.8], ["PENSION INVESTMENTS", 0.9], ["Kwabena Asante-Moreau", 1.3],
+                     "Managing Director & Head,", "Infrastructure & Energy Transition",
+                     ["Shieldrock Pension Investment Board", 0.8], "One Queen Street East, Suite 2400",
+                     "Toronto, Ontario M5C 2W5", "kasante-moreau@shieldrock.ca"], "CA")
+    assert contact.department is None

@@ -683,6 +683,10 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         found = None  # "Corporate Office:": a heading over an address; "Air Conditioning | Electrical | Solar": services
     if found and _EMPLOYER_SITE.search(found[0].text.strip(" ,.")):
         found = None  # "Sunshine West Depot" under "Depot Operations Lead": the site, not a team (most labels)
+    if found and _opens_with_the_domain(found[0].text, ctx.org_domains) \
+            and not re.search(r"(?i)\b(?:school|college|institute|centre|center|faculty)$", found[0].text.strip(" .")):
+        # ("Kingsmere Business School" on kingsmere.ac.uk is the university's school)
+        found = None  # "Shieldrock Pension Investment Board" on a card of shieldrock.ca: the employer's full name
     if found and _ENDS_IN_LEGAL_FORM.search(found[0].text.strip()):
         found = None  # "Tallgrass Financial Group, Inc.": a legal name is the company's
     if found and found[0].details and label_type(found[0].text):
@@ -694,7 +698,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         if found and not _named_or_placed_as_department(found[0], feats[found[0].index], title_line):
             found = None
     if found and found[1] >= scores[found[0].index]["company"] and (found is between or _named_or_placed_as_department(
-            found[0], feats[found[0].index], title_line)):
+            found[0], feats[found[0].index], title_bottom)):
         line, s = found
         lines = [line]
         if _ENDS_ON_A_JOINING_WORD.search(line.text.strip()):
@@ -833,7 +837,8 @@ _SECOND_ROLE = re.compile(r"(?:(?:Deputy |Associate |Assistant )?(?:Head|Chair|D
 _ENDS_ON_A_MODIFIER = re.compile(r"(?i)\b(?:integrated|clinical|global|regional|strategic|community|corporate"
                                  r"|international|national|commercial|financial|technical|medical|graduate"
                                  r"|enterprise|patient|student|customer|agricultural|industrial|environmental|residential"
-                                 r"|institutional|educational)$")
+                                 r"|institutional|educational|organisational|organizational|occupational"
+                                 r"|operational|behavioural|behavioral)$")
 """Words that qualify what follows and end no title ("Executive" and "Digital" can: "Senior Project Executive",
 "Programme Director, Digital")."""
 _LONE_MODIFIERS = frozenset({"senior", "sr.", "junior", "jr.", "assistant", "deputy", "acting", "interim", "vice",
@@ -859,6 +864,8 @@ def _goes_on_in(printed: str, below: LineInfo, title_line: LineInfo) -> bool:
         return True  # "Manager, Talent Acquisition –" over "Pilot Recruitment"
     if re.match(r"(?:&|and|of|for)\s+[A-Z]", below.text) and not any(ch.isdigit() for ch in below.text):
         return True
+    if re.fullmatch(r"\([A-Z][^()\d]*\)", below.text.strip()):
+        return True  # "Supervisory HR Specialist" over "(Recruitment & Placement)": the title's own bracket
     if ends_in_a_role(printed) and ends_in_a_role(below.text) and not below.text.rstrip().endswith("ing") \
             and 2 <= len(below.text.split()) <= 4 \
             and not any(ch.isdigit() for ch in below.text) \
@@ -1018,6 +1025,9 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
         return line, max(line_scores_["department"], 0.0)  # "Surgical Services" under "Nurse Unit Manager"
     unclaimed = _best_label(line_scores_) in ("company", "department") or (
         _best_label(line_scores_) == "address" and not has_street(line.text) and not has_locality(line.text))
+    if _UNIT_OPENING.match(line.text.strip()) and unclaimed and not any(ch.isdigit() for ch in line.text) \
+            and _company_printed_elsewhere(line, live, scores, bar=0.5):
+        return line, max(line_scores_["department"], 0.0)  # "School of Nursing and Midwifery" under the title
     if _named_like_a_team(line.text) and unclaimed \
             and max(line_scores_.values()) < 0 and _company_printed_elsewhere(line, live, scores, bar=1.0):
         # "Search & Ranking" under "Sr. Engineering Manager" on Pixelmoor's card: no label claims
@@ -1397,6 +1407,11 @@ def _named_over_a_title(live: list[LineInfo], feats, scores, taken: set[int]) ->
                 and nxt.height < line.height:
             return line, scores[line.index]["name"]
     return None
+
+
+def _opens_with_the_domain(text: str, domains: list[str]) -> bool:
+    first = re.match(r"[^\W\d_]{4,}", text.strip())
+    return bool(first) and any(squash(d).startswith(first.group(0).lower()) for d in domains)
 
 
 def _spelled_in_the_domain(text: str, domains: list[str]) -> bool:
