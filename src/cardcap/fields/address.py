@@ -514,8 +514,6 @@ def _mend_postcode(text: str, region: str) -> str:
         # "O191 Oslo", "6O329 Frankfurt": a letter O for a zero of the postcode before the city
         text = re.sub(r"(?:(?<=^)|(?<=, ))(?=[\dO]{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ])(?=(?:O*\d){3})[\dO]{4,5}\b",
                       lambda m: m.group(0).replace("O", "0"), text)
-    if region == "NL":
-        text = re.sub(r"\b(\d{4})([A-Z]{2})(?=\s+[A-Z])", r"\1 \2", text)  # "1016AB Amsterdam": the space lost
     if region in ("CZ", "SK", "SE"):
         text = re.sub(r"(?:(?<=^)|(?<=, ))(\d{3})(\d{2})(?=\s+[A-ZÀ-Ý])", r"\1 \2", text)  # "18600 Prague 8" is "186 00"
     if region == "IE":
