@@ -2550,3 +2550,13 @@ def test_the_employers_full_name_under_the_title_is_no_department():
                      ["Shieldrock Pension Investment Board", 0.8], "One Queen Street East, Suite 2400",
                      "Toronto, Ontario M5C 2W5", "kasante-moreau@shieldrock.ca"], "CA")
     assert contact.department is None
+
+
+def test_a_capital_i_read_as_a_small_l_inside_an_acronym():
+    from cardcap.fields.names import mend_credential_i
+    from cardcap.fields.spelling import mend_title_words
+
+    assert mend_title_words("Unit Manager, GlS & Remote Sensing") == "Unit Manager, GIS & Remote Sensing"
+    assert mend_credential_i("Rosalind Park-Whitaker, MLlS") == "Rosalind Park-Whitaker, MLIS"
+    assert mend_credential_i("Prof. Dr.-lng. Katharina Brenner") == "Prof. Dr.-Ing. Katharina Brenner"
+    assert mend_title_words("Head of Global Sales") == "Head of Global Sales"

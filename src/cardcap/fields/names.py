@@ -12,7 +12,7 @@ from nameparser import HumanName
 from . import japanese
 from ..model import NameParts
 from ..resources import word_list
-from .spelling import only_reading
+from .spelling import mend_capital_i_in_acronyms, only_reading
 from .text import is_all_caps, smart_title
 
 _TOKEN = re.compile(r"[^\s]+")
@@ -104,7 +104,8 @@ def mend_credential_i(text: str) -> str:
     def mend(match: re.Match[str]) -> str:
         mended = match.group(0).replace("l", "I")
         return mended if _bare(mended) in honorifics("suffix") else match.group(0)
-    return re.sub(r"\b[A-Z]+l[A-Z]*\b", mend, text)
+    text = re.sub(r"(?<=\bDr\.-)lng\.", "Ing.", text)  # "Prof. Dr.-lng.": the German engineer's doctorate
+    return re.sub(r"\b[A-Z]+l[A-Z]*\b", mend, mend_capital_i_in_acronyms(text))
 
 
 def only_credentials(text: str) -> bool:

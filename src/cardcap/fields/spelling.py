@@ -30,7 +30,14 @@ def mend_title_words(title: str) -> str:
     title = re.sub(r"(?<=[A-Za-z] )(?=[Il1]*[l1])[Il1]{2,3}$", lambda m: "I" * len(m.group(0)), title)
     # "Data & Al", "Al Platform": AI with its I read as l (no title or team names a person Al)
     title = re.sub(r"(?:(?<=&\s)|(?<=\bData\s)|(?<=\band\s)|(?<=\bof\s)|(?<=\bfor\s)|(?<=[|,/–-]\s)|^)Al\b(?!['-])", "AI", title)
+    title = mend_capital_i_in_acronyms(title)  # "GlS & Remote Sensing"
     return _WORD.sub(lambda m: _mend_word(m.group(0)), mend_small_l(title))  # "HR GeneraIist"
+
+
+def mend_capital_i_in_acronyms(text: str) -> str:
+    """"GlS", "MLlS", "CAlB": a capital I read as a small l between capitals
+    (no word prints a lone small l inside capitals)."""
+    return re.sub(r"\b[A-Z]+l[A-Z]+\b", lambda m: m.group(0).replace("l", "I"), text)
 
 
 def _rejoin_split_words(text: str, joins: Callable[[str, str], bool]) -> str:
