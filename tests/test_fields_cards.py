@@ -1538,9 +1538,6 @@ KNOWN_GAPS = {
     "de-ocr-karlsruhe-professor-dr-ing-l-for-i-chair-institute-building-comma-for-dot":
         "department None for 'Institute for Manufacturing Engineering (IMF)'; name 'Prof. Dr.-lng. Katharina "
         "Brenner' for 'Prof. Dr.-Ing. Katharina Brenner'",
-    "se-ocr-gothenburg-agency-swedish-and-english-name-visiting-postal-split-l-for-1-in-mobile":
-        "company 'Myndigheten för kustövervakning Swedish Agency f… for 'Swedish Agency for Coastal Monitorin"
-        "g'; title 'Unit Manager, GlS & Remote Sensing' for 'Unit Manager, GIS & Remote Sensing'",
     "lu-ocr-private-bank-number-comma-street-l-postcode-capital-i-email-sa-comma-phones-merged":
         "company 'Moselle Private Bank' for 'Moselle Private Bank S.A.'",
     "ch-zurich-diagnostics-dr-team-lead-over-two-lines-ag-legal-line-country-line":
@@ -1565,8 +1562,6 @@ KNOWN_GAPS = {
         "department None for 'Collections & Research'",
     "uk-public-sector-union-acronym-logo-full-name-region-line-senior-organiser-title-two-lines-tel-mob-members-freephone-slogan":
         "department None for 'West Midlands Region'",
-    "ca-montreal-intergovernmental-secretariat-french-name-line-hr-section-officer-bracket-title-accented-city-tel-ext-fax-int-domain":
-        "company 'International Wetlands Secretariat Secrétariat i… for 'International Wetlands Secretariat'",
     "ca-ocr-province-wordmark-flag-glyph-x-department-talent-acquisition-manager-mac-l-for-i-street-floor-then-po-box-city-t-c-merged":
         "company 'Nova Scotia' for 'Department of Coastal Communities & Fisheries'",
     "ca-ocr-regional-police-service-two-line-name-recruiting-unit-cst-prefix-badge-number-crest-w-cell-1-for-l-recruiting-line-postal-I-for-1":
@@ -2464,7 +2459,6 @@ GAP_FIELDS = {
     "nl-ocr-the-hague-ngo-two-line-logo-pipe-read-l-between-phones-zero-in-tld-stichting-footer": {"urls"},
     "de-hamburg-logistics-legal-form-own-line-tel-fax-mobil-extension-dash-hra-footer": {"company"},
     "de-ocr-karlsruhe-professor-dr-ing-l-for-i-chair-institute-building-comma-for-dot": {"department", "name"},
-    "se-ocr-gothenburg-agency-swedish-and-english-name-visiting-postal-split-l-for-1-in-mobile": {"company", "title"},
     "lu-ocr-private-bank-number-comma-street-l-postcode-capital-i-email-sa-comma-phones-merged": {"company"},
     "ch-zurich-diagnostics-dr-team-lead-over-two-lines-ag-legal-line-country-line": {"department", "title"},
     "ch-ocr-geneva-ngo-lowercase-logo-middot-read-period-in-address-letter-o-paren-mob-comma": {"company", "department"},
@@ -2475,7 +2469,6 @@ GAP_FIELDS = {
     "us-ocr-housing-authority-of-the-city-two-lines-program-line-case-manager-ii-l-fax-tdd-merged-x-ext-equal-housing-icon": {"company", "department", "title"},
     "uk-museum-two-line-name-part-of-service-line-dr-no-dot-fsa-keeper-dept-yard-line-single-tel-charity-footer": {"department"},
     "uk-public-sector-union-acronym-logo-full-name-region-line-senior-organiser-title-two-lines-tel-mob-members-freephone-slogan": {"department"},
-    "ca-montreal-intergovernmental-secretariat-french-name-line-hr-section-officer-bracket-title-accented-city-tel-ext-fax-int-domain": {"company"},
     "ca-ocr-province-wordmark-flag-glyph-x-department-talent-acquisition-manager-mac-l-for-i-street-floor-then-po-box-city-t-c-merged": {"company"},
     "ca-ocr-regional-police-service-two-line-name-recruiting-unit-cst-prefix-badge-number-crest-w-cell-1-for-l-recruiting-line-postal-I-for-1": {"department", "name"},
     "au-ocr-foster-care-charity-heart-icon-v-two-line-logo-senior-case-manager-program-line-p-m-O-for-0-unit-space-lost-abn-footer-split": {"company"},

@@ -2560,3 +2560,13 @@ def test_a_capital_i_read_as_a_small_l_inside_an_acronym():
     assert mend_credential_i("Rosalind Park-Whitaker, MLlS") == "Rosalind Park-Whitaker, MLIS"
     assert mend_credential_i("Prof. Dr.-lng. Katharina Brenner") == "Prof. Dr.-Ing. Katharina Brenner"
     assert mend_title_words("Head of Global Sales") == "Head of Global Sales"
+
+
+def test_a_body_named_in_two_languages_is_named_in_english():
+    contact = _card([["International Wetlands Secretariat", 1.6], ["Secrétariat international des zones humides", 0.9],
+                     ["Yasmin El-Amrani", 1.3], "Human Resources Officer", "1155 Robert-Bourassa Boulevard, Suite 1410",
+                     "Montréal, Quebec H3B 3A7", "y.elamrani@iws-sizh.int", "www.iws-sizh.int"], "CA")
+    assert contact.company == "International Wetlands Secretariat"
+    fund = _card([["Kilmainham", 1.6], ["Fund Services", 1.0], ["Aoife Byrne", 1.3], "Senior Manager",
+                  "aoife.byrne@kilmainhamfs.ie"], "IE")
+    assert fund.company == "Kilmainham Fund Services"  # 'Services' is French too, but not this line

@@ -30,8 +30,8 @@ from .spelling import (capital_i_as_the_domain_spells, department_name_words, jo
                        mend_company_words, mend_digit_slips, mend_small_l, mend_title_words, mend_towards, only_reading,
                        split_at_card_domain)
 from .text import clean, digits_for_lookalikes, fold, is_all_caps, respace, smart_title, squash, strip_accents
-from .lines import (ROLE_NOUNS, company_tail_words, ends_in_a_role, mend_separators, name_then_company, reads_as_french,
-                    split_merged_columns)
+from .lines import (ROLE_NOUNS, company_tail_words, ends_in_a_role, mend_separators, name_then_company, other_language_lines,
+                    reads_as_french, split_merged_columns)
 from .urls import UrlMatch, domain_label, find_urls, registered_domain, unglue_sites
 
 # Leftovers once the details are cut out of a line: labels and separators.
@@ -1918,6 +1918,10 @@ _CAPITAL_I_READ_L = re.compile(r"(?<=[A-Z])l(?=[A-Z]{1,}\b)|(?<=\b[A-Z0-9]{2})l(
 
 
 def _set_company(contact: Contact, lines: list[LineInfo], confidence: float, domains: list[str] = ()) -> None:
+    # a body's name in both languages: the English ("International Wetlands Secretariat" over
+    # "Secrétariat international des zones humides")
+    foreign = other_language_lines([i.text for i in lines]) if len(lines) > 1 else set()
+    lines = [i for n, i in enumerate(lines) if n not in foreign]
     # "LAURENTIDE" over "Laurentide Bank Financial Group": the logo's word again at the head of the full name
     lines = [i for n, i in enumerate(lines)
              if not (n + 1 < len(lines) and strip_accents(squash(lines[n + 1].text)).startswith(strip_accents(squash(i.text)))
