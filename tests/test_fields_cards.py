@@ -1564,8 +1564,6 @@ KNOWN_GAPS = {
         "department None for 'West Midlands Region'",
     "ca-ocr-province-wordmark-flag-glyph-x-department-talent-acquisition-manager-mac-l-for-i-street-floor-then-po-box-city-t-c-merged":
         "company 'Nova Scotia' for 'Department of Coastal Communities & Fisheries'",
-    "ca-ocr-regional-police-service-two-line-name-recruiting-unit-cst-prefix-badge-number-crest-w-cell-1-for-l-recruiting-line-postal-I-for-1":
-        "department None for 'Recruiting Unit'; name None for 'Cst. Harjit Sandhu'",
     "au-ocr-foster-care-charity-heart-icon-v-two-line-logo-senior-case-manager-program-line-p-m-O-for-0-unit-space-lost-abn-footer-split":
         "company 'Kinfolk Family Services Ltd' for 'Kinfolk Family Services'",
     "au-tas-museum-two-line-logo-manager-visitor-experience-dept-wharf-street-locked-bag-t-m-one-row-statutory-authority-abn-footer":
@@ -2470,7 +2468,6 @@ GAP_FIELDS = {
     "uk-museum-two-line-name-part-of-service-line-dr-no-dot-fsa-keeper-dept-yard-line-single-tel-charity-footer": {"department"},
     "uk-public-sector-union-acronym-logo-full-name-region-line-senior-organiser-title-two-lines-tel-mob-members-freephone-slogan": {"department"},
     "ca-ocr-province-wordmark-flag-glyph-x-department-talent-acquisition-manager-mac-l-for-i-street-floor-then-po-box-city-t-c-merged": {"company"},
-    "ca-ocr-regional-police-service-two-line-name-recruiting-unit-cst-prefix-badge-number-crest-w-cell-1-for-l-recruiting-line-postal-I-for-1": {"department", "name"},
     "au-ocr-foster-care-charity-heart-icon-v-two-line-logo-senior-case-manager-program-line-p-m-O-for-0-unit-space-lost-abn-footer-split": {"company"},
     "au-tas-museum-two-line-logo-manager-visitor-experience-dept-wharf-street-locked-bag-t-m-one-row-statutory-authority-abn-footer": {"department"},
     "au-ocr-health-workers-union-acronym-logo-branch-line-organiser-O-for-0-region-in-title-street-locked-bag-hotline-split-1300": {"title"},

@@ -2570,3 +2570,13 @@ def test_a_body_named_in_two_languages_is_named_in_english():
     fund = _card([["Kilmainham", 1.6], ["Fund Services", 1.0], ["Aoife Byrne", 1.3], "Senior Manager",
                   "aoife.byrne@kilmainhamfs.ie"], "IE")
     assert fund.company == "Kilmainham Fund Services"  # 'Services' is French too, but not this line
+
+
+def test_a_role_of_two_words_is_not_a_name_and_an_officers_badge_number_is_no_part_of_the_name():
+    trust = _card([["Harbourlight", 1.6], ["WHANAU TRUST", 0.8], ["Mereana Poutama", 1.3], "Whanau Case Manager",
+                   "mereana@harbourlight.org.nz", "218 Ferry Road, Waltham", "Christchurch 8011"], "NZ")
+    assert (trust.name, trust.title) == ("Mereana Poutama", "Whanau Case Manager")
+    police = _card([["NORTHSHORE REGIONAL", 1.3], ["POLICE SERVICE", 1.3], "Recruiting Unit",
+                    ["Cst. Harjit Sandhu #2231", 1.3], "Recruiting Officer", "Office 705-555-0152",
+                    "harjit.sandhu@nrps.on.ca", "450 Algonquin Avenue", "North Bay, ON P1B 4W3"], "CA")
+    assert (police.name, police.department) == ("Cst. Harjit Sandhu", "Recruiting Unit")

@@ -256,6 +256,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
         rest = respace(rest if ends_in_street_word(rest.split(",")[0]) else _LEADING_BAR.sub("", rest))
         rest = split_at_card_domain(rest, card_locals, card_domains)
         rest = _ZERO_FOR_O_BEFORE_APOSTROPHE.sub("O", mend_digit_slips(rest))  # "Connor 0'Shaughnessy"
+        rest = _RANK_AND_BADGE.sub(r"\1", rest)  # "Cst. Harjit Sandhu #2231": an officer's badge number
         rest = mend_towards(mend_given_name(mend_particles(mend_capital_i(rest))), card_locals, card_domains)
         return _capitalise_words(rest) if lowercase_card and rest == rest.lower() else rest
 
@@ -1368,6 +1369,8 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
     # synthetic cards, 0 of 1 on the São Paulo photos).
 
 
+_RANK_AND_BADGE = re.compile(r"^((?:Cst|Const|Sgt|Det|Insp|Supt|Cpl|Capt|Lt|Constable|Sergeant|Detective|Deputy|Trooper"
+                             r"|Officer)\.?\s+[A-Z][^#\d]*?)\s*(?:#|No\.\s?|Badge\s)\s?\d{2,6}$")
 _LEGAL_NAME_HEADING = re.compile(r"^[^,·|•\d]+?(?:,\s*)?\b(?:LLP|Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|Pty\.? Ltd\.?|GmbH)"
                                  r"\s*[,·|•]\s*(?=\S)")
 _NHS_TRUST = re.compile(r"(?:[A-Z][\w'&-]*\s+)*NHS\s+(?:Foundation\s+)?Trust", re.IGNORECASE)

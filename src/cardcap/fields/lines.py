@@ -384,6 +384,8 @@ def _name_then_title(text: str) -> list[str] | None:
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         opener = words[cut].strip(".,")
         known_name = _first_word_is_given_name(head) or is_known_name(words[cut - 1], "family_names")
+        if words[cut - 1].lower() in _FIRST_WORDS_OF_A_ROLE:
+            continue  # "Whanau Case Manager", "FSS Case Manager II": a role of two words, not a surname before it
         if (name_shape_ok(head) and known_name and "," not in head and _names_a_job(tail)
                 and (opener.lower() in word_list("title_words") or opener.lower() in word_list("job_words")
                      or opener.isupper() and 2 <= len(opener) <= 4)  # "HR Director", "VP Sales"
@@ -391,6 +393,11 @@ def _name_then_title(text: str) -> list[str] | None:
                             for w in words[:cut])):
             return [head, tail]
     return None
+
+
+# Words that make a role with the noun after them and are surnames too ("Case", "Account", "Branch", "Store")
+_FIRST_WORDS_OF_A_ROLE = frozenset({"case", "account", "project", "store", "branch", "program", "programme", "product",
+                                    "plant", "shift", "site", "client", "office", "practice", "field", "floor"})
 
 
 def _first_word_is_given_name(text: str) -> bool:
