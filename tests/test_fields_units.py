@@ -2558,7 +2558,8 @@ def test_a_capital_i_read_as_a_small_l_inside_an_acronym():
 
     assert mend_title_words("Unit Manager, GlS & Remote Sensing") == "Unit Manager, GIS & Remote Sensing"
     assert mend_credential_i("Rosalind Park-Whitaker, MLlS") == "Rosalind Park-Whitaker, MLIS"
-    assert mend_credential_i("Prof. Dr.-lng. Katharina Brenner") == "Prof. Dr.-Ing. Katharina Brenner"
+    assert _card([["Karlsruhe Institute of Manufacturing", 1.5], ["Prof. Dr.-lng. Katharina Brenner", 1.3],
+                  "Chair of Production Systems", "katharina.brenner@kim.de"], "DE").name == "Prof. Dr.-Ing. Katharina Brenner"
     assert mend_title_words("Head of Global Sales") == "Head of Global Sales"
 
 
@@ -2580,3 +2581,17 @@ def test_a_role_of_two_words_is_not_a_name_and_an_officers_badge_number_is_no_pa
                     ["Cst. Harjit Sandhu #2231", 1.3], "Recruiting Officer", "Office 705-555-0152",
                     "harjit.sandhu@nrps.on.ca", "450 Algonquin Avenue", "North Bay, ON P1B 4W3"], "CA")
     assert (police.name, police.department) == ("Cst. Harjit Sandhu", "Recruiting Unit")
+
+
+@pytest.mark.parametrize("lines, region, company", [
+    ([["NORTHBEAM", 1.8], ["Katarzyna Wiśniewska", 1.3], "Talent Acquisition Specialist", "Northbeam Poland Sp. z o.o.",
+      "ul. Prosta 51", "00-838 Warsaw, Poland", "katarzyna.wisniewska@northbeam.com"], "PL", "Northbeam Poland Sp. z o.o."),
+    ([["MOSELLE", 1.8], ["PRIVATE BANK", 0.9], ["Laura Schmit", 1.3], "Head of Talent Acquisition",
+      "Moselle Private Bank S,A.", "12, boulevard Royal", "L-2449 Luxembourg", "laura.schmit@mosellebank.lu"], "LU",
+     "Moselle Private Bank S.A."),
+    ([["ELBKONTOR", 1.8], ["Elbkontor Logistik", 1.2], ["GmbH & Co. KG", 1.2], ["Jan-Hendrik Paulsen", 1.3],
+      "Head of Warehouse Operations", "Am Kaiserkai 12", "20457 Hamburg", "jh.paulsen@elbkontor.de"], "DE",
+     "Elbkontor Logistik GmbH & Co. KG"),
+])
+def test_european_legal_forms_make_the_legal_name_the_company(lines, region, company):
+    assert _card(lines, region).company == company

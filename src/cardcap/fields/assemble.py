@@ -257,6 +257,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
         rest = split_at_card_domain(rest, card_locals, card_domains)
         rest = _ZERO_FOR_O_BEFORE_APOSTROPHE.sub("O", mend_digit_slips(rest))  # "Connor 0'Shaughnessy"
         rest = _RANK_AND_BADGE.sub(r"\1", rest)  # "Cst. Harjit Sandhu #2231": an officer's badge number
+        rest = re.sub(r"(?<= )(S|N|B|A),\s?(A|V|G|B|S)\.$", r"\1.\2.", rest)  # "Moselle Private Bank S,A.": a comma for a dot
         rest = mend_towards(mend_given_name(mend_particles(mend_capital_i(rest))), card_locals, card_domains)
         return _capitalise_words(rest) if lowercase_card and rest == rest.lower() else rest
 
@@ -1273,6 +1274,7 @@ def _name_text(text: str) -> str:
     person = re.sub(r"\b(Ma?c)l(?=[bcdfghjkmnpqrstvwxz][a-z])", r"\1I", person)  # "Maclsaac", "Mclntosh": I read as l
     person = re.sub(r"\b(Assoc|Asst|Adj|Assist),(?=\s*Prof)", r"\1.", person)  # "Assoc, Prof.": a comma for the dot
     person = re.sub(r"(?<=, )([A-Z]),\s?(?=[A-Z][a-z]{1,3}\.)", r"\1.", person)  # "P,Eng.": a comma for the dot
+    person = re.sub(r"\bDr\.-lng\.", "Dr.-Ing.", person)  # "Prof. Dr.-lng.": the German engineer's doctorate, I read l
     if comma:  # "Melissa Chau, CAlB"
         head, comma, credentials = person.partition(",")
         person = head + comma + mend_credential_i(credentials)
@@ -1447,12 +1449,16 @@ def _full_legal_name(line: LineInfo, free: list[LineInfo], live: list[LineInfo])
     for other in free:
         # "Samudera Petroleum Berhad (199401055555)": the legal name and its registration number in brackets
         named = replace(other, text=_BRACKETED_NUMBER.sub("", other.text))
+        form = _nearest_stacked(other, [i for i in free if i is not line], [other], gap=0.8)
+        if form is not None and _ONLY_A_LEGAL_FORM.fullmatch(form.text.strip()) and not has_company_suffix(other.text):
+            named = replace(other, text=f"{named.text} {form.text.strip()}")  # "Elbkontor Logistik" / "GmbH & Co. KG"
         if other is not line and key and key in squash(named.text) and has_company_suffix(named.text) \
                 and (other.height >= body or _only_a_legal_name(named.text)) and len(named.text.split()) <= 8:
             return named
     return line
 
 
+_ONLY_A_LEGAL_FORM = re.compile(r"(?:GmbH|AG|SE|Ltd\.?|Limited|Inc\.?|LLC|LLP|Pty\.? Ltd\.?|Pte\.? Ltd\.?)(?: & Co\.? KG)?")
 _BRACKETED_NUMBER = re.compile(r"\s*\((?:\d[\d\s/-]{5,}[A-Z]?|[A-Z]{0,3}\s?\d[\d\s/-]{5,})\)\s*$")
 
 

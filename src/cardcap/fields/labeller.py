@@ -238,7 +238,7 @@ def has_company_suffix(text: str) -> bool:
         if token.lower() not in suffixes and bare not in suffixes:
             continue
         short = len(bare.replace(".", "").replace("/", "")) <= 2
-        if short and not (token.isupper() and position == len(tokens) - 1):
+        if short and not ((token.isupper() or bare in ("oy", "o.o")) and position == len(tokens) - 1):  # "Oy", "z o.o."
             continue
         return True
     return False

@@ -104,7 +104,6 @@ def mend_credential_i(text: str) -> str:
     def mend(match: re.Match[str]) -> str:
         mended = match.group(0).replace("l", "I")
         return mended if _bare(mended) in honorifics("suffix") else match.group(0)
-    text = re.sub(r"(?<=\bDr\.-)lng\.", "Ing.", text)  # "Prof. Dr.-lng.": the German engineer's doctorate
     return re.sub(r"\b[A-Z]+l[A-Z]*\b", mend, mend_capital_i_in_acronyms(text))
 
 
