@@ -798,9 +798,6 @@ KNOWN_GAPS = {
         "r, BC V7L 2L…",
     "ca-software-coop-hiring-lead-title-split-urls-merged-o-zero":
         "title 'Hiring Lead' for 'Co-op & New Grad Hiring Lead'",
-    "au-bank-squad-lead-unlabelled-phones-abn-afsl-footer":
-        "department None for 'Technology'; title 'Squad Lead, Digital Payments Technology' for 'Squad Lead, D"
-        "igital Payments'",
     "in-it-services-campus-relations-manager-tech-park-cin-footer":
         "company 'Vaigai Info Systems' for 'Vaigai Infosystems'",
     "in-bank-avp-campus-hiring-board-ext-comma-l-for-1-rn-for-m":
@@ -814,9 +811,6 @@ KNOWN_GAPS = {
         "title None for 'Plant Manager, Fond du Lac Operations'",
     "us-university-associate-dean-name-first-school-and-university-hall-suite":
         "department None for 'Career Management Center'",
-    "uk-retail-head-of-buying-apostrophe-name-switchboard-direct-support-centre":
-        "department None for 'Commercial'; title 'Head of Buying – Fresh & Chilled Commercial' for 'Head of B"
-        "uying – Fresh & Chilled'",
     "uk-university-professor-head-of-department-faculty-name-first-logo-foot":
         "address 'Chester Street, Manchester M1 5GD' for 'Ashworth Building, Room E1.12, Chester Street, M…; "
         "department 'Department of Computing and Mathematics, Faculty… for 'Department of Computing and Mathe"
@@ -883,9 +877,6 @@ KNOWN_GAPS = {
     "ca-ocr-hyphenated-given-and-surname-accent-lost-chrl":
         "address '150 Elgin Street, Suite 1100, Ottawa, 0N K2P 1L4' for '150 Elgin Street, Suite 1100, Ottawa"
         ", ON K2P 1L4'; name 'Marie-Eve Gagnon-Bélanger, CHRL' for 'Marie-Ève Gagnon-Bélanger, CHRL'",
-    "ca-tamil-long-given-name-nickname-brackets-cpa":
-        "department None for 'Finance'; title 'Senior Manager, Financial Reporting Finance' for 'Senior Manag"
-        "er, Financial Reporting'",
     "ie-ocr-mac-giolla-multiword-surname-space-dropped":
         "name 'Caoimhín MacGiolla Phádraig' for 'Caoimhín Mac Giolla Phádraig'",
     "nz-ocr-maori-te-particle-macron-lost":
@@ -953,9 +944,6 @@ KNOWN_GAPS = {
         "address 'Behind Sankara Hall, Works: Plot B-14, SIPCOT In… for 'Door No. 15/7 (Old No. 8), Kasturi R"
         "angan Road, …",
     # text_cards_blind_aj.yaml (held out, scored once after session 9's last change, no fix made): read as shown
-    "us-game-studio-eng-director-two-line-logo-two-line-title-studio-cell-tagline":
-        "title 'Director of Engineering, Live Services & Online … for 'Director of Engineering, Live Services"
-        " & Online'",
     "uk-ocr-bristol-telecom-head-of-product-two-line-title-icons-amp-at-address-line-split":
         "address 'Gate, Bristol BS1 6PL' for 'Severnlink House, Temple Gate, Bristol BS1 6PL'; phones ['+4411"
         "74960731', '+445550432'] for ['+441174960731']",
@@ -2113,14 +2101,12 @@ GAP_FIELDS = {
     "uk-supermarket-graduate-programme-icon-c-postcode-s-for-5": {"address"},
     "ca-health-authority-patient-care-manager-local-ext-rn-msn-ocr": {"address"},
     "ca-software-coop-hiring-lead-title-split-urls-merged-o-zero": {"title"},
-    "au-bank-squad-lead-unlabelled-phones-abn-afsl-footer": {"department", "title"},
     "in-it-services-campus-relations-manager-tech-park-cin-footer": {"company"},
     "in-bank-avp-campus-hiring-board-ext-comma-l-for-1-rn-for-m": {"address", "department"},
     # text_cards_blind_ac.yaml (held out, scored once after session 8's last change, no fix made): read as shown
     "us-law-of-counsel-two-line-firm-name-direct-main-merged-office-list": {"address"},
     "us-manufacturer-plant-manager-street-and-po-box-one-line-main-ext": {"title"},
     "us-university-associate-dean-name-first-school-and-university-hall-suite": {"department"},
-    "uk-retail-head-of-buying-apostrophe-name-switchboard-direct-support-centre": {"department", "title"},
     "uk-university-professor-head-of-department-faculty-name-first-logo-foot": {"address", "department"},
     "uk-scotland-energy-director-two-offices-city-headers-pa-line": {"name"},
     "ca-city-director-peng-department-above-name-p-c-labels": {"company", "department"},
@@ -2148,7 +2134,6 @@ GAP_FIELDS = {
     "us-judge-hon-magistrate-chambers-no-email": {"company", "title"},
     "uk-ocr-name-is-words-grace-church-company-split": {"address", "department"},
     "ca-ocr-hyphenated-given-and-surname-accent-lost-chrl": {"address", "name"},
-    "ca-tamil-long-given-name-nickname-brackets-cpa": {"department", "title"},
     "ie-ocr-mac-giolla-multiword-surname-space-dropped": {"name"},
     "nz-ocr-maori-te-particle-macron-lost": {"address", "name"},
     "in-prof-dr-father-initial-tamil-single-name-dean-placements": {"address"},
@@ -2181,7 +2166,6 @@ GAP_FIELDS = {
     "in-ocr-door-number-cross-main-opp-landmark-merged-with-city-pin-O": {"address"},
     "in-corporate-office-door-no-old-no-behind-landmark-works-second": {"address"},
     # text_cards_blind_aj.yaml (held out, scored once after session 9's last change, no fix made): read as shown
-    "us-game-studio-eng-director-two-line-logo-two-line-title-studio-cell-tagline": {"title"},
     "uk-ocr-bristol-telecom-head-of-product-two-line-title-icons-amp-at-address-line-split": {"address", "phones"},
     "uk-ocr-manchester-consultancy-founder-dr-unlabelled-mobile-space-lost-l-for-1-postcode": {"company", "department"},
     # text_cards_blind_ak.yaml (held out, scored once after session 9's last change, no fix made): read as shown

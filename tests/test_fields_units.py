@@ -2595,3 +2595,13 @@ def test_a_role_of_two_words_is_not_a_name_and_an_officers_badge_number_is_no_pa
 ])
 def test_european_legal_forms_make_the_legal_name_the_company(lines, region, company):
     assert _card(lines, region).company == company
+
+
+@pytest.mark.parametrize("title_lines, unit_line, title, department", [
+    (["Squad Lead, Digital Payments"], "Technology", "Squad Lead, Digital Payments", "Technology"),
+    (["Director, Talent"], "Acquisition", "Director, Talent Acquisition", None),  # a team's name broken in two
+])
+def test_a_one_word_unit_under_a_whole_title_is_the_department(title_lines, unit_line, title, department):
+    contact = _card([["Wattlecrest Bank", 1.6], ["Mitchell Tran", 1.3], *title_lines, unit_line,
+                     "Level 31, 175 Pitt Street", "Sydney NSW 2000", "mitchell.tran@wattlecrest.com.au"], "AU")
+    assert (contact.title, contact.department) == (title, department)

@@ -895,8 +895,11 @@ def _goes_on_in(printed: str, below: LineInfo, title_line: LineInfo) -> bool:
             and _in_title_words(below.text):
         return True
     # "Senior Talent Acquisition" over "Partner", "Director, Talent" over "Acquisition"
+    # (not "Squad Lead, Digital Payments" over "Technology": a team of two words after the comma is whole)
     return not ends_in_a_role(printed) and _wraps_a_title(below, title_line) and (
-        ends_in_a_role(below.text) or len(below.text.split()) == 1 and bool(re.search(r",|\bof\b", printed)))
+        ends_in_a_role(below.text) or len(below.text.split()) == 1 and bool(
+            re.search(r"(?:,|\bof)\s*\S*$", printed)  # ("Senior Manager," / "Technical Program" / "Management")
+            or "," in printed and re.search(r"(?i)(?:ment|tion)$", below.text.strip())))
 
 
 def _wraps_a_title(line: LineInfo, title_line: LineInfo) -> bool:
