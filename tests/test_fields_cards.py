@@ -1420,8 +1420,6 @@ KNOWN_GAPS = {
         "Preconstruction Services'",
     "gb-ocr-robotics-name-and-title-one-row-t-and-m-one-row":
         "department None for 'Controls & Automation'",
-    "gb-welsh-housing-association-bilingual-title-ffon-tel-welsh-footer":
-        "company 'Dyffryn' for 'Dyffryn Housing Association'",
     "gb-ocr-law-contact-column-beside-name-interleaved-address-lines-merged-sra":
         "department None for 'Commercial Real Estate'",
     "gb-publisher-labels-after-numbers-t-m-qr-caption-catalogue":
@@ -2384,7 +2382,6 @@ GAP_FIELDS = {
     "us-ocr-museum-vertical-stacked-wordmark-split-name-three-line-title": {"company", "title"},
     "us-construction-contact-column-beside-name-rows-interleaved-o-c": {"company", "department"},
     "gb-ocr-robotics-name-and-title-one-row-t-and-m-one-row": {"department"},
-    "gb-welsh-housing-association-bilingual-title-ffon-tel-welsh-footer": {"company"},
     "gb-ocr-law-contact-column-beside-name-interleaved-address-lines-merged-sra": {"department"},
     "gb-publisher-labels-after-numbers-t-m-qr-caption-catalogue": {"company"},
     "ca-ocr-games-studio-vertical-split-name-bilingual-title-unlabelled-phone": {"title"},

@@ -2605,3 +2605,10 @@ def test_a_one_word_unit_under_a_whole_title_is_the_department(title_lines, unit
     contact = _card([["Wattlecrest Bank", 1.6], ["Mitchell Tran", 1.3], *title_lines, unit_line,
                      "Level 31, 175 Pitt Street", "Sydney NSW 2000", "mitchell.tran@wattlecrest.com.au"], "AU")
     assert (contact.title, contact.department) == (title, department)
+
+
+def test_the_kind_of_body_printed_under_its_name_is_part_of_it():
+    contact = _card([["DYFFRYN", 1.9], ["Housing Association | Cymdeithas Tai", 0.9], ["Rhiannon Pryce-Jenkins", 1.3],
+                     "Head of People | Pennaeth Pobl", "rhiannon.pryce-jenkins@dyffryn.wales",
+                     "Dyffryn House, 14 Cathedral Road, Cardiff CF11 9LJ"], "GB")
+    assert contact.company == "Dyffryn Housing Association"

@@ -1721,8 +1721,8 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: 
             return run + [other]
         if under and _spelled_whole_elsewhere(run, other, live):
             return run + [other]
-        if not company_tail_words(other.text) or not _capitalised_words(other.text) or _TAGLINE.search(other.text) \
-                or _PROFESSION.search(other.text):
+        if not (company_tail_words(other.text) or _KIND_OF_BODY.search(other.text)) or not _capitalised_words(other.text) \
+                or _TAGLINE.search(other.text) or _PROFESSION.search(other.text):
             continue
         if _best_label(scores[other.index]) == "department" and not has_company_suffix(other.text):
             continue  # "Brightwell Insurance Group" over "Claims Technology": the unit, not the name's tail
@@ -1733,6 +1733,10 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: 
         if beside or under:  # "CSP Pharma" beside "Corp.", letter-spaced into two boxes
             return run + [other]
     return run
+
+
+# What kind of body the name is, printed under it: "AIREDALE" / "BUILDING SOCIETY", "DYFFRYN" / "Housing Association"
+_KIND_OF_BODY = re.compile(r"(?i)\b(?:building society|credit union|housing association|communications)\b")
 
 
 def _legal_name_without(run: list[LineInfo], other: LineInfo, live: list[LineInfo]) -> bool:
