@@ -502,3 +502,12 @@ def test_european_register_numbers_are_no_phones():
                          ("Revontuli Games Oy · Business ID 2555012-3", "FI"), ("Karlín Labs s.r.o. · IČO 05550123", "CZ")]:
         assert find_phones(line, region) == [], line
     assert [m.phone.number for m in find_phones("T +48 22 555 01 23", "PL")] == ["+48225550123"]
+
+
+@pytest.mark.parametrize("printed, region, text", [
+    (["150 Elgin Street, Suite 1100", "Ottawa, 0N K2P 1L4"], "CA", "150 Elgin Street, Suite 1100, Ottawa, ON K2P 1L4"),
+    (["Gorsedale House, Thorpe Park Way", "Leeds LS1S 8ZB"], "GB", "Gorsedale House, Thorpe Park Way, Leeds LS15 8ZB"),
+    (["25 Savile Row", "London W1S 2ER"], "GB", "25 Savile Row, London W1S 2ER"),  # W1S is a real outward code
+])
+def test_a_province_or_postcode_with_a_letter_for_a_digit_or_the_reverse(printed, region, text):
+    assert parse_address(printed, region).text == text

@@ -790,9 +790,6 @@ KNOWN_GAPS = {
         "company 'Ambrose Lyle & Kouris Certified Public Accountan… for 'Ambrose Lyle & Kouris'",
     "uk-engineering-associate-director-ceng-dd-mob-service-list":
         "name 'Callum Mac' for 'Callum MacGregor CEng MICE'",
-    "uk-supermarket-graduate-programme-icon-c-postcode-s-for-5":
-        "address 'Gorsedale House, Thorpe Park Way, Leeds LS1S 8ZB' for 'Gorsedale House, Thorpe Park Way, Le"
-        "eds LS15 8ZB'",
     "ca-health-authority-patient-care-manager-local-ext-rn-msn-ocr":
         "address 'Seymour Coast General Hospital, 1450 Keith Road … for '1450 Keith Road East, North Vancouve"
         "r, BC V7L 2L…",
@@ -2096,7 +2093,6 @@ GAP_FIELDS = {
     "us-retailer-store-manager-store-number-hiring-tagline-url": {"department"},
     "us-cpa-firm-partner-building-name-p-f-merged-www-comma": {"company"},
     "uk-engineering-associate-director-ceng-dd-mob-service-list": {"name"},
-    "uk-supermarket-graduate-programme-icon-c-postcode-s-for-5": {"address"},
     "ca-health-authority-patient-care-manager-local-ext-rn-msn-ocr": {"address"},
     "ca-software-coop-hiring-lead-title-split-urls-merged-o-zero": {"title"},
     "in-it-services-campus-relations-manager-tech-park-cin-footer": {"company"},

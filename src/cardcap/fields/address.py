@@ -485,12 +485,15 @@ def _mend_postcode(text: str, region: str) -> str:
         text = re.sub(r"(?<=\s)([85])(\d{1,2}\s+\d[A-Z]{2})$", lambda m: {"8": "B", "5": "S"}[m.group(1)] + m.group(2), text)
         # "EH1O 4EX": the outward code's second digit read as a letter O
         text = re.sub(r"\b([A-Z]{1,2}\d)O(?=\s+\d[A-Z]{2}$)", r"\g<1>0", text)
+        # "LS1S 8ZB": or as an S, where no outward code ends on a letter ("W1S", "EC1A" do)
+        text = re.sub(r"\b(?!EC|SW|WC|NW|SE)([A-Z]{2}\d)S(?=\s+\d[A-Z]{2}$)", r"\g<1>5", text)
         # "G72GF": the space between the outward and the inward code dropped
         text = re.sub(r"(?<=[\s,])([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$", r"\1 \2", text)
     if region == "IN":
         text = re.sub(r"(?<=[-–]\s)[1-9][\dO]{2}\s?[\dO]{3}\b", lambda m: m.group(0).replace("O", "0"), text)
     if region == "CA":
         text = re.sub(r"(?<=\s)([A-Z]\d[A-Z])(\d[A-Z]\d)$", r"\1 \2", text)  # "Winnipeg MB R2X2Z5": the space lost
+        text = re.sub(r"(?<=, )0N(?=\s+[A-Z][\dOIl][A-Z])", "ON", text)  # "Ottawa, 0N K2P 1L4": Ontario's O read as a zero
     if region == "CA" and not POSTCODE_PATTERNS["CA"].search(text):
         m = _CA_MISREAD.search(text)
         if m:
