@@ -1265,9 +1265,6 @@ KNOWN_GAPS = {
     "us-bank-division-over-desk-two-unit-lines":
         "company 'Ardmore Lisle' for 'Ardmore Lisle & Co.'; department None for 'Corporate & Investment Bank,"
         " Leveraged Finance'",
-    "us-ocr-insurer-title-wraps-after-comma-unit-second-line":
-        "department 'Commercial Lines Underwriting' for None; title 'Assistant Vice President.' for 'Assistan"
-        "t Vice President, Commercial Lines Under…",
     "us-hospital-service-line-over-icu-unit-dash":
         "department 'Heart & Vascular Institute' for 'Heart & Vascular Institute, Cardiothoracic ICU –…",
     "us-ocr-consulting-bar-read-l-risk-advisory-plus-offering-line":
@@ -2312,7 +2309,6 @@ GAP_FIELDS = {
     "sg-ocr-english-given-name-chinese-name-cfa-space-dropped-logo-split": {"name"},
     # text_cards_blind_aw.yaml (session 10 probe): read as shown
     "us-bank-division-over-desk-two-unit-lines": {"company", "department"},
-    "us-ocr-insurer-title-wraps-after-comma-unit-second-line": {"department", "title"},
     "us-hospital-service-line-over-icu-unit-dash": {"department"},
     "us-ocr-consulting-bar-read-l-risk-advisory-plus-offering-line": {"department"},
     "uk-ocr-accounting-director-bar-read-i-audit-plus-sector-line": {"department"},

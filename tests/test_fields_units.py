@@ -2612,3 +2612,10 @@ def test_the_kind_of_body_printed_under_its_name_is_part_of_it():
                      "Head of People | Pennaeth Pobl", "rhiannon.pryce-jenkins@dyffryn.wales",
                      "Dyffryn House, 14 Cathedral Road, Cardiff CF11 9LJ"], "GB")
     assert contact.company == "Dyffryn Housing Association"
+
+
+def test_a_full_stop_after_a_role_on_a_title_broken_over_two_lines_is_its_comma():
+    contact = _card([["Granite Shield Insurance", 1.6], ["Monica Reyes", 1.3], "Assistant Vice President.",
+                     "Commercial Lines Underwriting", "One Granite Shield Plaza", "Hartford, CT 06103",
+                     "mreyes@graniteshield.com"])
+    assert contact.title == "Assistant Vice President, Commercial Lines Underwriting"

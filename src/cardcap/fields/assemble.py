@@ -652,8 +652,9 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
                        *_title_continuation(title_line, live, taken)]
         title_bottom = title_lines[-1]  # the department is printed under the title's last line
         # "..., NMLS #708214" goes; "Vice President," over "Engineering" keeps its comma
-        pieces = [_REGISTRATION_NUMBER.sub("", i.text).strip(" ;" if i.text.rstrip().endswith(",") and
-                                                             i is not title_lines[-1] else " ,;") for i in title_lines]
+        pieces = [_REGISTRATION_NUMBER.sub("", _dot_for_a_comma(i.text) if i is not title_lines[-1] else i.text).strip(
+            " ;" if _dot_for_a_comma(i.text).rstrip().endswith(",") and i is not title_lines[-1] else " ,;")
+            for i in title_lines]
         # "Senior Wealth Advisor" over "Portfolio Manager": two titles, each ending in its role, are listed
         printed = "".join(piece if n == 0 else (", " if ends_in_a_role(pieces[n - 1])
                                                  and (ends_in_a_role(piece) and not piece.endswith("ing")
@@ -854,7 +855,15 @@ def _a_role_and_its_team(text: str) -> bool:
     return bool(comma) and 1 <= len(role.split()) <= 3 and ends_in_a_role(role.strip())
 
 
+def _dot_for_a_comma(text: str) -> str:
+    """"Assistant Vice President." over "Commercial Lines Underwriting": no
+    title ends on a full stop after its role; that is the comma, misread."""
+    text = text.rstrip()
+    return text[:-1] + "," if re.search(r"[a-z]{3}\.$", text) and ends_in_a_role(text[:-1]) else text
+
+
 def _goes_on_in(printed: str, below: LineInfo, title_line: LineInfo) -> bool:
+    printed = _dot_for_a_comma(printed)
     if printed.rstrip().endswith(",") and _UNIT_OPENING.match(below.text.strip()):
         return False  # "Professor and Chair," over "Department of Computer Engineering": the unit he chairs
     if re.search(r"(?:,|&|\s/|\b(?:and|of|for|to))\s*$", printed, re.IGNORECASE):  # ("Senior Data Scientist /")
