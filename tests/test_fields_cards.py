@@ -788,8 +788,6 @@ KNOWN_GAPS = {
         "department None for 'Eastgate Store #1142'",
     "us-cpa-firm-partner-building-name-p-f-merged-www-comma":
         "company 'Ambrose Lyle & Kouris Certified Public Accountan… for 'Ambrose Lyle & Kouris'",
-    "uk-engineering-associate-director-ceng-dd-mob-service-list":
-        "name 'Callum Mac' for 'Callum MacGregor CEng MICE'",
     "ca-health-authority-patient-care-manager-local-ext-rn-msn-ocr":
         "address 'Seymour Coast General Hospital, 1450 Keith Road … for '1450 Keith Road East, North Vancouve"
         "r, BC V7L 2L…",
@@ -2089,7 +2087,6 @@ GAP_FIELDS = {
     "us-hospital-two-line-name-nurse-recruiter-text-label-ocr": {"department"},
     "us-retailer-store-manager-store-number-hiring-tagline-url": {"department"},
     "us-cpa-firm-partner-building-name-p-f-merged-www-comma": {"company"},
-    "uk-engineering-associate-director-ceng-dd-mob-service-list": {"name"},
     "ca-health-authority-patient-care-manager-local-ext-rn-msn-ocr": {"address"},
     "ca-software-coop-hiring-lead-title-split-urls-merged-o-zero": {"title"},
     "in-it-services-campus-relations-manager-tech-park-cin-footer": {"company"},

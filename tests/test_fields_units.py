@@ -2619,3 +2619,10 @@ def test_a_full_stop_after_a_role_on_a_title_broken_over_two_lines_is_its_comma(
                      "Commercial Lines Underwriting", "One Granite Shield Plaza", "Hartford, CT 06103",
                      "mreyes@graniteshield.com"])
     assert contact.title == "Assistant Vice President, Commercial Lines Underwriting"
+
+
+def test_a_mac_surname_is_not_read_as_two_people_side_by_side():
+    from cardcap.fields.names import first_person
+
+    assert first_person("Callum MacGregor CEng MICE") == "Callum MacGregor CEng MICE"
+    assert first_person("Amber Morrison Anthony Miller") == "Amber Morrison"

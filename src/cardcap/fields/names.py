@@ -172,7 +172,7 @@ def _first_of_two_side_by_side(text: str) -> str:
     people printed side by side and read as one line; split where a known
     given name follows a known family name ("Anna Maria Luisa Rossi" stays
     whole: Maria is a given name)."""
-    unglued = re.sub(r"(?<=[a-z]{2})(?=[A-Z][a-z]+\s+[A-Z])", " ", text)
+    unglued = re.sub(r"(?<=[a-z]{2})(?<!Mac)(?<!Mc)(?=[A-Z][a-z]+\s+[A-Z])", " ", text)  # (not "MacGregor")
     tokens = unglued.split()
     if len(tokens) < 4 or not is_known_name(tokens[0], "given_names"):
         return text
