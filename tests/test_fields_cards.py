@@ -39,7 +39,7 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_az.yaml", "text_cards_blind_ba.yaml", "text_cards_blind_bb.yaml",
                             "text_cards_blind_bc.yaml", "text_cards_blind_bd.yaml", "text_cards_blind_be.yaml",
                             "text_cards_blind_bf.yaml", "text_cards_blind_bg.yaml", "text_cards_blind_bh.yaml",
-                            "text_cards_blind_bk.yaml")
+                            "text_cards_blind_bk.yaml", "text_cards_blind_bi.yaml", "text_cards_blind_bj.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -1603,6 +1603,61 @@ KNOWN_GAPS = {
         "company None for 'Tallyrock'",
     # text_cards_blind_bf.yaml (probe 79, session 11): as printed, a Dutch postcode keeps the space OCR lost
 
+    # text_cards_blind_bi.yaml (held out to session 11's freeze, scored once, no fix made): read as shown
+    "us-county-hr-analyst-department-line-title-two-lines-room-main-line-gov-jobs-url":
+        "department 'Classification & Compensation' for 'Human Resources Department'; title 'Senior HR Analys"
+        "t' for 'Senior HR Analyst, Classification & Compensation'",
+    "us-ocr-regional-bank-senior-hrbp-sphr-client-group-phones-merged-row-icon-a-l-for-1-floor":
+        "emails ['aethan.pagliaro@cobaltplainsbank.com'] for ['ethan.pagliaro@cobaltplainsbank.com']",
+    "us-retail-store-manager-store-number-mall-line-service-tagline-careers-subdomain":
+        "department 'Join our team' for None",
+    "us-ocr-ev-battery-team-lead-cell-assembly-dept-phones-line-split-bldg-I-for-l":
+        "department None for 'Cell Assembly – Plant 2'",
+    "us-ocr-concrete-sub-superintendent-nickname-po-box-P0-office-fax-merged-email-comma":
+        "name 'Ruben Salazar' for 'Ruben \"Benny\" Salazar'",
+    "us-law-firm-attorney-recruiting-manager-dept-suite-east-office-cities-footer":
+        "address '1301 K Street NW, Suite 900 East, Washington, DC… for '1301 K Street NW, Suite 900 East, Wa"
+        "shington, DC…",
+    "us-ocr-cpa-firm-audit-partner-cpa-cfe-no-space-phone-comma-suite-O-for-0-tagline":
+        "company 'Olderman Roesch' for 'Olderman Roesch CPAs & Advisors'",
+    "us-ocr-game-studio-technical-recruiter-qr-caption-merged-into-title-l-for-I-city":
+        "title 'Technical Recruiter Scan to book a chat' for 'Technical Recruiter'",
+    "ca-ocr-hospital-patient-care-manager-rn-bscn-mn-local-ext-floor-I-postal-no-space":
+        "address '1150 Kingsway, 4th Floor' for '1150 Kingsway, 4th Floor, Vancouver, BC V5V 3C8'; company 'C"
+        "oast Harbour Health' for 'Cedarcroft General Hospital'",
+    "ca-ocr-university-professor-research-chair-title-line-split-room-no-space-email-comma":
+        "department 'Department of Computer Science, Faculty of Scien… for 'Department of Computer Science'; "
+        "title 'Associate Professor' for 'Associate Professor, Canada Research Chair in Tr…",
+    "ca-grocery-coop-district-manager-title-two-lines-tagline-unit-dartmouth":
+        "company 'Fundy Shore' for 'Fundy Shore Co-op Grocers'",
+    # text_cards_blind_bj.yaml (held out to session 11's freeze, scored once, no fix made): read as shown
+    "uk-ocr-borough-council-team-manager-childrens-social-care-title-split-t-m-row-merged-O-in-postcode-gov-uk":
+        "department 'Social Care, Children & Families Directorate' for 'Children & Families Directorate'; tit"
+        "le \"Team Manager – Children's\" for \"Team Manager – Children's Social Care\"",
+    "uk-glasgow-university-name-first-dr-fhea-title-over-two-lines-department-room-building-scottish-charity-footer":
+        "title 'Senior Lecturer in' for 'Senior Lecturer in Structural Engineering'",
+    "uk-cardiff-engineering-consultancy-postnominals-on-name-associate-en-dash-discipline-two-labelled-offices-company-footer":
+        "address 'Cardiff: Bute House, 21 Mount Stuart Square, Car… for 'Bute House, 21 Mount Stuart Square, "
+        "Cardiff CF10…; company 'Tafflyn' for 'Tafflyn Consulting Engineers'",
+    "uk-ocr-edinburgh-hotel-people-and-culture-manager-city-under-logo-O-for-0-in-direct-at-icon-a-comma-in-url-group-footer":
+        "emails ['amorag.fraser@thecaltonhotel.co.uk'] for ['morag.fraser@thecaltonhotel.co.uk']",
+    "au-ocr-brisbane-builder-two-line-logo-senior-pm-sector-state-line-O-in-mobile-email-icon-e-level-space-dropped-po-box-abn-qbcc":
+        "phones ['+61755501206', '+61491570203', '+6115555206'] for ['+61755501206', '+61491570203']",
+    "au-ocr-melbourne-university-a-prof-associate-dean-title-split-l-for-I-school-and-college-lines-building-level-comma-in-url-cricos":
+        "department None for 'School of Computing Technologies'; title 'Associate Dean (Industry' for 'Associ"
+        "ate Dean (Industry Engagement)'",
+    "au-adelaide-state-department-government-line-above-principal-project-officer-branch-level-gpo-box-area-code-in-brackets":
+        "department None for 'Workforce Planning & Recruitment'",
+    "au-ocr-canberra-recruitment-agency-principal-consultant-practice-line-suite-comma-for-dot-p-m-merged-l-read-I-in-url-abn":
+        "department None for 'ICT & Digital – Federal Government'",
+    "nz-ocr-auckland-private-surgical-hospital-nurse-unit-manager-rn-perioperative-O-for-0-in-09-pin-icon-v-takapuna":
+        "address 'V 212 Shakespeare Road, Takapuna, Auckland 0622' for '212 Shakespeare Road, Takapuna, Auckl"
+        "and 0622'",
+    "in-pune-engineering-gm-plant-operations-degrees-own-line-works-and-regd-office-addresses-midc-taluka-pin-cin":
+        "address 'Works: Plot No. E-55, MIDC Chakan Phase II, Regd… for 'Plot No. E-55, MIDC Chakan Phase II,"
+        " Tal. Khed, …; title None for 'General Manager – Plant Operations'",
+    "sg-hotel-logo-city-line-malay-binte-name-director-of-talent-and-culture-t-m-street-postcode-one-line-group-footer":
+        "company 'The Cavenagh' for 'The Cavenagh Singapore'",
 }
 
 
@@ -2457,6 +2512,30 @@ GAP_FIELDS = {
     "ie-ocr-graphic-logo-lost-company-only-in-email-and-web-unlabelled-phones-zero-read-o-url-comma": {"company"},
     # text_cards_blind_bf.yaml (probe 79, session 11): as printed, a Dutch postcode keeps the space OCR lost
 
+    # text_cards_blind_bi.yaml (held out to session 11's freeze, scored once, no fix made): read as shown
+    "us-county-hr-analyst-department-line-title-two-lines-room-main-line-gov-jobs-url": {"department", "title"},
+    "us-ocr-regional-bank-senior-hrbp-sphr-client-group-phones-merged-row-icon-a-l-for-1-floor": {"emails"},
+    "us-retail-store-manager-store-number-mall-line-service-tagline-careers-subdomain": {"department"},
+    "us-ocr-ev-battery-team-lead-cell-assembly-dept-phones-line-split-bldg-I-for-l": {"department"},
+    "us-ocr-concrete-sub-superintendent-nickname-po-box-P0-office-fax-merged-email-comma": {"name"},
+    "us-law-firm-attorney-recruiting-manager-dept-suite-east-office-cities-footer": {"address"},
+    "us-ocr-cpa-firm-audit-partner-cpa-cfe-no-space-phone-comma-suite-O-for-0-tagline": {"company"},
+    "us-ocr-game-studio-technical-recruiter-qr-caption-merged-into-title-l-for-I-city": {"title"},
+    "ca-ocr-hospital-patient-care-manager-rn-bscn-mn-local-ext-floor-I-postal-no-space": {"address", "company"},
+    "ca-ocr-university-professor-research-chair-title-line-split-room-no-space-email-comma": {"department", "title"},
+    "ca-grocery-coop-district-manager-title-two-lines-tagline-unit-dartmouth": {"company"},
+    # text_cards_blind_bj.yaml (held out to session 11's freeze, scored once, no fix made): read as shown
+    "uk-ocr-borough-council-team-manager-childrens-social-care-title-split-t-m-row-merged-O-in-postcode-gov-uk": {"department", "title"},
+    "uk-glasgow-university-name-first-dr-fhea-title-over-two-lines-department-room-building-scottish-charity-footer": {"title"},
+    "uk-cardiff-engineering-consultancy-postnominals-on-name-associate-en-dash-discipline-two-labelled-offices-company-footer": {"address", "company"},
+    "uk-ocr-edinburgh-hotel-people-and-culture-manager-city-under-logo-O-for-0-in-direct-at-icon-a-comma-in-url-group-footer": {"emails"},
+    "au-ocr-brisbane-builder-two-line-logo-senior-pm-sector-state-line-O-in-mobile-email-icon-e-level-space-dropped-po-box-abn-qbcc": {"phones"},
+    "au-ocr-melbourne-university-a-prof-associate-dean-title-split-l-for-I-school-and-college-lines-building-level-comma-in-url-cricos": {"department", "title"},
+    "au-adelaide-state-department-government-line-above-principal-project-officer-branch-level-gpo-box-area-code-in-brackets": {"department"},
+    "au-ocr-canberra-recruitment-agency-principal-consultant-practice-line-suite-comma-for-dot-p-m-merged-l-read-I-in-url-abn": {"department"},
+    "nz-ocr-auckland-private-surgical-hospital-nurse-unit-manager-rn-perioperative-O-for-0-in-09-pin-icon-v-takapuna": {"address"},
+    "in-pune-engineering-gm-plant-operations-degrees-own-line-works-and-regd-office-addresses-midc-taluka-pin-cin": {"address", "title"},
+    "sg-hotel-logo-city-line-malay-binte-name-director-of-talent-and-culture-t-m-street-postcode-one-line-group-footer": {"company"},
 }
 
 
