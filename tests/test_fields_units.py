@@ -2626,14 +2626,3 @@ def test_a_mac_surname_is_not_read_as_two_people_side_by_side():
 
     assert first_person("Callum MacGregor CEng MICE") == "Callum MacGregor CEng MICE"
     assert first_person("Amber Morrison Anthony Miller") == "Amber Morrison"
-
-
-@pytest.mark.parametrize("line, region, numbers", [
-    ("(02) 5550 1234 0491 570 110", "AU", ["+61255501234", "+61491570110"]),  # two columns read as one row
-    ("02 5553 7059 342 625 5309", "IT", ["+390255537059", "+393426255309"]),
-    ("+1 617 555 0123", "US", ["+16175550123"]),                               # one number stays one
-])
-def test_two_numbers_printed_side_by_side_without_labels_are_parted(line, region, numbers):
-    from cardcap.fields.phones import find_phones
-
-    assert [m.phone.number for m in find_phones(line, region)] == numbers

@@ -132,7 +132,6 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
     line = _ROUND_THE_CLOCK.sub(lambda m: " " * len(m.group(0)), line)  # "Fleet Control (24/7) 03 5550 2900"
     line = re.sub(r"(?<![^\W\d_])([Nn])0(?=\.?\s*\d)", r"\1o", line)  # "charity n0. 1155555": "no." read "n0."
     line = re.sub(r"(?<![^\W\d_])([Bb])0(?=[xX]\b)", r"\1o", line)  # "P.O. B0x 555412": the box's number
-    line = _TWO_NUMBERS_IN_A_ROW.sub(lambda m: _parted(m.group(0), region), line)
     for match in PhoneNumberMatcher(line, region, leniency=Leniency.POSSIBLE):
         raw = match.raw_string
         if len(digits(raw)) < 7 or match.start < cursor:  # (inside a pair already read: "... 0132 / 0133")
@@ -211,26 +210,6 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
                                       pair.start(1), pair.end(), explicit_type=kind is not None))
             cursor = pair.end()
     return results
-
-
-# A run of digits and spaces long enough for two numbers: "(02) 5550 1234 0491 570 110", two columns read as one row
-_TWO_NUMBERS_IN_A_ROW = re.compile(r"(?<![\w+.-])\+?\(?\d[\d() ]{12,}\d(?![\w.-])")
-
-
-def _parted(run: str, region: str) -> str:
-    """The run with a ';' for the space between two numbers printed side by side, when it is no number
-    itself and exactly one space parts it into two valid ones (same length: spans hold)."""
-    if not 14 <= len(digits(run)) <= 26 or _valid(run, region):
-        return run
-    cuts = [n for n, ch in enumerate(run) if ch == " " and _valid(run[:n], region) and _valid(run[n + 1:], region)]
-    return run[: cuts[0]] + ";" + run[cuts[0] + 1:] if len(cuts) == 1 else run
-
-
-def _valid(text: str, region: str) -> bool:
-    try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(text, region))
-    except phonenumbers.NumberParseException:
-        return False
 
 
 _VANITY_TAIL = re.compile(r"-?[A-Z]{2,7}\b")
