@@ -652,9 +652,9 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
                        *_title_continuation(title_line, live, taken)]
         title_bottom = title_lines[-1]  # the department is printed under the title's last line
         # "..., NMLS #708214" goes; "Vice President," over "Engineering" keeps its comma
-        pieces = [_REGISTRATION_NUMBER.sub("", _dot_for_a_comma(i.text) if i is not title_lines[-1] else i.text).strip(
-            " ;" if _dot_for_a_comma(i.text).rstrip().endswith(",") and i is not title_lines[-1] else " ,;")
-            for i in title_lines]
+        texts = [_dot_for_a_comma(i.text) for i in title_lines[:-1]] + [title_lines[-1].text]
+        pieces = [_REGISTRATION_NUMBER.sub("", t).strip(" ;" if t.rstrip().endswith(",") and n < len(texts) - 1 else " ,;")
+                  for n, t in enumerate(texts)]
         # "Senior Wealth Advisor" over "Portfolio Manager": two titles, each ending in its role, are listed
         printed = "".join(piece if n == 0 else (", " if ends_in_a_role(pieces[n - 1])
                                                  and (ends_in_a_role(piece) and not piece.endswith("ing")
@@ -686,10 +686,11 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         found = None  # "Corporate Office:": a heading over an address; "Air Conditioning | Electrical | Solar": services
     if found and _EMPLOYER_SITE.search(found[0].text.strip(" ,.")):
         found = None  # "Sunshine West Depot" under "Depot Operations Lead": the site, not a team (most labels)
+    # "Shieldrock Pension Investment Board" on a card of shieldrock.ca: the employer's full name (but
+    # "Kingsmere Business School" on kingsmere.ac.uk is the university's school)
     if found and _opens_with_the_domain(found[0].text, ctx.org_domains) \
             and not re.search(r"(?i)\b(?:school|college|institute|centre|center|faculty)$", found[0].text.strip(" .")):
-        # ("Kingsmere Business School" on kingsmere.ac.uk is the university's school)
-        found = None  # "Shieldrock Pension Investment Board" on a card of shieldrock.ca: the employer's full name
+        found = None
     if found and _ENDS_IN_LEGAL_FORM.search(found[0].text.strip()):
         found = None  # "Tallgrass Financial Group, Inc.": a legal name is the company's
     if found and found[0].details and label_type(found[0].text):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from email_validator import EmailNotValidError, validate_email
 
-from .urls import domain_label, is_public_suffix, mend_capital_i, public_suffix_is, registered_domain
+from .urls import domain_label, is_public_suffix, mend_capital_i_in_host, public_suffix_is, registered_domain
 
 # OCR inserts stray spaces around "@" and dots; allow them, then drop them
 # ("lighthouse. fr": after the last dot only before a lower-case ending); not after a lone letter, which is an
@@ -93,7 +93,7 @@ def find_emails(line: str) -> list[EmailMatch]:
         local = repair_local_part(match.group(1).strip("."))
         if local.isupper():  # printed in capitals ("E: MKONEILL@ACME.COM"): addresses are written lower-case
             local = local.lower()
-        domain = repair_domain(mend_capital_i(re.sub(r"\s", "", match.group(2)).strip(".")).lower())
+        domain = repair_domain(mend_capital_i_in_host(re.sub(r"\s", "", match.group(2)).strip(".")).lower())
         candidate = f"{local}@{domain}"
         try:
             valid = validate_email(candidate, check_deliverability=False)

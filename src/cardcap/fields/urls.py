@@ -72,7 +72,7 @@ _AU_STATES = frozenset({"nsw", "vic", "qld", "wa", "sa", "tas", "act", "nt"})
 _I_FOR_L = re.compile(r"(?<=[a-z0-9-])I|(?<![A-Za-z0-9-])I(?=[aeiuyh])")
 
 
-def mend_capital_i(host: str) -> str:
+def mend_capital_i_in_host(host: str) -> str:
     """'Ih-technologies.com' -> 'lh-technologies.com', 'fieIdhouse.org' ->
     'fieldhouse.org'; a host with other capitals is left as printed."""
     if "I" not in host:
@@ -181,8 +181,9 @@ def find_urls(line: str, known_domains: frozenset[str] = frozenset()) -> list[Ur
     found = []
     for match in _URL.finditer(line):
         raw = _NOT_A_SITE_TAIL.sub("", match.group(1))
-        host_end = len(raw) if "/" not in raw.split("://")[-1] else raw.index("/", raw.find("://") + 3 if "://" in raw else 0)
-        lowered = (mend_capital_i(raw[:host_end]) + raw[host_end:]).lower()
+        path_start = raw.find("/", raw.find("://") + 3 if "://" in raw else 0)
+        host_end = path_start if path_start != -1 else len(raw)  # (a path's capitals are the site's own)
+        lowered = (mend_capital_i_in_host(raw[:host_end]) + raw[host_end:]).lower()
         explicit = lowered.startswith(("http://", "https://", "www."))
         host = re.sub(r"^https?://", "", lowered).split("/")[0].split(":")[0]
         parts = _extractor()(host)
