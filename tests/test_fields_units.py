@@ -2626,3 +2626,11 @@ def test_a_mac_surname_is_not_read_as_two_people_side_by_side():
 
     assert first_person("Callum MacGregor CEng MICE") == "Callum MacGregor CEng MICE"
     assert first_person("Amber Morrison Anthony Miller") == "Amber Morrison"
+
+
+def test_an_at_icon_read_as_an_a_before_the_email_is_dropped():
+    contact = _card([["Cobalt Plains Bank", 1.6], ["Ethan Pagliaro, SPHR", 1.3], "Senior HR Business Partner",
+                     "aethan.pagliaro@cobaltplainsbank.com", "1200 Main Street, Floor 9", "Wichita, KS 67202"])
+    assert contact.emails == ["ethan.pagliaro@cobaltplainsbank.com"]
+    alice = _card([["Cobalt Plains Bank", 1.6], ["Alice Johnson", 1.3], "Recruiter", "ajohnson@cobaltplainsbank.com"])
+    assert alice.emails == ["ajohnson@cobaltplainsbank.com"]  # her initial, not an icon

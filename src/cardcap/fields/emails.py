@@ -258,7 +258,8 @@ def mend_by_names(address: str, names: list[list[str]]) -> str:
 
     initials = {word[0] for words in names for word in words if word}
     # "m.kreutz@" for Matthias Kreutz is an initial and a surname, not an icon
-    if local[0] in "EeMm@©®" and len(local) > 3 and local[0].lower() not in initials and local[1] not in "._-":
+    # ("aethan.pagliaro@" for Ethan Pagliaro: an @ icon read as an "a")
+    if local[0] in "EeMmAa@©®" and len(local) > 3 and local[0].lower() not in initials and local[1] not in "._-":
         variants.append(local[1:].lstrip(".:"))
     for variant in variants:
         if _starts_with_a_name(variant, names):
