@@ -753,9 +753,6 @@ KNOWN_GAPS = {
         "department None for 'Acute Medical Unit – Ward 27'",
     "uk-ocr-london-charity-head-of-individual-giving-O-in-direct-comma-after-www-charity-footer":
         "company 'Brightlane' for \"Brightlane Children's Trust\"",
-    "uk-ocr-borough-council-service-manager-title-split-directorate-tel-space-lost":
-        "department 'Residential Services, Children & Families Direct… for 'Children & Families Directorate';"
-        " title \"Service Manager – Children's\" for \"Service Manager – Children's Residential Service…",
     "ie-hse-bilingual-header-regional-hospital-cnm3-perioperative-eircode-t-m":
         "company 'Health Service Executive' for 'Mercy West Regional Hospital'",
     "ie-ocr-dublin-fintech-wordmark-head-of-people-t-m-row-merged-comma-in-email-pin-icon-q":
@@ -1629,11 +1626,6 @@ KNOWN_GAPS = {
     "ca-grocery-coop-district-manager-title-two-lines-tagline-unit-dartmouth":
         "company 'Fundy Shore' for 'Fundy Shore Co-op Grocers'",
     # text_cards_blind_bj.yaml (held out to session 11's freeze, scored once, no fix made): read as shown
-    "uk-ocr-borough-council-team-manager-childrens-social-care-title-split-t-m-row-merged-O-in-postcode-gov-uk":
-        "department 'Social Care, Children & Families Directorate' for 'Children & Families Directorate'; tit"
-        "le \"Team Manager – Children's\" for \"Team Manager – Children's Social Care\"",
-    "uk-glasgow-university-name-first-dr-fhea-title-over-two-lines-department-room-building-scottish-charity-footer":
-        "title 'Senior Lecturer in' for 'Senior Lecturer in Structural Engineering'",
     "uk-cardiff-engineering-consultancy-postnominals-on-name-associate-en-dash-discipline-two-labelled-offices-company-footer":
         "address 'Cardiff: Bute House, 21 Mount Stuart Square, Car… for 'Bute House, 21 Mount Stuart Square, "
         "Cardiff CF10…; company 'Tafflyn' for 'Tafflyn Consulting Engineers'",
@@ -1646,9 +1638,6 @@ KNOWN_GAPS = {
         "department None for 'Workforce Planning & Recruitment'",
     "au-ocr-canberra-recruitment-agency-principal-consultant-practice-line-suite-comma-for-dot-p-m-merged-l-read-I-in-url-abn":
         "department None for 'ICT & Digital – Federal Government'",
-    "nz-ocr-auckland-private-surgical-hospital-nurse-unit-manager-rn-perioperative-O-for-0-in-09-pin-icon-v-takapuna":
-        "address 'V 212 Shakespeare Road, Takapuna, Auckland 0622' for '212 Shakespeare Road, Takapuna, Auckl"
-        "and 0622'",
     "in-pune-engineering-gm-plant-operations-degrees-own-line-works-and-regd-office-addresses-midc-taluka-pin-cin":
         "address 'Works: Plot No. E-55, MIDC Chakan Phase II, Regd… for 'Plot No. E-55, MIDC Chakan Phase II,"
         " Tal. Khed, …; title None for 'General Manager – Plant Operations'",
@@ -2123,7 +2112,6 @@ GAP_FIELDS = {
     # text_cards_blind_aa.yaml (held out, scored once after session 8's last change, no fix made): read as shown
     "uk-nhs-logo-trust-two-lines-ward-dept-hospital-building-ext-bleep": {"department"},
     "uk-ocr-london-charity-head-of-individual-giving-O-in-direct-comma-after-www-charity-footer": {"company"},
-    "uk-ocr-borough-council-service-manager-title-split-directorate-tel-space-lost": {"department", "title"},
     "ie-hse-bilingual-header-regional-hospital-cnm3-perioperative-eircode-t-m": {"company"},
     "ie-ocr-dublin-fintech-wordmark-head-of-people-t-m-row-merged-comma-in-email-pin-icon-q": {"address"},
     "au-ocr-university-a-prof-deputy-head-title-split-school-building-room-l-for-1-cricos-footer": {"department", "name", "title"},
@@ -2520,14 +2508,11 @@ GAP_FIELDS = {
     "ca-ocr-university-professor-research-chair-title-line-split-room-no-space-email-comma": {"department", "title"},
     "ca-grocery-coop-district-manager-title-two-lines-tagline-unit-dartmouth": {"company"},
     # text_cards_blind_bj.yaml (held out to session 11's freeze, scored once, no fix made): read as shown
-    "uk-ocr-borough-council-team-manager-childrens-social-care-title-split-t-m-row-merged-O-in-postcode-gov-uk": {"department", "title"},
-    "uk-glasgow-university-name-first-dr-fhea-title-over-two-lines-department-room-building-scottish-charity-footer": {"title"},
     "uk-cardiff-engineering-consultancy-postnominals-on-name-associate-en-dash-discipline-two-labelled-offices-company-footer": {"address", "company"},
     "au-ocr-brisbane-builder-two-line-logo-senior-pm-sector-state-line-O-in-mobile-email-icon-e-level-space-dropped-po-box-abn-qbcc": {"phones"},
     "au-ocr-melbourne-university-a-prof-associate-dean-title-split-l-for-I-school-and-college-lines-building-level-comma-in-url-cricos": {"department", "title"},
     "au-adelaide-state-department-government-line-above-principal-project-officer-branch-level-gpo-box-area-code-in-brackets": {"department"},
     "au-ocr-canberra-recruitment-agency-principal-consultant-practice-line-suite-comma-for-dot-p-m-merged-l-read-I-in-url-abn": {"department"},
-    "nz-ocr-auckland-private-surgical-hospital-nurse-unit-manager-rn-perioperative-O-for-0-in-09-pin-icon-v-takapuna": {"address"},
     "in-pune-engineering-gm-plant-operations-degrees-own-line-works-and-regd-office-addresses-midc-taluka-pin-cin": {"address", "title"},
     "sg-hotel-logo-city-line-malay-binte-name-director-of-talent-and-culture-t-m-street-postcode-one-line-group-footer": {"company"},
 }

@@ -2634,3 +2634,21 @@ def test_an_at_icon_read_as_an_a_before_the_email_is_dropped():
     assert contact.emails == ["ethan.pagliaro@cobaltplainsbank.com"]
     alice = _card([["Cobalt Plains Bank", 1.6], ["Alice Johnson", 1.3], "Recruiter", "ajohnson@cobaltplainsbank.com"])
     assert alice.emails == ["ajohnson@cobaltplainsbank.com"]  # her initial, not an icon
+
+
+@pytest.mark.parametrize("first, second, title", [
+    ("Senior Lecturer in", "Structural Engineering", "Senior Lecturer in Structural Engineering"),
+    ("Associate Dean (Industry", "Engagement)", "Associate Dean (Industry Engagement)"),
+    ("Team Manager – Children's", "Social Care", "Team Manager – Children's Social Care"),
+])
+def test_a_title_broken_after_in_an_open_bracket_or_a_possessive_goes_on(first, second, title):
+    contact = _card([["Harrowgate University", 1.6], ["Dr Eilidh Munro", 1.3], first, second,
+                     "Rankine Building, Oakfield Avenue", "Glasgow G12 8LT", "eilidh.munro@harrowgate.ac.uk"], "GB")
+    assert contact.title == title
+
+
+def test_a_pin_icon_read_as_v_before_the_house_number_is_no_part_of_the_address():
+    from cardcap.fields.address import parse_address
+
+    assert parse_address(["V 212 Shakespeare Road, Takapuna", "Auckland 0622"], "NZ").text == \
+        "212 Shakespeare Road, Takapuna, Auckland 0622"

@@ -332,7 +332,7 @@ def address_evidence(text: str) -> float:
 # a location-pin icon read as a "0" before the line ("0 Unit 4", "0 141 bis, rue ..."):
 # no street number is 0; or read as a letter or sign before the house number or the
 # building ("O 16, rue ...", "O IDA Business Park", "Q Leopoldstraße 244"; Washington's "O Street" stays)
-_PIN_ICON = re.compile(r"^\s*(?:0\s+(?=\S)|[OoQ©®@•]\s+(?=\d|[A-ZÀ-Ý])(?!St(?:reet)?\b)"
+_PIN_ICON = re.compile(r"^\s*(?:0\s+(?=\S)|[OoQ©®@•]\s+(?=\d|[A-ZÀ-Ý])(?!St(?:reet)?\b)|V\s+(?=\d{1,5}\s+[A-ZÀ-Ý][a-z])"
                        r"|9\s+(?=\d{2,5}\s+[A-ZÀ-Ý]|No\.?\s))")  # "9 1650 Dodge Street", "9 No. 42": the pin read as a 9
 
 

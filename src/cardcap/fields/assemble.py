@@ -867,8 +867,12 @@ def _goes_on_in(printed: str, below: LineInfo, title_line: LineInfo) -> bool:
     printed = _dot_for_a_comma(printed)
     if printed.rstrip().endswith(",") and _UNIT_OPENING.match(below.text.strip()):
         return False  # "Professor and Chair," over "Department of Computer Engineering": the unit he chairs
-    if re.search(r"(?:,|&|\s/|\b(?:and|of|for|to))\s*$", printed, re.IGNORECASE):  # ("Senior Data Scientist /")
-        return True
+    if re.search(r"(?:,|&|\s/|\b(?:and|of|for|to|in|on|with))\s*$", printed, re.IGNORECASE):  # ("Senior Data Scientist /")
+        return True  # ("Senior Lecturer in" over "Structural Engineering")
+    if printed.count("(") > printed.count(")") and not any(ch.isdigit() for ch in below.text):
+        return True  # "Associate Dean (Industry" over "Engagement)": the bracket is still open
+    if re.search(r"\w['’]s$", printed) and _capitalised_words(below.text) and not any(ch.isdigit() for ch in below.text):
+        return True  # "Team Manager – Children's" over "Social Care": a possessive ends no title
     if _ENDS_ON_A_MODIFIER.search(printed) and 1 <= len(below.text.split()) <= 4 and _capitalised_words(below.text) \
             and not any(ch.isdigit() for ch in below.text) and abs(below.height - title_line.height) <= 0.2 * title_line.height:
         return True  # "Director of Integrated" over "Behavioral Health": no title ends on its adjective
