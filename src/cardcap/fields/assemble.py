@@ -1463,13 +1463,14 @@ def _full_legal_name(line: LineInfo, free: list[LineInfo], live: list[LineInfo])
     footer's small print)."""
     key = squash(line.text)
     body = 0.9 * statistics.median([i.height for i in live])
-    for other in free:
+    others = [i for i in free if i is not line]
+    for other in others:
         # "Samudera Petroleum Berhad (199401055555)": the legal name and its registration number in brackets
         named = replace(other, text=_BRACKETED_NUMBER.sub("", other.text))
-        form = _nearest_stacked(other, [i for i in free if i is not line], [other], gap=0.8)
+        form = _nearest_stacked(other, others, [other], gap=0.8)
         if form is not None and _ONLY_A_LEGAL_FORM.fullmatch(form.text.strip()) and not has_company_suffix(other.text):
             named = replace(other, text=f"{named.text} {form.text.strip()}")  # "Elbkontor Logistik" / "GmbH & Co. KG"
-        if other is not line and key and key in squash(named.text) and has_company_suffix(named.text) \
+        if key and key in squash(named.text) and has_company_suffix(named.text) \
                 and (other.height >= body or _only_a_legal_name(named.text)) and len(named.text.split()) <= 8:
             return named
     return line

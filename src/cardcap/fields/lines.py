@@ -106,18 +106,18 @@ def _reads_as_another_language(text: str) -> bool:
 _FOREIGN_JOINING_WORDS = frozenset({"des", "du", "aux", "et", "für", "und", "voor", "för", "och", "og", "af"})
 
 
-def _foreign_name_of_a_body(words: list[str]) -> bool:
+def _foreign_name_of_a_body(text: str) -> bool:
     """"Secrétariat international des zones humides", "Myndigheten för
     kustövervakning": a joining word of another language and a letter
     English does not use."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
     return any(w in _FOREIGN_JOINING_WORDS for w in words) and any(re.search(r"[à-öø-ÿ]", w) for w in words)
 
 
 def other_language_lines(texts: list[str]) -> set[int]:
     """Which of several lines name a body in another language, when some do not
     (not by the word lists alone: "Services" and "Solutions" are French too)."""
-    other = {n for n, text in enumerate(texts)
-             if _foreign_name_of_a_body([w.lower() for w in re.findall(r"[^\W\d_]+", text)])}
+    other = {n for n, text in enumerate(texts) if _foreign_name_of_a_body(text)}
     return other if len(other) < len(texts) else set()
 
 
