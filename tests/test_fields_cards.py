@@ -39,7 +39,9 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_az.yaml", "text_cards_blind_ba.yaml", "text_cards_blind_bb.yaml",
                             "text_cards_blind_bc.yaml", "text_cards_blind_bd.yaml", "text_cards_blind_be.yaml",
                             "text_cards_blind_bf.yaml", "text_cards_blind_bg.yaml", "text_cards_blind_bh.yaml",
-                            "text_cards_blind_bk.yaml", "text_cards_blind_bi.yaml", "text_cards_blind_bj.yaml")
+                            "text_cards_blind_bk.yaml", "text_cards_blind_bi.yaml", "text_cards_blind_bj.yaml",
+                            "text_cards_blind_bl.yaml", "text_cards_blind_bm.yaml", "text_cards_blind_bn.yaml",
+                            "text_cards_blind_bo.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -1615,8 +1617,6 @@ KNOWN_GAPS = {
         "shington, DC…",
     "us-ocr-cpa-firm-audit-partner-cpa-cfe-no-space-phone-comma-suite-O-for-0-tagline":
         "company 'Olderman Roesch' for 'Olderman Roesch CPAs & Advisors'",
-    "us-ocr-game-studio-technical-recruiter-qr-caption-merged-into-title-l-for-I-city":
-        "title 'Technical Recruiter Scan to book a chat' for 'Technical Recruiter'",
     "ca-ocr-hospital-patient-care-manager-rn-bscn-mn-local-ext-floor-I-postal-no-space":
         "address '1150 Kingsway, 4th Floor' for '1150 Kingsway, 4th Floor, Vancouver, BC V5V 3C8'; company 'C"
         "oast Harbour Health' for 'Cedarcroft General Hospital'",
@@ -1643,6 +1643,132 @@ KNOWN_GAPS = {
         " Tal. Khed, …; title None for 'General Manager – Plant Operations'",
     "sg-hotel-logo-city-line-malay-binte-name-director-of-talent-and-culture-t-m-street-postcode-one-line-group-footer":
         "company 'The Cavenagh' for 'The Cavenagh Singapore'",
+    # text_cards_blind_bl.yaml (probe 87, session 12: tech start-ups and agencies): read as shown
+    "us-ocr-design-studio-caps-wordmark-descriptor-founding-designer-icons-read-a-and-c-qr-caption":
+        "company 'Fieldnote Design Studio' for 'Fieldnote'",
+    "us-ocr-fintech-caps-name-talent-partner-team-line-jobs-email-rn-for-m-comma-for-dot":
+        "name 'Sarnuel ADEYEMI-BRANDT' for 'Samuel Adeyemi-Brandt'; emails ['sarnuel@ledgerly.io', 'jobs@ledgerly.io'"
+        "] for ['samuel@ledgerly.io', 'jobs@ledgerly.io']",
+    "us-podcast-network-letter-spaced-caps-wordmark-dot-media-domain-department-handle":
+        "company 'Saltwiremedia' for 'Saltwire Media'",
+    "gb-london-fintech-lowercase-wordmark-spaced-caps-name-head-of-talent-pipe-company":
+        "name None for 'Elodie Marchetti'; title None for 'Head of Talent'; company 'tallyroot ELODIEMARCHETTI' for '"
+        "Tallyroot'",
+    "gb-ocr-manchester-games-studio-lowercase-name-with-pronouns-l-for-1-pin-read-q":
+        "title None for 'Technical Artist'",
+    "gb-leeds-tv-production-caps-title-genre-department-dot-tv-domain-legal-name-in-footer":
+        "department None for 'Factual Entertainment'",
+    "gb-ocr-brighton-ux-agency-all-lowercase-card-two-emails-piped-space-lost-o-for-0":
+        "department 'UX & Service Design' for None",
+    "ca-ocr-vancouver-games-studio-wordmark-at-bottom-live-ops-team-rn-for-m-pin-read-q":
+        "emails ['siobhan.trn@driftcoast.games'] for ['siobhan.tm@driftcoast.games']",
+    "ca-ocr-kitchener-robotics-talent-partner-bullet-people-team-phone-icon-c-comma-in-url-qr":
+        "name 'Meera Bala Chandran' for 'Meera Balachandran'",
+    "au-ocr-adelaide-media-agency-content-studio-dept-two-emails-icons-read-a-and-ampersand":
+        "department None for 'Content Studio'",
+    "de-berlin-saas-letter-spaced-wordmark-head-of-people-gmbh-name-on-bulleted-address-line":
+        "company 'Kornfeld' for 'Kornfeld GmbH'",
+    "nl-ocr-rotterdam-ai-startup-talent-partner-pipe-r-and-d-o-for-0-address-lines-run-together":
+        "address None for 'Schiedamse Vest 154, 3011 BH Rotterdam'; phones ['+31105550193', '+31101543011'] for ['+31"
+        "105550193']",
+    # text_cards_blind_bm.yaml (probe 88, session 12: law, accounting, finance): read as shown
+    "us-cpa-firm-caps-wordmark-descriptor-senior-manager-audit-line-llp-only-in-licence-footer":
+        "company 'Brannock Whitley CPAs & Advisors' for 'Brannock Whitley'",
+    "us-ocr-insurance-broker-cic-commercial-lines-email-icon-a-pin-v-city-and-web-run-together-licence-footer":
+        "emails ['amdelacroixhuang@pcrestline.com'] for ['mdelacroixhuang@pcrestline.com']",
+    "us-ocr-ib-boutique-vp-m-and-a-cfa-pronouns-linkedin-accent-lost-m-read-rn-space-lost-finra-footer":
+        "name 'Tomas Eberhardt-Lin, CFA' for 'Tomás Eberhardt-Lin, CFA'",
+    "uk-edinburgh-wealth-chartered-fcsi-investment-director-fca-regulator-footer-with-registered-office":
+        "department 'Chartered FCSI' for None",
+    "uk-ocr-bank-relationship-director-title-and-business-line-run-together-l-read-1-pra-fca-footer":
+        "title 'Relationship Director Mid-Corporate Banking' for 'Relationship Director'; department None for 'Mid-Co"
+        "rporate Banking'",
+    "ca-ocr-vancouver-wealth-team-name-cfa-cfp-name-split-from-credentials-l-for-1-toll-free-postcode-space-lost-cipf":
+        "name 'Daniel Yip,' for 'Daniel Yip, CFA, CFP'",
+    "ca-ocr-halifax-insurer-fcip-underwriting-manager-commercial-lines-accent-lost-l-read-1-label-ll":
+        "name 'Siobhan Mac' for 'Siobhán Mac Neil-Thibodeau, FCIP'",
+    "au-sydney-law-special-counsel-llb-hons-workplace-relations-professional-standards-footer":
+        "company 'Carrington Vale' for 'Carrington Vale Lawyers'",
+    "au-melbourne-accountants-fcpa-director-business-advisory-melbourne-and-geelong-offices":
+        "address 'MELBOURNE Level 8, 440 Collins Street, Melbourne VIC 3000' for 'Level 8, 440 Collins Street, Melbou"
+        "rne VIC 3000'",
+    "hk-cpa-limited-firm-name-over-two-lines-partner-practising-fcca-tel-fax-mobile-852-parentheses":
+        "company 'Keswick Lau & Partners' for 'Keswick Lau & Partners CPA Limited'",
+    # text_cards_blind_bn.yaml (probe 89, session 12: phone photos of harder layouts): read as shown
+    "us-ocr-two-column-interleaved-name-block-left-contacts-right-phone-icon-c":
+        "department None for 'Talent Acquisition'",
+    "us-ocr-angled-photo-phone-pair-and-address-line-each-split-in-two-nurse-credentials":
+        "name 'Elena Marchetti, MSN, RN' for 'Elena Marchetti'",
+    "us-ocr-startup-pronouns-line-comma-title-wordmark-at-bottom-qr-caption-lost":
+        "emails ['priyanka@quillfeather.al'] for ['priyanka@quillfeather.ai']; phones [] for ['+12065550109']",
+    "us-ocr-vertical-stacked-labels-above-values-wordmark-at-bottom-email-split-licence-lost":
+        "emails [] for ['rquintanilla@sonoranbuilders.com']; urls ['builders.com'] for []",
+    "us-ocr-two-column-wordmark-left-name-right-interleaved-phone-runs-into-email-o-for-zero":
+        "company 'oathaven' for 'Oathaven Foods'",
+    "gb-ocr-two-column-interleaved-consultancy-descriptor-under-wordmark-bracket-zero-read-o":
+        "department None for 'People Advisory'; company 'Fenwick Ashby Management Consultants' for 'Fenwick Ashby'",
+    "gb-ocr-two-column-runs-name-with-tel-team-with-web-envelope-icon-read-m":
+        "department None for 'People Team'",
+    "au-ocr-dark-two-column-interleaved-e-label-email-level-l-for-1-o-for-zero":
+        "department None for 'Transport & Urban Mobility'; company 'Harbourline Infrastructure Advisory' for 'Harbour"
+        "line'",
+    "ca-ocr-two-column-interleaved-cfa-credential-private-credit-o-for-zero-g-read-q":
+        "name 'Gurpreet Sandhu, CFA' for 'Gurpreet Sandhu'; department None for 'Private Credit'; address '100 Kinq S"
+        "treet West, Suite 5600, Toronto, ON M5X 1C9' for '100 King Street West, Suite 5600, Toronto, ON M5X 1C9'",
+    "ca-ocr-energy-bottom-rows-pipes-toll-free-split-at-angle-peng-comma":
+        "name 'Brennan Okafor, P. Eng,' for 'Brennan Okafor'",
+    "ca-ocr-two-column-accented-name-runs-into-phone-c-label-cell-accent-lost":
+        "name 'Amelie Fortin-Chang' for 'Amélie Fortin-Chang'",
+    "in-ocr-dark-finserv-bottom-row-unlabelled-numbers-bullets-lost-cin-footer-lost":
+        "address '12th Floor, Sagarika Towers, Senapati Bapat Marg, Lower Pare1, Mumbai 400013' for '12th Floor, Saga"
+        "rika Towers, Senapati Bapat Marg, Lower Parel, Mumbai 400013'",
+    "in-ocr-vertical-pharma-board-number-label-split-from-value-ampersand-read-8":
+        "department 'Formulation R8D' for 'Formulation R&D'; company 'Saptagiri Life Sciences' for 'Saptagiri Lifesci"
+        "ences'",
+    "ie-ocr-two-column-interleaved-irish-name-fadas-lost-eircode-o-for-zero":
+        "name 'Siobhan Ni Bhriain' for 'Siobhán Ní Bhriain'; department None for 'Engineering Hiring'",
+    # text_cards_blind_bo.yaml (probe 90, session 12: trades, clinics, schools): read as shown
+    "us-ocr-auto-parts-plant-manager-plant-name-line-pipe-joined-phones-o-for-0":
+        "department 'Spartanburg Plant' for None",
+    "us-warehouse-dc-number-line-over-name-shift-supervisor-nights-ph-mob-labels":
+        "address 'Distribution Center #14' for '6200 Alum Creek Dr, Groveport, OH 43125'",
+    "us-ocr-dental-practice-manager-wordmark-at-bottom-dentists-footer-phone-icon-c-rn-for-m":
+        "name 'Dr. Evan Lindqvist, DDS' for 'Krista Vanderpool'",
+    "us-ocr-elementary-school-principal-district-line-above-mascot-tagline-office-fax-run-together":
+        "company 'Juniper Hills' for 'Juniper Hills Elementary School'",
+    "us-ocr-grocery-store-number-store-director-store-label-phone-l-for-1-pin-v-qr-caption":
+        "address 'V 9850 N Michigan Rd, Carmel, IN 46032' for '9850 N Michigan Rd, Carmel, IN 46032'",
+    "us-ocr-3pl-terminal-manager-bullet-site-on-title-line-toll-free-dispatch-usdot-footer-rn-for-m-tilde-lost":
+        "name 'Rogelio Banuelos' for 'Rogelio Bañuelos'; title 'Terminal Manager · Laredo Cross-Dock' for 'Terminal M"
+        "anager'; phones ['+19565550133', '+19565550172', '+18005550199', '+11129934'] for ['+19565550133', '+1956555"
+        "0172', '+18005550199']",
+    "uk-ocr-primary-school-headteacher-mrs-part-of-trust-line-motto-phone-icon-amp-b-for-8":
+        "address None for 'Cranbrook Road, Redland, Bristol BS6 7BL'",
+    "uk-ocr-heating-engineers-mac-caps-wordmark-gas-safe-vat-footer-address-line-split-space-lost":
+        "company 'Mac ASKILL Heating & Plumbing LTD' for 'MacAskill Heating & Plumbing Ltd'",
+    "ca-ocr-dairy-co-op-hr-generalist-chrp-plant-line-postcode-1-for-i-l-for-1":
+        "department 'Guelph Plant' for None",
+    "ca-trucking-driver-recruiting-supervisor-ph-toll-free-fax-po-box-nsc-footer":
+        "phones ['+17805550136', '+18885550142', '+17805550137', '+11234567'] for ['+17805550136', '+18885550142', '+"
+        "17805550137']",
+    "ca-ocr-long-term-care-director-of-care-bilingual-title-and-labels-accent-lost-o-for-0":
+        "name 'Francoise Lavallée-Boyd, RN' for 'Françoise Lavallée-Boyd, RN'; title 'Director of Care' for 'Director"
+        " of Care / Directrice des soins'; company 'Riverside Glen' for 'Riverside Glen Long-Term Care Home'",
+    "ca-hardware-store-manager-store-number-and-centre-line-dealer-co-op-member-footer":
+        "company 'Timberline' for 'Timberline Home & Building Centre'; address 'Home & Building Centre, Store 4412, D"
+        "artmouth Crossing' for '135 Gale Terrace, Dartmouth, NS B3B 0C4'",
+    "au-ocr-vet-clinic-practice-manager-after-hours-line-social-handle-space-lost-i-for-l-at-read-a":
+        "address '188 Glven Terrace, Paddington QLD 4064' for '188 Given Terrace, Paddington QLD 4064'",
+    "au-ocr-cold-chain-dc-site-manager-dash-site-on-title-1300-ops-line-abn-footer-o-for-0-comma-for-dot":
+        "title 'Site Manager — Truganina DC' for 'Site Manager'",
+    "nz-ocr-builders-site-supervisor-lbp-number-line-mob-first-po-box-nzbn-footer-o-for-0-space-lost":
+        "company 'Kauri Point Builders Ltd' for 'Kauri Point Builders'; address 'PO Box 33417, Takapuna, Auckland 074"
+        "0' for 'PO Box 33 417, Takapuna, Auckland 0740'",
+    "ie-ocr-biopharma-site-line-production-shift-lead-title-and-unit-run-together-footer-lost":
+        "title 'Production Shift Lead Drug Substance Manufacturing' for 'Production Shift Lead'; department None for "
+        "'Drug Substance Manufacturing'",
+    "ie-hotel-hr-generalist-pipe-title-and-unit-fada-name-tel-mob-part-of-group-footer":
+        "company 'The Liffey Lantern' for 'The Liffey Lantern Hotel'",
 }
 
 
@@ -1764,6 +1890,30 @@ KNOWN_TYPE_GAPS = {
         "UNRECOVERABLE: 07700 900xxx, Ofcom's drama range, unlabelled",
     "ca-vancouver-charity-coordinator-tagline-fragment-C-icon-email-comma-8-for-B-postcode":
         "DEBATABLE: a handset icon read as 'C' before a Canadian number, which never tells a mobile from a desk",
+    # text_cards_blind_bl.yaml (probe 87, session 12: tech start-ups and agencies): read as shown
+    "us-ocr-design-studio-caps-wordmark-descriptor-founding-designer-icons-read-a-and-c-qr-caption":
+        "+16465550182 read mobile for work",
+    "ca-ocr-kitchener-robotics-talent-partner-bullet-people-team-phone-icon-c-comma-in-url-qr":
+        "+15195550135 read mobile for work",
+    "au-ocr-melbourne-games-studio-lowercase-name-unlabelled-mobile-discord-url-l-for-1-space-lost":
+        "+61491570159 read mobile for work",
+    # text_cards_blind_bm.yaml (probe 88, session 12: law, accounting, finance): read as shown
+    "ca-ocr-halifax-insurer-fcip-underwriting-manager-commercial-lines-accent-lost-l-read-1-label-ll":
+        "+19025550158 read work for mobile",
+    # text_cards_blind_bn.yaml (probe 89, session 12: phone photos of harder layouts): read as shown
+    "us-ocr-two-column-interleaved-name-block-left-contacts-right-phone-icon-c":
+        "+15125550146 read mobile for work",
+    "us-ocr-vertical-stacked-labels-above-values-wordmark-at-bottom-email-split-licence-lost":
+        "+16025550192 read work for mobile",
+    "au-ocr-mining-bottom-row-unlabelled-numbers-split-at-angle-bullets-read-dash":
+        "+61491570882 read mobile for work",
+    "in-ocr-dark-finserv-bottom-row-unlabelled-numbers-bullets-lost-cin-footer-lost":
+        "+919855507732 read mobile for work",
+    # text_cards_blind_bo.yaml (probe 90, session 12: trades, clinics, schools): read as shown
+    "us-ocr-dental-practice-manager-wordmark-at-bottom-dentists-footer-phone-icon-c-rn-for-m":
+        "+16085550125 read mobile for work",
+    "ca-ocr-long-term-care-director-of-care-bilingual-title-and-labels-accent-lost-o-for-0":
+        "+16135550158 read mobile for fax",
 }
 
 
@@ -2503,7 +2653,6 @@ GAP_FIELDS = {
     "us-ocr-concrete-sub-superintendent-nickname-po-box-P0-office-fax-merged-email-comma": {"name"},
     "us-law-firm-attorney-recruiting-manager-dept-suite-east-office-cities-footer": {"address"},
     "us-ocr-cpa-firm-audit-partner-cpa-cfe-no-space-phone-comma-suite-O-for-0-tagline": {"company"},
-    "us-ocr-game-studio-technical-recruiter-qr-caption-merged-into-title-l-for-I-city": {"title"},
     "ca-ocr-hospital-patient-care-manager-rn-bscn-mn-local-ext-floor-I-postal-no-space": {"address", "company"},
     "ca-ocr-university-professor-research-chair-title-line-split-room-no-space-email-comma": {"department", "title"},
     "ca-grocery-coop-district-manager-title-two-lines-tagline-unit-dartmouth": {"company"},
@@ -2515,6 +2664,63 @@ GAP_FIELDS = {
     "au-ocr-canberra-recruitment-agency-principal-consultant-practice-line-suite-comma-for-dot-p-m-merged-l-read-I-in-url-abn": {"department"},
     "in-pune-engineering-gm-plant-operations-degrees-own-line-works-and-regd-office-addresses-midc-taluka-pin-cin": {"address", "title"},
     "sg-hotel-logo-city-line-malay-binte-name-director-of-talent-and-culture-t-m-street-postcode-one-line-group-footer": {"company"},
+    # text_cards_blind_bl.yaml (probe 87, session 12: tech start-ups and agencies): read as shown
+    "us-ocr-design-studio-caps-wordmark-descriptor-founding-designer-icons-read-a-and-c-qr-caption": {"company"},
+    "us-ocr-fintech-caps-name-talent-partner-team-line-jobs-email-rn-for-m-comma-for-dot": {"emails", "name"},
+    "us-podcast-network-letter-spaced-caps-wordmark-dot-media-domain-department-handle": {"company"},
+    "gb-london-fintech-lowercase-wordmark-spaced-caps-name-head-of-talent-pipe-company": {"company", "name", "title"},
+    "gb-ocr-manchester-games-studio-lowercase-name-with-pronouns-l-for-1-pin-read-q": {"title"},
+    "gb-leeds-tv-production-caps-title-genre-department-dot-tv-domain-legal-name-in-footer": {"department"},
+    "gb-ocr-brighton-ux-agency-all-lowercase-card-two-emails-piped-space-lost-o-for-0": {"department"},
+    "ca-ocr-vancouver-games-studio-wordmark-at-bottom-live-ops-team-rn-for-m-pin-read-q": {"emails"},
+    "ca-ocr-kitchener-robotics-talent-partner-bullet-people-team-phone-icon-c-comma-in-url-qr": {"name"},
+    "au-ocr-adelaide-media-agency-content-studio-dept-two-emails-icons-read-a-and-ampersand": {"department"},
+    "de-berlin-saas-letter-spaced-wordmark-head-of-people-gmbh-name-on-bulleted-address-line": {"company"},
+    "nl-ocr-rotterdam-ai-startup-talent-partner-pipe-r-and-d-o-for-0-address-lines-run-together": {"address", "phones"},
+    # text_cards_blind_bm.yaml (probe 88, session 12: law, accounting, finance): read as shown
+    "us-cpa-firm-caps-wordmark-descriptor-senior-manager-audit-line-llp-only-in-licence-footer": {"company"},
+    "us-ocr-insurance-broker-cic-commercial-lines-email-icon-a-pin-v-city-and-web-run-together-licence-footer": {"emails"},
+    "us-ocr-ib-boutique-vp-m-and-a-cfa-pronouns-linkedin-accent-lost-m-read-rn-space-lost-finra-footer": {"name"},
+    "uk-edinburgh-wealth-chartered-fcsi-investment-director-fca-regulator-footer-with-registered-office": {"department"},
+    "uk-ocr-bank-relationship-director-title-and-business-line-run-together-l-read-1-pra-fca-footer": {"department", "title"},
+    "ca-ocr-vancouver-wealth-team-name-cfa-cfp-name-split-from-credentials-l-for-1-toll-free-postcode-space-lost-cipf": {"name"},
+    "ca-ocr-halifax-insurer-fcip-underwriting-manager-commercial-lines-accent-lost-l-read-1-label-ll": {"name"},
+    "au-sydney-law-special-counsel-llb-hons-workplace-relations-professional-standards-footer": {"company"},
+    "au-melbourne-accountants-fcpa-director-business-advisory-melbourne-and-geelong-offices": {"address"},
+    "hk-cpa-limited-firm-name-over-two-lines-partner-practising-fcca-tel-fax-mobile-852-parentheses": {"company"},
+    # text_cards_blind_bn.yaml (probe 89, session 12: phone photos of harder layouts): read as shown
+    "us-ocr-two-column-interleaved-name-block-left-contacts-right-phone-icon-c": {"department"},
+    "us-ocr-angled-photo-phone-pair-and-address-line-each-split-in-two-nurse-credentials": {"name"},
+    "us-ocr-startup-pronouns-line-comma-title-wordmark-at-bottom-qr-caption-lost": {"emails", "phones"},
+    "us-ocr-vertical-stacked-labels-above-values-wordmark-at-bottom-email-split-licence-lost": {"emails", "urls"},
+    "us-ocr-two-column-wordmark-left-name-right-interleaved-phone-runs-into-email-o-for-zero": {"company"},
+    "gb-ocr-two-column-interleaved-consultancy-descriptor-under-wordmark-bracket-zero-read-o": {"company", "department"},
+    "gb-ocr-two-column-runs-name-with-tel-team-with-web-envelope-icon-read-m": {"department"},
+    "au-ocr-dark-two-column-interleaved-e-label-email-level-l-for-1-o-for-zero": {"company", "department"},
+    "ca-ocr-two-column-interleaved-cfa-credential-private-credit-o-for-zero-g-read-q": {"address", "department", "name"},
+    "ca-ocr-energy-bottom-rows-pipes-toll-free-split-at-angle-peng-comma": {"name"},
+    "ca-ocr-two-column-accented-name-runs-into-phone-c-label-cell-accent-lost": {"name"},
+    "in-ocr-dark-finserv-bottom-row-unlabelled-numbers-bullets-lost-cin-footer-lost": {"address"},
+    "in-ocr-vertical-pharma-board-number-label-split-from-value-ampersand-read-8": {"company", "department"},
+    "ie-ocr-two-column-interleaved-irish-name-fadas-lost-eircode-o-for-zero": {"department", "name"},
+    # text_cards_blind_bo.yaml (probe 90, session 12: trades, clinics, schools): read as shown
+    "us-ocr-auto-parts-plant-manager-plant-name-line-pipe-joined-phones-o-for-0": {"department"},
+    "us-warehouse-dc-number-line-over-name-shift-supervisor-nights-ph-mob-labels": {"address"},
+    "us-ocr-dental-practice-manager-wordmark-at-bottom-dentists-footer-phone-icon-c-rn-for-m": {"name"},
+    "us-ocr-elementary-school-principal-district-line-above-mascot-tagline-office-fax-run-together": {"company"},
+    "us-ocr-grocery-store-number-store-director-store-label-phone-l-for-1-pin-v-qr-caption": {"address"},
+    "us-ocr-3pl-terminal-manager-bullet-site-on-title-line-toll-free-dispatch-usdot-footer-rn-for-m-tilde-lost": {"name", "phones", "title"},
+    "uk-ocr-primary-school-headteacher-mrs-part-of-trust-line-motto-phone-icon-amp-b-for-8": {"address"},
+    "uk-ocr-heating-engineers-mac-caps-wordmark-gas-safe-vat-footer-address-line-split-space-lost": {"company"},
+    "ca-ocr-dairy-co-op-hr-generalist-chrp-plant-line-postcode-1-for-i-l-for-1": {"department"},
+    "ca-trucking-driver-recruiting-supervisor-ph-toll-free-fax-po-box-nsc-footer": {"phones"},
+    "ca-ocr-long-term-care-director-of-care-bilingual-title-and-labels-accent-lost-o-for-0": {"company", "name", "title"},
+    "ca-hardware-store-manager-store-number-and-centre-line-dealer-co-op-member-footer": {"address", "company"},
+    "au-ocr-vet-clinic-practice-manager-after-hours-line-social-handle-space-lost-i-for-l-at-read-a": {"address"},
+    "au-ocr-cold-chain-dc-site-manager-dash-site-on-title-1300-ops-line-abn-footer-o-for-0-comma-for-dot": {"title"},
+    "nz-ocr-builders-site-supervisor-lbp-number-line-mob-first-po-box-nzbn-footer-o-for-0-space-lost": {"address", "company"},
+    "ie-ocr-biopharma-site-line-production-shift-lead-title-and-unit-run-together-footer-lost": {"department", "title"},
+    "ie-hotel-hr-generalist-pipe-title-and-unit-fada-name-tel-mob-part-of-group-footer": {"company"},
 }
 
 

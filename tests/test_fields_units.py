@@ -2652,3 +2652,49 @@ def test_a_pin_icon_read_as_v_before_the_house_number_is_no_part_of_the_address(
 
     assert parse_address(["V 212 Shakespeare Road, Takapuna", "Auckland 0622"], "NZ").text == \
         "212 Shakespeare Road, Takapuna, Auckland 0622"
+
+
+@pytest.mark.parametrize("title_line, company, title", [
+    ("Staff Engineer | Quillstack", "Quillstack", "Staff Engineer"),
+    ("Staff Engineer l Quillstack", "Quillstack", "Staff Engineer"),       # the bar read as an l
+    ("Lead Level Designer at Quillstack Games", "Quillstack Games", "Lead Level Designer"),
+])
+def test_a_title_and_its_employer_on_one_line_are_parted(title_line, company, title):
+    contact = _card([["Marcus Oyelaran", 1.3], title_line, "marcus@quillstack.io", "(206) 555-0117", "quillstack.io"])
+    assert (contact.title, contact.company) == (title, company)
+
+
+def test_at_a_name_the_email_does_not_spell_stays_in_the_title():
+    contact = _card([["Harrowgate University", 1.6], ["Prof. Ann Lee", 1.3], "Professor at Large",
+                     "ann.lee@harrowgate.edu"])
+    assert contact.title == "Professor at Large"
+
+
+def test_a_title_broken_after_at_drops_it():
+    contact = _card([["jannik oberhauser", 1.3], "Senior Technical Designer at", "Glimmerhorn Studios",
+                     "jannik@glimmerhorn.de", "+49 89 5550 2816", "Leopoldstraße 244, 80807 München"], "DE")
+    assert (contact.title, contact.company) == ("Senior Technical Designer", "Glimmerhorn Studios")
+
+
+def test_a_qr_codes_caption_read_into_the_titles_row_is_dropped():
+    contact = _card([["PIXELGROVE", 1.8], ["GAMES", 0.8], ["Jordan Sato-Whelan", 1.3],
+                     "Technical Recruiter Scan to book a chat", "jordan@pixelgrove.gg", "+1 949 555 0145"])
+    assert contact.title == "Technical Recruiter"
+
+
+def test_a_domain_sold_as_a_word_says_nothing_of_the_country():
+    contact = _card([["Jonah Feldmann-Ito", 1.3], "Talent Partner", "jonah@northlight.so", "(303) 555-0139"])
+    assert [p.number for p in contact.phones] == ["+13035550139"]  # not Somalia's +252
+
+
+@pytest.mark.parametrize("address, name, expected", [
+    ("aarjun.menon@straitsmeridian.com.sg", "Arjun Menon", "arjun.menon@straitsmeridian.com.sg"),
+    ("astudio@saltbush.media", "Tegan O'Halloran", "studio@saltbush.media"),   # a team's mailbox after the icon
+    ("acorinne@fieldnote.studio", "Corinne Abernathy-Sloan", "corinne@fieldnote.studio"),
+    ("acole@acme.com", "Ann Cole", "acole@acme.com"),                          # her initial and surname
+    ("astudio@acme.com", "Ann Studio", "astudio@acme.com"),
+])
+def test_an_at_icon_read_as_an_a_before_a_given_name_or_a_mailbox_is_dropped(address, name, expected):
+    from cardcap.fields.emails import mend_by_names
+
+    assert mend_by_names(address, [name.lower().replace("-", " ").replace("'", "").split()]) == expected

@@ -323,7 +323,7 @@ def test_a_department_word_on_a_card_without_a_person_is_no_department():
 
 @pytest.mark.parametrize("title_line, title, department", [
     ("Engineering Manager | Payments", "Engineering Manager", "Payments"),       # a team after the title
-    ("Senior Recruiter | Google", "Senior Recruiter | Google", None),            # the company, by its domain
+    ("Senior Recruiter | Google", "Senior Recruiter", None),                     # the company, by its domain: parted off
     ("Senior Recruiter | Acme Corp", "Senior Recruiter | Acme Corp", None),      # the company, by its legal form
     ("Director | Talent Acquisition", "Director", "Talent Acquisition"),
 ])

@@ -639,7 +639,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
             found = None
     if found and reads_as_french(found[0].text):
         found = _english_counterpart(found, live, scores, taken) or found
-    title_line = title_bottom = None
+    title_line = title_bottom = employer = None
     # a role's noun under the name ("Dean", "Director-General") is the title however the labeller scores it,
     # when another line is clearly the company
     named_by_role = found is not None and found is by_role and (
@@ -662,8 +662,10 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
                                                       or _SECOND_ROLE.match(piece) or _a_role_and_its_team(piece))
                                                  and not pieces[n - 1].endswith(",") else " ") + piece
                           for n, piece in enumerate(pieces))
+        printed, employer = _title_and_employer(printed, ctx.org_domains)
         department, title = _split_title_line(printed, ctx.org_domains)
-        contact.title = _PAY_GRADE.sub("", mend_title_words(respace(smart_title(title)))).rstrip(" ,;|–—-")
+        contact.title = _PAY_GRADE.sub("", _QR_CAPTION.sub("", mend_title_words(respace(smart_title(title))))).rstrip(" ,;|–—-")
+        contact.title = re.sub(r"\s+(?:at|@)$", "", contact.title)  # "Senior Technical Designer at" over the studio
         contact.sources["title"] = " | ".join(i.original for i in title_lines)
         contact.confidence["title"] = _conf(s, title_lines)
         taken.update(i.index for i in title_lines)
@@ -722,6 +724,12 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
             ward_text = mend_title_words(_WARD_NUMBER.sub(lambda m: digits_for_lookalikes(m.group(0)), ward.text.strip()))
             _take_department(contact, ward_text, [ward], _conf(max(scores[ward.index]["department"], 0.5), [ward]), taken)
     _assign_company(contact, live, scores, taken, ctx)
+    if employer and (not contact.company or len(employer) > len(contact.company)
+                     and squash(employer).startswith(squash(contact.company))):
+        # "Lead Level Designer at Hollowpine Games" over a "HOLLOWPINE" word mark: the fuller name
+        contact.company = employer
+        contact.sources["company"] = contact.sources["title"]
+        contact.confidence["company"] = contact.confidence["title"]
     if contact.company and contact.address and contact.address.city:
         # "THE LARKIN" / "HOTEL" / "ASHEVILLE" over an Asheville address: the logo's city line says where,
         # not who ("Wattlebird Hotel · Sydney" the same)
@@ -753,6 +761,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
 _ONLY_PRONOUNS = re.compile(r"(?i)[\s()\[\]|:]*(?:pronouns)?[\s()\[\]|:]*")
 """What is left of a line of pronouns ("she/her", "Pronouns: they/them") once they are taken out."""
 
+_QR_CAPTION = re.compile(r"\s+(?:[|·•–—-]\s*)?(?:Scan|SCAN)\s+(?i:to|for|me|here|the|my|our)\b.*$")
+"""A QR code's caption read into the title's row ("Technical Recruiter Scan to book a chat")."""
 _PAY_GRADE = re.compile(r"\s*(?:[|,–—-]\s*)?\(?\b(?:Grade\s+\d{1,2}[A-Z]?|APS\s?\d|EL\s?[12]|GS-\d{1,2}|SES\s?[123]?"
                         r"|Band\s+\d[a-z]?)\)?\s*$", re.IGNORECASE)
 """A public service's pay grade after the title ("Senior Policy Adviser | Grade 7", "(APS 6)", "GS-13"):
@@ -760,6 +770,20 @@ the grade, not the job."""
 
 _UNIT_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
 _TITLE_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+|\s*\|\s*")
+
+
+_AT_THE_EMPLOYER = re.compile(r"^(.+?)\s+(?:\||l|at|@)\s+([^|@]+)$")
+
+
+def _title_and_employer(text: str, org_domains: list[str]) -> tuple[str, str | None]:
+    """(title, employer) of a line printing both, "Staff Engineer | Quillstack",
+    "Talent Partner at Northlight" (a start-up's card): the second half must
+    spell the email's domain, so "Professor at Large" stays whole."""
+    found = _AT_THE_EMPLOYER.match(text)
+    if found and org_domains and domain_similarity(found.group(2), org_domains) >= 0.8 \
+            and any(w.lower().strip(",.") in word_list("title_words") for w in found.group(1).split()):
+        return found.group(1).strip(), found.group(2).strip()
+    return text, None
 
 
 def _split_title_line(text: str, org_domains: list[str] = ()) -> tuple[str | None, str]:

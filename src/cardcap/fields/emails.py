@@ -191,7 +191,8 @@ def recover_emails(line: str, known_domains: list[str], card_words: frozenset[st
 
 
 ROLE_MAILBOXES = frozenset({"info", "hello", "contact", "office", "sales", "careers", "jobs", "admin", "enquiries",
-                            "reception", "hr", "recruitment", "team"})
+                            "reception", "hr", "recruitment", "team", "studio", "recruiting", "talent", "people",
+                            "hiring"})
 
 
 def _names_someone(local: str, card_words: frozenset[str]) -> bool:
@@ -259,12 +260,23 @@ def mend_by_names(address: str, names: list[list[str]]) -> str:
     initials = {word[0] for words in names for word in words if word}
     # "m.kreutz@" for Matthias Kreutz is an initial and a surname, not an icon
     # ("aethan.pagliaro@" for Ethan Pagliaro: an @ icon read as an "a")
-    if local[0] in "EeMmAa@©®" and len(local) > 3 and local[0].lower() not in initials and local[1] not in "._-":
+    icon = local[0] in "EeMmAa@©®" and len(local) > 3 and local[1] not in "._-"
+    if icon and local[0].lower() not in initials:
         variants.append(local[1:].lstrip(".:"))
     for variant in variants:
         if _starts_with_a_name(variant, names):
             return f"{variant}@{domain}"
+    rest = local[1:]
+    if icon and (rest in ROLE_MAILBOXES or _starts_with_a_given_name(rest, names)):
+        # "astudio@": the icon before a team's mailbox; "aarjun.menon@" for Arjun Menon: the letter is his
+        # initial, but what follows it is his whole given name
+        return f"{rest}@{domain}"
     return address
+
+
+def _starts_with_a_given_name(local: str, names: list[list[str]]) -> bool:
+    bare = re.sub(r"[^a-z]", "", local.lower())
+    return any(words and len(words[0]) >= 3 and bare.startswith(words[0]) for words in names)
 
 
 def _holds_a_whole_name(local: str, names: list[list[str]]) -> bool:

@@ -16,8 +16,10 @@ from .japanese import is_japanese
 from .phones import country_codes_in
 from .urls import _extractor
 
+# country domains sold as words (".io", ".ai", "northlight.so"): they say nothing of where the card is from
 _CCTLD_OVERRIDES = {"uk": "GB", "eu": None, "io": None, "co": None, "tv": None, "me": None,
-                    "ai": None, "ly": None, "fm": None, "gg": None, "ws": None, "cc": None}
+                    "ai": None, "ly": None, "fm": None, "gg": None, "ws": None, "cc": None,
+                    "so": None, "sh": None, "to": None, "vc": None, "am": None, "la": None, "ac": None}
 
 AU_STATES = frozenset("NSW VIC QLD WA SA TAS ACT NT".split())
 """Australia's state and territory codes, printed before the four-digit postcode."""
