@@ -2698,3 +2698,55 @@ def test_an_at_icon_read_as_an_a_before_a_given_name_or_a_mailbox_is_dropped(add
     from cardcap.fields.emails import mend_by_names
 
     assert mend_by_names(address, [name.lower().replace("-", " ").replace("'", "").split()]) == expected
+
+
+def test_an_address_printed_on_one_row_between_bars_is_read_whole():
+    contact = _card([["Summit Pharma", 2], "Zachary W. Macken", "Supply Chain Manager", "Office: +353 29 557 4870",
+                     "60 Dwane Street | Peadar Ville | D89 WE5E"], "IE")
+    assert contact.address.text == "60 Dwane Street, Peadar Ville, D89 WE5E"
+
+
+def test_an_eircode_whose_second_half_has_no_digit_keeps_its_capitals():
+    assert parse_address(["60 DWANE STREET", "PEADAR VILLE", "D89 WEXE"], "IE").text == \
+        "60 Dwane Street, Peadar Ville, D89 WEXE"
+
+
+def test_a_british_postcode_read_with_lower_case_letters_still_closes_the_address():
+    contact = _card([["Nicholson PLC", 2], "Marilyn Green", "07351 128572", "129 Jade Forges",
+                     "East Samborough IP1 0jx"], "GB")
+    assert contact.address.text == "129 Jade Forges, East Samborough IP1 0JX"
+
+
+@pytest.mark.parametrize("line, region, address, company", [
+    ("11250 Jones Road, Ramirezstad, TX 46134CRESCENT ENERGY INC", "US", "11250 Jones Road, Ramirezstad, TX 46134",
+     "Crescent Energy Inc"),
+    ("20 Glenn Rest, Saskatoon, SK S4B 6G2Monarch Bio Inc.", "CA", "20 Glenn Rest, Saskatoon, SK S4B 6G2",
+     "Monarch Bio Inc."),
+])
+def test_a_company_run_into_the_postcode_is_parted_from_the_address(line, region, address, company):
+    contact = _card([["Jane Roe", 1.3], "Recruiter", "jane@example.org", line], region)
+    assert (contact.address.text, contact.company) == (address, company)
+
+
+def test_a_pin_read_as_v_before_a_house_number_and_a_compass_point_is_dropped():
+    assert parse_address(["V 9850 N Michigan Rd", "Carmel, IN 46032"], "US").text == "9850 N Michigan Rd, Carmel, IN 46032"
+
+
+@pytest.mark.parametrize("line, region", [
+    ("USDOT 3184427 | MC 1129934", "US"),      # a motor carrier's number
+    ("NSC #AB123-4567", "CA"),                 # a Canadian carrier's safety code
+    ("Corbett Constructions Pty Ltd ABN 55 555 555 206 QBCC 15555206", "AU"),  # a Queensland builder's licence
+])
+def test_carrier_and_builder_licence_numbers_are_no_phones(line, region):
+    assert find_phones(line, region) == []
+
+
+@pytest.mark.parametrize("title_line, title", [
+    ("Terminal Manager · Laredo Cross-Dock", "Terminal Manager"),
+    ("Site Manager — Truganina DC", "Site Manager"),
+    ("Operations Manager – Fleet & Depot", "Operations Manager – Fleet & Depot"),  # what the team looks after
+])
+def test_the_site_printed_after_the_title_is_left_out(title_line, title):
+    contact = _card([["IRONBRIDGE", 1.8], ["LOGISTICS", 0.9], ["Rogelio Banuelos", 1.3], title_line,
+                     "rbanuelos@ironbridgelogistics.com", "11902 Mines Rd, Laredo, TX 78045"])
+    assert (contact.title, contact.department) == (title, None)

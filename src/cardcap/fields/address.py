@@ -332,8 +332,9 @@ def address_evidence(text: str) -> float:
 # a location-pin icon read as a "0" before the line ("0 Unit 4", "0 141 bis, rue ..."):
 # no street number is 0; or read as a letter or sign before the house number or the
 # building ("O 16, rue ...", "O IDA Business Park", "Q Leopoldstraße 244"; Washington's "O Street" stays)
-_PIN_ICON = re.compile(r"^\s*(?:0\s+(?=\S)|[OoQ©®@•]\s+(?=\d|[A-ZÀ-Ý])(?!St(?:reet)?\b)|V\s+(?=\d{1,5}\s+[A-ZÀ-Ý][a-z])"
+_PIN_ICON = re.compile(r"^\s*(?:0\s+(?=\S)|[OoQ©®@•]\s+(?=\d|[A-ZÀ-Ý])(?!St(?:reet)?\b)|V\s+(?=\d{1,5}\s+(?:[NSEW]\.?\s+)?[A-ZÀ-Ý][a-z])"
                        r"|9\s+(?=\d{2,5}\s+[A-ZÀ-Ý]|No\.?\s))")  # "9 1650 Dodge Street", "9 No. 42": the pin read as a 9
+# ("V 9850 N Michigan Rd": a pin read as V before a house number and a street's compass point)
 
 
 _TRAILING_HOURS = re.compile(r"(?i)\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\s*[-–]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)?"
@@ -438,6 +439,8 @@ def _title_address(part: str) -> str:
         elif core in _REGION_CODES and (not following or any(ch.isdigit() for ch in following)) \
                 or core == "CEP" and following[:1].isdigit() or core in _COUNTRY_ABBREVIATIONS:
             words[n] = word  # (and "USA", "UK", "UAE": a country's letters, not "Usa")
+        elif n and re.fullmatch(r"[AC-FHKNPRTV-Y]\d{2}|D6W", printed[n - 1]) and re.fullmatch(r"[0-9AC-FHKNPRTV-Y]{4}", core):
+            words[n] = word  # "D89 WEXE": an Eircode's second half may have no digit
         elif core.isupper() and core.lower() in street_words():
             words[n] = title.replace(core, core.capitalize())
     return " ".join(words)

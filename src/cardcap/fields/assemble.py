@@ -258,6 +258,8 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
         rest = _ZERO_FOR_O_BEFORE_APOSTROPHE.sub("O", mend_digit_slips(rest))  # "Connor 0'Shaughnessy"
         rest = _RANK_AND_BADGE.sub(r"\1", rest)  # "Cst. Harjit Sandhu #2231": an officer's badge number
         rest = re.sub(r"(?<= )(S|N|B|A),\s?(A|V|G|B|S)\.$", r"\1.\2.", rest)  # "Moselle Private Bank S,A.": a comma for a dot
+        # "East Samborough IP1 0jx": a British postcode's last letters read in lower case
+        rest = re.sub(r"(\b[A-Z]{1,2}\d[A-Z\d]? \d)([a-z]{2})$", lambda m: m.group(1) + m.group(2).upper(), rest)
         rest = mend_towards(mend_given_name(mend_particles(mend_capital_i(rest))), card_locals, card_domains)
         return _capitalise_words(rest) if lowercase_card and rest == rest.lower() else rest
 
@@ -799,6 +801,10 @@ def _split_title_line(text: str, org_domains: list[str] = ()) -> tuple[str | Non
     if bar_read_as_i and ends_in_a_role(bar_read_as_i.group(1)):
         text = f"{bar_read_as_i.group(1)} | {bar_read_as_i.group(2)}"  # "Team Leader I Building Consents"
     parts = [p.strip() for p in _UNIT_SEPARATOR.split(text) if p.strip()]
+    site = re.match(r"(.+?)\s+[·•—–]\s+(.+)$", text)
+    if site and _EMPLOYER_SITE.search(site.group(2).strip(" .")) and ends_in_a_role(site.group(1)) \
+            and not re.search(r"&|\band\b", site.group(2)):  # (not "Operations Manager – Fleet & Depot")
+        return None, site.group(1)  # "Terminal Manager · Laredo Cross-Dock": which site, neither title nor team
     if len(parts) == 2:
         first, second = parts
         # "Operations Manager - Queensland": a part with a title's head word is the title, not a department
@@ -2070,7 +2076,8 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
         below = [i for i in live if i not in block and i.top > last.top and _stacked(last, i, gap=1.2)] if upright else []
         if not below:
             position = live.index(last)
-            below = [i for i in live[position + 1: position + 2] if not (upright and _in_other_column(i, block))]
+            below = [i for i in live[position + 1: position + 2] if not (upright and _in_other_column(i, block))
+                     or i is _next_in_the_row(last, live)]
         if not below:
             break
         nxt = min(below, key=lambda i: i.top)
@@ -2212,7 +2219,8 @@ def _building_then_locality(line: LineInfo, block: list[LineInfo], live: list[Li
     """A building (or, with city=True, a city alone) whose next line is the
     locality; a place alone may also sit over another ("Dore" / "Sheffield" /
     "S17 3NF", "Mount Eden" / "Auckland 1024": a locality and its post town)."""
-    nxt = _nearest_stacked(line, [i for i in live if i not in block], [line], gap=1.2)
+    nxt = _nearest_stacked(line, [i for i in live if i not in block], [line], gap=1.2) \
+        or _next_in_the_row(line, [i for i in live if i not in block])
     if nxt is None:
         return False
     if has_locality(nxt.text) or _is_city_then_four_digits(nxt.text):
@@ -2221,6 +2229,13 @@ def _building_then_locality(line: LineInfo, block: list[LineInfo], live: list[Li
         return False
     last = _nearest_stacked(nxt, [i for i in live if i not in block], [line, nxt], gap=1.2)
     return last is not None and (has_locality(last.text) or _is_city_then_four_digits(last.text))
+
+
+def _next_in_the_row(line: LineInfo, lines: list[LineInfo]) -> LineInfo | None:
+    """"60 Dwane Street | Peadar Ville | D89 WE5E": the piece printed right after this one on its row
+    (one line parted at its separators; not the next column)."""
+    right = [i for i in lines if i is not line and _same_row(line, i) and 0 <= i.left - line.right < 0.5 * line.height]
+    return min(right, key=lambda i: i.left) if right else None
 
 
 def _locality_follows(line: LineInfo, block: list[LineInfo], live: list[LineInfo]) -> bool:
@@ -2387,7 +2402,7 @@ _BUILDING = re.compile(r"(?i)\b(?:house|buildings?|tower|centre|center|court|pla
                        r"|^c/o\s")
 
 
-_EMPLOYER_SITE = re.compile(r"(?i)\b(?:depot|terminal|yard|hub|gin|quarry|mine|site|elevator"
+_EMPLOYER_SITE = re.compile(r"(?i)\b(?:depot|terminal|yard|hub|gin|quarry|mine|site|elevator|cross-dock|dc"
                             r"|(?:distribution|fulfil+ment|logistics|sortation)\s+cent(?:er|re))$")
 """The employer's site ("Kewdale Depot", "Memphis Distribution Center", "Mangatoki Manufacturing Site"): which
 of its places, neither a team (most labels say so; five older cards type it as the department, and a bank's or

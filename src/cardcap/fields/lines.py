@@ -20,7 +20,7 @@ _MERGED_AT_SUFFIX = re.compile(r"^(.*?\b(?:Inc|Corp|Ltd|Limited|LLC|LLP|PLC|ULC|
                                r"|S\.r\.l|S\.p\.A|Co)\.?)\s+(.+)$", re.IGNORECASE)
 _MERGED_AT_CAPS = re.compile(r"^(.*[a-zà-ÿ].*?)\s+((?:[A-ZÀ-Ý][A-ZÀ-Ý'.-]+\s+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'.-]+)$")
 _POSTCODE_THEN_COMPANY = re.compile(
-    r"^(.*\d.*\b(?:\d{4,5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))\s+([A-ZÀ-Ý][\w&'.-]*(?:\s+[\w&'.-]+){0,4})$")
+    r"^(.*\d.*\b(?:\d{4,5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))(?:\s+|(?=[A-ZÀ-Ý][\w&'.-]{2,}\s))([A-ZÀ-Ý][\w&'.-]*(?:\s+[\w&'.-]+){0,4})$")
 _GLUED_HONORIFIC = re.compile(r"(?<=[a-zà-ÿ])(?=(?:Dr|DR|dr|Mr|MR|Mrs|MRS|Ms|MS|Prof|PROF)\.\s*[A-ZÀ-Ý])")
 _GLUED_CAPITALS = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý]{3,}\b)")
 _MERGED_NAME_THEN_COMPANY = re.compile(r"^((?:[A-ZÀ-Ý][a-zà-ÿ'.-]+\s+){1,3}[A-ZÀ-Ý][a-zà-ÿ'-]+)\s+([A-ZÀ-Ý][A-ZÀ-Ý&,.'\s-]+)$")
@@ -184,7 +184,8 @@ def split_merged_columns(text: str) -> list[str]:
     match = _MERGED_AT_SUFFIX.match(text)
     if match and re.match(r"\d{1,5}[A-Za-z]?\s+[A-ZÀ-Ý]", match.group(2)) and re.search(r"[a-zà-ÿ]{3}", match.group(2)):
         return [match.group(1).strip(" ,"), match.group(2)]
-    # "..., NS G9M4J4 Granite Group Inc.": an address's postcode, then the company
+    # "..., NS G9M4J4 Granite Group Inc.": an address's postcode, then the company (also run together:
+    # "FM 46134CRESCENT ENERGY INC", two boxes OCR read as one)
     match = _POSTCODE_THEN_COMPANY.match(text)
     if match and has_company_suffix(match.group(2)):
         return [match.group(1), match.group(2)]
