@@ -2750,3 +2750,17 @@ def test_the_site_printed_after_the_title_is_left_out(title_line, title):
     contact = _card([["IRONBRIDGE", 1.8], ["LOGISTICS", 0.9], ["Rogelio Banuelos", 1.3], title_line,
                      "rbanuelos@ironbridgelogistics.com", "11902 Mines Rd, Laredo, TX 78045"])
     assert (contact.title, contact.department) == (title, None)
+
+
+def test_an_email_one_letter_from_the_printed_name_is_spelled_as_the_name():
+    contact = _card([["Nicholson PLC", 2], "Marilyn Green", "Recruiter", "e-mail: marityn@nicholson.co.uk",
+                     "jobs@nicholson.co.uk"], "GB")
+    assert contact.emails == ["marilyn@nicholson.co.uk", "jobs@nicholson.co.uk"]
+    aisha = _card([["glimmerkit", 1.6], "Aisha Bello", "Founder", "aisha@glimmerkit.dev", "hello@glimmerkit.dev"])
+    assert aisha.emails == ["aisha@glimmerkit.dev", "hello@glimmerkit.dev"]  # a team's mailbox, not her surname
+
+
+def test_a_professor_read_as_prot_is_a_professor():
+    contact = _card([["Booker Long", 1.6], "Prot. Christopher Schmidt", "Consultant", "christopher.schmidt@bookerlong.com.au"],
+                    "AU")
+    assert contact.name == "Prof. Christopher Schmidt"

@@ -18,7 +18,7 @@ from .address import (ends_in_street_word, has_locality, has_postcode, has_stree
                       is_po_box, misread_postcode_region, names_a_street, names_only_the_building, opens_with_street_type,
                       parse_address, postcode_region, region_code_of, without_country)
 from . import japanese
-from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
+from .emails import ROLE_MAILBOXES, EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
 from .names import (first_person, is_known_name, mend_capital_i, mend_credential_i, mend_given_name, mend_particles,
@@ -480,10 +480,29 @@ def _with_country_ending(address: str, region: str) -> str:
 def _mend_emails(card: CardText, names: list[str]) -> None:
     words = [[strip_accents(t.lower().strip(".,'")) for t in name_tokens(name)[0]] for name in names if name]
     for old in list(card.contact.emails):
-        new = mend_by_names(_with_country_ending(old, card.ctx.region), words)
+        new = mend_by_names(_one_slip_from_a_name(_with_country_ending(old, card.ctx.region), words), words)
         if new != old and new not in card.contact.emails:
             card.contact.emails[card.contact.emails.index(old)] = new
             card.email_lines = {new if key == old else key: line for key, line in card.email_lines.items()}
+
+
+def _one_slip_from_a_name(address: str, names: list[list[str]]) -> str:
+    """"marityn@" on Marilyn Green's card: a part of the address that no name
+    list knows, one letter away from a name the card prints that a list
+    knows, is that name (two readings of the same letters; the known one wins); not a team's
+    mailbox ("hello@" on Aisha Bello's card)."""
+    local, _, domain = address.partition("@")
+    pieces = re.split(r"([._-])", local)
+    for n, piece in enumerate(pieces):
+        if len(piece) < 5 or not (piece.isalpha() and piece.islower()) or piece in ROLE_MAILBOXES \
+                or is_known_name(piece, "given_names") or is_known_name(piece, "family_names"):
+            continue
+        near = {word for words in names for word in words if len(word) == len(piece) and word.isalpha()
+                and sum(a != b for a, b in zip(word, piece)) == 1
+                and (is_known_name(word, "given_names") or is_known_name(word, "family_names"))}
+        if len(near) == 1:
+            pieces[n] = near.pop()
+    return "".join(pieces) + "@" + domain
 
 
 def _in_print_order(people: list[tuple[LineInfo, LineInfo | None]]) -> list[tuple[LineInfo, LineInfo | None]]:
@@ -1322,6 +1341,7 @@ def _name_text(text: str) -> str:
     person = re.sub(r"\b(Assoc|Asst|Adj|Assist),(?=\s*Prof)", r"\1.", person)  # "Assoc, Prof.": a comma for the dot
     person = re.sub(r"(?<=, )([A-Z]),\s?(?=[A-Z][a-z]{1,3}\.)", r"\1.", person)  # "P,Eng.": a comma for the dot
     person = re.sub(r"\bDr\.-lng\.", "Dr.-Ing.", person)  # "Prof. Dr.-lng.": the German engineer's doctorate, I read l
+    person = re.sub(r"^Prot\.(?=\s)", "Prof.", person)  # "Prot. Christopher Schmidt": an f read as t
     if comma:  # "Melissa Chau, CAlB"
         head, comma, credentials = person.partition(",")
         person = head + comma + mend_credential_i(credentials)
