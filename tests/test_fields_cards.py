@@ -402,8 +402,6 @@ KNOWN_GAPS = {
         "UNRECOVERABLE: '18/E' for '18/F'",
     "my-pharma-kl-sentral-dr-head-sdn-bhd-12-digit-reg-no-plus603-hyphen-hp-slash":
         "DEBATABLE: the legal name with 'Sdn. Bhd.' in the body",
-    "us-tech-two-columns-interleaved-email-comma-for-dot":
-        "a team interleaved with the other column's lines is not read",
     "us-hospital-nurse-credentials-pager-cl-for-d-email-cut-at-edge":
         "UNRECOVERABLE: an email cut at the card's edge with nothing else printing its domain; 'Carcliac' (cl for d)",
     "us-university-seal-arc-fragment-degree-comma-rn-title-split":
@@ -916,8 +914,6 @@ KNOWN_GAPS = {
         "address '8 Marina View, #30-01' for '8 Marina View, #30-01, Asia Square Tower 1, Sing…; company 'Kay"
         "ahill Group' for 'Kayahill Payments Pte. Ltd.'",
     # text_cards_blind_ah.yaml (probe 57, awkward layouts and reading order; fixed from): read as shown
-    "us-ocr-two-columns-interleaved-name-left-o-m-right-email-comma-logo-foot":
-        "department None for 'Talent Acquisition'",
     "us-ocr-contact-block-first-logo-right-interleaved-d-c-labels-name-bottom":
         "address '2400 Alaskan Way, Pier 62, Soundview, Seattle, W… for '2400 Alaskan Way, Pier 62, Seattle, "
         "WA 98121'; company 'Maritime' for 'Soundview Maritime'",
@@ -1702,9 +1698,7 @@ KNOWN_GAPS = {
     "us-ocr-two-column-wordmark-left-name-right-interleaved-phone-runs-into-email-o-for-zero":
         "company 'oathaven' for 'Oathaven Foods'",
     "gb-ocr-two-column-interleaved-consultancy-descriptor-under-wordmark-bracket-zero-read-o":
-        "department None for 'People Advisory'; company 'Fenwick Ashby Management Consultants' for 'Fenwick Ashby'",
-    "gb-ocr-two-column-runs-name-with-tel-team-with-web-envelope-icon-read-m":
-        "department None for 'People Team'",
+        "company 'Fenwick Ashby Management Consultants' for 'Fenwick Ashby'",
     "au-ocr-dark-two-column-interleaved-e-label-email-level-l-for-1-o-for-zero":
         "department None for 'Transport & Urban Mobility'; company 'Harbourline Infrastructure Advisory' for 'Harbour"
         "line'",
@@ -2100,7 +2094,6 @@ GAP_FIELDS = {
     "ae-logistics-jafza-fze-en-dash-title-tel-mob-fax-lob-office-po-box-dotted-uae": {"address"},
     "ph-ocr-telecom-ortigas-engr-prefix-loc-ext-18f-read-18e-loc-read-ioc": {"address"},
     "my-pharma-kl-sentral-dr-head-sdn-bhd-12-digit-reg-no-plus603-hyphen-hp-slash": {"company"},
-    "us-tech-two-columns-interleaved-email-comma-for-dot": {"department"},
     "us-hospital-nurse-credentials-pager-cl-for-d-email-cut-at-edge": {"department", "emails"},
     "us-university-seal-arc-fragment-degree-comma-rn-title-split": {"department"},
     "us-grocer-script-logo-dropped-O-icon-ext-spaces-lost": {"company"},
@@ -2320,7 +2313,6 @@ GAP_FIELDS = {
     "ie-ocr-dot-ie-company-name-dot-read-comma-part-of-group-fada-lost-title-dept-merged": {"company", "department", "name", "title", "urls"},
     "sg-ocr-group-header-subsidiary-pte-ltd-line-comma-for-dot-unit-l-for-1-address-split": {"address", "company"},
     # text_cards_blind_ah.yaml (probe 57, awkward layouts and reading order; fixed from): read as shown
-    "us-ocr-two-columns-interleaved-name-left-o-m-right-email-comma-logo-foot": {"department"},
     "us-ocr-contact-block-first-logo-right-interleaved-d-c-labels-name-bottom": {"address", "company"},
     "uk-address-and-phones-one-row-pipes-email-web-row-sra-footer": {"company"},
     "ca-ocr-two-columns-interleaved-direct-cell-logo-foot-email-zero-for-o": {"company"},
@@ -2680,8 +2672,7 @@ GAP_FIELDS = {
     "us-ocr-startup-pronouns-line-comma-title-wordmark-at-bottom-qr-caption-lost": {"emails", "phones"},
     "us-ocr-vertical-stacked-labels-above-values-wordmark-at-bottom-email-split-licence-lost": {"emails", "urls"},
     "us-ocr-two-column-wordmark-left-name-right-interleaved-phone-runs-into-email-o-for-zero": {"company"},
-    "gb-ocr-two-column-interleaved-consultancy-descriptor-under-wordmark-bracket-zero-read-o": {"company", "department"},
-    "gb-ocr-two-column-runs-name-with-tel-team-with-web-envelope-icon-read-m": {"department"},
+    "gb-ocr-two-column-interleaved-consultancy-descriptor-under-wordmark-bracket-zero-read-o": {"company"},
     "au-ocr-dark-two-column-interleaved-e-label-email-level-l-for-1-o-for-zero": {"company", "department"},
     "ca-ocr-two-column-interleaved-cfa-credential-private-credit-o-for-zero-g-read-q": {"address", "department"},
     "ca-ocr-two-column-accented-name-runs-into-phone-c-label-cell-accent-lost": {"name"},

@@ -2764,3 +2764,10 @@ def test_a_professor_read_as_prot_is_a_professor():
     contact = _card([["Booker Long", 1.6], "Prot. Christopher Schmidt", "Consultant", "christopher.schmidt@bookerlong.com.au"],
                     "AU")
     assert contact.name == "Prof. Christopher Schmidt"
+
+
+def test_the_unit_under_the_title_is_found_past_a_second_columns_email_read_between():
+    contact = _card([["HALCYON GRID", 1.8], ["Marisol Okonkwo-Reyes", 1.3], ["M 512.555.0146", 0.9],
+                     "Staff Engineering Manager", ["marisol.reyes@halcyongrid.com", 0.9], ["Payments Infrastructure", 0.9],
+                     ["halcyongrid.com", 0.9], ["600 Congress Ave, Suite 1400, Austin, TX 78701", 0.8]])
+    assert (contact.title, contact.department) == ("Staff Engineering Manager", "Payments Infrastructure")

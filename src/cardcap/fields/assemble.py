@@ -1070,6 +1070,12 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
         return None
     below = [i for i in live if i.index not in taken and i.top > title_line.top and _stacked(title_line, i, gap=1.0)]
     if not below:
+        # "Senior Technical Recruiter" / "marisol.reyes@..." / "Talent Acquisition": a second column's email
+        # or phone read between them (a line that held nothing else)
+        live_indices = {i.index for i in live}
+        below = [i for i in live if i.index not in taken and i.top > title_line.top and _stacked(title_line, i, gap=2.5)
+                 and not any(n in live_indices for n in range(title_line.index + 1, i.index))]
+    if not below:
         return None
     line = min(below, key=lambda i: i.top)
     line_scores_ = scores[line.index]
