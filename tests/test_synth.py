@@ -225,3 +225,10 @@ def test_every_card_font_draws_the_accented_letters_cards_print():
             tofu = (missing_glyph.size, bytes(missing_glyph))
             drawn_as_tofu = [ch for ch in letters if (font.getmask(ch).size, bytes(font.getmask(ch))) == tofu]
             assert not drawn_as_tofu, (path, drawn_as_tofu)
+
+
+def test_canadian_postcodes_are_printed_in_canada_posts_form():
+    """'V5A 6X9', as cards print it: a label without the space counted the reader's right reading wrong."""
+    addresses = [make_content(random.Random(i), "en_CA").label()["address"] for i in range(60)]
+    postcodes = [m.group(0) for a in addresses if a for m in re.finditer(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", a)]
+    assert len(postcodes) > 20 and all(" " in p for p in postcodes)

@@ -422,7 +422,9 @@ def address_lines_for(rng: random.Random, fake: Faker, locale: str, city: str) -
                                  f", Floor {rng.randint(2, 40)}", f" #{rng.randint(2, 999)}"])
         return [line1, f"{city}, {fake.state_abbr(include_territories=False)} {fake.zipcode()}"]
     if region == "CA":
-        return [f"{bn} {street}", f"{city}, {fake.province_abbr()} {fake.postcode()}"]
+        # Canada Post's form, "V5A 6X9", as cards print it (Faker leaves the space out half the time)
+        province, postcode = fake.province_abbr(), re.sub(r"^(\w{3})(\w{3})$", r"\1 \2", fake.postcode())
+        return [f"{bn} {street}", f"{city}, {province} {postcode}"]
     if region == "GB":
         lines = [f"{rng.randint(1, 250)} {street}"]
         if rng.random() < 0.3:
