@@ -1643,8 +1643,6 @@ KNOWN_GAPS = {
     "us-ocr-fintech-caps-name-talent-partner-team-line-jobs-email-rn-for-m-comma-for-dot":
         "name 'Sarnuel ADEYEMI-BRANDT' for 'Samuel Adeyemi-Brandt'; emails ['sarnuel@ledgerly.io', 'jobs@ledgerly.io'"
         "] for ['samuel@ledgerly.io', 'jobs@ledgerly.io']",
-    "us-podcast-network-letter-spaced-caps-wordmark-dot-media-domain-department-handle":
-        "company 'Saltwiremedia' for 'Saltwire Media'",
     "gb-london-fintech-lowercase-wordmark-spaced-caps-name-head-of-talent-pipe-company":
         "name None for 'Elodie Marchetti'; title None for 'Head of Talent'; company 'tallyroot ELODIEMARCHETTI' for '"
         "Tallyroot'",
@@ -2646,7 +2644,6 @@ GAP_FIELDS = {
     # text_cards_blind_bl.yaml (probe 87, session 12: tech start-ups and agencies): read as shown
     "us-ocr-design-studio-caps-wordmark-descriptor-founding-designer-icons-read-a-and-c-qr-caption": {"company"},
     "us-ocr-fintech-caps-name-talent-partner-team-line-jobs-email-rn-for-m-comma-for-dot": {"emails", "name"},
-    "us-podcast-network-letter-spaced-caps-wordmark-dot-media-domain-department-handle": {"company"},
     "gb-london-fintech-lowercase-wordmark-spaced-caps-name-head-of-talent-pipe-company": {"company", "name", "title"},
     "gb-ocr-manchester-games-studio-lowercase-name-with-pronouns-l-for-1-pin-read-q": {"title"},
     "gb-leeds-tv-production-caps-title-genre-department-dot-tv-domain-legal-name-in-footer": {"department"},

@@ -2771,3 +2771,16 @@ def test_the_unit_under_the_title_is_found_past_a_second_columns_email_read_betw
                      "Staff Engineering Manager", ["marisol.reyes@halcyongrid.com", 0.9], ["Payments Infrastructure", 0.9],
                      ["halcyongrid.com", 0.9], ["600 Congress Ave, Suite 1400, Austin, TX 78701", 0.8]])
     assert (contact.title, contact.department) == ("Staff Engineering Manager", "Payments Infrastructure")
+
+
+def test_a_letter_spaced_logo_joined_into_one_word_is_parted_after_the_domains_name():
+    from cardcap.fields.spelling import joined_as_the_domain
+
+    assert joined_as_the_domain("Saltwiremedia", ["saltwire"]) == "Saltwire Media"
+    assert joined_as_the_domain("Saltwirex", ["saltwire"]) == "Saltwirex"      # no business word after it
+
+
+def test_a_company_and_a_doctors_name_read_as_one_row_across_a_middle_dot_are_parted():
+    contact = _card([["Watts-Barnett, Corp·Dr. Kimberly Phillips", 1.5], "Local expertise, global reach", "Recruiter",
+                     "Mail: kimberly.phillips@watts.com", "8849 Ruiz Path, Ste 281", "New Jason, SC 43301"])
+    assert (contact.name, contact.company) == ("Dr. Kimberly Phillips", "Watts-Barnett, Corp")

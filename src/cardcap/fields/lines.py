@@ -25,6 +25,8 @@ _GLUED_HONORIFIC = re.compile(r"(?<=[a-zà-ÿ])(?=(?:Dr|DR|dr|Mr|MR|Mrs|MRS|Ms|M
 _GLUED_CAPITALS = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý]{3,}\b)")
 _MERGED_NAME_THEN_COMPANY = re.compile(r"^((?:[A-ZÀ-Ý][a-zà-ÿ'.-]+\s+){1,3}[A-ZÀ-Ý][a-zà-ÿ'-]+)\s+([A-ZÀ-Ý][A-ZÀ-Ý&,.'\s-]+)$")
 _MERGED_CAPS_NAME_THEN_COMPANY = re.compile(r"^((?:[A-ZÀ-Ý][A-ZÀ-Ý'.-]+\s+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'-]+)\s+([A-ZÀ-Ý][a-zà-ÿ].*)$")
+# "Watts-Barnett, Corp·Dr. Kimberly Phillips": two boxes read as one row, a dot (or the gap) read as a middle dot
+_DOT_BEFORE_HONORIFIC = re.compile(r"(?<=[^\W\d_])·(?=(?:Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Prof|PROF)\.?\s*[A-ZÀ-Ý])")
 _MERGED_AT_HONORIFIC = re.compile(r"^(.*?\S)\s+((?:Dr|Mr|Mrs|Ms|Prof)\.\s*\S.*)$", re.IGNORECASE)
 
 
@@ -141,6 +143,7 @@ def split_merged_columns(text: str) -> list[str]:
     company's legal form, a change to capitals or an honorific is followed
     by what reads as a person's name; otherwise keep the line."""
     text = english_half(text) or text
+    text = _DOT_BEFORE_HONORIFIC.sub(" · ", text)
     text = unglue_words(unglue_name(_GLUED_CAPITALS.sub(" ", _GLUED_HONORIFIC.sub(" ", rejoin_gapped_name(
         join_spaced_letters(text))))))
     parts = text.replace("\u3000", " ").split()

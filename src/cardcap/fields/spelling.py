@@ -89,6 +89,19 @@ def joined_as_the_domain(company: str, domain_labels: list[str]) -> str:
             if broken and re.sub(r"[^a-z0-9]", "", joined.lower()) in labels and not any(
                     re.sub(r"[^a-z0-9]", "", w.lower()) in labels for w in piece) and joined.isalnum():
                 return joined_as_the_domain(" ".join(words[:n] + [joined] + words[n + size:]), domain_labels)
+    return _parted_after_the_domain(company, labels)
+
+
+def _parted_after_the_domain(company: str, labels: set[str]) -> str:
+    """"Saltwiremedia" at saltwire.media: a letter-spaced logo joined into
+    one word, the domain's name then a business word, is two words again."""
+    if not company.isalpha():
+        return company
+    for label in labels:
+        rest = company[len(label):]
+        if len(label) >= 3 and company.lower().startswith(label) and len(rest) >= 3 \
+                and rest.lower() in word_list("company_words"):
+            return f"{company[:len(label)]} {rest.capitalize() if company[:1].isupper() else rest}"
     return company
 
 
