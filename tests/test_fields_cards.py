@@ -946,8 +946,6 @@ KNOWN_GAPS = {
         "company 'State of Vermont' for 'Agency of Workforce Support'",
     "us-ocr-gc-site-superintendent-main-office-and-jobsite-trailer-builder-license":
         "company 'Stonecrest Builders General Contractors' for 'Stonecrest Builders'",
-    "us-dental-practice-manager-name-first-doctor-line-call-text-instagram-tagline":
-        "name 'Owen R. Patel, DDS' for 'Alyssa Brannigan'",
     "us-ocr-vet-hospital-two-line-logo-paw-glyph-cvpm-accent-lost-t-f-merged-comma-url":
         "name 'Renee Valdespino, CVPM' for 'Renée Valdespino, CVPM'",
     "us-ocr-warehouse-supervisor-shift-team-building-line-desk-ext-merged-o-zero":
@@ -1070,8 +1068,6 @@ KNOWN_GAPS = {
     "ca-auto-stamping-production-supervisor-company-two-lines-press-line-shift-t-c-ext-iatf-footer":
         "address 'Press Line 4, B Shift' for '455 Harvester Road, Woodstock ON N4S 7X1'; department None for "
         "'Press Line 4'",
-    "ca-cold-storage-people-culture-advisor-recruitment-dept-tel-toll-free-two-sites-labelled-linkedin-company":
-        "address 'DELTA 7250 River Road, Delta, BC V4G 1B9' for '7250 River Road, Delta, BC V4G 1B9'",
     "ca-ocr-home-support-coordinator-heron-glyph-mac-l-for-i-service-area-line-on-call-split-po-box-only-charity-footer":
         "department 'Dartmouth & Eastern Shore' for None; name 'Ruth Maclnnis' for 'Ruth MacInnis'",
     "au-truck-workshop-manager-company-two-lines-service-tagline-p-m-e-labels-abn-mvrl-footer":
@@ -1623,11 +1619,10 @@ KNOWN_GAPS = {
         "company 'Fundy Shore' for 'Fundy Shore Co-op Grocers'",
     # text_cards_blind_bj.yaml (held out to session 11's freeze, scored once, no fix made): read as shown
     "uk-cardiff-engineering-consultancy-postnominals-on-name-associate-en-dash-discipline-two-labelled-offices-company-footer":
-        "address 'Cardiff: Bute House, 21 Mount Stuart Square, Car… for 'Bute House, 21 Mount Stuart Square, "
-        "Cardiff CF10…; company 'Tafflyn' for 'Tafflyn Consulting Engineers'",
+        "company 'Tafflyn' for 'Tafflyn Consulting Engineers'",
     "au-ocr-melbourne-university-a-prof-associate-dean-title-split-l-for-I-school-and-college-lines-building-level-comma-in-url-cricos":
-        "department None for 'School of Computing Technologies'; title 'Associate Dean (Industry' for 'Associ"
-        "ate Dean (Industry Engagement)'",
+        "department 'School of Computing Technologies, College of Science, Engineering & Health' for 'School of Compu"
+        "ting Technologies'",
     "au-adelaide-state-department-government-line-above-principal-project-officer-branch-level-gpo-box-area-code-in-brackets":
         "department None for 'Workforce Planning & Recruitment'",
     "au-ocr-canberra-recruitment-agency-principal-consultant-practice-line-suite-comma-for-dot-p-m-merged-l-read-I-in-url-abn":
@@ -1670,8 +1665,6 @@ KNOWN_GAPS = {
         "emails ['amdelacroixhuang@pcrestline.com'] for ['mdelacroixhuang@pcrestline.com']",
     "us-ocr-ib-boutique-vp-m-and-a-cfa-pronouns-linkedin-accent-lost-m-read-rn-space-lost-finra-footer":
         "name 'Tomas Eberhardt-Lin, CFA' for 'Tomás Eberhardt-Lin, CFA'",
-    "uk-edinburgh-wealth-chartered-fcsi-investment-director-fca-regulator-footer-with-registered-office":
-        "department 'Chartered FCSI' for None",
     "uk-ocr-bank-relationship-director-title-and-business-line-run-together-l-read-1-pra-fca-footer":
         "title 'Relationship Director Mid-Corporate Banking' for 'Relationship Director'; department None for 'Mid-Co"
         "rporate Banking'",
@@ -1681,9 +1674,6 @@ KNOWN_GAPS = {
         "name 'Siobhan Mac' for 'Siobhán Mac Neil-Thibodeau, FCIP'",
     "au-sydney-law-special-counsel-llb-hons-workplace-relations-professional-standards-footer":
         "company 'Carrington Vale' for 'Carrington Vale Lawyers'",
-    "au-melbourne-accountants-fcpa-director-business-advisory-melbourne-and-geelong-offices":
-        "address 'MELBOURNE Level 8, 440 Collins Street, Melbourne VIC 3000' for 'Level 8, 440 Collins Street, Melbou"
-        "rne VIC 3000'",
     "hk-cpa-limited-firm-name-over-two-lines-partner-practising-fcca-tel-fax-mobile-852-parentheses":
         "company 'Keswick Lau & Partners' for 'Keswick Lau & Partners CPA Limited'",
     # text_cards_blind_bn.yaml (probe 89, session 12: phone photos of harder layouts): read as shown
@@ -1718,14 +1708,10 @@ KNOWN_GAPS = {
         "department 'Spartanburg Plant' for None",
     "us-warehouse-dc-number-line-over-name-shift-supervisor-nights-ph-mob-labels":
         "address 'Distribution Center #14' for '6200 Alum Creek Dr, Groveport, OH 43125'",
-    "us-ocr-dental-practice-manager-wordmark-at-bottom-dentists-footer-phone-icon-c-rn-for-m":
-        "name 'Dr. Evan Lindqvist, DDS' for 'Krista Vanderpool'",
     "us-ocr-elementary-school-principal-district-line-above-mascot-tagline-office-fax-run-together":
         "company 'Juniper Hills' for 'Juniper Hills Elementary School'",
     "us-ocr-3pl-terminal-manager-bullet-site-on-title-line-toll-free-dispatch-usdot-footer-rn-for-m-tilde-lost":
         "name 'Rogelio Banuelos' for 'Rogelio Bañuelos'",
-    "uk-ocr-primary-school-headteacher-mrs-part-of-trust-line-motto-phone-icon-amp-b-for-8":
-        "address None for 'Cranbrook Road, Redland, Bristol BS6 7BL'",
     "uk-ocr-heating-engineers-mac-caps-wordmark-gas-safe-vat-footer-address-line-split-space-lost":
         "company 'Mac ASKILL Heating & Plumbing LTD' for 'MacAskill Heating & Plumbing Ltd'",
     "ca-ocr-dairy-co-op-hr-generalist-chrp-plant-line-postcode-1-for-i-l-for-1":
@@ -2327,7 +2313,6 @@ GAP_FIELDS = {
     "us-hospital-nurse-manager-two-line-employer-unit-line-office-pager-fax-tagline": {"department"},
     "us-state-agency-state-header-division-line-state-office-building-office-cell": {"company"},
     "us-ocr-gc-site-superintendent-main-office-and-jobsite-trailer-builder-license": {"company"},
-    "us-dental-practice-manager-name-first-doctor-line-call-text-instagram-tagline": {"name"},
     "us-ocr-vet-hospital-two-line-logo-paw-glyph-cvpm-accent-lost-t-f-merged-comma-url": {"name"},
     "us-ocr-warehouse-supervisor-shift-team-building-line-desk-ext-merged-o-zero": {"department"},
     "us-restaurant-gm-the-name-logo-unlabelled-phone-handle-service-list": {"company"},
@@ -2384,7 +2369,6 @@ GAP_FIELDS = {
     "us-ocr-food-plant-maintenance-lead-logo-glyph-shift-unit-line-plant-line-zip-o-ext-l-email-comma": {"department"},
     "us-ocr-union-local-apprenticeship-coordinator-union-name-two-lines-o-zero-title-split-office-fax-merged": {"address", "company"},
     "ca-auto-stamping-production-supervisor-company-two-lines-press-line-shift-t-c-ext-iatf-footer": {"address", "department"},
-    "ca-cold-storage-people-culture-advisor-recruitment-dept-tel-toll-free-two-sites-labelled-linkedin-company": {"address"},
     "ca-ocr-home-support-coordinator-heron-glyph-mac-l-for-i-service-area-line-on-call-split-po-box-only-charity-footer": {"department", "name"},
     "au-truck-workshop-manager-company-two-lines-service-tagline-p-m-e-labels-abn-mvrl-footer": {"department"},
     "au-ndis-support-coordination-team-leader-registered-provider-line-two-offices-labelled-acknowledgement-footer": {"company"},
@@ -2635,8 +2619,8 @@ GAP_FIELDS = {
     "ca-ocr-university-professor-research-chair-title-line-split-room-no-space-email-comma": {"department", "title"},
     "ca-grocery-coop-district-manager-title-two-lines-tagline-unit-dartmouth": {"company"},
     # text_cards_blind_bj.yaml (held out to session 11's freeze, scored once, no fix made): read as shown
-    "uk-cardiff-engineering-consultancy-postnominals-on-name-associate-en-dash-discipline-two-labelled-offices-company-footer": {"address", "company"},
-    "au-ocr-melbourne-university-a-prof-associate-dean-title-split-l-for-I-school-and-college-lines-building-level-comma-in-url-cricos": {"department", "title"},
+    "uk-cardiff-engineering-consultancy-postnominals-on-name-associate-en-dash-discipline-two-labelled-offices-company-footer": {"company"},
+    "au-ocr-melbourne-university-a-prof-associate-dean-title-split-l-for-I-school-and-college-lines-building-level-comma-in-url-cricos": {"department"},
     "au-adelaide-state-department-government-line-above-principal-project-officer-branch-level-gpo-box-area-code-in-brackets": {"department"},
     "au-ocr-canberra-recruitment-agency-principal-consultant-practice-line-suite-comma-for-dot-p-m-merged-l-read-I-in-url-abn": {"department"},
     "in-pune-engineering-gm-plant-operations-degrees-own-line-works-and-regd-office-addresses-midc-taluka-pin-cin": {"address", "title"},
@@ -2657,12 +2641,10 @@ GAP_FIELDS = {
     "us-cpa-firm-caps-wordmark-descriptor-senior-manager-audit-line-llp-only-in-licence-footer": {"company"},
     "us-ocr-insurance-broker-cic-commercial-lines-email-icon-a-pin-v-city-and-web-run-together-licence-footer": {"emails"},
     "us-ocr-ib-boutique-vp-m-and-a-cfa-pronouns-linkedin-accent-lost-m-read-rn-space-lost-finra-footer": {"name"},
-    "uk-edinburgh-wealth-chartered-fcsi-investment-director-fca-regulator-footer-with-registered-office": {"department"},
     "uk-ocr-bank-relationship-director-title-and-business-line-run-together-l-read-1-pra-fca-footer": {"department", "title"},
     "ca-ocr-vancouver-wealth-team-name-cfa-cfp-name-split-from-credentials-l-for-1-toll-free-postcode-space-lost-cipf": {"name"},
     "ca-ocr-halifax-insurer-fcip-underwriting-manager-commercial-lines-accent-lost-l-read-1-label-ll": {"name"},
     "au-sydney-law-special-counsel-llb-hons-workplace-relations-professional-standards-footer": {"company"},
-    "au-melbourne-accountants-fcpa-director-business-advisory-melbourne-and-geelong-offices": {"address"},
     "hk-cpa-limited-firm-name-over-two-lines-partner-practising-fcca-tel-fax-mobile-852-parentheses": {"company"},
     # text_cards_blind_bn.yaml (probe 89, session 12: phone photos of harder layouts): read as shown
     "us-ocr-two-column-interleaved-name-block-left-contacts-right-phone-icon-c": {"department"},
@@ -2679,10 +2661,8 @@ GAP_FIELDS = {
     # text_cards_blind_bo.yaml (probe 90, session 12: trades, clinics, schools): read as shown
     "us-ocr-auto-parts-plant-manager-plant-name-line-pipe-joined-phones-o-for-0": {"department"},
     "us-warehouse-dc-number-line-over-name-shift-supervisor-nights-ph-mob-labels": {"address"},
-    "us-ocr-dental-practice-manager-wordmark-at-bottom-dentists-footer-phone-icon-c-rn-for-m": {"name"},
     "us-ocr-elementary-school-principal-district-line-above-mascot-tagline-office-fax-run-together": {"company"},
     "us-ocr-3pl-terminal-manager-bullet-site-on-title-line-toll-free-dispatch-usdot-footer-rn-for-m-tilde-lost": {"name"},
-    "uk-ocr-primary-school-headteacher-mrs-part-of-trust-line-motto-phone-icon-amp-b-for-8": {"address"},
     "uk-ocr-heating-engineers-mac-caps-wordmark-gas-safe-vat-footer-address-line-split-space-lost": {"company"},
     "ca-ocr-dairy-co-op-hr-generalist-chrp-plant-line-postcode-1-for-i-l-for-1": {"department"},
     "ca-ocr-long-term-care-director-of-care-bilingual-title-and-labels-accent-lost-o-for-0": {"company", "name", "title"},

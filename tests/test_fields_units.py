@@ -2784,3 +2784,33 @@ def test_a_company_and_a_doctors_name_read_as_one_row_across_a_middle_dot_are_pa
     contact = _card([["Watts-Barnett, Corp·Dr. Kimberly Phillips", 1.5], "Local expertise, global reach", "Recruiter",
                      "Mail: kimberly.phillips@watts.com", "8849 Ruiz Path, Ste 281", "New Jason, SC 43301"])
     assert (contact.name, contact.company) == ("Dr. Kimberly Phillips", "Watts-Barnett, Corp")
+
+
+@pytest.mark.parametrize("line, region, address", [
+    ("MELBOURNE  Level 8, 440 Collins Street, Melbourne VIC 3000", "AU", "Level 8, 440 Collins Street, Melbourne VIC 3000"),
+    ("Cardiff: Bute House, 21 Mount Stuart Square, Cardiff CF10 5FQ", "GB",
+     "Bute House, 21 Mount Stuart Square, Cardiff CF10 5FQ"),
+    ("Melbourne Central, 211 La Trobe St, Melbourne VIC 3000", "AU",       # a building named after its city
+     "Melbourne Central, 211 La Trobe St, Melbourne VIC 3000"),
+])
+def test_the_offices_city_as_a_heading_before_its_address_is_left_out(line, region, address):
+    assert parse_address([line], region).text == address
+
+
+def test_a_british_postcodes_letter_read_as_a_digit_still_closes_the_address():
+    contact = _card([["St Aldhelm's Primary School", 1.4], "Mrs Harriet Blakemore", "Headteacher", "& 0117 496 0831",
+                     "head@staldhelms.bristol.sch.uk", "Cranbrook Road, Redland", "Bristol BS6 78L"], "GB")
+    assert contact.address.text == "Cranbrook Road, Redland, Bristol BS6 7BL"
+
+
+def test_the_practices_dentists_in_small_print_are_not_the_cards_person():
+    contact = _card([["Krista Vanderpool", 1.3], "Practice Manager", "C (608) 555-0125", "krista@maplehollowdental.com",
+                     "2910 Fish Hatchery Rd, Suite 3", "Fitchburg, WI 53713", ["MAPLE HOLLOW", 1.6],
+                     ["FAMILY DENTISTRY", 0.9], ["Dr. Evan Lindqvist, DDS · Dr. Mira Okafor, DMD", 0.6]])
+    assert (contact.name, contact.title) == ("Krista Vanderpool", "Practice Manager")
+
+
+def test_a_chartered_grade_under_the_name_is_a_credential_not_a_department():
+    contact = _card([["STRATHMORE KERR", 1.7], ["Private Wealth Management", 0.8], ["Alasdair Grieve", 1.3],
+                     ["Chartered FCSI", 0.8], "Investment Director", "alasdair.grieve@strathmorekerr.co.uk"], "GB")
+    assert (contact.title, contact.department) == ("Investment Director", None)

@@ -362,6 +362,19 @@ _OFFICE_HEADING = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [Oo]ffice| \d{1,
                              r"|Block|Room|Shop)\b)")
 
 
+# "Cardiff: Bute House, ... Cardiff CF10 5FQ", "MELBOURNE  Level 8, ..., Melbourne VIC 3000": the office's
+# city as a heading before its address, which names the city again
+_CITY_HEADING = re.compile(r"^([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)(:\s*|\s+)(?=\S.*\b\1\b)", re.IGNORECASE)
+
+
+def _without_city_heading(line: str) -> str:
+    heading = _CITY_HEADING.match(line)
+    if heading and (":" in heading.group(2) or heading.group(1).isupper() and len(heading.group(1)) >= 4
+                    and heading.group(1) not in line[heading.end():]):  # (not "Melbourne Central, ..., Melbourne")
+        return line[heading.end():]
+    return line
+
+
 # "Eircode: D01 K7W3", "Postcode: SW1A 2AA": the label before a postcode is not printed address
 _POSTCODE_LABEL = re.compile(r"(?i)\b(?:eircode|post\s?code|zip(?:\s?code)?|postal\s+code)\s*:\s*(?=[A-Z0-9])")
 # "#O3-12": a Singapore unit's floor and number, with a letter O read for a zero
@@ -378,7 +391,7 @@ _ROOM_NUMBER = re.compile(r"(?i)\b((?:room|rm|lab|suite|ste|level|floor|bldg)\.?
 def parse_address(lines: list[str], region: str) -> Address:
     """Structured parts of an address block whose lines are in print order."""
     # parts printed on one line between separators: "Unit 4 | 81 Davies Lane | Lake Conor EX2E 1AF"
-    pieces = [piece for line in lines for piece in _SEPARATOR.split(_OFFICE_HEADING.sub("", line))]
+    pieces = [piece for line in lines for piece in _SEPARATOR.split(_OFFICE_HEADING.sub("", _without_city_heading(line)))]
     parts = [_mend_postcode(_ordinals(respace(fix_digit_lookalikes(mend_address_words(strip_hints(p))))), region)
              for p in pieces]
     parts = [_POSTCODE_LABEL.sub("", _OFFICE_HEADING.sub("", p)) for p in parts]

@@ -224,6 +224,9 @@ def _is_lone_name(text: str, kind: str) -> bool:
     return bool(re.fullmatch(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", word)) and word[0].isupper() and is_known_name(word, kind)
 
 
+_INWARD_LETTERS = str.maketrans({"8": "B", "5": "S", "0": "O", "1": "I"})
+
+
 def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | None:
     """Emails, web addresses and phones by syntax; what is left of each line
     goes to the labeller."""
@@ -260,6 +263,9 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
         rest = re.sub(r"(?<= )(S|N|B|A),\s?(A|V|G|B|S)\.$", r"\1.\2.", rest)  # "Moselle Private Bank S,A.": a comma for a dot
         # "East Samborough IP1 0jx": a British postcode's last letters read in lower case
         rest = re.sub(r"(\b[A-Z]{1,2}\d[A-Z\d]? \d)([a-z]{2})$", lambda m: m.group(1) + m.group(2).upper(), rest)
+        if region == "GB":  # "Bristol BS6 78L": a letter of the inward code read as a digit
+            rest = re.sub(r"(\b[A-Z]{1,2}\d[A-Z\d]? \d)(?=[A-Z0-9]{2}$)([A-Z0-9]*\d[A-Z0-9]*)$",
+                          lambda m: m.group(1) + m.group(2).translate(_INWARD_LETTERS), rest)
         rest = mend_towards(mend_given_name(mend_particles(mend_capital_i(rest))), card_locals, card_domains)
         return _capitalise_words(rest) if lowercase_card and rest == rest.lower() else rest
 
@@ -1021,8 +1027,15 @@ def _first_printed_name(found: tuple[LineInfo, float] | None, live: list[LineInf
     happens to be on the card."""
     if found is None:
         return None
+    # "Dr. Evan Lindqvist, DDS · Dr. Mira Okafor, DMD" in small print at the foot of the practice
+    # manager's card: the practice's dentists, not the card's person printed in large type
+    larger = [i for i in live if i.index not in taken and scores[i.index]["name"] > 2.0
+              and _best_label(scores[i.index]) == "name" and i.height >= 1.5 * found[0].height]
+    if larger:
+        first = _in_print_order([(i, None) for i in larger])[0][0]
+        found = first, scores[first.index]["name"]
     rivals = [i for i in live if i.index not in taken and scores[i.index]["name"] >= 4.0
-              and _best_label(scores[i.index]) == "name"]
+              and _best_label(scores[i.index]) == "name" and i.height >= 0.67 * found[0].height]
     if len(rivals) < 2:
         return found
     first = _in_print_order([(i, None) for i in rivals])[0][0]
