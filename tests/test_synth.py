@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import random
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -232,3 +234,13 @@ def test_canadian_postcodes_are_printed_in_canada_posts_form():
     addresses = [make_content(random.Random(i), "en_CA").label()["address"] for i in range(60)]
     postcodes = [m.group(0) for a in addresses if a for m in re.finditer(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", a)]
     assert len(postcodes) > 20 and all(" " in p for p in postcodes)
+
+
+def test_an_italian_card_names_the_same_town_in_every_process():
+    """Faker's Italian towns come from a set, ordered by the process's string hashing."""
+    code = ("import random; from training.synth.content import make_content; "
+            "print(make_content(random.Random(5), 'it_IT').label()['address'])")
+    towns = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}).stdout
+             for seed in ("1", "2", "3")}
+    assert len(towns) == 1
