@@ -377,8 +377,8 @@ KNOWN_GAPS = {
         "DEBATABLE: 'State of Wisconsin' over the department is taken for the company",
     # text_cards_blind_h.yaml, _blind_i (scored blind on arrival; causes fixed since)
     "in-ocr-pharma-dr-initial-degrees-on-name-line-sy-no-ida-district-pin":
-        "a title with a dash and 'R&D' under a name with its degrees is not found; 'Lifesciences' split by "
-        "the domain mending; a survey-number street ('Sy. No. 42 & 43') is not a street",
+        "address 'Sangareddy Dist, Telangana - 502 325' for 'Sy. No. 42 & 43, IDA Bollaram, Sangareddy Dist., Telanga"
+        "na - 502 325'",
     "in-ocr-bank-mumbai-bkc-head-office-label-chief-manager-hr-national-numbers":
         "an Indian block and complex line between the plot and the PIN cuts the address",
     "in-government-institute-kolkata-prof-initials-sector-v-salt-lake-o-suffix-two-emails":
@@ -1698,9 +1698,6 @@ KNOWN_GAPS = {
     "in-ocr-dark-finserv-bottom-row-unlabelled-numbers-bullets-lost-cin-footer-lost":
         "address '12th Floor, Sagarika Towers, Senapati Bapat Marg, Lower Pare1, Mumbai 400013' for '12th Floor, Saga"
         "rika Towers, Senapati Bapat Marg, Lower Parel, Mumbai 400013'",
-    "in-ocr-vertical-pharma-board-number-label-split-from-value-ampersand-read-8":
-        "department 'Formulation R8D' for 'Formulation R&D'; company 'Saptagiri Life Sciences' for 'Saptagiri Lifesci"
-        "ences'",
     "ie-ocr-two-column-interleaved-irish-name-fadas-lost-eircode-o-for-zero":
         "name 'Siobhan Ni Bhriain' for 'Siobhán Ní Bhriain'; department None for 'Engineering Hiring'",
     # text_cards_blind_bo.yaml (probe 90, session 12: trades, clinics, schools): read as shown
@@ -2066,7 +2063,7 @@ GAP_FIELDS = {
     "us-ocr-fulfilment-ops-manager-dc-line-toll-free-O-for-0-email-url-one-line": {"address", "department"},
     "uk-haulier-transport-manager-depot-mobile-freephone-unit-distribution-park": {"company"},
     "us-state-agency-hr-specialist-state-of-over-dept-bureau-room-gov-url": {"company"},
-    "in-ocr-pharma-dr-initial-degrees-on-name-line-sy-no-ida-district-pin": {"address", "company", "title"},
+    "in-ocr-pharma-dr-initial-degrees-on-name-line-sy-no-ida-district-pin": {"address"},
     "in-ocr-bank-mumbai-bkc-head-office-label-chief-manager-hr-national-numbers": {"address"},
     "in-government-institute-kolkata-prof-initials-sector-v-salt-lake-o-suffix-two-emails": {"address"},
     "in-ocr-telecom-mohali-circle-dept-plot-phase-sector-sas-nagar-cell-off-merged": {"address"},
@@ -2656,7 +2653,6 @@ GAP_FIELDS = {
     "ca-ocr-two-column-interleaved-cfa-credential-private-credit-o-for-zero-g-read-q": {"address", "department"},
     "ca-ocr-two-column-accented-name-runs-into-phone-c-label-cell-accent-lost": {"name"},
     "in-ocr-dark-finserv-bottom-row-unlabelled-numbers-bullets-lost-cin-footer-lost": {"address"},
-    "in-ocr-vertical-pharma-board-number-label-split-from-value-ampersand-read-8": {"company", "department"},
     "ie-ocr-two-column-interleaved-irish-name-fadas-lost-eircode-o-for-zero": {"department", "name"},
     # text_cards_blind_bo.yaml (probe 90, session 12: trades, clinics, schools): read as shown
     "us-ocr-auto-parts-plant-manager-plant-name-line-pipe-joined-phones-o-for-0": {"department"},

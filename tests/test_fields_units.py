@@ -2814,3 +2814,17 @@ def test_a_chartered_grade_under_the_name_is_a_credential_not_a_department():
     contact = _card([["STRATHMORE KERR", 1.7], ["Private Wealth Management", 0.8], ["Alasdair Grieve", 1.3],
                      ["Chartered FCSI", 0.8], "Investment Director", "alasdair.grieve@strathmorekerr.co.uk"], "GB")
     assert (contact.title, contact.department) == ("Investment Director", None)
+
+
+def test_an_ampersand_read_as_8_between_two_capitals_is_an_ampersand_again():
+    contact = _card([["SAPTAGIRI LIFESCIENCES", 1.4], ["Dr. Ravindra Nair", 1.3], "Principal Scientist", ["Formulation R8D", 0.9],
+                     ["ravindra.nair@saptagirils.com", 0.8], ["Plot 22, Genome Valley, Turkapally", 0.8],
+                     ["Hyderabad 500078", 0.8]], "IN")
+    assert (contact.department, contact.company) == ("Formulation R&D", "Saptagiri Lifesciences")
+
+
+def test_a_business_word_written_as_one_word_is_not_parted():
+    from cardcap.fields.lines import unglue_words
+
+    assert unglue_words("SAPTAGIRILIFESCIENCES") == "SAPTAGIRI LIFESCIENCES"
+    assert unglue_words("KESTRELCAPITALULC") == "KESTREL CAPITAL ULC"

@@ -77,9 +77,11 @@ _NUMBERED_PLACES = frozenset({"level", "floor", "suite", "unit", "building", "bl
 def _ampersand_read_as_8(text: str) -> str:
     """"Director of Fundraising 8 Engagement": an ampersand read as 8 between
     two words, on a line with no other digit and not after a numbered
-    place's word ("Level 8 Tower", "Studio 8 Films")."""
+    place's word ("Level 8 Tower", "Studio 8 Films"); or between two
+    capitals ("R8D", "M8A")."""
     if sum(ch.isdigit() for ch in text) != 1:
         return text
+    text = re.sub(r"(?<![\w&-])([A-Z])8([A-Z])(?![\w&-])", r"\1&\2", text)  # "Formulation R8D", "VP, M8A"
     match = re.search(r"(?<=[a-z]{3}) 8 (?=[A-Z][a-z]{2})", text)
     if not match or text[: match.start()].split()[-1].lower() in _NUMBERED_PLACES:
         return text
@@ -1262,7 +1264,7 @@ def _team_between(name_line: LineInfo | None, title_line: LineInfo | None, live:
     return line, max(line_scores_["department"], line_scores_["company"])
 
 
-_TEAM_NAME = re.compile(r"[A-Z][\w'-]+(?:,?\s+(?:&|and|of|for|[A-Z][\w'-]+))*")
+_TEAM_NAME = re.compile(r"[A-Z](?:[\w'-]|&(?=[A-Z]))+(?:,?\s+(?:&|and|of|for|[A-Z](?:[\w'-]|&(?=[A-Z]))+))*")  # ("R&D")
 
 
 def _named_like_a_team(text: str) -> bool:

@@ -288,7 +288,7 @@ def _unglue_word(word: str) -> str:
     endings = _business_endings()
     pieces: list[str] = []
     rest = word
-    while True:
+    while rest.lower() not in _CLOSED_COMPOUNDS:  # "LIFESCIENCES" is one word, not "LIFE SCIENCES"
         ending = next((e for e in endings if rest.lower().endswith(e) and _fits_before(rest[: -len(e)])), None) \
             or next((e for e in _AMBIGUOUS_ENDINGS if rest.lower().endswith(e)
                      and rest[: -len(e)].lower() in word_list("company_words")), None)  # "ASSOCIATESCORP"
@@ -324,10 +324,16 @@ _AMBIGUOUS_ENDINGS = frozenset({"law", "bank", "media", "group", "labs", "inc", 
 """Business words that end ordinary words too ("outlaw", "multimedia", "since")."""
 
 
+_CLOSED_COMPOUNDS = frozenset({"lifesciences", "biosciences", "geosciences", "neurosciences", "biotherapeutics",
+                               "biopharma", "biosystems", "biomedical", "healthcare", "medtech", "fintech", "agritech",
+                               "edtech", "proptech", "infotech"})
+"""Business words written as one word that end in another ("Saptagiri Lifesciences", not "Life Sciences")."""
+
+
 @lru_cache(maxsize=1)
 def _business_endings() -> tuple[str, ...]:
     """Business words and legal forms a letter-spaced company may end in, longest first."""
-    return tuple(sorted((w for w in word_list("company_words") | word_list("company_suffixes")
+    return tuple(sorted((w for w in word_list("company_words") | word_list("company_suffixes") | _CLOSED_COMPOUNDS
                          if w.isalpha() and len(w) >= 3 and w not in _AMBIGUOUS_ENDINGS), key=len, reverse=True))
 
 
