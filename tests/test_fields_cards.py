@@ -41,7 +41,7 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_bf.yaml", "text_cards_blind_bg.yaml", "text_cards_blind_bh.yaml",
                             "text_cards_blind_bk.yaml", "text_cards_blind_bi.yaml", "text_cards_blind_bj.yaml",
                             "text_cards_blind_bl.yaml", "text_cards_blind_bm.yaml", "text_cards_blind_bn.yaml",
-                            "text_cards_blind_bo.yaml")
+                            "text_cards_blind_bo.yaml", "text_cards_blind_bp.yaml", "text_cards_blind_bq.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -1127,8 +1127,7 @@ KNOWN_GAPS = {
         "address 'Riverbend Water Treatment Plant, 1100 River Road… for '1100 River Road, Elm Bluff, MO 65231"
         "'; company 'Elm Bluff, MO 65231' for 'City of Elm Bluff'",
     "us-ocr-fulfillment-onsite-recruiter-arrow-logo-glyph-site-code-line-zip-space-lost-mobile-hotline-one-row-walk-in-hours":
-        "address 'Onsite Recruiting, SEA7 Fulfillment Center, 2052… for '20526 59th Place S, Kent, WA 98032';"
-        " department None for 'Onsite Recruiting'",
+        "department None for 'Onsite Recruiting'",
     "ca-grain-terminal-manager-terminal-line-above-name-land-location-highway-box-village-scale-cgc-licence":
         "address 'Hwy 16 East, Box 550, Lanigan, SK S0K 2M0' for 'NE 14-33-21 W2, Hwy 16 East, Box 550, Lanig"
         "an, S…",
@@ -1732,6 +1731,24 @@ KNOWN_GAPS = {
     # text_cards_blind_bn.yaml: the name's credentials on a piece of their own (OCR split the line)
     "gb-ocr-angled-photo-name-and-credentials-split-phone-pair-split-postcode-l-for-1":
         "name 'Tobias Wren-Oduya' for 'Tobias Wren-Oduya CEng MICE'",
+    # text_cards_blind_bp.yaml (probe 85, held out to session 12's freeze): read as shown after the freeze
+    "us-ocr-school-district-name-over-two-lines-phone-icon-read-c-zip-o-for-0-tagline":
+        "company 'Cedar Prairie' for 'Cedar Prairie Community School District'",
+    "us-ocr-bank-two-title-lines-nmls-id-fdic-footer-rn-for-m-comma-for-dot":
+        "address '185 Cornmercial Street, Portland, ME 04101' for '185 Commercial Street, Portland, ME 04101'",
+    "ca-bilingual-ottawa-health-centre-en-fr-name-title-and-unit-lines-extension":
+        "company 'Rideau Valley Health Centre Centre de santé de la vallée Rideau' for 'Rideau Valley Health Centre'",
+    "ca-ocr-bilingual-montreal-software-french-first-title-c-cellulaire-accents-lost-postcode-space-lost":
+        "name 'Mathilde Cote-Tremblay' for 'Mathilde Côté-Tremblay'; title 'Director, Human Resources' for 'Directric"
+        "e, Ressources humaines'",
+    # text_cards_blind_bq.yaml (probe 86, held out to session 12's freeze): read as shown after the freeze
+    "gb-ocr-borough-council-hr-business-partner-service-line-o-for-zero-pin-q":
+        "department None for 'People and Organisational Development'",
+    "in-auto-components-manufacturer-head-hr-ir-plant-line-midc-address":
+        "department 'Chakan Plant' for None",
+    "in-ocr-consultancy-manager-campus-hiring-phone-icon-amp-l-for-1-rn-for-m":
+        "address '9th Floor, Tower 3, Golf Course Road, Sector 54, Gurugrarn, Haryana 122002' for '9th Floor, Tower 3"
+        ", Golf Course Road, Sector 54, Gurugram, Haryana 122002'",
 }
 
 
@@ -1877,6 +1894,16 @@ KNOWN_TYPE_GAPS = {
         "+16085550125 read mobile for work",
     "ca-ocr-long-term-care-director-of-care-bilingual-title-and-labels-accent-lost-o-for-0":
         "+16135550158 read mobile for fax",
+    # text_cards_blind_bp.yaml (probe 85, held out to session 12's freeze): read as shown after the freeze
+    "us-ocr-school-district-name-over-two-lines-phone-icon-read-c-zip-o-for-0-tagline":
+        "+13195550112 read mobile for work",
+    "us-ocr-bank-recruiter-labels-after-numbers-two-phone-lines-run-together-fdic-footer-lost":
+        "+16155550181 read work for mobile",
+    "ca-bilingual-ottawa-health-centre-en-fr-name-title-and-unit-lines-extension":
+        "+16135550148 read mobile for fax",
+    # text_cards_blind_bq.yaml (probe 86, held out to session 12's freeze): read as shown after the freeze
+    "gb-ocr-software-scaleup-wordmark-at-bottom-team-in-title-space-lost-phone-icon-c-postcode-split":
+        "+447700900593 read mobile for work",
 }
 
 
@@ -2395,7 +2422,7 @@ GAP_FIELDS = {
     # text_cards_blind_aq.yaml (probe 64, session 10): read as shown
     "us-hospital-plant-operations-supervisor-nights-title-dash-dept-campus-line-building-24-7-dispatch-pager-chfm": {"address"},
     "us-ocr-city-water-plant-superintendent-operator-licence-line-plant-line-mailing-city-hall-split-state-space-lost-licence-o": {"address", "company"},
-    "us-ocr-fulfillment-onsite-recruiter-arrow-logo-glyph-site-code-line-zip-space-lost-mobile-hotline-one-row-walk-in-hours": {"address", "department"},
+    "us-ocr-fulfillment-onsite-recruiter-arrow-logo-glyph-site-code-line-zip-space-lost-mobile-hotline-one-row-walk-in-hours": {"department"},
     "ca-grain-terminal-manager-terminal-line-above-name-land-location-highway-box-village-scale-cgc-licence": {"address"},
     "ca-ocr-sawmill-planer-superintendent-tree-logo-a-division-shift-line-spaces-lost-phone-comma-fsc-code-l": {"department"},
     "au-ocr-lhd-after-hours-nurse-manager-logo-glyph-hospital-line-level-l-switch-ext-pager-mobile-one-row": {"address"},
@@ -2669,6 +2696,15 @@ GAP_FIELDS = {
     "ie-hotel-hr-generalist-pipe-title-and-unit-fada-name-tel-mob-part-of-group-footer": {"company"},
     # text_cards_blind_bn.yaml: the name's credentials on a piece of their own (OCR split the line)
     "gb-ocr-angled-photo-name-and-credentials-split-phone-pair-split-postcode-l-for-1": {"name"},
+    # text_cards_blind_bp.yaml (probe 85, held out to session 12's freeze): read as shown after the freeze
+    "us-ocr-school-district-name-over-two-lines-phone-icon-read-c-zip-o-for-0-tagline": {"company"},
+    "us-ocr-bank-two-title-lines-nmls-id-fdic-footer-rn-for-m-comma-for-dot": {"address"},
+    "ca-bilingual-ottawa-health-centre-en-fr-name-title-and-unit-lines-extension": {"company"},
+    "ca-ocr-bilingual-montreal-software-french-first-title-c-cellulaire-accents-lost-postcode-space-lost": {"name", "title"},
+    # text_cards_blind_bq.yaml (probe 86, held out to session 12's freeze): read as shown after the freeze
+    "gb-ocr-borough-council-hr-business-partner-service-line-o-for-zero-pin-q": {"department"},
+    "in-auto-components-manufacturer-head-hr-ir-plant-line-midc-address": {"department"},
+    "in-ocr-consultancy-manager-campus-hiring-phone-icon-amp-l-for-1-rn-for-m": {"address"},
 }
 
 

@@ -2828,3 +2828,32 @@ def test_a_business_word_written_as_one_word_is_not_parted():
 
     assert unglue_words("SAPTAGIRILIFESCIENCES") == "SAPTAGIRI LIFESCIENCES"
     assert unglue_words("KESTRELCAPITALULC") == "KESTREL CAPITAL ULC"
+
+
+def test_a_side_of_town_in_brackets_stays_in_the_address():
+    assert parse_address(["Bandra Kurla Complex, Bandra (East), Mumbai 400051"], "IN").text == \
+        "Bandra Kurla Complex, Bandra (East), Mumbai 400051"
+
+
+def test_a_sector_before_the_city_and_pin_still_ends_the_address():
+    contact = _card([["Aravalli Consulting", 1.6], ["Aditya Malhotra", 1.3], "Manager", "aditya@aravalliconsulting.in",
+                     "9th Floor, Tower 3, Golf Course Road", "Sector 54, Gurugram, Haryana 122002"], "IN")
+    assert contact.address.text == "9th Floor, Tower 3, Golf Course Road, Sector 54, Gurugram, Haryana 122002"
+
+
+@pytest.mark.parametrize("printed, name", [
+    ("Fiona MacIeod", "Fiona MacLeod"),                              # the L read as a capital I
+    ("Mark Holroyd lEng MIMechE", "Mark Holroyd IEng MIMechE"),      # a credential's I read as l
+    ("Pieter van der Merwe PrEng", "Pieter van der Merwe Pr Eng"),
+])
+def test_name_slips_in_mac_names_and_credentials_are_mended(printed, name):
+    contact = _card([["Dunmore Castings", 1.8], [printed, 1.3], "Production Engineering Manager",
+                     "someone@dunmorecastings.co.uk"], "GB")
+    assert contact.name == name
+
+
+@pytest.mark.parametrize("site_line", ["Store #0412 · Bend, Oregon", "Fulfillment Center DFW4"])
+def test_a_store_or_site_line_over_the_name_is_not_the_address(site_line):
+    contact = _card([["PINECREST OUTFITTERS", 1.6], [site_line, 0.8], ["Lauren Kowalczyk", 1.3], "Store Manager",
+                     "T 541.555.0158", "lauren@pinecrestoutfitters.com", "63455 N Highway 97, Bend, OR 97703"])
+    assert contact.address.text == "63455 N Highway 97, Bend, OR 97703"

@@ -21,8 +21,9 @@ from .spelling import mend_address_words, mend_arabic_article
 from .text import clean, digits_for_lookalikes, fix_digit_lookalikes, respace, smart_title
 
 _WORD = re.compile(r"[^\W\d_]+\.?|\d+[º°ªa-z]?", re.UNICODE)
-# a trailing "(...)" is a landmark hint, except a province code or a side of town: "Asuni (MC)", "Bandra (E)"
-_PARENTHETICAL = re.compile(r"\s*[-–]?\s*\((?![A-Z]{1,2}\)\s*$)(?![^)]*\b(?:[Ww]ing|[Ff]loor|[Bb]uilding|[Bb]lock)\))[^)]*\)?\s*$")
+# a trailing "(...)" is a landmark hint, except a province code or a side of town: "Asuni (MC)", "Bandra (E)",
+# "Bandra (East)"
+_PARENTHETICAL = re.compile(r"\s*[-–]?\s*\((?![A-Z]{1,2}\)\s*$)(?!(?:East|West|North|South)\)\s*$)(?![^)]*\b(?:[Ww]ing|[Ff]loor|[Bb]uilding|[Bb]lock)\))[^)]*\)?\s*$")
 # (but not "Floor 3 (East Wing)": part of the premises)
 _LANDMARK = re.compile(r"^\s*\(?\s*(?:pr[óo]x(?:imo|\.)|perto|near|next to|opposite|across from|em frente|ao lado)\b", re.I)
 _LEADING_LABEL = re.compile(
@@ -109,7 +110,7 @@ def without_country(text: str) -> str:
 
 # India's six-digit PIN ("Bengaluru - 560 103", "Hyderabad, Telangana 500081"), Singapore's postcode
 _CITY_THEN_SIX_DIGITS = re.compile(
-    r"(?:Phase\s+[\dIVX]{1,3}[A-Z]?,\s+)?"  # "Phase 1, Hinjewadi, Pune 411057"
+    r"(?:(?:Phase|Sector)\s+[\dIVX]{1,3}[A-Z]?,\s+)?"  # "Phase 1, Hinjewadi, Pune 411057", "Sector 54, Gurugram, ..."
     r"(?!(?:Suite|Unit|Floor|Level|Room|Box|Plot|Sector|Phase|Tel|Fax|Call|Since|Est)\b)"
     r"(?:(?:Tal|Taluka|Dist|Distt|Teh|Tq)\.?\s+[A-Z][a-z]+,?\s+)?"  # "Tal. Khed, Pune - 410 501": the taluka first
     # ("Koramangala 4th Block, Bengaluru – 560 034": a block's ordinal inside the place's name)

@@ -21,7 +21,7 @@ from . import japanese
 from .emails import ROLE_MAILBOXES, EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
-from .names import (first_person, is_known_name, mend_capital_i, mend_credential_i, mend_given_name, mend_particles,
+from .names import (first_person, honorifics, is_known_name, mend_capital_i, mend_credential_i, mend_given_name, mend_particles,
                     name_shape_ok, name_tokens, only_credentials, opens_with_credentials, split_name, stays_small,
                     without_nickname, without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, is_valid_phone, label_type
@@ -1359,14 +1359,19 @@ def _name_text(text: str) -> str:
         person = smart_title(head) + comma + credentials
     person = re.sub(r"\bO(?=[A-Z][a-z]{2,})", "O'", person)  # "Liam OConnor": the apostrophe lost
     person = re.sub(r"\b(Ma?c)l(?=[bcdfghjkmnpqrstvwxz][a-z])", r"\1I", person)  # "Maclsaac", "Mclntosh": I read as l
+    person = re.sub(r"\b(Ma?c)I(?=[aeiou][a-z])", r"\1L", person)  # "MacIeod": the L read as a capital I
     person = re.sub(r"\b(Assoc|Asst|Adj|Assist),(?=\s*Prof)", r"\1.", person)  # "Assoc, Prof.": a comma for the dot
     person = re.sub(r"(?<=, )([A-Z]),\s?(?=[A-Z][a-z]{1,3}\.)", r"\1.", person)  # "P,Eng.": a comma for the dot
+    person = re.sub(r"\bPrEng\b", "Pr Eng", person)  # South Africa's registered engineer, the space lost
     person = re.sub(r"\bDr\.-lng\.", "Dr.-Ing.", person)  # "Prof. Dr.-lng.": the German engineer's doctorate, I read l
     person = re.sub(r"^Prot\.(?=\s)", "Prof.", person)  # "Prot. Christopher Schmidt": an f read as t
     if comma:  # "Melissa Chau, CAlB"
         head, comma, credentials = person.partition(",")
         person = head + comma + mend_credential_i(credentials)
     person = re.sub(r"\bRn(?=[aeiou][a-z]{2,})", "M", person)  # "Kenji Rnorikawa": no name opens with "Rn"
+    # "Mark Holroyd lEng MIMechE": a credential's capital I read as l ("IEng"), not an L
+    person = re.sub(r"(?<= )l([A-Z][A-Za-z]{1,5})\b",
+                    lambda m: "I" + m.group(1) if ("i" + m.group(1).lower()) in honorifics("suffix") else m.group(0), person)
     person = mend_small_l(person)  # ("AnneIiese" is no "Anne Iiese")
     # "BethanySzczepanski": the space lost after a given name ("McBride", "JoAnn", "DeShawn" stay whole)
     person = re.sub(r"\b([A-Z][a-z]{3,})(?=[A-Z][a-z]{4,}\b)",
@@ -2098,11 +2103,13 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
             and not _HOSPITAL_UNIT.fullmatch(i.text.strip())]  # "Unit 4B – Cardiac Surgery": a ward, not a flat
     starts = [i for i in live if (scores[i.index]["address"] > 0.5 and (has_street(i.text) or has_locality(i.text))
                                   or _best_label(scores[i.index]) == "address" and has_street(i.text))
-              and not is_country_line(i.text)]
+              and not is_country_line(i.text)
+              and not _a_site_alone(i.text)]
     if not starts:
         return []
     street_start = next((i for i in starts[1:] if has_street(i.text)), None)
-    if street_start and not has_street(starts[0].text) and not has_postcode(starts[0].text) and any(
+    if street_start and (not has_street(starts[0].text) or _STORE_NUMBER.match(starts[0].text)) \
+            and not has_postcode(starts[0].text) and any(
             _best_label(scores[i.index]) in ("name", "title") for i in live if starts[0].index < i.index < street_start.index):
         starts = starts[1:]  # "Store #2147 · Tempe, AZ" over the name: which store; the street and ZIP further down
     upright = _upright(live)
@@ -2444,7 +2451,17 @@ _BUILDING = re.compile(r"(?i)\b(?:house|buildings?|tower|centre|center|court|pla
 
 
 _EMPLOYER_SITE = re.compile(r"(?i)\b(?:depot|terminal|yard|hub|gin|quarry|mine|site|elevator|cross-dock|dc"
-                            r"|(?:distribution|fulfil+ment|logistics|sortation)\s+cent(?:er|re))$")
+                            r"|(?:distribution|fulfil+ment|logistics|sortation)\s+cent(?:er|re))"
+                            r"(?:\s+(?-i:[A-Z]{2,4}\d{1,2}))?$")  # ("Fulfillment Center DFW4": the site's code)
+def _a_site_alone(text: str) -> bool:
+    """"Fulfillment Center DFW4", "SEA7 Fulfillment Center": which of the employer's sites, with no house
+    or unit number ("Unit 3, The Cider Yard" is premises)."""
+    return bool(_EMPLOYER_SITE.search(text.strip(" ,."))) \
+        and not any(ch.isdigit() for ch in re.sub(r"\b[A-Z]{2,4}\d{1,2}\b", "", text))
+
+
+_STORE_NUMBER = re.compile(r"(?i)(?:store|branch|shop)\s*(?:#|no\.?)\s*\d+\b")
+"""'Store #0412 · Bend, Oregon' over the name: which store, not the address printed under it."""
 """The employer's site ("Kewdale Depot", "Memphis Distribution Center", "Mangatoki Manufacturing Site"): which
 of its places, neither a team (most labels say so; five older cards type it as the department, and a bank's or
 an agency's branch is typed as one) nor, over a numbered street, part of the postal address ("Marsh Lane
