@@ -23,7 +23,8 @@ from .text import clean, digits_for_lookalikes, fix_digit_lookalikes, respace, s
 _WORD = re.compile(r"[^\W\d_]+\.?|\d+[º°ªa-z]?", re.UNICODE)
 # a trailing "(...)" is a landmark hint, except a province code or a side of town: "Asuni (MC)", "Bandra (E)",
 # "Bandra (East)"
-_PARENTHETICAL = re.compile(r"\s*[-–]?\s*\((?![A-Z]{1,2}\)\s*$)(?!(?:East|West|North|South)\)\s*$)(?![^)]*\b(?:[Ww]ing|[Ff]loor|[Bb]uilding|[Bb]lock)\))[^)]*\)?\s*$")
+_PARENTHETICAL = re.compile(r"\s*[-–]?\s*\((?![A-Z]{1,2}\)\s*$)(?!(?:East|West|North|South)\)\s*$)"
+                            r"(?![^)]*\b(?:[Ww]ing|[Ff]loor|[Bb]uilding|[Bb]lock)\))[^)]*\)?\s*$")
 # (but not "Floor 3 (East Wing)": part of the premises)
 _LANDMARK = re.compile(r"^\s*\(?\s*(?:pr[óo]x(?:imo|\.)|perto|near|next to|opposite|across from|em frente|ao lado)\b", re.I)
 _LEADING_LABEL = re.compile(
@@ -333,7 +334,8 @@ def address_evidence(text: str) -> float:
 # a location-pin icon read as a "0" before the line ("0 Unit 4", "0 141 bis, rue ..."):
 # no street number is 0; or read as a letter or sign before the house number or the
 # building ("O 16, rue ...", "O IDA Business Park", "Q Leopoldstraße 244"; Washington's "O Street" stays)
-_PIN_ICON = re.compile(r"^\s*(?:0\s+(?=\S)|[OoQ©®@•]\s+(?=\d|[A-ZÀ-Ý])(?!St(?:reet)?\b)|V\s+(?=\d{1,5}\s+(?:[NSEW]\.?\s+)?[A-ZÀ-Ý][a-z])"
+_PIN_ICON = re.compile(r"^\s*(?:0\s+(?=\S)|[OoQ©®@•]\s+(?=\d|[A-ZÀ-Ý])(?!St(?:reet)?\b)"
+                       r"|V\s+(?=\d{1,5}\s+(?:[NSEW]\.?\s+)?[A-ZÀ-Ý][a-z])"
                        r"|9\s+(?=\d{2,5}\s+[A-ZÀ-Ý]|No\.?\s))")  # "9 1650 Dodge Street", "9 No. 42": the pin read as a 9
 # ("V 9850 N Michigan Rd": a pin read as V before a house number and a street's compass point)
 
@@ -392,7 +394,8 @@ _ROOM_NUMBER = re.compile(r"(?i)\b((?:room|rm|lab|suite|ste|level|floor|bldg)\.?
 def parse_address(lines: list[str], region: str) -> Address:
     """Structured parts of an address block whose lines are in print order."""
     # parts printed on one line between separators: "Unit 4 | 81 Davies Lane | Lake Conor EX2E 1AF"
-    pieces = [piece for line in lines for piece in _SEPARATOR.split(_OFFICE_HEADING.sub("", _without_city_heading(line)))]
+    pieces = [piece for line in lines
+              for piece in _SEPARATOR.split(_OFFICE_HEADING.sub("", _without_city_heading(line)))]
     parts = [_mend_postcode(_ordinals(respace(fix_digit_lookalikes(mend_address_words(strip_hints(p))))), region)
              for p in pieces]
     parts = [_POSTCODE_LABEL.sub("", _OFFICE_HEADING.sub("", p)) for p in parts]
@@ -453,7 +456,8 @@ def _title_address(part: str) -> str:
         elif core in _REGION_CODES and (not following or any(ch.isdigit() for ch in following)) \
                 or core == "CEP" and following[:1].isdigit() or core in _COUNTRY_ABBREVIATIONS:
             words[n] = word  # (and "USA", "UK", "UAE": a country's letters, not "Usa")
-        elif n and re.fullmatch(r"[AC-FHKNPRTV-Y]\d{2}|D6W", printed[n - 1]) and re.fullmatch(r"[0-9AC-FHKNPRTV-Y]{4}", core):
+        elif n and re.fullmatch(r"[AC-FHKNPRTV-Y]\d{2}|D6W", printed[n - 1]) \
+                and re.fullmatch(r"[0-9AC-FHKNPRTV-Y]{4}", core):
             words[n] = word  # "D89 WEXE": an Eircode's second half may have no digit
         elif core.isupper() and core.lower() in street_words():
             words[n] = title.replace(core, core.capitalize())

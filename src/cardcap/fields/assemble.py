@@ -21,8 +21,8 @@ from . import japanese
 from .emails import ROLE_MAILBOXES, EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
-from .names import (first_person, honorifics, is_known_name, mend_capital_i, mend_credential_i, mend_given_name, mend_particles,
-                    name_shape_ok, name_tokens, only_credentials, opens_with_credentials, split_name, stays_small,
+from .names import (first_person, honorifics, is_known_name, mend_capital_i, mend_credential_i, mend_given_name,
+                    mend_particles, name_shape_ok, name_tokens, only_credentials, opens_with_credentials, split_name, stays_small,
                     without_nickname, without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, is_valid_phone, label_type
 from .region import infer_regions
@@ -693,7 +693,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
                           for n, piece in enumerate(pieces))
         printed, employer = _title_and_employer(printed, ctx.org_domains)
         department, title = _split_title_line(printed, ctx.org_domains)
-        contact.title = _PAY_GRADE.sub("", _QR_CAPTION.sub("", mend_title_words(respace(smart_title(title))))).rstrip(" ,;|–—-")
+        title = _QR_CAPTION.sub("", mend_title_words(respace(smart_title(title))))
+        contact.title = _PAY_GRADE.sub("", title).rstrip(" ,;|–—-")
         contact.title = re.sub(r"\s+(?:at|@)$", "", contact.title)  # "Senior Technical Designer at" over the studio
         contact.sources["title"] = " | ".join(i.original for i in title_lines)
         contact.confidence["title"] = _conf(s, title_lines)
@@ -1370,8 +1371,8 @@ def _name_text(text: str) -> str:
         person = head + comma + mend_credential_i(credentials)
     person = re.sub(r"\bRn(?=[aeiou][a-z]{2,})", "M", person)  # "Kenji Rnorikawa": no name opens with "Rn"
     # "Mark Holroyd lEng MIMechE": a credential's capital I read as l ("IEng"), not an L
-    person = re.sub(r"(?<= )l([A-Z][A-Za-z]{1,5})\b",
-                    lambda m: "I" + m.group(1) if ("i" + m.group(1).lower()) in honorifics("suffix") else m.group(0), person)
+    person = re.sub(r"(?<= )l([A-Z][A-Za-z]{1,5})\b", lambda m: "I" + m.group(1)
+                    if ("i" + m.group(1).lower()) in honorifics("suffix") else m.group(0), person)
     person = mend_small_l(person)  # ("AnneIiese" is no "Anne Iiese")
     # "BethanySzczepanski": the space lost after a given name ("McBride", "JoAnn", "DeShawn" stay whole)
     person = re.sub(r"\b([A-Z][a-z]{3,})(?=[A-Z][a-z]{4,}\b)",
@@ -2453,6 +2454,12 @@ _BUILDING = re.compile(r"(?i)\b(?:house|buildings?|tower|centre|center|court|pla
 _EMPLOYER_SITE = re.compile(r"(?i)\b(?:depot|terminal|yard|hub|gin|quarry|mine|site|elevator|cross-dock|dc"
                             r"|(?:distribution|fulfil+ment|logistics|sortation)\s+cent(?:er|re))"
                             r"(?:\s+(?-i:[A-Z]{2,4}\d{1,2}))?$")  # ("Fulfillment Center DFW4": the site's code)
+"""The employer's site ("Kewdale Depot", "Memphis Distribution Center", "Mangatoki Manufacturing Site"): which
+of its places, neither a team (most labels say so; five older cards type it as the department, and a bank's or
+an agency's branch is typed as one) nor, over a numbered street, part of the postal address ("Marsh Lane
+Depot" over an unnumbered "Marsh Lane" is)."""
+
+
 def _a_site_alone(text: str) -> bool:
     """"Fulfillment Center DFW4", "SEA7 Fulfillment Center": which of the employer's sites, with no house
     or unit number ("Unit 3, The Cider Yard" is premises)."""
@@ -2462,10 +2469,6 @@ def _a_site_alone(text: str) -> bool:
 
 _STORE_NUMBER = re.compile(r"(?i)(?:store|branch|shop)\s*(?:#|no\.?)\s*\d+\b")
 """'Store #0412 · Bend, Oregon' over the name: which store, not the address printed under it."""
-"""The employer's site ("Kewdale Depot", "Memphis Distribution Center", "Mangatoki Manufacturing Site"): which
-of its places, neither a team (most labels say so; five older cards type it as the department, and a bank's or
-an agency's branch is typed as one) nor, over a numbered street, part of the postal address ("Marsh Lane
-Depot" over an unnumbered "Marsh Lane" is)."""
 
 
 _UNIT_LINE = re.compile(r"(?i)^(?:block|blk|unit|floor|level|suite|shop|room|c/o|(?:ground|lower|upper|first|second|third"
