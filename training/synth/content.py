@@ -135,11 +135,12 @@ def word_list(name: str) -> tuple[str, ...]:
 def faker_for(locale: str) -> Faker:
     # Creating a Faker costs ~15 ms; reseeding a cached one per card is cheap.
     fake = Faker(locale)
-    for provider in fake.get_providers():
-        if locale == "it_IT" and isinstance(getattr(provider, "cities", None), list):
-            # Faker builds its Italian city list from a set: its order, and so the city a seed picks,
-            # changed with each process's string hashing (the same seed gave other towns run to run)
-            provider.cities = sorted(provider.cities)
+    if locale == "it_IT":
+        # Faker builds its Italian city list from a set: its order, and so the city a seed picks,
+        # changed with each process's string hashing (the same seed gave other towns run to run)
+        for provider in fake.get_providers():
+            if isinstance(getattr(provider, "cities", None), list):
+                provider.cities = sorted(provider.cities)
     return fake
 
 

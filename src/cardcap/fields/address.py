@@ -464,6 +464,24 @@ def _title_address(part: str) -> str:
     return " ".join(words)
 
 
+# a British postcode at the line's end: the outward code, a space and the sector's digit, then the unit's letters
+_GB_INWARD_LETTERS = re.compile(r"(\b[A-Z]{1,2}\d[A-Z\d]? \d)([A-Za-z0-9]{2})$")
+_INWARD_LETTERS = str.maketrans({"8": "B", "5": "S", "0": "O", "1": "I"})
+
+
+def mend_inward_code(text: str, region: str) -> str:
+    """"East Samborough IP1 0jx": a British postcode's last two letters read
+    in lower case; on a British card, "Bristol BS6 78L": one read as a digit."""
+    def mend(match: re.Match[str]) -> str:
+        letters = match.group(2)
+        if letters.islower() and letters.isalpha():
+            return match.group(1) + letters.upper()
+        if region == "GB" and re.fullmatch(r"[A-Z0-9]*\d[A-Z0-9]*", letters):
+            return match.group(1) + letters.translate(_INWARD_LETTERS)
+        return match.group(0)
+    return _GB_INWARD_LETTERS.sub(mend, text)
+
+
 _GB_MISREAD = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s+([OIl])([A-Z]{2})$")
 _CA_MISREAD = re.compile(r"\b([A-Z0-9Il]{3})\s?([A-Z0-9Il]{3})$")  # position fixes the reading: "3TZ" is "3T2"
 _TO_DIGIT = str.maketrans({"O": "0", "I": "1", "l": "1", "Z": "2", "S": "5", "B": "8"})

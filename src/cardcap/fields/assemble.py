@@ -15,10 +15,10 @@ from functools import lru_cache
 from ..model import Contact, OcrLine, OcrPage, Phone
 from ..resources import word_list
 from .address import (ends_in_street_word, has_locality, has_postcode, has_street, is_country_line, is_landmark,
-                      is_po_box, misread_postcode_region, names_a_street, names_only_the_building, opens_with_street_type,
+                      is_po_box, mend_inward_code, misread_postcode_region, names_a_street, names_only_the_building, opens_with_street_type,
                       parse_address, postcode_region, region_code_of, without_country)
 from . import japanese
-from .emails import ROLE_MAILBOXES, EmailMatch, find_emails, mend_by_names, recover_emails
+from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
 from .names import (first_person, honorifics, is_known_name, mend_capital_i, mend_credential_i, mend_given_name,
@@ -226,9 +226,6 @@ def _is_lone_name(text: str, kind: str) -> bool:
     return bool(re.fullmatch(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", word)) and word[0].isupper() and is_known_name(word, kind)
 
 
-_INWARD_LETTERS = str.maketrans({"8": "B", "5": "S", "0": "O", "1": "I"})
-
-
 def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | None:
     """Emails, web addresses and phones by syntax; what is left of each line
     goes to the labeller."""
@@ -263,11 +260,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
         rest = _ZERO_FOR_O_BEFORE_APOSTROPHE.sub("O", mend_digit_slips(rest))  # "Connor 0'Shaughnessy"
         rest = _RANK_AND_BADGE.sub(r"\1", rest)  # "Cst. Harjit Sandhu #2231": an officer's badge number
         rest = re.sub(r"(?<= )(S|N|B|A),\s?(A|V|G|B|S)\.$", r"\1.\2.", rest)  # "Moselle Private Bank S,A.": a comma for a dot
-        # "East Samborough IP1 0jx": a British postcode's last letters read in lower case
-        rest = re.sub(r"(\b[A-Z]{1,2}\d[A-Z\d]? \d)([a-z]{2})$", lambda m: m.group(1) + m.group(2).upper(), rest)
-        if region == "GB":  # "Bristol BS6 78L": a letter of the inward code read as a digit
-            rest = re.sub(r"(\b[A-Z]{1,2}\d[A-Z\d]? \d)(?=[A-Z0-9]{2}$)([A-Z0-9]*\d[A-Z0-9]*)$",
-                          lambda m: m.group(1) + m.group(2).translate(_INWARD_LETTERS), rest)
+        rest = mend_inward_code(rest, region)  # "IP1 0jx", "BS6 78L": before labelling, so the line closes the address
         rest = mend_towards(mend_given_name(mend_particles(mend_capital_i(rest))), card_locals, card_domains)
         return _capitalise_words(rest) if lowercase_card and rest == rest.lower() else rest
 
@@ -488,29 +481,10 @@ def _with_country_ending(address: str, region: str) -> str:
 def _mend_emails(card: CardText, names: list[str]) -> None:
     words = [[strip_accents(t.lower().strip(".,'")) for t in name_tokens(name)[0]] for name in names if name]
     for old in list(card.contact.emails):
-        new = mend_by_names(_one_slip_from_a_name(_with_country_ending(old, card.ctx.region), words), words)
+        new = mend_by_names(_with_country_ending(old, card.ctx.region), words)
         if new != old and new not in card.contact.emails:
             card.contact.emails[card.contact.emails.index(old)] = new
             card.email_lines = {new if key == old else key: line for key, line in card.email_lines.items()}
-
-
-def _one_slip_from_a_name(address: str, names: list[list[str]]) -> str:
-    """"marityn@" on Marilyn Green's card: a part of the address that no name
-    list knows, one letter away from a name the card prints that a list
-    knows, is that name (two readings of the same letters; the known one wins); not a team's
-    mailbox ("hello@" on Aisha Bello's card)."""
-    local, _, domain = address.partition("@")
-    pieces = re.split(r"([._-])", local)
-    for n, piece in enumerate(pieces):
-        if len(piece) < 5 or not (piece.isalpha() and piece.islower()) or piece in ROLE_MAILBOXES \
-                or is_known_name(piece, "given_names") or is_known_name(piece, "family_names"):
-            continue
-        near = {word for words in names for word in words if len(word) == len(piece) and word.isalpha()
-                and sum(a != b for a, b in zip(word, piece)) == 1
-                and (is_known_name(word, "given_names") or is_known_name(word, "family_names"))}
-        if len(near) == 1:
-            pieces[n] = near.pop()
-    return "".join(pieces) + "@" + domain
 
 
 def _in_print_order(people: list[tuple[LineInfo, LineInfo | None]]) -> list[tuple[LineInfo, LineInfo | None]]:
@@ -2451,9 +2425,10 @@ _BUILDING = re.compile(r"(?i)\b(?:house|buildings?|tower|centre|center|court|pla
                        r"|^c/o\s")
 
 
+_SITE_CODE = r"[A-Z]{2,4}\d{1,2}"  # "DFW4", "SEA7"
 _EMPLOYER_SITE = re.compile(r"(?i)\b(?:depot|terminal|yard|hub|gin|quarry|mine|site|elevator|cross-dock|dc"
                             r"|(?:distribution|fulfil+ment|logistics|sortation)\s+cent(?:er|re))"
-                            r"(?:\s+(?-i:[A-Z]{2,4}\d{1,2}))?$")  # ("Fulfillment Center DFW4": the site's code)
+                            rf"(?:\s+(?-i:{_SITE_CODE}))?$")  # ("Fulfillment Center DFW4": the site's code)
 """The employer's site ("Kewdale Depot", "Memphis Distribution Center", "Mangatoki Manufacturing Site"): which
 of its places, neither a team (most labels say so; five older cards type it as the department, and a bank's or
 an agency's branch is typed as one) nor, over a numbered street, part of the postal address ("Marsh Lane
@@ -2464,7 +2439,7 @@ def _a_site_alone(text: str) -> bool:
     """"Fulfillment Center DFW4", "SEA7 Fulfillment Center": which of the employer's sites, with no house
     or unit number ("Unit 3, The Cider Yard" is premises)."""
     return bool(_EMPLOYER_SITE.search(text.strip(" ,."))) \
-        and not any(ch.isdigit() for ch in re.sub(r"\b[A-Z]{2,4}\d{1,2}\b", "", text))
+        and not any(ch.isdigit() for ch in re.sub(rf"\b{_SITE_CODE}\b", "", text))
 
 
 _STORE_NUMBER = re.compile(r"(?i)(?:store|branch|shop)\s*(?:#|no\.?)\s*\d+\b")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from email_validator import EmailNotValidError, validate_email
 
+from .names import is_known_name
 from .urls import domain_label, is_public_suffix, mend_capital_i_in_host, public_suffix_is, registered_domain
 
 # OCR inserts stray spaces around "@" and dots; allow them, then drop them
@@ -239,6 +240,7 @@ def mend_by_names(address: str, names: list[list[str]]) -> str:
     "betty.chan@" (an envelope icon or an "E" label run into it); digits
     read for letters inside the family name ("harriet.e11ingham@").
     names: each person's name as lower-case, accent-free words."""
+    address = _one_slip_from_a_name(address, names)  # "marityn@" for Marilyn Green
     local, _, domain = address.partition("@")
     # "harriet.e11ingham@" for Harriet Ellingham: l's and o's read as 1's and 0's inside the name
     lettered = re.sub(r"(?<=[a-z])[10]+(?=[a-z])|(?<=[a-z.])[10]+(?=[a-z]{2})",
@@ -267,16 +269,30 @@ def mend_by_names(address: str, names: list[list[str]]) -> str:
         if _starts_with_a_name(variant, names):
             return f"{variant}@{domain}"
     rest = local[1:]
-    if icon and (rest in ROLE_MAILBOXES or _starts_with_a_given_name(rest, names)):
+    if icon and (rest in ROLE_MAILBOXES or _starts_with_a_name(rest, [words[:1] for words in names])):
         # "astudio@": the icon before a team's mailbox; "aarjun.menon@" for Arjun Menon: the letter is his
         # initial, but what follows it is his whole given name
         return f"{rest}@{domain}"
     return address
 
 
-def _starts_with_a_given_name(local: str, names: list[list[str]]) -> bool:
-    bare = re.sub(r"[^a-z]", "", local.lower())
-    return any(words and len(words[0]) >= 3 and bare.startswith(words[0]) for words in names)
+def _one_slip_from_a_name(address: str, names: list[list[str]]) -> str:
+    """"marityn@" on Marilyn Green's card: a part of the address that no name
+    list knows, one letter away from a name the card prints that a list
+    knows, is that name (two readings of the same letters; the known one
+    wins); not a team's mailbox ("hello@" on Aisha Bello's card)."""
+    local, _, domain = address.partition("@")
+    pieces = re.split(r"([._-])", local)
+    for n, piece in enumerate(pieces):
+        if len(piece) < 5 or not (piece.isalpha() and piece.islower()) or piece in ROLE_MAILBOXES \
+                or is_known_name(piece, "given_names") or is_known_name(piece, "family_names"):
+            continue
+        near = {word for words in names for word in words if len(word) == len(piece) and word.isalpha()
+                and sum(a != b for a, b in zip(word, piece)) == 1
+                and (is_known_name(word, "given_names") or is_known_name(word, "family_names"))}
+        if len(near) == 1:
+            pieces[n] = near.pop()
+    return "".join(pieces) + "@" + domain
 
 
 def _holds_a_whole_name(local: str, names: list[list[str]]) -> bool:
