@@ -1012,6 +1012,17 @@ def test_a_word_mark_over_its_trade_in_small_capitals_is_one_company(logo, trade
     assert contact.company == company
 
 
+@pytest.mark.parametrize("logo, kind, email, company", [
+    ("Cedar Prairie", "Community School District", "j.olsen@cedarprairie.k12.ia.us",
+     "Cedar Prairie Community School District"),
+    ("Riverside Glen", "LONG-TERM CARE HOME", "flavallee@riversideglen.ca", "Riverside Glen Long-Term Care Home"),
+    ("Halvorsen University", "School of Business", "j.olsen@halvorsen.edu", "Halvorsen University"),  # its unit
+])
+def test_the_kind_of_body_under_its_name_is_part_of_the_name(logo, kind, email, company):
+    contact = _card([[logo, 1.7], [kind, 0.9], ["Jonas Olsen", 1.3], "Director of Human Resources", email], "US")
+    assert contact.company == company
+
+
 def test_the_logos_second_line_is_no_person_when_the_email_names_someone_on_the_card():
     contact = _card([["Pennywhistle", 1.7], ["COFFEE HOUSE", 0.8], ["Jago Trevithick", 1.3],
                      "Area Manager, South West", "M 07700 900 273", "jago.t@pennywhistlecoffee.co.uk"], "GB")

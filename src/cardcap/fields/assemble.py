@@ -1802,7 +1802,9 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: 
 
 
 # What kind of body the name is, printed under it: "AIREDALE" / "BUILDING SOCIETY", "DYFFRYN" / "Housing Association"
-_KIND_OF_BODY = re.compile(r"(?i)\b(?:building society|credit union|housing association|communications)\b")
+_KIND_OF_BODY = re.compile(r"(?i)\b(?:building society|credit union|housing association|communications)\b"
+                           r"|^(?:(?:elementary|primary|middle|high|secondary|grammar|community|unified)\s+school(?:\s+district)?"
+                           r"|(?:long-term\s+)?care\s+home|nursing\s+home|hospital|hotel)$")
 
 
 def _legal_name_without(run: list[LineInfo], other: LineInfo, live: list[LineInfo]) -> bool:
