@@ -265,6 +265,27 @@ def test_an_e_before_the_address_is_an_email_label():
         ["deborahjohson@maple.ca"]
 
 
+def test_an_e_after_a_bar_labels_the_address_too():
+    line = "T 0161 496 0734 l E oliver.pemberton-shawahartleybrennan.co.uk"  # the bar read as "l"
+    assert [m.address for m in recover_emails(line, ["hartleybrennan.co.uk"])] == \
+        ["oliver.pemberton-shaw@hartleybrennan.co.uk"]
+
+
+@pytest.mark.parametrize("line, words, expected", [
+    ("harpreet.sandhuafvrta.ca", {"harpreet", "kaur", "sandhu"}, "harpreet.sandhu@fvrta.ca"),
+    ("mlchowdhuryparkabowvalleyhealth.ca", {"mei-lin", "chowdhury-park", "park"}, "mlchowdhurypark@bowvalleyhealth.ca"),
+    ("mariaacme.com", {"maria", "lopez"}, "maria@acme.com"),
+    ("anna.costaacme.com", {"anna", "costa"}, "anna.costa@acme.com"),  # her name ends in "a": no "@" read in it
+])
+def test_an_a_before_the_domain_is_the_at_sign_when_the_name_ends_before_it(line, words, expected):
+    domain = expected.partition("@")[2]
+    assert [m.address for m in recover_emails(line, [domain], frozenset(words))] == [expected]
+
+
+def test_an_address_is_not_respelled_with_letters_an_email_cannot_hold():
+    assert mend_by_names("anika.sorensen@crpath.com.au", [["dr", "anika", "sørensen"]]) == "anika.sorensen@crpath.com.au"
+
+
 @pytest.mark.parametrize("lines, name, company", [
     ([["Dr. Michael T. Moore Keystone Robotics", 1.3], "Chief Scientist", "mmoore@keystonerobotics.com"],
      "Dr. Michael T. Moore", "Keystone Robotics"),

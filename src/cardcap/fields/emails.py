@@ -152,7 +152,8 @@ def repair_local_part(local: str) -> str:
     return local
 
 
-_EMAIL_LABELLED = re.compile(r"(?i)(?:^|\s)(?:e-?mail|email|mail|e)\s*[:.]\s*(\S+)|^\s*E\s+(\S+)")
+_EMAIL_LABELLED = re.compile(r"(?i)(?:^|\s)(?:e-?mail|email|mail|e)\s*[:.]\s*(\S+)|(?:^|[|·•]|\s[lI])\s*E\s+(\S+)")
+"""("T 0161 496 0734 | E oliver...": a bare E after a bar, or a bar read as l, labels the address too)"""
 
 
 # What OCR reads for "@": one character on a line labelled as email
@@ -183,8 +184,10 @@ def recover_emails(line: str, known_domains: list[str], card_words: frozenset[st
     for start, token, misreads, domains in candidates:
         token = token.rstrip(".,;")
         email = _mend_at(token, domains, misreads)
-        if email and misreads == ("",) and not _names_someone(email.split("@")[0], card_words):
-            continue
+        if email and misreads == ("",):
+            if not _names_someone(email.split("@")[0], card_words):
+                continue
+            email = _at_read_as_a(email, card_words)
         end = start + len(token)
         if email and not any(start < f.end and f.start < end for f in found):
             found.append(EmailMatch(email, start, end))
@@ -194,6 +197,18 @@ def recover_emails(line: str, known_domains: list[str], card_words: frozenset[st
 ROLE_MAILBOXES = frozenset({"info", "hello", "contact", "office", "sales", "careers", "jobs", "admin", "enquiries",
                             "reception", "hr", "recruitment", "team", "studio", "recruiting", "talent", "people",
                             "hiring"})
+
+
+def _at_read_as_a(email: str, card_words: frozenset[str]) -> str:
+    """"harpreet.sandhuafvrta.ca" on Harpreet Sandhu's card: the "a" before
+    the domain is the "@" misread, not the end of the mailbox, when without
+    it the mailbox ends on a word the card prints and with it does not."""
+    local, _, domain = email.partition("@")
+    words = [w for w in card_words if len(w) >= 4]
+    if local.endswith("a") and any(local[:-1].lower().endswith(w) for w in words) \
+            and not any(local.lower().endswith(w) for w in words):
+        return f"{local[:-1]}@{domain}"
+    return email
 
 
 def _names_someone(local: str, card_words: frozenset[str]) -> bool:
@@ -287,7 +302,7 @@ def _one_slip_from_a_name(address: str, names: list[list[str]]) -> str:
         if len(piece) < 5 or not (piece.isalpha() and piece.islower()) or piece in ROLE_MAILBOXES \
                 or is_known_name(piece, "given_names") or is_known_name(piece, "family_names"):
             continue
-        near = {word for words in names for word in words if len(word) == len(piece) and word.isalpha()
+        near = {word for words in names for word in words if len(word) == len(piece) and word.isalpha() and word.isascii()
                 and sum(a != b for a, b in zip(word, piece)) == 1
                 and (is_known_name(word, "given_names") or is_known_name(word, "family_names"))}
         if len(near) == 1:
