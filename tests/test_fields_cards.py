@@ -41,7 +41,8 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_bf.yaml", "text_cards_blind_bg.yaml", "text_cards_blind_bh.yaml",
                             "text_cards_blind_bk.yaml", "text_cards_blind_bi.yaml", "text_cards_blind_bj.yaml",
                             "text_cards_blind_bl.yaml", "text_cards_blind_bm.yaml", "text_cards_blind_bn.yaml",
-                            "text_cards_blind_bo.yaml", "text_cards_blind_bp.yaml", "text_cards_blind_bq.yaml")
+                            "text_cards_blind_bo.yaml", "text_cards_blind_bp.yaml", "text_cards_blind_bq.yaml",
+                            "text_cards_blind_br.yaml", "text_cards_blind_bs.yaml", "text_cards_blind_bt.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -929,8 +930,8 @@ KNOWN_GAPS = {
     "in-ocr-door-number-cross-main-opp-landmark-merged-with-city-pin-O":
         "address 'No. 42, 3rd Cross, 5th Main' for 'No. 42, 3rd Cross, 5th Main, HAL 2nd Stage, Indi…",
     "in-corporate-office-door-no-old-no-behind-landmark-works-second":
-        "address 'Behind Sankara Hall, Works: Plot B-14, SIPCOT In… for 'Door No. 15/7 (Old No. 8), Kasturi R"
-        "angan Road, …",
+        "address 'Behind Sankara Hall, Plot B-14, SIPCOT Industrial Park, Sriperumbudur - 602 105, Chennai - 600 018' f"
+        "or 'Door No. 15/7 (Old No. 8), Kasturi Rangan Road, Alwarpet, Behind Sankara Hall, Chennai - 600 018'",
     # text_cards_blind_aj.yaml (held out, scored once after session 9's last change, no fix made): read as shown
     "uk-ocr-bristol-telecom-head-of-product-two-line-title-icons-amp-at-address-line-split":
         "address 'Gate, Bristol BS1 6PL' for 'Severnlink House, Temple Gate, Bristol BS1 6PL'; phones ['+4411"
@@ -1625,8 +1626,7 @@ KNOWN_GAPS = {
     "au-ocr-canberra-recruitment-agency-principal-consultant-practice-line-suite-comma-for-dot-p-m-merged-l-read-I-in-url-abn":
         "department None for 'ICT & Digital – Federal Government'",
     "in-pune-engineering-gm-plant-operations-degrees-own-line-works-and-regd-office-addresses-midc-taluka-pin-cin":
-        "address 'Works: Plot No. E-55, MIDC Chakan Phase II, Regd… for 'Plot No. E-55, MIDC Chakan Phase II,"
-        " Tal. Khed, …; title None for 'General Manager – Plant Operations'",
+        "title None for 'General Manager – Plant Operations'",
     "sg-hotel-logo-city-line-malay-binte-name-director-of-talent-and-culture-t-m-street-postcode-one-line-group-footer":
         "company 'The Cavenagh' for 'The Cavenagh Singapore'",
     # text_cards_blind_bl.yaml (probe 87, session 12: tech start-ups and agencies): read as shown
@@ -1745,6 +1745,116 @@ KNOWN_GAPS = {
     "in-ocr-consultancy-manager-campus-hiring-phone-icon-amp-l-for-1-rn-for-m":
         "address '9th Floor, Tower 3, Golf Course Road, Sector 54, Gurugrarn, Haryana 122002' for '9th Floor, Tower 3"
         ", Golf Course Road, Sector 54, Gurugram, Haryana 122002'",
+    # text_cards_blind_br.yaml (probe 93, healthcare and life sciences): read as shown on arrival
+    "us-cardiologist-md-phd-facc-hospital-under-health-system-wordmark-division-line-pager-and-fax":
+        "company 'Meridian Bay Health St. Aldric University Hospital' for 'St. Aldric University Hospital'",
+    "us-ocr-nurse-manager-msn-rn-ccrn-step-down-unit-and-floor-part-of-system-extension-rn-for-m-space-lost":
+        "department None for 'Cardiac Step-Down Unit · 6 West'",
+    "us-ocr-medical-science-liaison-pharmd-bcop-territory-line-legal-name-and-address-in-footer-zero-for-o-phone-icon-c":
+        "department None for 'Medical Affairs | Hematology-Oncology'",
+    "us-biotech-head-of-protein-sciences-phd-research-campus-building-and-floor-lab-and-mobile-numbers":
+        "address 'Alewife Research Campus, Building 2, Floor 3, 75 Cambridge Park Drive, Cambridge, MA 02140' for 'Alew"
+        "ife Research Campus, Building 2, Floor 3, 75 CambridgePark Drive, Cambridge, MA 02140'",
+    "us-clinical-chemistry-lab-director-phd-dabcc-fadlm-department-line-above-hospital-direct-lab-and-main-numbers":
+        "address '880 Parsons Avenue, Columbus, OH 43206' for 'Clinical Laboratory Building, Lower Level, 880 Parsons A"
+        "venue, Columbus, OH 43206'",
+    "uk-ocr-professor-group-leader-phd-frse-fmedsci-institute-under-university-lab-line-o-for-0-handle-line-lost":
+        "company 'Adeyemi-Ross Lab' for 'Caledonia University'; department None for 'Institute for Translational Immuno"
+        "logy'",
+    "ca-nicu-clinical-nurse-educator-rn-mn-cneon-c-part-of-health-network-extension-room-number":
+        "department None for 'Neonatal Intensive Care Unit (NICU)'; name None for 'Annika Tremblay-Osei, RN, MN, CNeoN("
+        "C)'",
+    "ca-ocr-physician-recruitment-consultant-cphr-health-system-wordmark-hospital-in-address-at-read-a-space-lost":
+        "address 'Chinook Ridge Hospital, Administration Building, 2nd Floor, 5600 Sarcee Trail SW, Calgary AB T3E 7H2'"
+        " for 'Administration Building, 2nd Floor, 5600 Sarcee Trail SW, Calgary AB T3E 7H2'; department None for 'Medi"
+        "cal Staff Affairs'",
+    "au-orthopaedic-surgeon-mr-honorific-mbbs-fracs-on-own-line-operating-hospital-line-p-and-f-on-one-line":
+        "title None for 'Orthopaedic Surgeon · Hip & Knee Reconstruction'",
+    "au-ocr-nurse-unit-manager-ward-7b-hospital-line-under-lhd-wordmark-credentials-own-line-pin-v-zero-for-o":
+        "company 'Hunter Coast Local Health District' for 'Kirrang Bay Hospital'; department None for 'Ward 7B · Haemat"
+        "ology & Oncology'",
+    "au-ocr-regulatory-affairs-manager-anz-pty-ltd-over-level-address-lines-run-together-comma-for-dot-in-url-abn":
+        "address 'Macquarie Park NSW 2113' for 'Level 9, 2 Waterloo Road, Macquarie Park NSW 2113'; company 'corvanta' "
+        "for 'Corvanta Pharmaceuticals Pty Ltd'; department 'Regulatory Affairs Manager, ANZ' for None; title 'BPharm, "
+        "MRegAff' for 'Regulatory Affairs Manager, ANZ'",
+    "ie-ocr-medtech-talent-acquisition-partner-people-team-galway-title-split-in-two-rn-for-m-in-street":
+        "address 'Parkrnore West Business Park, Galway, H91 X5C2' for 'Parkmore West Business Park, Galway, H91 X5C2'",
+    # text_cards_blind_bs.yaml (probe 94, every card a phone photo): read as shown on arrival
+    "us-ocr-software-eng-manager-pronouns-line-wordmark-at-bottom-title-run-together-glare-lost-suite":
+        "address '548 Market Street, San Francisco, CA 94104' for '548 Market Street, Suite 300, San Francisco, CA 9410"
+        "4'",
+    "us-ocr-school-district-director-edd-hr-division-space-inside-word-comma-for-dot":
+        "title 'Director of Cert ificated Staffing' for 'Director of Certificated Staffing'",
+    "us-ocr-grocery-store-manager-title-and-store-line-run-together-accent-lost":
+        "address 'Store Manager Store #412, Mesa, AZ' for '1955 S Power Rd, Mesa, AZ 85206'; name 'Tomas Quintanilla' f"
+        "or 'Tomás Quintanilla'; title None for 'Store Manager'",
+    "us-ocr-law-firm-partner-esq-practice-group-glare-lost-word-zip-o-for-0":
+        "department 'Employment & Labor Practice' for 'Employment & Labor Practice Group'",
+    "us-ocr-builder-senior-project-exec-tagline-in-pieces-office-label-o-read-zero-url-cut-at-edge":
+        "urls [] for ['granitepeakbuilders.com']",
+    "uk-ocr-dept-store-early-careers-partner-pronouns-on-name-line-words-run-together-address-cut-at-edge":
+        "address 'Marlow & Finch House, 40 Holborn Viaduct, London ECIN 2P' for 'Marlow & Finch House, 40 Holborn Viadu"
+        "ct, London EC1N 2PB'",
+    "uk-ocr-engineering-consultancy-principal-credentials-own-line-i-read-l-glare-cut-department":
+        "department 'Bridges & Civil Str' for 'Bridges & Civil Structures'",
+    "ca-ocr-hotel-executive-chef-culinary-space-inside-title-area-code-o-for-0-postcode-space-lost":
+        "department None for 'Culinary'",
+    "ca-ocr-midstream-engineering-manager-peng-comma-title-company-words-run-together-postcode-2-read-z":
+        "company 'Prairieridge Midstream LTD.' for 'Prairie Ridge Midstream Ltd.'",
+    "ca-ocr-credit-union-branch-manager-branch-line-toll-free-tagline-in-pieces-postcode-b-read-8":
+        "department 'Spring Garden Branch' for None",
+    "au-ocr-bank-graduate-recruitment-lead-early-talent-mobile-o-for-0-glare-lost-state-postcode":
+        "address 'Level 14, 60 Margaret Street, Sydney' for 'Level 14, 60 Margaret Street, Sydney NSW 2000'",
+    "au-ocr-mining-hr-superintendent-site-ops-line-triangle-logo-read-aa-8-read-b-street-run-together":
+        "phones ['+6155504417', '+61491572630'] for ['+61855504417', '+61491572630']",
+    "in-ocr-it-services-senior-ta-specialist-campus-hiring-phone-icon-read-c-tower-b-read-8-pin-o-for-0":
+        "address 'Tower 8, 5th Floor, Sapphire Tech Meadows, Outer Ring Road, Bellandur, Bengaluru 560103' for 'Tower B"
+        ", 5th Floor, Sapphire Tech Meadows, Outer Ring Road, Bellandur, Bengaluru 560103'",
+    "in-ocr-bank-deputy-manager-hr-cin-footer-logo-read-xk-locality-run-together-pin-o-for-0":
+        "address None for 'Mercantile House, 7th Floor, Nariman Point, Mumbai 400 021'",
+    "nz-ocr-govt-agency-senior-advisor-bilingual-name-read-in-pieces-koru-logo-read-g-postcode-o-for-0":
+        "department None for 'People and Capability'",
+    "nz-ocr-builders-merchant-branch-manager-space-inside-surname-postcode-8-read-b-url-cut-at-edge":
+        "address '48 Shands Road, Hornby, Christchurch B042' for '48 Shands Road, Hornby, Christchurch 8042'; company '"
+        "southernalpsbuilding.co.n' for 'Southern Alps Building Supplies'; department 'Hornby Branch' for None; name 'H"
+        "amish Mc Kenzie' for 'Hamish McKenzie'; urls [] for ['southernalpsbuilding.co.nz']",
+    # text_cards_blind_bt.yaml (probe 95, engineering, energy, defence, transport): read as shown on arrival
+    "us-ocr-defense-contractor-caps-wordmark-two-lines-sector-line-ts-sci-clearance-tagline-phone-icon-c-l-for-1":
+        "department 'Espace & Missile Defense Sector' for 'Space & Missile Defense Sector'",
+    "us-ocr-aerospace-division-under-wordmark-hyphenated-name-rn-m-phone-lines-run-together-l-for-1":
+        "company 'Aldermoor Aerospace Propulsion Systems Division' for 'Aldermoor Aerospace'; department None for 'Prop"
+        "ulsion Systems Division'",
+    "us-transit-authority-name-over-two-lines-pe-pmp-office-of-capital-programs-project-office-before-admin-offices":
+        "company 'Piedmont Regional' for 'Piedmont Regional Transit Authority'",
+    "us-ocr-jv-named-by-both-partners-pipe-bridge-project-line-field-office-email-on-partner-domain-pin-v-space-added":
+        "emails ['baines@strandconstructors.com'] for ['dferraro-baines@strandconstructors.com']",
+    "us-ocr-freight-railway-ampersand-name-over-two-lines-roadmaster-pronouns-dept-line-split-globe-icon-at":
+        "department 'Engineering Services –' for 'Engineering Services – Track & Structures'",
+    "uk-rail-engineering-caps-two-lines-beng-hons-ceng-mimeche-lead-mechanical-engineer-depot-before-head-office":
+        "department None for 'Fleet Engineering'",
+    "uk-ocr-naval-defence-business-unit-line-ceng-miet-sc-dv-clearance-and-covenant-footers-line-lost-l-for-1":
+        "company 'Sentinel Maritime' for 'Sentinel Maritime Systems'; name 'Fiona McAllister-Doyle CEng M1ET' for 'Fion"
+        "a McAllister-Doyle CEng MIET'",
+    "uk-ocr-aerospace-composites-dr-beng-hons-phd-ceng-fraes-programme-line-unlabelled-phone-space-lost-comma-url":
+        "name None for 'Dr Gwen Tallis-Marsh BEng (Hons) PhD CEng FRAeS'",
+    "uk-tunnel-jv-named-by-both-partners-project-line-site-compound-address-partner-legal-names-footer":
+        "company 'A joint venture of Kellaway Construction Ltd and Brunt Tunnelling UK Ltd' for 'Kellaway Brunt Joint V"
+        "enture'",
+    "uk-ocr-offshore-wind-farm-brand-over-operated-by-ltd-om-base-phone-icons-ampersand-lines-run-together":
+        "address 'Operations & Maintenance Base Royal Dock, Grimsby DN31 3LL' for 'Royal Dock, Grimsby DN31 3LL'",
+    "ca-hydro-generation-corporation-name-over-two-lines-p-eng-dam-safety-dash-title-division-pipe-phones":
+        "company 'Lauren Tian Hydro Generation Corporation' for 'Laurentian Hydro Generation Corporation'",
+    "au-motorway-project-brand-over-jv-named-by-both-partners-pipe-design-manager-tunnel-systems-project-office":
+        "company 'Merri Creek Link' for 'Barrow Civil | Koval Engineering JV'",
+    "nz-ocr-geothermal-generator-business-unit-power-station-before-auckland-head-office-cmengnz-macron-lost-pipe-i-l-for-1":
+        "address 'Te Ahi Roa Power Station, 310 Broadlands Road, Taupo 3377, Level 8, 155 Queen Street, Auckland 1010' "
+        "for 'Te Ahi Roa Power Station, 310 Broadlands Road, Taupō 3377'",
+    "in-ocr-state-transmission-corporation-name-over-two-lines-er-prefix-executive-engineer-circle-line-comma-o-for-0-split":
+        "department None for 'EHV Construction Circle, Nagpur'",
+    "za-platinum-miner-caps-two-lines-bsc-eng-preng-concentrator-title-mine-before-johannesburg-head-office-c-cell":
+        "name None for 'Thabo Mokoena BSc(Eng) PrEng'; title None for 'Engineering Manager – Concentrator Plant'",
+    "za-ocr-solar-ipp-plant-manager-prtecheng-own-line-run-into-name-phone-icon-c-plant-before-cape-town-office-rf-pty-footer":
+        "name 'Lerato Dlamini-Visser PrTechEng' for 'Lerato Dlamini-Visser'",
 }
 
 
@@ -1900,6 +2010,19 @@ KNOWN_TYPE_GAPS = {
     # text_cards_blind_bq.yaml (probe 86, held out to session 12's freeze): read as shown after the freeze
     "gb-ocr-software-scaleup-wordmark-at-bottom-team-in-title-space-lost-phone-icon-c-postcode-split":
         "+447700900593 read mobile for work",
+    # text_cards_blind_br.yaml (probe 93): read as shown on arrival
+    "us-ocr-medical-science-liaison-pharmd-bcop-territory-line-legal-name-and-address-in-footer-zero-for-o-phone-icon-c":
+        "+12065550112 read mobile for work",
+    # text_cards_blind_bs.yaml (probe 94): read as shown on arrival
+    "au-ocr-analytics-startup-cofounder-ceo-handle-globe-icon-read-at-amp-space-lost-postcode-o-for-0":
+        "+61491570994 read mobile for work",
+    "in-ocr-it-services-senior-ta-specialist-campus-hiring-phone-icon-read-c-tower-b-read-8-pin-o-for-0":
+        "+918055501427 read mobile for work",
+    # text_cards_blind_bt.yaml (probe 95): read as shown on arrival
+    "us-ocr-defense-contractor-caps-wordmark-two-lines-sector-line-ts-sci-clearance-tagline-phone-icon-c-l-for-1":
+        "+12565550119 read mobile for work",
+    "uk-ocr-offshore-wind-farm-brand-over-operated-by-ltd-om-base-phone-icons-ampersand-lines-run-together":
+        "+447700900832 read work for mobile",
 }
 
 
@@ -2642,7 +2765,7 @@ GAP_FIELDS = {
     "au-ocr-melbourne-university-a-prof-associate-dean-title-split-l-for-I-school-and-college-lines-building-level-comma-in-url-cricos": {"department"},
     "au-adelaide-state-department-government-line-above-principal-project-officer-branch-level-gpo-box-area-code-in-brackets": {"department"},
     "au-ocr-canberra-recruitment-agency-principal-consultant-practice-line-suite-comma-for-dot-p-m-merged-l-read-I-in-url-abn": {"department"},
-    "in-pune-engineering-gm-plant-operations-degrees-own-line-works-and-regd-office-addresses-midc-taluka-pin-cin": {"address", "title"},
+    "in-pune-engineering-gm-plant-operations-degrees-own-line-works-and-regd-office-addresses-midc-taluka-pin-cin": {"title"},
     "sg-hotel-logo-city-line-malay-binte-name-director-of-talent-and-culture-t-m-street-postcode-one-line-group-footer": {"company"},
     # text_cards_blind_bl.yaml (probe 87, session 12: tech start-ups and agencies): read as shown
     "us-ocr-design-studio-caps-wordmark-descriptor-founding-designer-icons-read-a-and-c-qr-caption": {"company"},
@@ -2699,6 +2822,53 @@ GAP_FIELDS = {
     "gb-ocr-borough-council-hr-business-partner-service-line-o-for-zero-pin-q": {"department"},
     "in-auto-components-manufacturer-head-hr-ir-plant-line-midc-address": {"department"},
     "in-ocr-consultancy-manager-campus-hiring-phone-icon-amp-l-for-1-rn-for-m": {"address"},
+    # text_cards_blind_br.yaml (probe 93, healthcare and life sciences): read as shown on arrival
+    "us-cardiologist-md-phd-facc-hospital-under-health-system-wordmark-division-line-pager-and-fax": {"company"},
+    "us-ocr-nurse-manager-msn-rn-ccrn-step-down-unit-and-floor-part-of-system-extension-rn-for-m-space-lost": {"department"},
+    "us-ocr-medical-science-liaison-pharmd-bcop-territory-line-legal-name-and-address-in-footer-zero-for-o-phone-icon-c": {"department"},
+    "us-biotech-head-of-protein-sciences-phd-research-campus-building-and-floor-lab-and-mobile-numbers": {"address"},
+    "us-clinical-chemistry-lab-director-phd-dabcc-fadlm-department-line-above-hospital-direct-lab-and-main-numbers": {"address"},
+    "uk-ocr-professor-group-leader-phd-frse-fmedsci-institute-under-university-lab-line-o-for-0-handle-line-lost": {"company", "department"},
+    "ca-nicu-clinical-nurse-educator-rn-mn-cneon-c-part-of-health-network-extension-room-number": {"department", "name"},
+    "ca-ocr-physician-recruitment-consultant-cphr-health-system-wordmark-hospital-in-address-at-read-a-space-lost": {"address", "department"},
+    "au-orthopaedic-surgeon-mr-honorific-mbbs-fracs-on-own-line-operating-hospital-line-p-and-f-on-one-line": {"title"},
+    "au-ocr-nurse-unit-manager-ward-7b-hospital-line-under-lhd-wordmark-credentials-own-line-pin-v-zero-for-o": {"company", "department"},
+    "au-ocr-regulatory-affairs-manager-anz-pty-ltd-over-level-address-lines-run-together-comma-for-dot-in-url-abn": {"address", "company", "department", "title"},
+    "ie-ocr-medtech-talent-acquisition-partner-people-team-galway-title-split-in-two-rn-for-m-in-street": {"address"},
+    # text_cards_blind_bs.yaml (probe 94, every card a phone photo): read as shown on arrival
+    "us-ocr-software-eng-manager-pronouns-line-wordmark-at-bottom-title-run-together-glare-lost-suite": {"address"},
+    "us-ocr-school-district-director-edd-hr-division-space-inside-word-comma-for-dot": {"title"},
+    "us-ocr-grocery-store-manager-title-and-store-line-run-together-accent-lost": {"address", "name", "title"},
+    "us-ocr-law-firm-partner-esq-practice-group-glare-lost-word-zip-o-for-0": {"department"},
+    "us-ocr-builder-senior-project-exec-tagline-in-pieces-office-label-o-read-zero-url-cut-at-edge": {"urls"},
+    "uk-ocr-dept-store-early-careers-partner-pronouns-on-name-line-words-run-together-address-cut-at-edge": {"address"},
+    "uk-ocr-engineering-consultancy-principal-credentials-own-line-i-read-l-glare-cut-department": {"department"},
+    "ca-ocr-hotel-executive-chef-culinary-space-inside-title-area-code-o-for-0-postcode-space-lost": {"department"},
+    "ca-ocr-midstream-engineering-manager-peng-comma-title-company-words-run-together-postcode-2-read-z": {"company"},
+    "ca-ocr-credit-union-branch-manager-branch-line-toll-free-tagline-in-pieces-postcode-b-read-8": {"department"},
+    "au-ocr-bank-graduate-recruitment-lead-early-talent-mobile-o-for-0-glare-lost-state-postcode": {"address"},
+    "au-ocr-mining-hr-superintendent-site-ops-line-triangle-logo-read-aa-8-read-b-street-run-together": {"phones"},
+    "in-ocr-it-services-senior-ta-specialist-campus-hiring-phone-icon-read-c-tower-b-read-8-pin-o-for-0": {"address"},
+    "in-ocr-bank-deputy-manager-hr-cin-footer-logo-read-xk-locality-run-together-pin-o-for-0": {"address"},
+    "nz-ocr-govt-agency-senior-advisor-bilingual-name-read-in-pieces-koru-logo-read-g-postcode-o-for-0": {"department"},
+    "nz-ocr-builders-merchant-branch-manager-space-inside-surname-postcode-8-read-b-url-cut-at-edge": {"address", "company", "department", "name", "urls"},
+    # text_cards_blind_bt.yaml (probe 95, engineering, energy, defence, transport): read as shown on arrival
+    "us-ocr-defense-contractor-caps-wordmark-two-lines-sector-line-ts-sci-clearance-tagline-phone-icon-c-l-for-1": {"department"},
+    "us-ocr-aerospace-division-under-wordmark-hyphenated-name-rn-m-phone-lines-run-together-l-for-1": {"company", "department"},
+    "us-transit-authority-name-over-two-lines-pe-pmp-office-of-capital-programs-project-office-before-admin-offices": {"company"},
+    "us-ocr-jv-named-by-both-partners-pipe-bridge-project-line-field-office-email-on-partner-domain-pin-v-space-added": {"emails"},
+    "us-ocr-freight-railway-ampersand-name-over-two-lines-roadmaster-pronouns-dept-line-split-globe-icon-at": {"department"},
+    "uk-rail-engineering-caps-two-lines-beng-hons-ceng-mimeche-lead-mechanical-engineer-depot-before-head-office": {"department"},
+    "uk-ocr-naval-defence-business-unit-line-ceng-miet-sc-dv-clearance-and-covenant-footers-line-lost-l-for-1": {"company", "name"},
+    "uk-ocr-aerospace-composites-dr-beng-hons-phd-ceng-fraes-programme-line-unlabelled-phone-space-lost-comma-url": {"name"},
+    "uk-tunnel-jv-named-by-both-partners-project-line-site-compound-address-partner-legal-names-footer": {"company"},
+    "uk-ocr-offshore-wind-farm-brand-over-operated-by-ltd-om-base-phone-icons-ampersand-lines-run-together": {"address"},
+    "ca-hydro-generation-corporation-name-over-two-lines-p-eng-dam-safety-dash-title-division-pipe-phones": {"company"},
+    "au-motorway-project-brand-over-jv-named-by-both-partners-pipe-design-manager-tunnel-systems-project-office": {"company"},
+    "nz-ocr-geothermal-generator-business-unit-power-station-before-auckland-head-office-cmengnz-macron-lost-pipe-i-l-for-1": {"address"},
+    "in-ocr-state-transmission-corporation-name-over-two-lines-er-prefix-executive-engineer-circle-line-comma-o-for-0-split": {"department"},
+    "za-platinum-miner-caps-two-lines-bsc-eng-preng-concentrator-title-mine-before-johannesburg-head-office-c-cell": {"name", "title"},
+    "za-ocr-solar-ipp-plant-manager-prtecheng-own-line-run-into-name-phone-icon-c-plant-before-cape-town-office-rf-pty-footer": {"name"},
 }
 
 
