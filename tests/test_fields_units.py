@@ -1087,6 +1087,12 @@ def test_a_right_word_is_not_mended_into_a_longer_title_word():
     (["Berth ll, Victoria Quay Road", "Fremantle WA 6160"], "AU", "Berth 11, Victoria Quay Road, Fremantle WA 6160"),
     (["14 Oranjehof Road, Prospecton", "Durban, 4110", ["B-BBEE Level 2 Contributor", 0.6]], "ZA",
      "14 Oranjehof Road, Prospecton, Durban, 4110"),  # an empowerment rating, not a floor
+    (["Site: Warrawanda Hub, Great Northern Hwy, Newman WA 6753", "Perth Office: Level 12, 225 St Georges Tce, "
+      "Perth WA 6000"], "AU", "Warrawanda Hub, Great Northern Hwy, Newman WA 6753"),  # the site's heading, then its office
+    (["Station: 8400 Ridgeline Road, Waynesboro, GA 3O830", "Corporate: 900 Spring St NW, Atlanta, GA 30309"], "US",
+     "8400 Ridgeline Road, Waynesboro, GA 30830"),  # two offices, each whole on its line (a 0 read as O)
+    (["Home-based · Charlotte, NC", "Headquarters: 4020 Emperor Blvd, Durham, NC 27703"], "US",
+     "4020 Emperor Blvd, Durham, NC 27703"),  # where she works, then the address to write to
 ])
 def test_addresses_of_more_countries_as_printed(lines, region, address):
     contact = _card([["Deccan Lifesciences", 1.5], ["Sravani Reddy", 1.3], "Talent Acquisition Manager", *lines,

@@ -31,7 +31,9 @@ _LEADING_LABEL = re.compile(
     r"^\s*(?:[•·*-]\s*)?(?:address|addr|endere[çc]o|end|adresse|anschrift|direcci[óo]n|lojas?|office|offices|"
     r"sede|hq|headquarters|mailing(?:\s+address)?|postal(?:\s+address)?|physical(?:\s+address)?|street\s+address)"
     r"\s*[:.]\s*"
-    r"|^\s*(?:[^\W\d_][\w'-]*\s+){1,2}(?:office|hq|headquarters)\s*:\s*",  # "Singapore HQ:", "Corporate Office:"
+    r"|^\s*(?:[^\W\d_][\w'-]*\s+){1,2}(?:office|hq|headquarters)\s*:\s*"  # "Singapore HQ:", "Corporate Office:"
+    # the site an address is, as a heading: "Site: Warrawanda Hub, ...", "Works: Plot No. E-55, ..."
+    r"|^\s*(?:site(?:\s+compound)?|plant|works|depot|yard|mine|station|factory|warehouse|campus|corporate)\s*:\s*",
     re.I,
 )
 _US_STATES = set(

@@ -2113,6 +2113,14 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
             break
         street, locality = has_street(nxt.text), has_locality(nxt.text)
         has_its_postcode = any(has_postcode(i.text) for i in block)  # (the block grows only at the loop's end)
+        if street and locality and any(has_locality(i.text) or _ends_in_city_and_four_digits(i.text) for i in block):
+            if seen_street:
+                break  # "Station: 8400 Ridgeline Road, ..., GA 30830" over "Corporate: 900 Spring St NW, ...": two offices
+            if not any(ch.isdigit() for i in block for ch in i.text):
+                # "Home-based · Charlotte, NC" over "Headquarters: 4020 Emperor Blvd, Durham, NC 27703": where
+                # the person works, then the address to write to
+                block, seen_street = [nxt], True
+                continue
         if street and seen_street and not any(has_locality(i.text) for i in block) \
                 and all(_premises_only(i.text) for i in block):
             seen_street = False  # "Studio 4, Hope Mill" over "113 Pollard Street": the premises, then its street
