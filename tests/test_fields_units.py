@@ -1656,7 +1656,8 @@ def test_a_department_broken_after_its_joining_word_reads_on():
     assert contact.department.startswith("Department of Civil and Environmental Engineering")
 
 
-@pytest.mark.parametrize("credentials", ["CEng MlEI", "Master Mariner (FG)", "BEng (Mining) FAus IMM(CP)"])
+@pytest.mark.parametrize("credentials", ["CEng MlEI", "Master Mariner (FG)", "BEng (Mining) FAus IMM(CP)",
+                                         "BPharm, MRegAff"])
 def test_a_line_of_credentials_under_the_name_is_neither_a_person_nor_a_department(credentials):
     contact = _card([["KALINGA", 1.8], ["SHIPPING & LOGISTICS LTD.", 1.0], ["Suresh Pattnaik", 1.3], [credentials, 0.8],
                      "General Manager – Operations", ["suresh.pattnaik@kalingashipping.co.in", 0.9]], "IN")
@@ -2305,6 +2306,10 @@ def test_phone_labels_and_last_digits_read_with_slips(line, region, numbers):
     ("Harold T. Lindgren, CPA, CFP®", "Harold T. Lindgren, CPA, CFP®"),  # a registered mark after the credential
     ("Melissa Chau, CAlB", "Melissa Chau, CAIB"),                        # the credential's I read as l
     ("Niamh 0'Sullivan-Daly", "Niamh O'Sullivan-Daly"),                  # the O read as a zero
+    # a degree with its class or field in brackets, and engineering fellowships
+    ("Dr Gwen Tallis-Marsh BEng (Hons) PhD CEng FRAeS", "Dr Gwen Tallis-Marsh BEng (Hons) PhD CEng FRAeS"),
+    ("Sione Tuilagi BE(Hons) CPEng", "Sione Tuilagi BE(Hons) CPEng"),
+    ("Rowan Achterberg BSc(Eng) FIEAust CPEng NER", "Rowan Achterberg BSc(Eng) FIEAust CPEng NER"),
 ])
 def test_names_with_credentials_marks_and_slips(printed, name):
     contact = _card([["Lindgren Marsh", 1.6], [printed, 1.3], "Partner", "hello@lindgrenmarsh.com"])

@@ -31,8 +31,16 @@ def _bare(token: str) -> str:
 
 
 # a qualification with its country or body in brackets: "CA(SA)", "CPA(Aust.)", "CA (Z)"
-_QUALIFIED_POSTNOMINAL = re.compile(r"[A-Z]{2,5}\([A-Z][A-Za-z.]{0,11}\)")
+# ... or its field or class: "BEng(Hons)", "BSc(Eng)", "CNeoN(C)"
+_QUALIFIED_POSTNOMINAL = re.compile(r"([A-Z][A-Za-z]{1,5})\(([A-Z][A-Za-z.]{0,11})\)")
 _SPACED_QUALIFICATION = re.compile(r"\b([A-Z]{2,5})\s+(\([A-Z][A-Za-z.]{0,11}\))(?=\s*$|\s*,)")  # "CA (Singapore)"
+_SPACED_HONOURS = re.compile(r"\b([A-Z][A-Za-z]{1,5})\s+(\((?:Hons|Hon|Eng)\.?\))")  # "BEng (Hons) PhD"
+
+
+def _qualified_postnominal(token: str) -> bool:
+    match = _QUALIFIED_POSTNOMINAL.fullmatch(token)
+    return bool(match) and (sum(ch.isupper() for ch in match.group(1)) >= 2
+                            or _bare(match.group(1)) in honorifics("suffix"))
 
 
 _NICKNAME = re.compile(r"(?<=\S)\s+[\"“”'‘’(]\s*([A-Z][a-z]{1,11})\s*[\"“”'‘’)](?=\s+\S)")
@@ -80,7 +88,7 @@ _RANKS_OF_PROFESSOR = frozenset({"associate", "assistant", "adjunct", "emeritus"
 def name_tokens(text: str) -> tuple[list[str], bool, bool]:
     """The tokens of a name line without honorifics or a nickname, and
     whether it had a prefix / suffix."""
-    text = _SPACED_QUALIFICATION.sub(r"\1\2", text)
+    text = _SPACED_HONOURS.sub(r"\1\2", _SPACED_QUALIFICATION.sub(r"\1\2", text))
     tokens = _TOKEN.findall(without_pronouns(without_nickname(text)).replace(",", " , "))
     tokens = [t for t in tokens if t != ","]
     prefixes, suffixes = honorifics("prefix"), honorifics("suffix")
@@ -92,7 +100,7 @@ def name_tokens(text: str) -> tuple[list[str], bool, bool]:
     while tokens and _is_prefix(tokens[0], prefixes) and len(tokens) > 1:
         tokens.pop(0)
         had_prefix = True
-    while tokens and (_bare(tokens[-1]) in suffixes or _QUALIFIED_POSTNOMINAL.fullmatch(tokens[-1])) and len(tokens) > 1:
+    while tokens and (_bare(tokens[-1]) in suffixes or _qualified_postnominal(tokens[-1])) and len(tokens) > 1:
         tokens.pop()
         had_suffix = True
     return tokens, had_prefix, had_suffix
