@@ -312,8 +312,6 @@ KNOWN_GAPS = {
                                                                         "alone is taken for the company",
     "uk-leeds-solicitor-team-line-dx-number-plus44-0-sra-footer": "DEBATABLE: a profession under the logo "
                                                                   "('SOLICITORS') is left off, as most labels do",
-    "au-lawyers-amp-at-icons-O-for-0-professional-standards-footer": "DEBATABLE: a profession under the logo "
-                                                                     "('LAWYERS') is left off, as most labels do",
     # text_cards_blind_d.yaml (scored blind on arrival; causes fixed since)
     "ca-ocr-resort-group-talent-specialist-accents-lost-t-c-row-merged": "UNRECOVERABLE: 'Helene Belanger' is a "
                                                                          "name without accents too",
@@ -1042,8 +1040,6 @@ KNOWN_GAPS = {
         "2RT'",
     "ca-ocr-calgary-ib-associate-cfa-split-from-name-group-line-building-first-O-for-0-cipf-footer":
         "name 'Aaron Pelletier,' for 'Aaron Pelletier, CFA'",
-    "au-ocr-brisbane-law-firm-senior-associate-apostrophe-name-first-t-m-row-merged-level-1-for-l-comma-in-email":
-        "company 'Tallowood' for 'Tallowood Lawyers'",
     "au-ocr-perth-bank-early-careers-consultant-two-line-logo-phone-icon-amp-street-l-read-1-abn-afsl-footer":
         "department None for 'Graduate & Intern Programs'",
     "ie-dublin-fund-services-graduate-programme-manager-fada-surname-floor-block-eircode-central-bank-dac-footer":
@@ -1667,8 +1663,6 @@ KNOWN_GAPS = {
         "name 'Daniel Yip,' for 'Daniel Yip, CFA, CFP'",
     "ca-ocr-halifax-insurer-fcip-underwriting-manager-commercial-lines-accent-lost-l-read-1-label-ll":
         "name 'Siobhan Mac' for 'Siobhán Mac Neil-Thibodeau, FCIP'",
-    "au-sydney-law-special-counsel-llb-hons-workplace-relations-professional-standards-footer":
-        "company 'Carrington Vale' for 'Carrington Vale Lawyers'",
     "hk-cpa-limited-firm-name-over-two-lines-partner-practising-fcca-tel-fax-mobile-852-parentheses":
         "company 'Keswick Lau & Partners' for 'Keswick Lau & Partners CPA Limited'",
     # text_cards_blind_bn.yaml (probe 89, session 12: phone photos of harder layouts): read as shown
@@ -2173,7 +2167,6 @@ GAP_FIELDS = {
     "sg-eng-manager-unit-hash-building": {"company"},
     "au-tess-sparse-ph-mob-row-split-rn-for-m-email-and-footer-po-box": {"company"},
     "uk-leeds-solicitor-team-line-dx-number-plus44-0-sra-footer": {"company"},
-    "au-lawyers-amp-at-icons-O-for-0-professional-standards-footer": {"company"},
     "ca-ocr-resort-group-talent-specialist-accents-lost-t-c-row-merged": {"name"},
     "nz-ocr-hospitality-group-people-culture-macron-lost-ddi-glued-linkedin": {"name"},
     "sg-logistics-regional-ta-lead-surname-first-did-hp-two-labelled-offices": {"address"},
@@ -2494,7 +2487,6 @@ GAP_FIELDS = {
     "uk-building-society-hrbp-name-first-caps-two-line-logo-below-house-name-tel-mob-pra-fca-footer": {"address", "company"},
     "uk-big4-audit-manager-aca-postnominal-no-comma-dd-m-two-offices-icaew-footer": {"address"},
     "ca-ocr-calgary-ib-associate-cfa-split-from-name-group-line-building-first-O-for-0-cipf-footer": {"name"},
-    "au-ocr-brisbane-law-firm-senior-associate-apostrophe-name-first-t-m-row-merged-level-1-for-l-comma-in-email": {"company"},
     "au-ocr-perth-bank-early-careers-consultant-two-line-logo-phone-icon-amp-street-l-read-1-abn-afsl-footer": {"department"},
     "ie-dublin-fund-services-graduate-programme-manager-fada-surname-floor-block-eircode-central-bank-dac-footer": {"company"},
     "ie-ocr-cork-accountancy-tax-director-fca-irish-name-fada-lost-two-line-logo-t-glued-O-for-0-in-one": {"address", "name"},
@@ -2779,7 +2771,6 @@ GAP_FIELDS = {
     "uk-ocr-bank-relationship-director-title-and-business-line-run-together-l-read-1-pra-fca-footer": {"department", "title"},
     "ca-ocr-vancouver-wealth-team-name-cfa-cfp-name-split-from-credentials-l-for-1-toll-free-postcode-space-lost-cipf": {"name"},
     "ca-ocr-halifax-insurer-fcip-underwriting-manager-commercial-lines-accent-lost-l-read-1-label-ll": {"name"},
-    "au-sydney-law-special-counsel-llb-hons-workplace-relations-professional-standards-footer": {"company"},
     "hk-cpa-limited-firm-name-over-two-lines-partner-practising-fcca-tel-fax-mobile-852-parentheses": {"company"},
     # text_cards_blind_bn.yaml (probe 89, session 12: phone photos of harder layouts): read as shown
     "us-ocr-two-column-interleaved-name-block-left-contacts-right-phone-icon-c": {"department"},

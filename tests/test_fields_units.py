@@ -1005,6 +1005,7 @@ def test_a_zero_opening_a_word_and_a_british_code_with_i_for_1():
     ("Sweetbay", "FAMILY DENTISTRY", "lorna@sweetbaydental.com", "Sweetbay Family Dentistry"),
     ("Bluewater", "COMMUNITY CREDIT UNION", "rbenavides@bluewatercu.org", "Bluewater Community Credit Union"),
     ("Brannock Lyle", "SOLICITORS", "fiona.treharne@brannocklyle.co.uk", "Brannock Lyle"),  # a profession set apart
+    ("Tallowood", "LAWYERS", "fiona.treharne@tallowood.com.au", "Tallowood Lawyers"),  # ... but "Lawyers" is the name's
     ("Harborline Foods", "HUMAN RESOURCES", "lorna@harborlinefoods.com", "Harborline Foods"),  # a unit
 ])
 def test_a_word_mark_over_its_trade_in_small_capitals_is_one_company(logo, trade, email, company):

@@ -1788,7 +1788,7 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: 
         if under and _spelled_whole_elsewhere(run, other, live):
             return run + [other]
         if not (company_tail_words(other.text) or _KIND_OF_BODY.search(other.text)) or not _capitalised_words(other.text) \
-                or _TAGLINE.search(other.text) or _PROFESSION.search(other.text):
+                or _TAGLINE.search(other.text) or _a_profession_apart(other.text):
             continue
         if _best_label(scores[other.index]) == "department" and not has_company_suffix(other.text):
             continue  # "Brightwell Insurance Group" over "Claims Technology": the unit, not the name's tail
@@ -1948,7 +1948,7 @@ def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
     elif len(words) == 3 and words[1].lower() in ("&", "and") and _TRADE.search(other.text):
         words = [words[0], words[2]]  # "HEATING & COOLING", "PLUMBING & HEATING": a trade of two
     if not (_stacked(last, other, gap=0.8) and _reads_as_nothing_else(scores[other.index])
-            and other.height >= 0.4 * last.height) or _PROFESSION.search(other.text):
+            and other.height >= 0.4 * last.height) or _a_profession_apart(other.text):
         # (a brand's name in small print is no part of the logo; nor is a profession set under it: the
         # labelled cards type "Thackray Wood" over "SOLICITORS", "Dunleavy Ortiz" over "CERTIFIED PUBLIC
         # ACCOUNTANTS")
@@ -1978,6 +1978,16 @@ _PROFESSION = re.compile(rf"(?i)\b(?:{_PROFESSIONS})\b")
 _ONLY_A_PROFESSION = re.compile(rf"(?i)(?:(?:certified|chartered|consulting)\s+(?:public\s+)?)?(?:{_PROFESSIONS})"
                                 r"(?:\s+(?:at|&)\s+law|\s+&\s+\w+)?")
 # (the labelled cards keep "Architects" in the firm's name: "Kavanagh Doyle Architects", 4 of 4)
+_NAMED_WITH_THE_FIRM = re.compile(r"(?i)lawyers|attorneys")
+
+
+def _a_profession_apart(text: str) -> bool:
+    """"SOLICITORS", "ATTORNEYS AT LAW", "Chartered Accountants" under the
+    partners' names: what the firm is, which the labelled cards leave out of
+    its name; but "Lawyers" or "Attorneys" alone is part of it, as Australian,
+    New Zealand and South African firms print it ("Tallowood Lawyers", 5 of 5
+    cards; "Ndlovu Pillay Attorneys")."""
+    return bool(_PROFESSION.search(text)) and not _NAMED_WITH_THE_FIRM.fullmatch(text.strip(" ."))
 _WHAT_THE_FIRM_DOES = re.compile(rf"(?i)\b(?:{_PROFESSIONS}|executive search|chartered practice)\b")
 """Under a firm's logo, what the whole firm does ("Executive Search", "Chartered Accountants"), not a unit."""
 
