@@ -1018,6 +1018,9 @@ def test_a_word_mark_over_its_trade_in_small_capitals_is_one_company(logo, trade
      "Cedar Prairie Community School District"),
     ("Riverside Glen", "LONG-TERM CARE HOME", "flavallee@riversideglen.ca", "Riverside Glen Long-Term Care Home"),
     ("Halvorsen University", "School of Business", "j.olsen@halvorsen.edu", "Halvorsen University"),  # its unit
+    ("Bottlebrush Gardens", "Aged Care", "j.olsen@bottlebrushgardens.org.au", "Bottlebrush Gardens Aged Care"),
+    ("PRAIRIE NORTH", "CO-OPERATIVE", "jolsen@prairienorth.coop", "Prairie North Co-operative"),
+    ("Blackwater Valley", "Dairies", "jonas.olsen@blackwatervalley.ie", "Blackwater Valley Dairies"),
 ])
 def test_the_kind_of_body_under_its_name_is_part_of_the_name(logo, kind, email, company):
     contact = _card([[logo, 1.7], [kind, 0.9], ["Jonas Olsen", 1.3], "Director of Human Resources", email], "US")

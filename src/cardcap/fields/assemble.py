@@ -1804,7 +1804,8 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: 
 # What kind of body the name is, printed under it: "AIREDALE" / "BUILDING SOCIETY", "DYFFRYN" / "Housing Association"
 _KIND_OF_BODY = re.compile(r"(?i)\b(?:building society|credit union|housing association|communications)\b"
                            r"|^(?:(?:elementary|primary|middle|high|secondary|grammar|community|unified)\s+school(?:\s+district)?"
-                           r"|(?:long-term\s+)?care\s+home|nursing\s+home|hospital|hotel)$")
+                           r"|(?:long-term\s+)?care\s+home|nursing\s+home|hospital|hotel|(?:aged|community|home)\s+care"
+                           r"|co-?operative|dairies|civil)$")
 
 
 def _legal_name_without(run: list[LineInfo], other: LineInfo, live: list[LineInfo]) -> bool:
@@ -1959,7 +1960,7 @@ def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
     if not is_all_caps(other.text):
         return False
     if is_all_caps(last.text):
-        return 1 <= len(words) <= 2 and all(w.isalpha() for w in words)
+        return 1 <= len(words) <= 2 and all(w.replace("-", "").isalpha() for w in words)  # ("CO-OPERATIVE")
     # a word mark in mixed case over a smaller line in capitals, "Sweetbay" over
     # "FAMILY DENTISTRY": the trade it names, not a unit ("HUMAN RESOURCES",
     # "SCHOOL OF MEDICINE")

@@ -122,6 +122,7 @@ def smart_title(text: str) -> str:
 _LEGAL_FORMS = {form.lower(): form for form in (  # as matched: without a final dot
     "AG", "BV", "GmbH", "KG", "LLC", "LLP", "LP", "NV", "PLC", "SA", "SAS", "SARL", "S.A", "S.A.R.L", "S.A.S",
     "S.L", "SL", "SpA", "S.p.A", "Srl", "S.r.l", "ULC", "AB", "A/S", "Oy", "K.K", "S/A", "S/C", "EIRELI",
+    "Co-operative", "Co-op",  # (not "Co-Operative": the prefix is no name of its own)
 )}
 
 
