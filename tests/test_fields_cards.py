@@ -1033,8 +1033,6 @@ KNOWN_GAPS = {
     "uk-big4-audit-manager-aca-postnominal-no-comma-dd-m-two-offices-icaew-footer":
         "address 'Thames Valley Park, Reading RG6 1PT, 7 More Lond… for '7 More London Riverside, London SE1 "
         "2RT'",
-    "ca-ocr-calgary-ib-associate-cfa-split-from-name-group-line-building-first-O-for-0-cipf-footer":
-        "name 'Aaron Pelletier,' for 'Aaron Pelletier, CFA'",
     "au-ocr-perth-bank-early-careers-consultant-two-line-logo-phone-icon-amp-street-l-read-1-abn-afsl-footer":
         "department None for 'Graduate & Intern Programs'",
     "ie-dublin-fund-services-graduate-programme-manager-fada-surname-floor-block-eircode-central-bank-dac-footer":
@@ -1176,8 +1174,6 @@ KNOWN_GAPS = {
         "nta, GA 3033…",
     "us-ocr-bank-senior-hrbp-business-line-split-mobile-1-for-l-label-legal-footer-na":
         "department None for 'Consumer & Small Business Banking'",
-    "us-ocr-hospital-director-of-nursing-long-credentials-name-split-service-line-dept-zip-l-for-1":
-        "name 'Monique Bellefontaine-Hart,' for 'Monique Bellefontaine-Hart, MSN, RN, NE-BC'",
     "us-ocr-city-recreation-superintendent-dept-split-office-cell-merged-dropped-space-building-line":
         "address 'Tesota Springs Community Center, 8200E Indian Be… for 'Tesota Springs Community Center, 820"
         "0 E Indian B…; department None for 'Parks, Recreation & Community Services'",
@@ -1203,8 +1199,6 @@ KNOWN_GAPS = {
         "department None for 'Employment & Pensions'",
     "in-ocr-chennai-hospital-dr-degrees-line-senior-consultant-head-dept-split-dr-dot-read-comma-national-numbers":
         "department 'Department of Critical Care' for 'Department of Critical Care Medicine'",
-    "sg-life-insurer-two-line-logo-director-actuarial-fsa-fsas-on-name-line-unit-building-pte-ltd-footer":
-        "name 'Daniel Lim' for 'Daniel Lim Jia Hao, FSA, FSAS'",
     "sg-ocr-sentosa-resort-ta-manager-hr-line-t-m-row-merged-pin-icon-q-uen-footer":
         "company 'Halcyon Bay' for 'Halcyon Bay Resort Sentosa'",
     "za-cape-town-insurer-two-line-logo-recruitment-specialist-pipe-dept-tel-cell-street-and-po-box-fsp-footer":
@@ -1465,8 +1459,6 @@ KNOWN_GAPS = {
         "company 'Marin Agate Bank' for 'Marinagate Bank'",
     "sg-hotel-director-talent-culture-malay-binte-name-location-under-logo-tagline":
         "company 'The Palawan Reach Sentosa' for 'The Palawan Reach'",
-    "sg-ocr-pac-audit-partner-ca-singapore-no-country-code-bar-read-l-cecil-I-postcode-O-uen":
-        "name 'Priscilla Soh' for 'Priscilla Soh Li Ting, CA (Singapore)'",
     "ph-private-hospital-chief-nursing-officer-rn-man-local-ext-accreditation-tagline":
         "phones ['+639175550348'] for ['+63285550211', '+639175550348']",
     # text_cards_blind_bf.yaml (probe 79, session 11): read as shown
@@ -1650,10 +1642,8 @@ KNOWN_GAPS = {
     "uk-ocr-bank-relationship-director-title-and-business-line-run-together-l-read-1-pra-fca-footer":
         "title 'Relationship Director Mid-Corporate Banking' for 'Relationship Director'; department None for 'Mid-Co"
         "rporate Banking'",
-    "ca-ocr-vancouver-wealth-team-name-cfa-cfp-name-split-from-credentials-l-for-1-toll-free-postcode-space-lost-cipf":
-        "name 'Daniel Yip,' for 'Daniel Yip, CFA, CFP'",
     "ca-ocr-halifax-insurer-fcip-underwriting-manager-commercial-lines-accent-lost-l-read-1-label-ll":
-        "name 'Siobhan Mac' for 'Siobhán Mac Neil-Thibodeau, FCIP'",
+        "name 'Siobhan Mac Neil-Thibodeau, FCIP' for 'Siobhán Mac Neil-Thibodeau, FCIP'",
     "hk-cpa-limited-firm-name-over-two-lines-partner-practising-fcca-tel-fax-mobile-852-parentheses":
         "company 'Keswick Lau & Partners' for 'Keswick Lau & Partners CPA Limited'",
     # text_cards_blind_bn.yaml (probe 89, session 12: phone photos of harder layouts): read as shown
@@ -1797,8 +1787,8 @@ KNOWN_GAPS = {
         "department None for 'People and Capability'",
     "nz-ocr-builders-merchant-branch-manager-space-inside-surname-postcode-8-read-b-url-cut-at-edge":
         "address '48 Shands Road, Hornby, Christchurch B042' for '48 Shands Road, Hornby, Christchurch 8042'; company '"
-        "southernalpsbuilding.co.n' for 'Southern Alps Building Supplies'; department 'Hornby Branch' for None; name 'H"
-        "amish Mc Kenzie' for 'Hamish McKenzie'; urls [] for ['southernalpsbuilding.co.nz']",
+        "southernalpsbuilding.co.n' for 'Southern Alps Building Supplies'; department 'Hornby Branch' for None; urls []"
+        " for ['southernalpsbuilding.co.nz']",
     # text_cards_blind_bt.yaml (probe 95, engineering, energy, defence, transport): read as shown on arrival
     "us-ocr-defense-contractor-caps-wordmark-two-lines-sector-line-ts-sci-clearance-tagline-phone-icon-c-l-for-1":
         "department 'Espace & Missile Defense Sector' for 'Space & Missile Defense Sector'",
@@ -2475,7 +2465,6 @@ GAP_FIELDS = {
     "us-ocr-consultancy-senior-associate-campus-caps-name-address-line-split-il-read-lL": {"address"},
     "uk-building-society-hrbp-name-first-caps-two-line-logo-below-house-name-tel-mob-pra-fca-footer": {"address", "company"},
     "uk-big4-audit-manager-aca-postnominal-no-comma-dd-m-two-offices-icaew-footer": {"address"},
-    "ca-ocr-calgary-ib-associate-cfa-split-from-name-group-line-building-first-O-for-0-cipf-footer": {"name"},
     "au-ocr-perth-bank-early-careers-consultant-two-line-logo-phone-icon-amp-street-l-read-1-abn-afsl-footer": {"department"},
     "ie-dublin-fund-services-graduate-programme-manager-fada-surname-floor-block-eircode-central-bank-dac-footer": {"company"},
     "ie-ocr-cork-accountancy-tax-director-fca-irish-name-fada-lost-two-line-logo-t-glued-O-for-0-in-one": {"address", "name"},
@@ -2542,7 +2531,6 @@ GAP_FIELDS = {
     # text_cards_blind_at.yaml (held out to session 10's freeze, scored once, no fix made): read as shown
     "us-ocr-logistics-regional-ops-manager-region-line-0-for-o-label-email-comma-street-split-usdot-footer": {"address"},
     "us-ocr-bank-senior-hrbp-business-line-split-mobile-1-for-l-label-legal-footer-na": {"department"},
-    "us-ocr-hospital-director-of-nursing-long-credentials-name-split-service-line-dept-zip-l-for-1": {"name"},
     "us-ocr-city-recreation-superintendent-dept-split-office-cell-merged-dropped-space-building-line": {"address", "department"},
     "us-ocr-manufacturing-vp-operations-pe-legal-name-line-hq-caption-wisconsin-grid-address-space-dropped-three-phones": {"address"},
     # text_cards_blind_au.yaml (held out to session 10's freeze, scored once, no fix made): read as shown
@@ -2554,7 +2542,6 @@ GAP_FIELDS = {
     "au-fintech-name-first-team-lead-mobile-only-linkedin-level-suite-three-line-address-wordmark-foot": {"company", "department"},
     "ie-solicitors-partner-practice-line-dublin-and-cork-offices-headed-t-per-office-mobile": {"department"},
     "in-ocr-chennai-hospital-dr-degrees-line-senior-consultant-head-dept-split-dr-dot-read-comma-national-numbers": {"department"},
-    "sg-life-insurer-two-line-logo-director-actuarial-fsa-fsas-on-name-line-unit-building-pte-ltd-footer": {"name"},
     "sg-ocr-sentosa-resort-ta-manager-hr-line-t-m-row-merged-pin-icon-q-uen-footer": {"company"},
     "za-cape-town-insurer-two-line-logo-recruitment-specialist-pipe-dept-tel-cell-street-and-po-box-fsp-footer": {"department"},
     # Session 10: DEBATABLE: the trade under the logo left out because the legal name leaves it out
@@ -2672,7 +2659,6 @@ GAP_FIELDS = {
     "in-ocr-construction-pm-pmp-head-and-site-office-m-e-row-merged-space-lost-pin-l": {"address"},
     "sg-ocr-bank-director-cloud-platform-did-hp-row-merged-tower-l-uen-footer": {"address", "company"},
     "sg-hotel-director-talent-culture-malay-binte-name-location-under-logo-tagline": {"company"},
-    "sg-ocr-pac-audit-partner-ca-singapore-no-country-code-bar-read-l-cecil-I-postcode-O-uen": {"name"},
     "ph-private-hospital-chief-nursing-officer-rn-man-local-ext-accreditation-tagline": {"phones"},
     # text_cards_blind_bf.yaml (probe 79, session 11): read as shown
     "uk-manchester-professor-title-over-two-lines-department-and-faculty-room-building": {"department"},
@@ -2756,7 +2742,6 @@ GAP_FIELDS = {
     "us-ocr-insurance-broker-cic-commercial-lines-email-icon-a-pin-v-city-and-web-run-together-licence-footer": {"emails"},
     "us-ocr-ib-boutique-vp-m-and-a-cfa-pronouns-linkedin-accent-lost-m-read-rn-space-lost-finra-footer": {"name"},
     "uk-ocr-bank-relationship-director-title-and-business-line-run-together-l-read-1-pra-fca-footer": {"department", "title"},
-    "ca-ocr-vancouver-wealth-team-name-cfa-cfp-name-split-from-credentials-l-for-1-toll-free-postcode-space-lost-cipf": {"name"},
     "ca-ocr-halifax-insurer-fcip-underwriting-manager-commercial-lines-accent-lost-l-read-1-label-ll": {"name"},
     "hk-cpa-limited-firm-name-over-two-lines-partner-practising-fcca-tel-fax-mobile-852-parentheses": {"company"},
     # text_cards_blind_bn.yaml (probe 89, session 12: phone photos of harder layouts): read as shown
@@ -2822,7 +2807,7 @@ GAP_FIELDS = {
     "in-ocr-it-services-senior-ta-specialist-campus-hiring-phone-icon-read-c-tower-b-read-8-pin-o-for-0": {"address"},
     "in-ocr-bank-deputy-manager-hr-cin-footer-logo-read-xk-locality-run-together-pin-o-for-0": {"address"},
     "nz-ocr-govt-agency-senior-advisor-bilingual-name-read-in-pieces-koru-logo-read-g-postcode-o-for-0": {"department"},
-    "nz-ocr-builders-merchant-branch-manager-space-inside-surname-postcode-8-read-b-url-cut-at-edge": {"address", "company", "department", "name", "urls"},
+    "nz-ocr-builders-merchant-branch-manager-space-inside-surname-postcode-8-read-b-url-cut-at-edge": {"address", "company", "department", "urls"},
     # text_cards_blind_bt.yaml (probe 95, engineering, energy, defence, transport): read as shown on arrival
     "us-ocr-defense-contractor-caps-wordmark-two-lines-sector-line-ts-sci-clearance-tagline-phone-icon-c-l-for-1": {"department"},
     "us-ocr-aerospace-division-under-wordmark-hyphenated-name-rn-m-phone-lines-run-together-l-for-1": {"company", "department"},

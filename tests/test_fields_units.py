@@ -2314,10 +2314,20 @@ def test_phone_labels_and_last_digits_read_with_slips(line, region, numbers):
     ("Dr Gwen Tallis-Marsh BEng (Hons) PhD CEng FRAeS", "Dr Gwen Tallis-Marsh BEng (Hons) PhD CEng FRAeS"),
     ("Sione Tuilagi BE(Hons) CPEng", "Sione Tuilagi BE(Hons) CPEng"),
     ("Rowan Achterberg BSc(Eng) FIEAust CPEng NER", "Rowan Achterberg BSc(Eng) FIEAust CPEng NER"),
+    ("Priscilla Soh Li Ting, CA (Singapore)", "Priscilla Soh Li Ting, CA (Singapore)"),  # one person, not two
+    ("Daniel Lim Jia Hao, FSA, FSAS", "Daniel Lim Jia Hao, FSA, FSAS"),
+    ("Hamish Mc Kenzie", "Hamish McKenzie"),  # a space read inside the name ("Mac Neil" is printed so)
+    ("Siobhan Mac Neil-Thibodeau, FCIP", "Siobhan Mac Neil-Thibodeau, FCIP"),
 ])
 def test_names_with_credentials_marks_and_slips(printed, name):
     contact = _card([["Lindgren Marsh", 1.6], [printed, 1.3], "Partner", "hello@lindgrenmarsh.com"])
     assert contact.name == name
+
+
+def test_credentials_under_a_name_that_ends_in_a_comma_are_the_rest_of_its_line():
+    contact = _card([["CANYON PINES", 1.6], ["REGIONAL HOSPITAL", 0.9], ["Monique Bellefontaine-Hart,", 1.2],
+                     ["MSN, RN, NE-BC", 1.2], "Director of Nursing", "mbhart@canyonpines.org"])
+    assert (contact.name, contact.title) == ("Monique Bellefontaine-Hart, MSN, RN, NE-BC", "Director of Nursing")
 
 
 @pytest.mark.parametrize("team", ["Gameplay", "Factual", "Growth"])

@@ -165,6 +165,8 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
                 if not first.isupper():
                     second = re.sub(r"\b[A-Z]{2,}\b", lambda m: smart_title(m.group(0)), second)
                 joined = f"{first} {second}"
+            elif first.endswith(",") and only_credentials(second) and name_shape_ok(first[:-1]):
+                joined = f"{first} {second}"  # "Monique Bellefontaine-Hart," over "MSN, RN, NE-BC": the name goes on
             elif _spelled_by_an_email(first, second, email_locals):
                 joined = f"{first} {second}"  # "Agnieszka" over "Szczepańska-Mróz" at aszczepanska@: names no list knows
             elif re.search(r"[^\W\d_]{2}-$", first) and re.match(r"[a-zà-ÿ]{2}", second):
@@ -1335,6 +1337,7 @@ def _name_text(text: str) -> str:
     person = re.sub(r"\bO(?=[A-Z][a-z]{2,})", "O'", person)  # "Liam OConnor": the apostrophe lost
     person = re.sub(r"\b(Ma?c)l(?=[bcdfghjkmnpqrstvwxz][a-z])", r"\1I", person)  # "Maclsaac", "Mclntosh": I read as l
     person = re.sub(r"\b(Ma?c)I(?=[aeiou][a-z])", r"\1L", person)  # "MacIeod": the L read as a capital I
+    person = re.sub(r"\bMc (?=[A-Z][a-z]{2,})", "Mc", person)  # "Hamish Mc Kenzie": a space read inside (not "Mac Neil")
     person = re.sub(r"\b(Assoc|Asst|Adj|Assist),(?=\s*Prof)", r"\1.", person)  # "Assoc, Prof.": a comma for the dot
     person = re.sub(r"(?<=, )([A-Z]),\s?(?=[A-Z][a-z]{1,3}\.)", r"\1.", person)  # "P,Eng.": a comma for the dot
     person = re.sub(r"\bPrEng\b", "Pr Eng", person)  # South Africa's registered engineer, the space lost

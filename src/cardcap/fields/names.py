@@ -181,7 +181,8 @@ def _first_of_two_side_by_side(text: str) -> str:
     given name follows a known family name ("Anna Maria Luisa Rossi" stays
     whole: Maria is a given name)."""
     unglued = re.sub(r"(?<=[a-z]{2})(?<!Mac)(?<!Mc)(?=[A-Z][a-z]+\s+[A-Z])", " ", text)  # (not "MacGregor")
-    tokens = unglued.split()
+    # the names before the credentials ("Priscilla Soh Li Ting, CA (Singapore)"; "..., Jr." goes with the second)
+    tokens = unglued.partition(",")[0].split()
     if len(tokens) < 4 or not is_known_name(tokens[0], "given_names"):
         return text
     if is_known_name(tokens[-1], "given_names") and not is_known_name(tokens[-1], "family_names") \
