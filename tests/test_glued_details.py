@@ -282,6 +282,24 @@ def test_an_a_before_the_domain_is_the_at_sign_when_the_name_ends_before_it(line
     assert [m.address for m in recover_emails(line, [domain], frozenset(words))] == [expected]
 
 
+@pytest.mark.parametrize("address, printed, expected", [
+    ("ypierce@nvfood8ank.org", "NANSEMOND VALLEY FOOD BANK", "ypierce@nvfoodbank.org"),
+    ("genevieve.roy@be1airbio.ca", "BELAIR Bélair Biosciences Inc.", "genevieve.roy@belairbio.ca"),
+    ("w.aracena@fernbrookortho.com", "fembrook fernbrookortho.com", "w.aracena@fernbrookortho.com"),  # the site says so
+    ("sales@web2print.com", "Web to Print Ltd", "sales@web2print.com"),  # a digit no letter is read for
+])
+def test_a_slip_in_the_domain_is_mended_towards_the_name_the_card_prints(address, printed, expected):
+    from cardcap.fields.emails import mend_domain_by_card_words
+    from cardcap.fields.text import squash, strip_accents
+
+    assert mend_domain_by_card_words(address, squash(strip_accents(printed))) == expected
+
+
+def test_a_one_read_for_the_last_l_of_a_given_name_is_mended():
+    assert mend_by_names("isabe1.quach@thewharfinger.com.au", [["isabel", "quach"]]) == \
+        "isabel.quach@thewharfinger.com.au"
+
+
 def test_an_address_is_not_respelled_with_letters_an_email_cannot_hold():
     assert mend_by_names("anika.sorensen@crpath.com.au", [["dr", "anika", "sørensen"]]) == "anika.sorensen@crpath.com.au"
 

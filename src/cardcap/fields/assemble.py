@@ -18,7 +18,7 @@ from .address import (ends_in_street_word, has_locality, has_postcode, has_stree
                       is_po_box, mend_inward_code, misread_postcode_region, names_a_street, names_only_the_building, opens_with_street_type,
                       parse_address, postcode_region, region_code_of, without_country)
 from . import japanese
-from .emails import EmailMatch, find_emails, mend_by_names, recover_emails
+from .emails import EmailMatch, find_emails, mend_by_names, mend_domain_by_card_words, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
 from .names import (first_person, honorifics, is_known_name, mend_capital_i, mend_credential_i, mend_given_name,
@@ -482,8 +482,9 @@ def _with_country_ending(address: str, region: str) -> str:
 
 def _mend_emails(card: CardText, names: list[str]) -> None:
     words = [[strip_accents(t.lower().strip(".,'")) for t in name_tokens(name)[0]] for name in names if name]
+    printed = " ".join(squash(strip_accents(line.text)) for line in card.raw_lines if "@" not in line.text)
     for old in list(card.contact.emails):
-        new = mend_by_names(_with_country_ending(old, card.ctx.region), words)
+        new = mend_domain_by_card_words(mend_by_names(_with_country_ending(old, card.ctx.region), words), printed)
         if new != old and new not in card.contact.emails:
             card.contact.emails[card.contact.emails.index(old)] = new
             card.email_lines = {new if key == old else key: line for key, line in card.email_lines.items()}

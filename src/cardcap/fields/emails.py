@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from email_validator import EmailNotValidError, validate_email
 
 from .names import is_known_name
+from .spelling import lookalike_readings
 from .urls import domain_label, is_public_suffix, mend_capital_i_in_host, public_suffix_is, registered_domain
 
 # OCR inserts stray spaces around "@" and dots; allow them, then drop them
@@ -258,7 +259,7 @@ def mend_by_names(address: str, names: list[list[str]]) -> str:
     address = _one_slip_from_a_name(address, names)  # "marityn@" for Marilyn Green
     local, _, domain = address.partition("@")
     # "harriet.e11ingham@" for Harriet Ellingham: l's and o's read as 1's and 0's inside the name
-    lettered = re.sub(r"(?<=[a-z])[10]+(?=[a-z])|(?<=[a-z.])[10]+(?=[a-z]{2})",
+    lettered = re.sub(r"(?<=[a-z])[10]+(?=[a-z])|(?<=[a-z.])[10]+(?=[a-z]{2})|(?<=[a-z]{3})[10](?=[._-])",
                       lambda m: m.group(0).replace("1", "l").replace("0", "o"), local)
     if lettered != local and _holds_a_whole_name(lettered, names):
         return f"{lettered}@{domain}"
@@ -326,3 +327,24 @@ def _starts_with_a_name(local: str, names: list[list[str]]) -> bool:
         if any(len(s) >= 3 and bare.startswith(s) for s in starts):
             return True
     return False
+
+
+def mend_domain_by_card_words(address: str, printed: str) -> str:
+    """"ypierce@nvfood8ank.org" on a card that prints FOOD BANK,
+    "@be1airbio.ca" under "Bélair Biosciences": a lookalike slip inside the
+    domain's name (a digit for a letter, "rn" for "m"), mended when the
+    letters around the mended one are printed elsewhere on the card.
+    printed: the card's other lines, squashed to small letters and digits."""
+    local, _, domain = address.partition("@")
+    label, dot, suffix = domain.partition(".")
+    if not dot or not re.search(r"[0-9]|rn|vv", label) or label in printed:
+        return address  # (the card's web address spells it so too: "fernbrookortho.com" beside a logo read "fembrook")
+
+    def printed_around_the_slip(reading: str) -> bool:
+        start = next((n for n, (a, b) in enumerate(zip(label, reading)) if a != b), min(len(label), len(reading)))
+        tail = next((n for n, (a, b) in enumerate(zip(label[::-1], reading[::-1])) if a != b), 0)
+        window = reading[max(0, start - 3): len(reading) - tail + 3]
+        return len(window) >= 5 and window in printed
+
+    found = {r for r in lookalike_readings(label) if not any(ch.isdigit() for ch in r) and printed_around_the_slip(r)}
+    return f"{local}@{found.pop()}.{suffix}" if len(found) == 1 else address
