@@ -479,10 +479,9 @@ KNOWN_GAPS = {
         "Public Lands & Trails' for 'Trails and Recreation Bureau'; title 'Manager' for 'Regional Trails "
         "Program Manager'",
     "us-academic-medical-center-nursing-dept-educator-dnp-npd-bc-pavilion-mail-code":
-        "address '1700 University Avenue, Madison, WI 53705' for 'Pavilion A, Room 2140, Mail Code NUR-4, "
-        "1700 Un…'; department 'Department of Nursing' for 'Department of Nursing, Professional "
-        "Development…'; name None for 'Tamika R. Okoro-Banks, DNP, RN, NPD-BC'; title None for 'Clinical "
-        "Nurse Educator, Perioperative Services…'",
+        "address '1700 University Avenue, Madison, WI 53705' for 'Pavilion A, Room 2140, Mail Code NUR-4, 1700 Universi"
+        "ty Avenue, Madison, WI 53705'; department 'Department of Nursing' for 'Department of Nursing, Professional Dev"
+        "elopment & Education'",
     "uk-university-faculty-research-centre-manager-room-campus-direct-switchboard":
         "department 'Faculty of Science and Engineering' for 'Faculty of Science and Engineering, Bazalgette …'",
     "uk-fire-rescue-service-split-name-station-manager-protection-999-footer":
@@ -1311,8 +1310,8 @@ KNOWN_GAPS = {
         "address 'Town Street, Leeds LS13 3EJ' for 'Bramley Health Centre, Unit 1, Town Street, Leed…; compan"
         "y 'Healthcare NHS Trust' for 'Kirkstall and Aire Community Healthcare NHS Trus…",
     "ca-health-network-site-line-clinical-manager-rn-bscn-mn-che-unit-7b-wing-floor-ext-cell":
-        "address 'Bell Wing, 7th Floor, 2400 The Queensway' for 'Bell Wing, 7th Floor, 2400 The Queensway, To"
-        "ront…; name None for 'Farah Haddad-Singh, RN, BScN, MN, CHE'; title None for 'Clinical Manager'",
+        "address 'Bell Wing, 7th Floor, 2400 The Queensway' for 'Bell Wing, 7th Floor, 2400 The Queensway, Toronto, ON "
+        "M8Z 5X4'",
     "au-sa-health-lhn-dr-degrees-own-line-director-physician-education-gen-med-dept-hospital-line-t-switchboard-pager":
         "address '88 Waterloo Corner Road, Salisbury SA 5108' for 'Salisbury Plains Hospital, 88 Waterloo Cor"
         "ner Ro…",
@@ -2217,7 +2216,7 @@ GAP_FIELDS = {
     "us-art-museum-body-split-two-lines-associate-curator-dept-under-title": {"company"},
     "us-community-college-dean-unit-in-title-building-room-phone-fax-one-line": {"address"},
     "us-state-agency-seal-junk-state-of-line-bureau-title-split-label-glued-photo": {"company", "department", "title"},
-    "us-academic-medical-center-nursing-dept-educator-dnp-npd-bc-pavilion-mail-code": {"address", "department", "name", "title"},
+    "us-academic-medical-center-nursing-dept-educator-dnp-npd-bc-pavilion-mail-code": {"address", "department"},
     "uk-university-faculty-research-centre-manager-room-campus-direct-switchboard": {"department"},
     "uk-fire-rescue-service-split-name-station-manager-protection-999-footer": {"address", "department"},
     "uk-executive-agency-parent-dept-line-grade-in-title-directorate-mobile-only-gov-uk": {"title"},
@@ -2587,7 +2586,7 @@ GAP_FIELDS = {
     "us-ocr-hospitalist-medical-director-md-sfhm-campus-of-line-section-and-dept-lines-tower-room-office-pager-row-merged-zip-O": {"department"},
     "uk-nhs-trust-consultant-anaesthetist-college-tutor-degrees-own-line-dept-hospital-wing-level-secretary-switchboard-board-footer": {"title"},
     "uk-ocr-community-trust-clinical-lead-physio-mcsp-msk-service-health-centre-unit-l-tel-mob-row-merged": {"address", "company"},
-    "ca-health-network-site-line-clinical-manager-rn-bscn-mn-che-unit-7b-wing-floor-ext-cell": {"address", "name", "title"},
+    "ca-health-network-site-line-clinical-manager-rn-bscn-mn-che-unit-7b-wing-floor-ext-cell": {"address"},
     "au-sa-health-lhn-dr-degrees-own-line-director-physician-education-gen-med-dept-hospital-line-t-switchboard-pager": {"address"},
     "au-ocr-rehab-hospital-allied-health-manager-profession-line-address-split-mobile-O-for-0-glyph-abn-footer": {"title"},
     "ie-ocr-hse-header-hospital-name-split-physiotherapy-manager-dept-block-eircode-tel-space-lost-ext-email-comma-hse-region-footer": {"company", "name"},

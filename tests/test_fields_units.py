@@ -2324,6 +2324,17 @@ def test_names_with_credentials_marks_and_slips(printed, name):
     assert contact.name == name
 
 
+@pytest.mark.parametrize("line, tokens", [
+    ("Farah Haddad-Singh, RN, BScN, MN, CHE", ["Farah", "Haddad-Singh"]),  # grades no list knows beside known ones
+    ("Tamika R. Okoro-Banks, DNP, RN, NPD-BC", ["Tamika", "R.", "Okoro-Banks"]),
+    ("Okafor, Chidi", ["Okafor", "Chidi"]),  # a name filed surname first: no grades after the comma
+])
+def test_grades_no_list_knows_after_a_names_comma_are_not_part_of_the_name(line, tokens):
+    from cardcap.fields.names import name_tokens
+
+    assert name_tokens(line)[0] == tokens
+
+
 def test_credentials_under_a_name_that_ends_in_a_comma_are_the_rest_of_its_line():
     contact = _card([["CANYON PINES", 1.6], ["REGIONAL HOSPITAL", 0.9], ["Monique Bellefontaine-Hart,", 1.2],
                      ["MSN, RN, NE-BC", 1.2], "Director of Nursing", "mbhart@canyonpines.org"])

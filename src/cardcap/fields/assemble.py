@@ -1406,7 +1406,8 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
     candidates = [(i, scores[i.index]["company"]) for i in free if (scores[i.index]["company"] >= _MIN_FIELD_SCORE["company"]
                   or (has_company_suffix(i.text) and _best_label(scores[i.index]) == "company"))
                   and not opens_with_street_type(i.text) and not _EMAIL_LEFTOVER.search(i.text)
-                  and not _ONLY_A_PROFESSION.fullmatch(i.text.strip(" .,"))]  # "Attorneys at Law" under the firm
+                  and not _ONLY_A_PROFESSION.fullmatch(i.text.strip(" .,"))  # "Attorneys at Law" under the firm
+                  and not _AFFILIATION.match(i.text)]
     if candidates:
         line, s = max(candidates, key=lambda c: (c[1], -c[0].index))
         line = _full_legal_name(_spelled_out(line, free), free, live)
@@ -1441,6 +1442,11 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
     # person's own site, and a logo's "Redwood Robotics" is not
     # "Redwoodrobotics".  Measured: the guess was never right (0 of 19 on
     # synthetic cards, 0 of 1 on the São Paulo photos).
+
+
+_AFFILIATION = re.compile(r"(?i)^\s*(?:(?:an?\s+)?(?:campus|member|division|subsidiary|affiliate|part|company)\s+of"
+                          r"|proud(?:ly)?\s+(?:part|member)\s+of)\b")
+"""'A campus of Front Range Health', 'Part of the Tallow Hospitality Group': the parent, not the employer."""
 
 
 _RANK_AND_BADGE = re.compile(r"^((?:Cst|Const|Sgt|Det|Insp|Supt|Cpl|Capt|Lt|Constable|Sergeant|Detective|Deputy|Trooper"

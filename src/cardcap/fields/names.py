@@ -85,14 +85,30 @@ def _is_prefix(token: str, prefixes: frozenset[str]) -> bool:
 _RANKS_OF_PROFESSOR = frozenset({"associate", "assistant", "adjunct", "emeritus", "clinical", "honorary", "visiting"})
 
 
+_POSTNOMINAL_SHAPE = re.compile(r"[A-Z][A-Za-z]{0,6}(?:-[A-Z]{1,3})?\.?®?")
+
+
+def _only_postnominals(tail: str, suffixes: frozenset[str]) -> bool:
+    """What follows a name's comma is its grades: each one a known grade or
+    shaped like one (two capitals or more: "BScN", "NPD-BC"), one at least known."""
+    tokens = tail.replace(",", " ").split()
+    return bool(tokens) and any(_bare(t) in suffixes or _qualified_postnominal(t) for t in tokens) and all(
+        _bare(t) in suffixes or _qualified_postnominal(t)
+        or (_POSTNOMINAL_SHAPE.fullmatch(t) and sum(ch.isupper() for ch in t) >= 2) for t in tokens)
+
+
 def name_tokens(text: str) -> tuple[list[str], bool, bool]:
     """The tokens of a name line without honorifics or a nickname, and
     whether it had a prefix / suffix."""
     text = _SPACED_HONOURS.sub(r"\1\2", _SPACED_QUALIFICATION.sub(r"\1\2", text))
-    tokens = _TOKEN.findall(without_pronouns(without_nickname(text)).replace(",", " , "))
-    tokens = [t for t in tokens if t != ","]
+    text = without_pronouns(without_nickname(text))
     prefixes, suffixes = honorifics("prefix"), honorifics("suffix")
     had_prefix = had_suffix = False
+    head, comma, tail = text.partition(",")
+    if comma and _only_postnominals(tail, suffixes):
+        text, had_suffix = head, True  # "Farah Haddad-Singh, RN, BScN, MN, CHE": some grades no list knows
+    tokens = _TOKEN.findall(text.replace(",", " , "))
+    tokens = [t for t in tokens if t != ","]
     if len(tokens) > 3 and tokens[0].lower() in _RANKS_OF_PROFESSOR and _bare(tokens[1]) in ("professor", "prof"):
         tokens.pop(0)  # "Associate Professor Rania Saliba": the rank goes with the prefix
     if len(tokens) > 2 and tokens[0] == "The" and _is_prefix(tokens[1], prefixes):
