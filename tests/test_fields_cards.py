@@ -749,10 +749,6 @@ KNOWN_GAPS = {
     "ie-ocr-dublin-fintech-wordmark-head-of-people-t-m-row-merged-comma-in-email-pin-icon-q":
         "address 'Coach House, 12 Hanover Quay, Dublin 2, D02 XE81' for 'The Coach House, 12 Hanover Quay, Du"
         "blin 2, D02 …",
-    "au-ocr-university-a-prof-deputy-head-title-split-school-building-room-l-for-1-cricos-footer":
-        "department '(Learning & Teaching), School of Nursing and Mid… for 'School of Nursing "
-        "and Midwifery'; name None for 'A/Prof Daniel Hoang'; title 'Deputy Head of School' for 'Deputy Head "
-        "of School (Learning & Teaching)'",
     "nz-auckland-creative-agency-name-first-descriptor-unlabelled-intl-numbers-level-suburb":
         "company 'Flax & Fern Creative Agency' for 'Flax & Fern'",
     "nz-ocr-polytechnic-name-title-row-merged-school-street-and-private-bag-freephone-O":
@@ -796,8 +792,6 @@ KNOWN_GAPS = {
         "address 'Chester Street, Manchester M1 5GD' for 'Ashworth Building, Room E1.12, Chester Street, M…; "
         "department 'Department of Computing and Mathematics, Faculty… for 'Department of Computing and Mathe"
         "matics'",
-    "uk-scotland-energy-director-two-offices-city-headers-pa-line":
-        "name 'PA: Morag Duncan' for 'Alasdair MacIver'",
     "ca-city-director-peng-department-above-name-p-c-labels":
         "company 'City of Cedar Sound Engineering & Public Works' for 'City of Cedar Sound'; department None "
         "for 'Engineering & Public Works'",
@@ -2329,7 +2323,6 @@ GAP_FIELDS = {
     "uk-ocr-london-charity-head-of-individual-giving-O-in-direct-comma-after-www-charity-footer": {"company"},
     "ie-hse-bilingual-header-regional-hospital-cnm3-perioperative-eircode-t-m": {"company"},
     "ie-ocr-dublin-fintech-wordmark-head-of-people-t-m-row-merged-comma-in-email-pin-icon-q": {"address"},
-    "au-ocr-university-a-prof-deputy-head-title-split-school-building-room-l-for-1-cricos-footer": {"department", "name", "title"},
     "nz-auckland-creative-agency-name-first-descriptor-unlabelled-intl-numbers-level-suburb": {"company"},
     "nz-ocr-polytechnic-name-title-row-merged-school-street-and-private-bag-freephone-O": {"address"},
     "in-bengaluru-saas-startup-lowercase-wordmark-cofounder-ceo-unlabelled-mobile-hash-door-number-linkedin": {"address"},
@@ -2349,7 +2342,6 @@ GAP_FIELDS = {
     "us-manufacturer-plant-manager-street-and-po-box-one-line-main-ext": {"title"},
     "us-university-associate-dean-name-first-school-and-university-hall-suite": {"department"},
     "uk-university-professor-head-of-department-faculty-name-first-logo-foot": {"address", "department"},
-    "uk-scotland-energy-director-two-offices-city-headers-pa-line": {"name"},
     "ca-city-director-peng-department-above-name-p-c-labels": {"company", "department"},
     "ca-quebec-aerostructures-ing-french-style-address-ext-plant-line": {"department"},
     "nz-dairy-coop-head-mfg-excellence-ddi-mob-street-and-private-bag": {"company"},

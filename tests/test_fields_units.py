@@ -2335,6 +2335,16 @@ def test_grades_no_list_knows_after_a_names_comma_are_not_part_of_the_name(line,
     assert name_tokens(line)[0] == tokens
 
 
+def test_the_assistants_line_is_not_the_persons_name_and_a_slash_prof_is_a_prefix():
+    contact = _card([["FIRTHLIGHT", 1.8], ["RENEWABLES", 0.9], ["Alasdair MacIver", 1.3],
+                     "Director, Offshore Wind Development", "T +44 131 496 0573", "PA: Morag Duncan +44 131 496 0574",
+                     "alasdair.maciver@firthlight.co.uk"], "GB")
+    assert contact.name == "Alasdair MacIver"
+    contact = _card([["YARRA BEND", 1.5], ["UNIVERSITY", 1.0], ["A/Prof Daniel Hoang", 1.3], "Deputy Head of School",
+                     "daniel.hoang@yarrabend.edu.au"], "AU")
+    assert (contact.name, contact.name_parts.given) == ("A/Prof Daniel Hoang", "Daniel")
+
+
 def test_credentials_under_a_name_that_ends_in_a_comma_are_the_rest_of_its_line():
     contact = _card([["CANYON PINES", 1.6], ["REGIONAL HOSPITAL", 0.9], ["Monique Bellefontaine-Hart,", 1.2],
                      ["MSN, RN, NE-BC", 1.2], "Director of Nursing", "mbhart@canyonpines.org"])

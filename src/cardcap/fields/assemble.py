@@ -592,7 +592,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     def best(field_name: str, exclude: set[int]) -> tuple[LineInfo, float] | None:
         candidates = [(i, scores[i.index][field_name]) for i in live if i.index not in exclude]
         candidates = [c for c in candidates if c[1] >= _MIN_FIELD_SCORE[field_name]
-                      and not (field_name == "name" and (only_credentials(c[0].text) or _opens_with_a_role(c[0].text)))]
+                      and not (field_name == "name" and (only_credentials(c[0].text) or _opens_with_a_role(c[0].text)
+                                                         or _ASSISTANT_LINE.match(c[0].text)))]
         if not candidates:
             return None
         return max(candidates, key=lambda c: (c[1], -c[0].index))
@@ -1444,6 +1445,8 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
     # synthetic cards, 0 of 1 on the São Paulo photos).
 
 
+_ASSISTANT_LINE = re.compile(r"(?i)^\s*(?:PA|EA|(?:executive\s+|personal\s+)?assistant|secretary)\s*[:.–—-]\s")
+"""'PA: Morag Duncan +44 131 496 0574': the person's assistant, whom the card does not introduce."""
 _AFFILIATION = re.compile(r"(?i)^\s*(?:(?:an?\s+)?(?:campus|member|division|subsidiary|affiliate|part|company)\s+of"
                           r"|proud(?:ly)?\s+(?:part|member)\s+of)\b")
 """'A campus of Front Range Health', 'Part of the Tallow Hospitality Group': the parent, not the employer."""
