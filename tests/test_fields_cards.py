@@ -356,8 +356,6 @@ KNOWN_GAPS = {
         "UNRECOVERABLE: the hyphen of 'Multi-Asset' OCR lost",
     "us-ocr-manufacturer-plant-hr-manager-site-line-main-ext-direct-grid-address-l-read-1":
         "UNRECOVERABLE: the space inside a Wisconsin grid number ('W229N1433') OCR lost",
-    "au-ocr-consulting-principal-comma-practice-pty-ltd-body-t-m-merged-w-read-vv-abn":
-        "the locality merged into a row with a phone is cut from the address",
     "uk-ocr-catholic-academy-headteacher-mrs-apostrophe-lost-motto-email-url-one-line":
         "UNRECOVERABLE: the apostrophe of 'St Oswin's' OCR lost",
     "us-ocr-city-parks-supervisor-seal-ring-text-rn-in-email-label-runon":
@@ -558,8 +556,7 @@ KNOWN_GAPS = {
         "company 'Highveld Synfuels' for 'Highveld Synthetic Fuels (Pty) Ltd'; department None for 'Process E"
         "ngineering'; title 'Chief Engineer Process Engineering' for 'Chief Engineer'",
     "za-ocr-big-four-associate-director-space-lost-forensic-pipe-read-I-sandton-O":
-        "address 'Gwen Towers, 12 Gwen Lane' for 'Gwen Towers, 12 Gwen Lane, Sandown, Sandton, 219…; departme"
-        "nt None for 'Forensic Services'",
+        "department None for 'Forensic Services'",
     "ng-hospital-dr-yoruba-name-degrees-line-off-street-trailing-commas-two-numbers-one-line":
         "department 'MBBS, Fwacs, Fmcog' for None",
     "ng-ocr-fintech-head-people-ops-trunk-0-read-O-street-space-lost-rc-footer":
@@ -855,8 +852,7 @@ KNOWN_GAPS = {
     "ie-ocr-mac-giolla-multiword-surname-space-dropped":
         "name 'Caoimhín MacGiolla Phádraig' for 'Caoimhín Mac Giolla Phádraig'",
     "nz-ocr-maori-te-particle-macron-lost":
-        "address 'Level 4, 21 Queen Street' for 'Level 4, 21 Queen Street, Auckland 1010'; name 'Wiremu Te Aw"
-        "hitu' for 'Wiremu Te Āwhitu'",
+        "name 'Wiremu Te Awhitu' for 'Wiremu Te Āwhitu'",
     "in-prof-dr-father-initial-tamil-single-name-dean-placements":
         "address 'Chennai – 603 103, Tamil Nadu' for 'Old Mahabalipuram Road, Kelambakkam, Chennai – 6…",
     "za-ocr-du-particle-ca-sa-address-line-split-particle-street":
@@ -909,8 +905,6 @@ KNOWN_GAPS = {
         "department 'Strategy & Operations Consulting' for None",
     "ca-ocr-montreal-comma-after-number-bureau-line-split-O-in-postal":
         "address '1250, boul, René-Lévesque Ouest' for '1250, boul. René-Lévesque Ouest, bureau 2200, Mo…",
-    "nz-ocr-state-highway-rural-delivery-rd-and-town-merged-l-O-swaps":
-        "address '1280 State Highway 2' for '1280 State Highway 2, RD 1, Te Puke 3181'",
     "in-ocr-door-number-cross-main-opp-landmark-merged-with-city-pin-O":
         "address 'No. 42, 3rd Cross, 5th Main' for 'No. 42, 3rd Cross, 5th Main, HAL 2nd Stage, Indi…",
     "in-corporate-office-door-no-old-no-behind-landmark-works-second":
@@ -945,9 +939,6 @@ KNOWN_GAPS = {
         "name 'Padraig O Cearbhaill' for 'Pádraig Ó Cearbhaill'",
     "nz-school-executive-officer-bursar-macron-reo-name-ddi-mob-po-box-whakatauki":
         "department 'Bursar' for None; title 'Executive Officer' for 'Executive Officer / Bursar'",
-    "za-ocr-restaurant-group-hr-business-partner-division-tel-cell-merged-reg-bbbee-footer":
-        "address '2nd Floor, Seaview Chambers, 103 Hertzog Bouleva… for '2nd Floor, Seaview Chambers, 103 Her"
-        "tzog Bouleva…",
     # text_cards_blind_al.yaml (probe 61, departments printed every way; fixed from): read as shown
     "us-ocr-school-inside-district-office-fax-merged":
         "department None for 'Cedar Hollow Elementary School'",
@@ -1004,8 +995,7 @@ KNOWN_GAPS = {
     "nz-lawyers-under-logo-ddi-practice-group":
         "company 'Whitaker Ngata' for 'Whitaker Ngata Lawyers'",
     "za-ocr-attorneys-under-logo-incorporated-footer-director-shares-name":
-        "address '2nd Floor, 14 Bree Street' for '2nd Floor, 14 Bree Street, Cape Town, 8001'; company 'Ndlov"
-        "u Pillay' for 'Ndlovu Pillay Attorneys'; department None for 'Commercial & Labour Law'",
+        "company 'Ndlovu Pillay' for 'Ndlovu Pillay Attorneys'; department None for 'Commercial & Labour Law'",
     # text_cards_blind_an.yaml (held out to session 9's second freeze, scored once, no fix made): read as shown
     "us-law-firm-associate-name-first-practice-above-title-caps-firm-i-street-direct-main":
         "department None for 'Litigation & Trial Practice'",
@@ -2154,7 +2144,6 @@ GAP_FIELDS = {
     "au-ocr-nsw-health-district-ta-partner-government-lockup-locked-bag-only-logo-junk": {"company"},
     "uk-ocr-asset-manager-investment-director-cfa-two-line-title-hyphen-lost-phones-merged-fca-footer-garbled": {"title"},
     "us-ocr-manufacturer-plant-hr-manager-site-line-main-ext-direct-grid-address-l-read-1": {"address"},
-    "au-ocr-consulting-principal-comma-practice-pty-ltd-body-t-m-merged-w-read-vv-abn": {"address"},
     "uk-ocr-catholic-academy-headteacher-mrs-apostrophe-lost-motto-email-url-one-line": {"company"},
     "us-ocr-city-parks-supervisor-seal-ring-text-rn-in-email-label-runon": {"department"},
     "us-university-lab-manager-phd-dept-and-lab-lines-hall-room-office-lab-phones": {"department"},
@@ -2241,7 +2230,7 @@ GAP_FIELDS = {
     "ph-ocr-fintech-cebu-dela-cruz-space-lost-icon-o-mobile-email-row-12f-read-l2f": {"address", "name"},
     "za-university-prof-xhosa-name-hod-department-and-faculty-private-bag-only-unlabelled-plus27-0": {"department"},
     "za-ocr-synfuels-chief-engineer-pr-eng-dot-read-comma-title-dept-row-merged-17-read-l7": {"company", "department", "title"},
-    "za-ocr-big-four-associate-director-space-lost-forensic-pipe-read-I-sandton-O": {"address", "department"},
+    "za-ocr-big-four-associate-director-space-lost-forensic-pipe-read-I-sandton-O": {"department"},
     "ng-hospital-dr-yoruba-name-degrees-line-off-street-trailing-commas-two-numbers-one-line": {"department"},
     "ng-ocr-fintech-head-people-ops-trunk-0-read-O-street-space-lost-rc-footer": {"phones"},
     "ke-ocr-fmcg-hrbp-luo-name-O-read-0-lr-number-dot-read-comma-legal-line": {"address"},
@@ -2368,7 +2357,7 @@ GAP_FIELDS = {
     "uk-ocr-name-is-words-grace-church-company-split": {"address", "department"},
     "ca-ocr-hyphenated-given-and-surname-accent-lost-chrl": {"address", "name"},
     "ie-ocr-mac-giolla-multiword-surname-space-dropped": {"name"},
-    "nz-ocr-maori-te-particle-macron-lost": {"address", "name"},
+    "nz-ocr-maori-te-particle-macron-lost": {"name"},
     "in-prof-dr-father-initial-tamil-single-name-dean-placements": {"address"},
     "za-ocr-du-particle-ca-sa-address-line-split-particle-street": {"address"},
     # text_cards_blind_ag.yaml (probe 56, companies hard to find; fixed from): read as shown
@@ -2394,7 +2383,6 @@ GAP_FIELDS = {
     # text_cards_blind_ai.yaml (probe 58, addresses hard to read; fixed from): read as shown
     "us-two-offices-city-headings-first-is-address": {"department"},
     "ca-ocr-montreal-comma-after-number-bureau-line-split-O-in-postal": {"address"},
-    "nz-ocr-state-highway-rural-delivery-rd-and-town-merged-l-O-swaps": {"address"},
     "in-ocr-door-number-cross-main-opp-landmark-merged-with-city-pin-O": {"address"},
     "in-corporate-office-door-no-old-no-behind-landmark-works-second": {"address"},
     # text_cards_blind_aj.yaml (held out, scored once after session 9's last change, no fix made): read as shown
@@ -2412,7 +2400,6 @@ GAP_FIELDS = {
     "ie-hse-hospital-clinical-nurse-manager-irish-header-ward-line-bleep-eircode": {"company"},
     "ie-ocr-haulage-transport-supervisor-fadas-lost-team-line-business-park-eircode": {"name"},
     "nz-school-executive-officer-bursar-macron-reo-name-ddi-mob-po-box-whakatauki": {"department", "title"},
-    "za-ocr-restaurant-group-hr-business-partner-division-tel-cell-merged-reg-bbbee-footer": {"address"},
     # text_cards_blind_al.yaml (probe 61, departments printed every way; fixed from): read as shown
     "us-ocr-school-inside-district-office-fax-merged": {"department"},
     "us-plant-shift-and-area-dot-separated-ext": {"department"},
@@ -2439,7 +2426,7 @@ GAP_FIELDS = {
     "au-ocr-family-name-and-daughters-electrical-trade-licence": {"company"},
     "au-state-health-brand-over-local-health-network-over-hospital": {"department"},
     "nz-lawyers-under-logo-ddi-practice-group": {"company"},
-    "za-ocr-attorneys-under-logo-incorporated-footer-director-shares-name": {"address", "company", "department"},
+    "za-ocr-attorneys-under-logo-incorporated-footer-director-shares-name": {"company", "department"},
     # text_cards_blind_an.yaml (held out to session 9's second freeze, scored once, no fix made): read as shown
     "us-law-firm-associate-name-first-practice-above-title-caps-firm-i-street-direct-main": {"department"},
     "us-consultancy-engagement-manager-fs-practice-two-offices-lowercase-p-m-pipe": {"company"},

@@ -499,6 +499,8 @@ def _mend_state_code(text: str) -> str:
     def fix(m: re.Match[str]) -> str:
         code = m.group(1).replace("1", "I").replace("l", "I").replace("0", "O")
         return code if code in _US_STATES else m.group(1)
+    # "Sydney NSVV 2000", "Perth VVA 6000": an Australian state's W read as two V's
+    text = re.sub(r"\b(NS)?VV(A)?(?=\s+[0-9O]{4}\b)", lambda m: f"{m.group(1) or ''}W{m.group(2) or ''}", text)
     return _US_STATE_MISREAD.sub(fix, text)
 
 
@@ -551,6 +553,7 @@ def _mend_postcode(text: str, region: str) -> str:
         # "Bathurst NSW2795", "Tauranga3110": the space before the four-digit postcode lost
         text = re.sub(rf"\b({_AU_STATE}|[A-Z][a-z]{{2,}})(\d{{4}})$", r"\1 \2", text)
     if region == "AU":
+        text = _mend_state_code(text)  # "Sydney NSVV 2000"
         # "Perth WA 60O0": a letter O read for a zero of the four-digit postcode after the state
         text = re.sub(rf"\b({_AU_STATE})(\s+)([0-9O]{{4}})\b",
                       lambda m: m.group(1) + m.group(2) + m.group(3).replace("O", "0"), text)

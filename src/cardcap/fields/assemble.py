@@ -2339,15 +2339,25 @@ def _ends_in_city_and_four_digits(text: str) -> bool:
     return len(parts) == 2 and has_street(parts[0]) and _is_city_then_four_digits(parts[1].strip())
 
 
+def _postcode_digits(match: re.Match[str]) -> str:
+    code, digits = match.group(0), sum(ch.isdigit() for ch in match.group(0))
+    return code.translate(_DIGITS_READ) if digits >= 3 or (digits >= 2 and not set(code) & set("lI")) else code
+
+
+_DIGITS_READ = str.maketrans("OlI", "011")
+
+
 def _is_city_then_four_digits(text: str) -> bool:
     """"Marshbury 5547", "Cape Town 8001", "Illovo, Sandton, 2196", "Auckland
     1010, New Zealand", but not "Suite 1200" or "Since 1987";
     only right under a street line."""
     text = mend_small_l(without_country(text).strip(" ."))  # "New PIymouth 4310"
     text = re.sub(r"(?<=[A-Za-z])1(?=[a-z])", "l", text)  # "I1lovo": a one read inside a word
+    text = re.sub(r"(?<=[a-z])0(?=[a-z])", "o", text)  # "Sandt0n": a zero
     text = re.sub(r"(?<=[a-z]{3})(\d{4})$", r" \1", text)  # "Tauranga3110": the space lost
-    text = re.sub(r"(?<=\s)(?=[0-9O]{4}$)(?=(?:\D*\d){2})[0-9O]{4}$", lambda m: m.group(0).replace("O", "0"), text)
-    # ("Hamilton 32O4": a letter O read for the postcode's zero)
+    text = re.sub(r"(?<=\s)[0-9OlI]{4}$", _postcode_digits, text)
+    # ("Hamilton 32O4": a letter O read for the postcode's zero; "Te Puke 318l": an l for its one)
+    text = re.sub(r"^RD\s?\d{1,2}\s+(?=[A-Z])", "", text)  # "RD 1 Te Puke 3181": New Zealand's rural delivery round
     return bool(_CITY_THEN_FOUR_DIGITS.fullmatch(text)) and not _SUBPREMISE.search(text) \
         and not {w.lower() for w in re.findall(r"[^\W\d_]+", text)} & _NOT_A_CITY
 
