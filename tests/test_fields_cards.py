@@ -674,8 +674,7 @@ KNOWN_GAPS = {
         "t Drive, Mil…; company 'Tri-County' for 'Tri-County Regional Airport'; department None for 'Airside "
         "Operations'",
     "us-pr-agency-account-director-name-first-practice-line-d-m-labels-floor-instagram":
-        "company 'Fenni More Vance' for 'Fennimore Vance'; department 'Public Relations' for 'Consumer & Life"
-        "style'",
+        "department 'Public Relations' for 'Consumer & Lifestyle'",
     "us-ocr-fire-district-office-manager-logo-space-lost-I-for-l-admin-fax-merged-911-footer":
         "company 'Willow Creek' for 'Willow Creek Fire Protection District'; department None for 'Administrat"
         "ion'",
@@ -1013,8 +1012,6 @@ KNOWN_GAPS = {
         "2RT'",
     "au-ocr-perth-bank-early-careers-consultant-two-line-logo-phone-icon-amp-street-l-read-1-abn-afsl-footer":
         "department None for 'Graduate & Intern Programs'",
-    "ie-dublin-fund-services-graduate-programme-manager-fada-surname-floor-block-eircode-central-bank-dac-footer":
-        "company 'Glen More Fund Services' for 'Glenmore Fund Services'",
     "ie-ocr-cork-accountancy-tax-director-fca-irish-name-fada-lost-two-line-logo-t-glued-O-for-0-in-one":
         "address 'Cork, T23 K5P2' for 'Penrose One, Penrose Dock, Cork, T23 K5P2'; name 'Ciaran Ó Súilleabhái"
         "n FCA' for 'Ciarán Ó Súilleabháin FCA'",
@@ -1431,8 +1428,8 @@ KNOWN_GAPS = {
         "address 'Office No. 502, 5th Floor, Mukund Heights, Baner… for 'Office No. 502, 5th Floor, Mukund He"
         "ights, Baner…",
     "sg-ocr-bank-director-cloud-platform-did-hp-row-merged-tower-l-uen-footer":
-        "address '20 Raffles Quay, Singapore 048580' for 'Marinagate Tower 1, #30-01, 20 Raffles Quay, Sin…; "
-        "company 'Marin Agate Bank' for 'Marinagate Bank'",
+        "address '20 Raffles Quay, Singapore 048580' for 'Marinagate Tower 1, #30-01, 20 Raffles Quay, Singapore 048580"
+        "'",
     "sg-hotel-director-talent-culture-malay-binte-name-location-under-logo-tagline":
         "company 'The Palawan Reach Sentosa' for 'The Palawan Reach'",
     "ph-private-hospital-chief-nursing-officer-rn-man-local-ext-accreditation-tagline":
@@ -1787,8 +1784,6 @@ KNOWN_GAPS = {
         "enture'",
     "uk-ocr-offshore-wind-farm-brand-over-operated-by-ltd-om-base-phone-icons-ampersand-lines-run-together":
         "address 'Operations & Maintenance Base Royal Dock, Grimsby DN31 3LL' for 'Royal Dock, Grimsby DN31 3LL'",
-    "ca-hydro-generation-corporation-name-over-two-lines-p-eng-dam-safety-dash-title-division-pipe-phones":
-        "company 'Lauren Tian Hydro Generation Corporation' for 'Laurentian Hydro Generation Corporation'",
     "au-motorway-project-brand-over-jv-named-by-both-partners-pipe-design-manager-tunnel-systems-project-office":
         "company 'Merri Creek Link' for 'Barrow Civil | Koval Engineering JV'",
     "nz-ocr-geothermal-generator-business-unit-power-station-before-auckland-head-office-cmengnz-macron-lost-pipe-i-l-for-1":
@@ -2284,7 +2279,7 @@ GAP_FIELDS = {
     "au-government-agency-name-split-O-for-0-phone-8-for-B-gpo-box": {"company"},
     # text_cards_blind_x.yaml (held out, scored once after session 8's last change, no fix made): read as shown
     "us-ocr-airport-ops-shift-supervisor-dept-and-room-merged-O-in-cell": {"address", "department"},
-    "us-pr-agency-account-director-name-first-practice-line-d-m-labels-floor-instagram": {"company", "department"},
+    "us-pr-agency-account-director-name-first-practice-line-d-m-labels-floor-instagram": {"department"},
     "us-ocr-fire-district-office-manager-logo-space-lost-I-for-l-admin-fax-merged-911-footer": {"company", "department"},
     "us-independent-pharmacy-pharmd-pharmacist-in-charge-rx-label-hours-line": {"company"},
     "uk-ocr-cricket-club-head-of-commercial-t-m-merged-O-in-mobile-comma-in-www-handle": {"address", "company", "title"},
@@ -2435,7 +2430,6 @@ GAP_FIELDS = {
     "uk-building-society-hrbp-name-first-caps-two-line-logo-below-house-name-tel-mob-pra-fca-footer": {"address", "company"},
     "uk-big4-audit-manager-aca-postnominal-no-comma-dd-m-two-offices-icaew-footer": {"address"},
     "au-ocr-perth-bank-early-careers-consultant-two-line-logo-phone-icon-amp-street-l-read-1-abn-afsl-footer": {"department"},
-    "ie-dublin-fund-services-graduate-programme-manager-fada-surname-floor-block-eircode-central-bank-dac-footer": {"company"},
     "ie-ocr-cork-accountancy-tax-director-fca-irish-name-fada-lost-two-line-logo-t-glued-O-for-0-in-one": {"address", "name"},
     "hk-ocr-asset-manager-campus-recruitment-manager-surname-caps-legal-line-tel-mobile-row-merged-1-read-l-sfc-footer": {"address"},
     # text_cards_blind_ao.yaml (held out to session 9's second freeze, scored once, no fix made): read as shown
@@ -2625,7 +2619,7 @@ GAP_FIELDS = {
     "ie-hse-hospital-irish-and-english-lines-recruitment-manager-tel-ext-bleep": {"company"},
     "ie-ocr-tu-assistant-professor-logo-initials-irish-name-line-room-comma-dublin-l0-icon-e": {"address"},
     "in-ocr-construction-pm-pmp-head-and-site-office-m-e-row-merged-space-lost-pin-l": {"address"},
-    "sg-ocr-bank-director-cloud-platform-did-hp-row-merged-tower-l-uen-footer": {"address", "company"},
+    "sg-ocr-bank-director-cloud-platform-did-hp-row-merged-tower-l-uen-footer": {"address"},
     "sg-hotel-director-talent-culture-malay-binte-name-location-under-logo-tagline": {"company"},
     "ph-private-hospital-chief-nursing-officer-rn-man-local-ext-accreditation-tagline": {"phones"},
     # text_cards_blind_bf.yaml (probe 79, session 11): read as shown
@@ -2786,7 +2780,6 @@ GAP_FIELDS = {
     "uk-ocr-naval-defence-business-unit-line-ceng-miet-sc-dv-clearance-and-covenant-footers-line-lost-l-for-1": {"company", "name"},
     "uk-tunnel-jv-named-by-both-partners-project-line-site-compound-address-partner-legal-names-footer": {"company"},
     "uk-ocr-offshore-wind-farm-brand-over-operated-by-ltd-om-base-phone-icons-ampersand-lines-run-together": {"address"},
-    "ca-hydro-generation-corporation-name-over-two-lines-p-eng-dam-safety-dash-title-division-pipe-phones": {"company"},
     "au-motorway-project-brand-over-jv-named-by-both-partners-pipe-design-manager-tunnel-systems-project-office": {"company"},
     "nz-ocr-geothermal-generator-business-unit-power-station-before-auckland-head-office-cmengnz-macron-lost-pipe-i-l-for-1": {"address"},
     "in-ocr-state-transmission-corporation-name-over-two-lines-er-prefix-executive-engineer-circle-line-comma-o-for-0-split": {"department"},

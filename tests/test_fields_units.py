@@ -430,6 +430,14 @@ def test_only_a_word_that_is_a_whole_name_is_split_into_given_and_family_name(te
     assert unglue_name(text) == split
 
 
+def test_a_word_the_cards_domain_spells_is_no_glued_name():
+    from cardcap.fields.lines import unglue_name
+
+    assert unglue_name("LAURENTIAN HYDRO") == "LAUREN TIAN HYDRO"  # both halves are names some list knows...
+    assert unglue_name("LAURENTIAN HYDRO", ["laurentianhydro"]) == "LAURENTIAN HYDRO"  # ... but the domain spells it
+    assert unglue_name("GLENMORE", ["glenmorefunds"]) == "GLENMORE"
+
+
 def test_a_title_is_kept_when_the_name_was_not_read_on_a_persons_card():
     from cardcap.fields import parse_card
     from cardcap.textcards import page_from_lines

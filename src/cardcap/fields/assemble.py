@@ -293,9 +293,9 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
         columns = _COLUMN_GAP.split(line.text.strip()) if not spans else []
         if len(columns) > 1 and all(sum(ch.isalpha() for ch in c) >= 3 for c in columns):
             # "Darren Holt          BRAMBLEWAY": two columns' words read as one row, a column's gap between them
-            pieces = [piece for column in columns for piece in split_merged_columns(mended(clean(column)))]
+            pieces = [piece for column in columns for piece in split_merged_columns(mended(clean(column)), card_domains)]
         else:
-            pieces = split_merged_columns(rest)
+            pieces = split_merged_columns(rest, card_domains)
         left, width = line.box[0], line.box[2] - line.box[0]
         total = sum(len(piece) for piece in pieces) or 1
         for n, piece in enumerate(pieces):

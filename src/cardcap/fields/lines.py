@@ -136,16 +136,17 @@ def english_half(text: str) -> str | None:
     return None
 
 
-def split_merged_columns(text: str) -> list[str]:
+def split_merged_columns(text: str, domain_labels: list[str] = ()) -> list[str]:
     """OCR reads two columns printed on one baseline as one line:
     "Maple Financial Corp. ANGELA K. THOMAS", "Fernandez & Guibert STÉPHANE
     TEIXEIRA", "Summit TechnologiDR. RICHARD ROACH".  Split where a
     company's legal form, a change to capitals or an honorific is followed
-    by what reads as a person's name; otherwise keep the line."""
+    by what reads as a person's name; otherwise keep the line.
+    domain_labels: the names of the card's web and email domains."""
     text = english_half(text) or text
     text = _DOT_BEFORE_HONORIFIC.sub(" · ", text)
     text = unglue_words(unglue_name(_GLUED_CAPITALS.sub(" ", _GLUED_HONORIFIC.sub(" ", rejoin_gapped_name(
-        join_spaced_letters(text))))))
+        join_spaced_letters(text)))), domain_labels))
     parts = text.replace("\u3000", " ").split()
     if len(parts) == 2 and japanese.cjk_share(text) > 0.5:  # "山田太郎 株式会社東京システム開発"
         for name, company in (parts, parts[::-1]):
@@ -337,11 +338,13 @@ def _business_endings() -> tuple[str, ...]:
                          if w.isalpha() and len(w) >= 3 and w not in _AMBIGUOUS_ENDINGS), key=len, reverse=True))
 
 
-def unglue_name(text: str) -> str:
+def unglue_name(text: str, domain_labels: list[str] = ()) -> str:
     """A name printed in spaced capitals often comes back from OCR as one
     word ("KIMBERLYRIVERS"); split it where a known given name is followed
     by a known family name.  Only on short lines, so a company's one-word
-    logo ("BRIGHTSTONE") is left alone unless both halves are names."""
+    logo ("BRIGHTSTONE") is left alone unless both halves are names; never
+    a word the card's domain spells ("LAURENTIAN HYDRO" at laurentianhydro.ca,
+    not Lauren Tian)."""
     words = text.split()
     if not 1 <= len(words) <= 2:
         return text
@@ -350,7 +353,8 @@ def unglue_name(text: str) -> str:
     for word in words:
         core = word.strip(".,")
         if len(core) >= 7 and core.isalpha() and (core.isupper() or core[1:].islower()) \
-                and core.lower() not in given and core.lower() not in family:
+                and core.lower() not in given and core.lower() not in family \
+                and not any(core.lower() in label for label in domain_labels):
             lower = core.lower()
             # 4+ letters each ("Analist" is no "Ana List"); 5+ for the family name of a word in natural
             # capitals, which is more often a place or a firm ("Glenmore", "Wilhelminakade")
