@@ -1108,6 +1108,7 @@ def test_a_right_word_is_not_mended_into_a_longer_title_word():
     (["Level 31, 1 Farrer Place", "Sydney NSVV 2000"], "AU", "Level 31, 1 Farrer Place, Sydney NSW 2000"),  # W read VV
     (["1280 State Highway 2", "RD 1 Te Puke 318l"], "NZ", "1280 State Highway 2, RD 1 Te Puke 3181"),  # rural delivery
     (["Gwen Towers, 12 Gwen Lane", "Sandown, Sandt0n, 2196"], "ZA", "Gwen Towers, 12 Gwen Lane, Sandown, Sandton, 2196"),
+    (["48 Shands Road, Hornby", "Christchurch B042"], "NZ", "48 Shands Road, Hornby, Christchurch 8042"),  # 8 read B
 ])
 def test_addresses_of_more_countries_as_printed(lines, region, address):
     contact = _card([["Deccan Lifesciences", 1.5], ["Sravani Reddy", 1.3], "Talent Acquisition Manager", *lines,

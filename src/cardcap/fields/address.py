@@ -563,6 +563,10 @@ def _mend_postcode(text: str, region: str) -> str:
                       lambda m: m.group(0).replace("O", "0"), text)
     if region in ("CZ", "SK", "SE"):
         text = re.sub(r"(?:(?<=^)|(?<=, ))(\d{3})(\d{2})(?=\s+[A-ZÀ-Ý])", r"\1 \2", text)  # "18600 Prague 8" is "186 00"
+    if region in ("NZ", "ZA"):
+        # "Christchurch B042", "Sandton, 2l96": the four digits after the town, one read as the letter it looks like
+        text = re.sub(r"([a-z],?\s?)((?=[\dOIlSB]{4}$)(?=(?:\D*\d){3})[\dOIlSB]{4})$",
+                      lambda m: m.group(1) + m.group(2).translate(_TO_DIGIT), text)
     if region == "IE":
         # "Co. Cork P43XW55": the space inside the Eircode lost
         text = re.sub(r"\b([AC-FHKNPRTV-Y]\d[\dW])([\dAC-FHKNPRTV-Y]{4})$", r"\1 \2", text)

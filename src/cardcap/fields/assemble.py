@@ -2340,11 +2340,14 @@ def _ends_in_city_and_four_digits(text: str) -> bool:
 
 
 def _postcode_digits(match: re.Match[str]) -> str:
+    """"318l", "B042", "32O4": four digits with one or two read as letters (not "120B", a house's letter)."""
     code, digits = match.group(0), sum(ch.isdigit() for ch in match.group(0))
-    return code.translate(_DIGITS_READ) if digits >= 3 or (digits >= 2 and not set(code) & set("lI")) else code
+    if code[-1] in "SB" or not (digits >= 3 or (digits >= 2 and not set(code) & set("lISB"))):
+        return code
+    return code.translate(_DIGITS_READ)
 
 
-_DIGITS_READ = str.maketrans("OlI", "011")
+_DIGITS_READ = str.maketrans("OlISB", "01158")
 
 
 def _is_city_then_four_digits(text: str) -> bool:
@@ -2355,7 +2358,7 @@ def _is_city_then_four_digits(text: str) -> bool:
     text = re.sub(r"(?<=[A-Za-z])1(?=[a-z])", "l", text)  # "I1lovo": a one read inside a word
     text = re.sub(r"(?<=[a-z])0(?=[a-z])", "o", text)  # "Sandt0n": a zero
     text = re.sub(r"(?<=[a-z]{3})(\d{4})$", r" \1", text)  # "Tauranga3110": the space lost
-    text = re.sub(r"(?<=\s)[0-9OlI]{4}$", _postcode_digits, text)
+    text = re.sub(r"(?<=\s)[0-9OlISB]{4}$", _postcode_digits, text)
     # ("Hamilton 32O4": a letter O read for the postcode's zero; "Te Puke 318l": an l for its one)
     text = re.sub(r"^RD\s?\d{1,2}\s+(?=[A-Z])", "", text)  # "RD 1 Te Puke 3181": New Zealand's rural delivery round
     return bool(_CITY_THEN_FOUR_DIGITS.fullmatch(text)) and not _SUBPREMISE.search(text) \
