@@ -42,7 +42,8 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_bk.yaml", "text_cards_blind_bi.yaml", "text_cards_blind_bj.yaml",
                             "text_cards_blind_bl.yaml", "text_cards_blind_bm.yaml", "text_cards_blind_bn.yaml",
                             "text_cards_blind_bo.yaml", "text_cards_blind_bp.yaml", "text_cards_blind_bq.yaml",
-                            "text_cards_blind_br.yaml", "text_cards_blind_bs.yaml", "text_cards_blind_bt.yaml")
+                            "text_cards_blind_br.yaml", "text_cards_blind_bs.yaml", "text_cards_blind_bt.yaml",
+                            "text_cards_blind_bu.yaml", "text_cards_blind_bv.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -1794,6 +1795,46 @@ KNOWN_GAPS = {
         "name 'Thabo Mokoena BSc(Eng) Pr Eng' for 'Thabo Mokoena BSc(Eng) PrEng'",
     "za-ocr-solar-ipp-plant-manager-prtecheng-own-line-run-into-name-phone-icon-c-plant-before-cape-town-office-rf-pty-footer":
         "name 'Lerato Dlamini-Visser PrTechEng' for 'Lerato Dlamini-Visser'",
+    # text_cards_blind_bu.yaml (probe 91, held out to session 13's freeze): read as shown at the freeze
+    "us-ocr-food-manufacturer-plant-hr-manager-since-tagline-o-for-zero-l-for-one-in-url":
+        "urls ['prairiemi11foods.com'] for ['prairiemillfoods.com']",
+    "us-ocr-university-medical-center-nurse-recruiter-msn-rn-space-lost-rn-for-m-in-email":
+        "company 'Harlan University Medicalcenter' for 'Harlan University Medical Center'; emails ['krnontgomery@harlan"
+        "umc.org'] for ['kmontgomery@harlanumc.org']",
+    "us-state-agency-state-of-line-over-department-deputy-director-division-line-desk-label":
+        "company 'State of Oregon' for 'Department of Workforce Resources'",
+    "us-ocr-marketing-agency-lowercase-wordmark-they-them-pronouns-social-handle-rn-for-m-comma-for-dot":
+        "name 'Jordan Petrakis (they/thern)' for 'Jordan Petrakis'",
+    "us-ocr-trucking-terminal-manager-toll-free-main-direct-cell-run-together-usdot-footer-lost":
+        "emails ['carnberley@redlinefreight.com'] for ['camberley@redlinefreight.com']; name 'Curtis Arnberley' for 'Cu"
+        "rtis Amberley'",
+    "us-ocr-car-dealership-general-sales-manager-cell-text-label-o-for-zero-space-lost-qr-caption-lost":
+        "department 'Sales' for None",
+    "us-grocery-chain-recruiting-coordinator-team-and-support-center-bullet-line-labels-after-numbers":
+        "department None for 'Talent Acquisition'",
+    "ca-bilingual-new-brunswick-trucking-hr-director-french-first-title-bur-off-label-toll-free-recruiting":
+        "title 'Human Resources Director' for 'Directeur des ressources humaines'",
+    "ca-ocr-ontario-school-board-hr-officer-teacher-staffing-ext-comma-for-dot-postcode-space-lost-handle-a":
+        "department None for 'Elementary Teacher Staffing'",
+    "ca-ocr-dartmouth-car-dealership-service-manager-service-label-l-for-one-hiring-tagline":
+        "address '36 Baker Drive, Dartmouth, NS B2W 6I4' for '36 Baker Drive, Dartmouth, NS B2W 6L4'",
+    "ca-saskatoon-accounting-firm-partner-cpa-ca-caps-descriptor-practice-line-direct-main":
+        "company 'Kowalchuk Dyck Chartered Professional Accountants' for 'Kowalchuk Dyck'",
+    "ca-ocr-vancouver-hotel-executive-chef-culinary-dept-city-under-wordmark-o-for-zero-l-for-one-handle-lost":
+        "department None for 'Culinary'",
+    # text_cards_blind_bv.yaml (probe 92, held out to session 13's freeze): read as shown at the freeze
+    "uk-ocr-metropolitan-borough-council-name-lines-run-together-o-for-0-apostrophe-lost":
+        "department 'Childrens Services' for \"Children's Services\"",
+    "uk-ocr-university-caps-name-two-lines-run-together-dr-lecturer-school-line-o-for-0-amp-space-lost":
+        "address 'Newcastle upon Tyne NE1 8ST' for 'Coquet Building, Sandyford Road, Newcastle upon Tyne NE1 8ST'",
+    "nz-ocr-engineering-consultancy-macron-wordmark-ddi-label-macron-lost-i-read-l-credentials-line-lost":
+        "company 'Kowhai' for 'Kōwhai Consulting Engineers'",
+    "nz-law-firm-lawyers-descriptor-partner-practice-line-ddi-po-box-and-dx-lines":
+        "address 'Level 22, 151 Queen Street, Auckland 1010, PO Box 4417, Shortland Street, Auckland 1140' for 'Level 2"
+        "2, 151 Queen Street, Auckland 1010'; company 'Whitcombe Ngata Lawyers' for 'Whitcombe Ngata'",
+    "in-mining-caps-limited-name-iso-tagline-dgm-hr-admin-in-brackets-regd-office-label":
+        "address 'Regd. Office: Plot No. 112, Kharavela Nagar, Unit-3, Bhubaneswar - 751001, Odisha' for 'Plot No. 112,"
+        " Kharavela Nagar, Unit-3, Bhubaneswar - 751001, Odisha'",
 }
 
 
@@ -1962,6 +2003,16 @@ KNOWN_TYPE_GAPS = {
         "+12565550119 read mobile for work",
     "uk-ocr-offshore-wind-farm-brand-over-operated-by-ltd-om-base-phone-icons-ampersand-lines-run-together":
         "+447700900832 read work for mobile",
+    # text_cards_blind_bu.yaml (probe 91, held out to session 13's freeze)
+    "us-ocr-credit-union-avp-branch-operations-pin-icon-q-phone-icon-c-i-for-l-in-footer":
+        "+15095550122 read mobile for work",
+    "us-ocr-builder-project-executive-lowercase-o-m-labels-pipes-o-for-zero-label-licence-footer-lost":
+        "+12085550179 read work for mobile",
+    # text_cards_blind_bv.yaml (probe 92, held out to session 13's freeze)
+    "uk-ocr-telecoms-lowercase-wordmark-freephone-careers-line-pronouns-lost-address-split-i-for-l":
+        "+447700900672 read work for mobile",
+    "sg-ocr-fintech-team-lead-camelcase-wordmark-bottom-icons-read-as-letters-l-for-1":
+        "+6585550219 read mobile for work",
 }
 
 
@@ -2784,6 +2835,25 @@ GAP_FIELDS = {
     "in-ocr-state-transmission-corporation-name-over-two-lines-er-prefix-executive-engineer-circle-line-comma-o-for-0-split": {"department"},
     "za-platinum-miner-caps-two-lines-bsc-eng-preng-concentrator-title-mine-before-johannesburg-head-office-c-cell": {"name"},
     "za-ocr-solar-ipp-plant-manager-prtecheng-own-line-run-into-name-phone-icon-c-plant-before-cape-town-office-rf-pty-footer": {"name"},
+    # text_cards_blind_bu.yaml (probe 91, held out to session 13's freeze): read as shown at the freeze
+    "us-ocr-food-manufacturer-plant-hr-manager-since-tagline-o-for-zero-l-for-one-in-url": {"urls"},
+    "us-ocr-university-medical-center-nurse-recruiter-msn-rn-space-lost-rn-for-m-in-email": {"company", "emails"},
+    "us-state-agency-state-of-line-over-department-deputy-director-division-line-desk-label": {"company"},
+    "us-ocr-marketing-agency-lowercase-wordmark-they-them-pronouns-social-handle-rn-for-m-comma-for-dot": {"name"},
+    "us-ocr-trucking-terminal-manager-toll-free-main-direct-cell-run-together-usdot-footer-lost": {"emails", "name"},
+    "us-ocr-car-dealership-general-sales-manager-cell-text-label-o-for-zero-space-lost-qr-caption-lost": {"department"},
+    "us-grocery-chain-recruiting-coordinator-team-and-support-center-bullet-line-labels-after-numbers": {"department"},
+    "ca-bilingual-new-brunswick-trucking-hr-director-french-first-title-bur-off-label-toll-free-recruiting": {"title"},
+    "ca-ocr-ontario-school-board-hr-officer-teacher-staffing-ext-comma-for-dot-postcode-space-lost-handle-a": {"department"},
+    "ca-ocr-dartmouth-car-dealership-service-manager-service-label-l-for-one-hiring-tagline": {"address"},
+    "ca-saskatoon-accounting-firm-partner-cpa-ca-caps-descriptor-practice-line-direct-main": {"company"},
+    "ca-ocr-vancouver-hotel-executive-chef-culinary-dept-city-under-wordmark-o-for-zero-l-for-one-handle-lost": {"department"},
+    # text_cards_blind_bv.yaml (probe 92, held out to session 13's freeze): read as shown at the freeze
+    "uk-ocr-metropolitan-borough-council-name-lines-run-together-o-for-0-apostrophe-lost": {"department"},
+    "uk-ocr-university-caps-name-two-lines-run-together-dr-lecturer-school-line-o-for-0-amp-space-lost": {"address"},
+    "nz-ocr-engineering-consultancy-macron-wordmark-ddi-label-macron-lost-i-read-l-credentials-line-lost": {"company"},
+    "nz-law-firm-lawyers-descriptor-partner-practice-line-ddi-po-box-and-dx-lines": {"address", "company"},
+    "in-mining-caps-limited-name-iso-tagline-dgm-hr-admin-in-brackets-regd-office-label": {"address"},
 }
 
 
