@@ -1109,6 +1109,9 @@ def test_a_right_word_is_not_mended_into_a_longer_title_word():
     (["1280 State Highway 2", "RD 1 Te Puke 318l"], "NZ", "1280 State Highway 2, RD 1 Te Puke 3181"),  # rural delivery
     (["Gwen Towers, 12 Gwen Lane", "Sandown, Sandt0n, 2196"], "ZA", "Gwen Towers, 12 Gwen Lane, Sandown, Sandton, 2196"),
     (["48 Shands Road, Hornby", "Christchurch B042"], "NZ", "48 Shands Road, Hornby, Christchurch 8042"),  # 8 read B
+    (["Regd. Office: Plot No. 112, Kharavela Nagar, Unit-3", "Bhubaneswar - 751001, Odisha"], "IN",
+     "Plot No. 112, Kharavela Nagar, Unit-3, Bhubaneswar - 751001, Odisha"),  # the registered office's heading
+    (["36 Baker Drive", "Dartmouth, NS B2W 6I4"], "CA", "36 Baker Drive, Dartmouth, NS B2W 6L4"),  # no I in a CA code
 ])
 def test_addresses_of_more_countries_as_printed(lines, region, address):
     contact = _card([["Deccan Lifesciences", 1.5], ["Sravani Reddy", 1.3], "Talent Acquisition Manager", *lines,
@@ -1944,7 +1947,7 @@ def test_a_centre_over_its_school_under_the_title_are_one_department_not_a_servi
     assert contact.department == "Centre for Coastal Biogeochemistry, School of the Environment"
 
 
-@pytest.mark.parametrize("pronouns", ["(they/them)", "she/her", "Pronouns: he/him"])
+@pytest.mark.parametrize("pronouns", ["(they/them)", "she/her", "Pronouns: he/him", "(they/thern)"])
 def test_a_line_of_pronouns_between_name_and_title_is_read_past(pronouns):
     contact = _card([["STORMPETREL GAMES", 1.8], ["Sam Nakashima-Reid", 1.3], [pronouns, 0.8],
                      "Talent Acquisition Partner, Art & Animation", "sam@stormpetrelgames.com"], "CA")

@@ -295,6 +295,11 @@ def test_a_slip_in_the_domain_is_mended_towards_the_name_the_card_prints(address
     assert mend_domain_by_card_words(address, squash(strip_accents(printed))) == expected
 
 
+def test_an_m_read_rn_inside_the_family_name_of_an_address_is_mended():
+    assert mend_by_names("krnontgomery@harlanumc.org", [["kate", "montgomery"]]) == "kmontgomery@harlanumc.org"
+    assert mend_by_names("bernard.kim@acme.com", [["bernard", "kim"]]) == "bernard.kim@acme.com"
+
+
 def test_a_one_read_for_the_last_l_of_a_given_name_is_mended():
     assert mend_by_names("isabe1.quach@thewharfinger.com.au", [["isabel", "quach"]]) == \
         "isabel.quach@thewharfinger.com.au"

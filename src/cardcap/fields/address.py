@@ -33,7 +33,8 @@ _LEADING_LABEL = re.compile(
     r"\s*[:.]\s*"
     r"|^\s*(?:[^\W\d_][\w'-]*\s+){1,2}(?:office|hq|headquarters)\s*:\s*"  # "Singapore HQ:", "Corporate Office:"
     # the site an address is, as a heading: "Site: Warrawanda Hub, ...", "Works: Plot No. E-55, ..."
-    r"|^\s*(?:site(?:\s+compound)?|plant|works|depot|yard|mine|station|factory|warehouse|campus|corporate)\s*:\s*",
+    r"|^\s*(?:site(?:\s+compound)?|plant|works|depot|yard|mine|station|factory|warehouse|campus|corporate"
+    r"|regd\.?\s+office)\s*:\s*",  # (India's "Regd. Office:", the registered office, heading the address)
     re.I,
 )
 _US_STATES = set(
@@ -537,11 +538,14 @@ def _mend_postcode(text: str, region: str) -> str:
     if region == "CA":
         text = re.sub(r"(?<=\s)([A-Z]\d[A-Z])(\d[A-Z]\d)$", r"\1 \2", text)  # "Winnipeg MB R2X2Z5": the space lost
         text = re.sub(r"(?<=, )0N(?=\s+[A-Z][\dOIl][A-Z])", "ON", text)  # "Ottawa, 0N K2P 1L4": Ontario's O read as a zero
+        # "NS B2W 6I4": no Canadian postcode holds an I; the letter printed there is an L read as one
+        text = re.sub(r"\b([A-Z]\d[A-Z]) (\d)I(\d)$", r"\1 \2L\3", re.sub(r"\b([A-Z]\d)I(?= \d[A-Z]\d$)", r"\1L", text))
     if region == "CA" and not POSTCODE_PATTERNS["CA"].search(text):
         m = _CA_MISREAD.search(text)
         if m:
             code = m.group(1) + m.group(2)
             mended = "".join(ch.translate(_TO_LETTER if n % 2 == 0 else _TO_DIGIT) for n, ch in enumerate(code))
+            mended = mended.replace("I", "L")  # (no Canadian postcode holds an I: a 1 or l there is an L)
             if re.fullmatch(r"[A-Z]\d[A-Z]\d[A-Z]\d", mended) and mended != code:
                 return f"{text[: m.start()]}{mended[:3]} {mended[3:]}"
     if region == "IE":

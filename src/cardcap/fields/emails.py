@@ -263,10 +263,11 @@ def mend_by_names(address: str, names: list[list[str]]) -> str:
                       lambda m: m.group(0).replace("1", "l").replace("0", "o"), local)
     if lettered != local and _holds_a_whole_name(lettered, names):
         return f"{lettered}@{domain}"
-    # "kenji.rnorikawa@" for Kenji Morikawa: an m read as "rn" opening the family name
-    unrn = re.sub(r"(?<=[._-])rn", "m", local)
-    if unrn != local and _holds_a_whole_name(unrn, names) and not _holds_a_whole_name(local, names):
-        return f"{unrn}@{domain}"
+    # "kenji.rnorikawa@" for Kenji Morikawa, "krnontgomery@" for Kate Montgomery: an m read as "rn" in the name
+    for found in re.finditer("rn", local):
+        unrn = local[:found.start()] + "m" + local[found.end():]
+        if _holds_a_whole_name(unrn, names) and not _holds_a_whole_name(local, names):
+            return f"{unrn}@{domain}"
     if len(local) < 3 or _starts_with_a_name(local, names):
         return address
     variants = []

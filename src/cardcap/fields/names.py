@@ -54,7 +54,7 @@ def without_nickname(text: str) -> str:
                          or m.group(1).lower() in word_list("company_suffixes") else "", text)
 
 
-_PRONOUNS = re.compile(r"\s*[(\[|]?\s*\b(?:she|he|they|ze|xe)\s*/\s*(?:her|him|them|hers|his|theirs|zir|xem)"
+_PRONOUNS = re.compile(r"\s*[(\[|]?\s*\b(?:she|he|they|ze|xe)\s*/\s*(?:her|him|them|thern|hers|his|theirs|zir|xem)"
                        r"(?:\s*/\s*\w+)?\s*[)\]]?\s*$", re.IGNORECASE)
 
 
