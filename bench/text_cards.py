@@ -1,5 +1,5 @@
 """Per-field precision, recall and F1 and perfect cards on the labelled
-text-only cards (tests/data/text_cards*.yaml, 1,093 cards in thirty-seven files): the parsers alone, on the
+text-only cards (every tests/data/text_cards*.yaml file): the parsers alone, on the
 lines an OCR engine returns, with no image involved.
 
     .venv/bin/python bench/text_cards.py            # every file
