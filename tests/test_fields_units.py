@@ -470,6 +470,9 @@ def test_a_vat_registration_number_is_not_a_phone(line):
 @pytest.mark.parametrize("text, pieces", [
     ("PIONEER TECHNOLOGIES LTD 157 Sullivan Terrace, Julieville 9272",
      ["PIONEER TECHNOLOGIES LTD", "157 Sullivan Terrace, Julieville 9272"]),
+    ("PINNACLE LIMITED782 Whangawhaka Trail, Davismouth 8245",  # the space lost too
+     ["PINNACLE LIMITED", "782 Whangawhaka Trail, Davismouth 8245"]),
+    ("CO2 Solutions Ltd", ["CO2 Solutions Ltd"]),
     ("5364 Stephanie Tunnel, Owenfurt, NS G9M4J4 Granite Group Inc.",
      ["5364 Stephanie Tunnel, Owenfurt, NS G9M4J4", "Granite Group Inc."]),
     ("Acme Corp 2024", ["Acme Corp 2024"]),

@@ -18,6 +18,7 @@ from .spelling import department_name_words
 
 _MERGED_AT_SUFFIX = re.compile(r"^(.*?\b(?:Inc|Corp|Ltd|Limited|LLC|LLP|PLC|ULC|GmbH|AG|SAS|SARL|S\.?A|Ltda|Pty\.? Ltd|BV|NV|SL|SRL"
                                r"|S\.r\.l|S\.p\.A|Co)\.?)\s+(.+)$", re.IGNORECASE)
+_GLUED_AT_SUFFIX = re.compile(r"^(.*?\b(?:Inc|Corp|Ltd|Limited|LLC|LLP|PLC|GmbH|Pty\.? Ltd)\.?)(\d.+)$", re.IGNORECASE)
 _MERGED_AT_CAPS = re.compile(r"^(.*[a-zà-ÿ].*?)\s+((?:[A-ZÀ-Ý][A-ZÀ-Ý'.-]+\s+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'.-]+)$")
 _POSTCODE_THEN_COMPANY = re.compile(
     r"^(.*\d.*\b(?:\d{4,5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))(?:\s+|(?=[A-ZÀ-Ý][\w&'.-]{2,}\s))([A-ZÀ-Ý][\w&'.-]*(?:\s+[\w&'.-]+){0,4})$")
@@ -185,7 +186,8 @@ def split_merged_columns(text: str, domain_labels: list[str] = ()) -> list[str]:
                 and (names_a_company or pattern is _MERGED_AT_HONORIFIC or not name_shape_ok(text)):
             return [head, tail]
     # "PIONEER TECHNOLOGIES LTD 157 Sullivan Terrace, ...": the company beside its address
-    match = _MERGED_AT_SUFFIX.match(text)
+    # (also with the space lost: "PINNACLE LIMITED782 Whangawhaka Trail, ...")
+    match = _MERGED_AT_SUFFIX.match(text) or _GLUED_AT_SUFFIX.match(text)
     if match and re.match(r"\d{1,5}[A-Za-z]?\s+[A-ZÀ-Ý]", match.group(2)) and re.search(r"[a-zà-ÿ]{3}", match.group(2)):
         return [match.group(1).strip(" ,"), match.group(2)]
     # "..., NS G9M4J4 Granite Group Inc.": an address's postcode, then the company (also run together:
