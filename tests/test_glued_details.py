@@ -295,6 +295,13 @@ def test_a_slip_in_the_domain_is_mended_towards_the_name_the_card_prints(address
     assert mend_domain_by_card_words(address, squash(strip_accents(printed))) == expected
 
 
+def test_an_at_icon_read_a_before_an_address_built_from_a_hyphenated_family_name():
+    assert mend_by_names("amdelacroixhuang@pcrestline.com", [["marcus", "delacroix-huang"]]) == \
+        "mdelacroixhuang@pcrestline.com"
+    assert mend_by_names("aitakahashi-brandt@portalderor.gov", [["iris", "takahashi-brandt"]]) == \
+        "itakahashi-brandt@portalderor.gov"
+
+
 def test_an_m_read_rn_inside_the_family_name_of_an_address_is_mended():
     assert mend_by_names("krnontgomery@harlanumc.org", [["kate", "montgomery"]]) == "kmontgomery@harlanumc.org"
     assert mend_by_names("bernard.kim@acme.com", [["bernard", "kim"]]) == "bernard.kim@acme.com"

@@ -320,6 +320,7 @@ def _holds_a_whole_name(local: str, names: list[list[str]]) -> bool:
 def _starts_with_a_name(local: str, names: list[list[str]]) -> bool:
     bare = re.sub(r"[^a-z]", "", local.lower())
     for words in names:
+        words = [re.sub(r"[^a-z]", "", w) for w in words]  # ("takahashi-brandt" as the address spells it)
         words = [w for w in words if w]
         if not words:
             continue
