@@ -2002,6 +2002,8 @@ def _a_profession_apart(text: str) -> bool:
     New Zealand and South African firms print it ("Tallowood Lawyers", 5 of 5
     cards; "Ndlovu Pillay Attorneys")."""
     return bool(_PROFESSION.search(text)) and not _NAMED_WITH_THE_FIRM.fullmatch(text.strip(" ."))
+
+
 _WHAT_THE_FIRM_DOES = re.compile(rf"(?i)\b(?:{_PROFESSIONS}|executive search|chartered practice)\b")
 """Under a firm's logo, what the whole firm does ("Executive Search", "Chartered Accountants"), not a unit."""
 
