@@ -1792,8 +1792,6 @@ KNOWN_GAPS = {
     "za-ocr-solar-ipp-plant-manager-prtecheng-own-line-run-into-name-phone-icon-c-plant-before-cape-town-office-rf-pty-footer":
         "name 'Lerato Dlamini-Visser PrTechEng' for 'Lerato Dlamini-Visser'",
     # text_cards_blind_bu.yaml (probe 91, held out to session 13's freeze): read as shown at the freeze
-    "us-ocr-food-manufacturer-plant-hr-manager-since-tagline-o-for-zero-l-for-one-in-url":
-        "urls ['prairiemi11foods.com'] for ['prairiemillfoods.com']",
     "us-ocr-university-medical-center-nurse-recruiter-msn-rn-space-lost-rn-for-m-in-email":
         "company 'Harlan University Medicalcenter' for 'Harlan University Medical Center'",
     "us-state-agency-state-of-line-over-department-deputy-director-division-line-desk-label":
@@ -2822,7 +2820,6 @@ GAP_FIELDS = {
     "za-platinum-miner-caps-two-lines-bsc-eng-preng-concentrator-title-mine-before-johannesburg-head-office-c-cell": {"name"},
     "za-ocr-solar-ipp-plant-manager-prtecheng-own-line-run-into-name-phone-icon-c-plant-before-cape-town-office-rf-pty-footer": {"name"},
     # text_cards_blind_bu.yaml (probe 91, held out to session 13's freeze): read as shown at the freeze
-    "us-ocr-food-manufacturer-plant-hr-manager-since-tagline-o-for-zero-l-for-one-in-url": {"urls"},
     "us-ocr-university-medical-center-nurse-recruiter-msn-rn-space-lost-rn-for-m-in-email": {"company"},
     "us-state-agency-state-of-line-over-department-deputy-director-division-line-desk-label": {"company"},
     "us-ocr-trucking-terminal-manager-toll-free-main-direct-cell-run-together-usdot-footer-lost": {"emails", "name"},

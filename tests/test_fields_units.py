@@ -2160,6 +2160,12 @@ def test_a_site_with_a_capital_i_for_an_l_is_spelled_as_the_email_spells_it_and_
     assert contact.address.text == "1624 Market St, Ste 202, Denver, CO 80202"  # a unit's number glued to its word
 
 
+def test_a_site_with_both_ls_of_a_double_l_read_as_ones_is_spelled_as_the_email_spells_it():
+    contact = _card([["PRAIRIE MILL FOODS", 1.6], ["Luis Echeverría", 1.3], "Plant HR Manager",
+                     "luis.echeverria@prairiemillfoods.com", "prairiemi11foods.com"])
+    assert contact.urls == ["prairiemillfoods.com"]
+
+
 def test_a_word_one_letter_from_a_title_word_is_left_as_printed():
     contact = _card([["City of Fallon Bay", 1.6], ["Ruth Okafor", 1.3], "Product Lead, Resident Services",
                      "ruth.okafor@fallonbay.gov"])

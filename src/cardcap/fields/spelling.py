@@ -443,6 +443,9 @@ def lookalike_readings(word: str) -> set[str]:
     for n, ch in enumerate(word):
         for letter in _LOOKALIKE_DIGITS.get(ch, ""):
             readings.add(word[:n] + letter + word[n + 1:])
+    for digit, letters in _LOOKALIKE_DIGITS.items():
+        if word.count(digit) >= 2 and re.search(rf"[^\W\d_]{digit}|{digit}[^\W\d_]", word):
+            readings.update(word.replace(digit, letter) for letter in letters)  # "prairiemi11foods": a double l
     for printed, read in _LOOKALIKE_PAIRS:
         start = word.find(printed)
         while start != -1:
