@@ -487,6 +487,15 @@ def mend_inward_code(text: str, region: str) -> str:
 
 _GB_MISREAD = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s+([OIl])([A-Z]{2})$")
 _CA_MISREAD = re.compile(r"\b([A-Z0-9Il]{3})\s?([A-Z0-9Il]{3})$")  # position fixes the reading: "3TZ" is "3T2"
+def four_digit_postcode(code: str) -> str:
+    """"318l", "B042", "32O4": a four-digit postcode (New Zealand, South Africa) with a digit or two
+    read as the letters they look like; not "120B", a house's letter."""
+    digits = sum(ch.isdigit() for ch in code)
+    if code[-1] in "SB" or not (digits >= 3 or (digits >= 2 and not set(code) & set("lISB"))):
+        return code
+    return code.translate(_TO_DIGIT)
+
+
 _TO_DIGIT = str.maketrans({"O": "0", "I": "1", "l": "1", "Z": "2", "S": "5", "B": "8"})
 _TO_LETTER = str.maketrans({"0": "O", "1": "I", "2": "Z", "5": "S", "8": "B"})
 
@@ -569,8 +578,7 @@ def _mend_postcode(text: str, region: str) -> str:
         text = re.sub(r"(?:(?<=^)|(?<=, ))(\d{3})(\d{2})(?=\s+[A-ZÀ-Ý])", r"\1 \2", text)  # "18600 Prague 8" is "186 00"
     if region in ("NZ", "ZA"):
         # "Christchurch B042", "Sandton, 2l96": the four digits after the town, one read as the letter it looks like
-        text = re.sub(r"([a-z],?\s?)((?=[\dOIlSB]{4}$)(?=(?:\D*\d){3})[\dOIlSB]{4})$",
-                      lambda m: m.group(1) + m.group(2).translate(_TO_DIGIT), text)
+        text = re.sub(r"([a-z],?\s?)([\dOIlSB]{4})$", lambda m: m.group(1) + four_digit_postcode(m.group(2)), text)
     if region == "IE":
         # "Co. Cork P43XW55": the space inside the Eircode lost
         text = re.sub(r"\b([AC-FHKNPRTV-Y]\d[\dW])([\dAC-FHKNPRTV-Y]{4})$", r"\1 \2", text)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..model import Contact, OcrLine, OcrPage, Phone
 from ..resources import word_list
-from .address import (ends_in_street_word, has_locality, has_postcode, has_street, is_country_line, is_landmark,
+from .address import (ends_in_street_word, four_digit_postcode, has_locality, has_postcode, has_street, is_country_line, is_landmark,
                       is_po_box, mend_inward_code, misread_postcode_region, names_a_street, names_only_the_building, opens_with_street_type,
                       parse_address, postcode_region, region_code_of, without_country)
 from . import japanese
@@ -2341,17 +2341,6 @@ def _ends_in_city_and_four_digits(text: str) -> bool:
     return len(parts) == 2 and has_street(parts[0]) and _is_city_then_four_digits(parts[1].strip())
 
 
-def _postcode_digits(match: re.Match[str]) -> str:
-    """"318l", "B042", "32O4": four digits with one or two read as letters (not "120B", a house's letter)."""
-    code, digits = match.group(0), sum(ch.isdigit() for ch in match.group(0))
-    if code[-1] in "SB" or not (digits >= 3 or (digits >= 2 and not set(code) & set("lISB"))):
-        return code
-    return code.translate(_DIGITS_READ)
-
-
-_DIGITS_READ = str.maketrans("OlISB", "01158")
-
-
 def _is_city_then_four_digits(text: str) -> bool:
     """"Marshbury 5547", "Cape Town 8001", "Illovo, Sandton, 2196", "Auckland
     1010, New Zealand", but not "Suite 1200" or "Since 1987";
@@ -2360,7 +2349,7 @@ def _is_city_then_four_digits(text: str) -> bool:
     text = re.sub(r"(?<=[A-Za-z])1(?=[a-z])", "l", text)  # "I1lovo": a one read inside a word
     text = re.sub(r"(?<=[a-z])0(?=[a-z])", "o", text)  # "Sandt0n": a zero
     text = re.sub(r"(?<=[a-z]{3})(\d{4})$", r" \1", text)  # "Tauranga3110": the space lost
-    text = re.sub(r"(?<=\s)[0-9OlISB]{4}$", _postcode_digits, text)
+    text = re.sub(r"(?<=\s)[0-9OlISB]{4}$", lambda m: four_digit_postcode(m.group(0)), text)
     # ("Hamilton 32O4": a letter O read for the postcode's zero; "Te Puke 318l": an l for its one)
     text = re.sub(r"^RD\s?\d{1,2}\s+(?=[A-Z])", "", text)  # "RD 1 Te Puke 3181": New Zealand's rural delivery round
     return bool(_CITY_THEN_FOUR_DIGITS.fullmatch(text)) and not _SUBPREMISE.search(text) \
