@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from email_validator import EmailNotValidError, validate_email
 
 from .names import is_known_name
-from .spelling import lookalike_readings
+from .spelling import only_reading
 from .urls import domain_label, is_public_suffix, mend_capital_i_in_host, public_suffix_is, registered_domain
 
 # OCR inserts stray spaces around "@" and dots; allow them, then drop them
@@ -348,5 +348,5 @@ def mend_domain_by_card_words(address: str, printed: str) -> str:
         window = reading[max(0, start - 3): len(reading) - tail + 3]
         return len(window) >= 5 and window in printed
 
-    found = {r for r in lookalike_readings(label) if not any(ch.isdigit() for ch in r) and printed_around_the_slip(r)}
-    return f"{local}@{found.pop()}.{suffix}" if len(found) == 1 else address
+    reading = only_reading(label, lambda r: not any(ch.isdigit() for ch in r) and printed_around_the_slip(r))
+    return f"{local}@{reading}.{suffix}" if reading else address
