@@ -43,7 +43,8 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_bl.yaml", "text_cards_blind_bm.yaml", "text_cards_blind_bn.yaml",
                             "text_cards_blind_bo.yaml", "text_cards_blind_bp.yaml", "text_cards_blind_bq.yaml",
                             "text_cards_blind_br.yaml", "text_cards_blind_bs.yaml", "text_cards_blind_bt.yaml",
-                            "text_cards_blind_bu.yaml", "text_cards_blind_bv.yaml")
+                            "text_cards_blind_bu.yaml", "text_cards_blind_bv.yaml", "text_cards_blind_bw.yaml",
+                            "text_cards_blind_bx.yaml", "text_cards_blind_by.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -1821,6 +1822,149 @@ KNOWN_GAPS = {
     "nz-law-firm-lawyers-descriptor-partner-practice-line-ddi-po-box-and-dx-lines":
         "address 'Level 22, 151 Queen Street, Auckland 1010, PO Box 4417, Shortland Street, Auckland 1140' for 'Level 2"
         "2, 151 Queen Street, Auckland 1010'; company 'Whitcombe Ngata Lawyers' for 'Whitcombe Ngata'",
+    # text_cards_blind_bw.yaml (probe 98, public sector, universities, nonprofits): read as shown on arrival
+    "us-university-associate-professor-dept-and-college-lines-hall-room-campus-mail-code-grad-inbox":
+        "address '1870 University Avenue, Columbia, MO 65211' for '214 Bertrand Hall, Campus Mail Code 2150, 1870 Unive"
+        "rsity Avenue, Columbia, MO 65211'; department 'Department of Civil & Environmental Engineering, College of Eng"
+        "ineering and Computing' for 'Department of Civil & Environmental Engineering'",
+    "us-ocr-state-line-over-agency-division-line-program-analyst-grade-main-ext-comma-for-dot-zero-for-o":
+        "company 'State of Oregon' for 'Department of Workforce Opportunity'; department 'Department of Workforce Oppor"
+        "tunity, Apprenticeship & Training Division' for 'Apprenticeship & Training Division'; emails ['marcus.lindqvis"
+        "t@dwo.oregon.gov', 'apprenticeship@dwo.oreg0n.gov'] for ['marcus.lindqvist@dwo.oregon.gov', 'apprenticeship@dw"
+        "o.oregon.gov']",
+    "us-ocr-transit-authority-name-two-lines-deputy-director-comma-title-division-main-ext-direct-mobile-space-lost-l-for-1":
+        "address '1240 West6th Street, Cleveland, OH 44113' for '1240 West 6th Street, Cleveland, OH 44113'",
+    "us-ocr-intergovernmental-fund-name-two-lines-run-together-hr-officer-unit-and-department-lines-o-for-zero":
+        "department 'Talent Sourcing & Mobility Unit, Human Capital Department' for 'Talent Sourcing & Mobility Unit'",
+    "us-nonprofit-msw-and-pronouns-on-name-line-x204-extension-volunteer-inbox-wordmark-with-descriptor-at-bottom-handle":
+        "company 'Bright Harbor' for 'Bright Harbor Youth Mentoring Alliance'",
+    "us-ocr-middle-school-principal-edd-district-line-above-attendance-line-phone-icon-c-comma-in-credential":
+        "address 'Hollis Park School District 112' for '1500 Chestnut Avenue, Wilmette, IL 60091'",
+    "uk-ministerial-department-name-two-lines-grade-7-in-title-team-and-directorate-lines-team-inbox":
+        "department 'Further Education Funding Team, Skills Directorate' for 'Further Education Funding Team'; title 'S"
+        "enior Policy Adviser' for 'Senior Policy Adviser (Grade 7)'",
+    "uk-ocr-glasgow-regeneration-partnership-principal-planner-bsc-mrtpi-service-line-l-for-i-pin-v-o-for-zero":
+        "address 'V Level 4, 40 John Street, Glasgow G1 1JL' for 'Level 4, 40 John Street, Glasgow G1 1JL'; name 'Frase"
+        "r McAllister BSc MRTPl' for 'Fraser McAllister BSc MRTPI'",
+    "ca-federal-bilingual-card-english-french-pairs-classification-level-directorate-k1a-postcode":
+        "address '25 Laurier Street, 7th Floor' for '25 Laurier Street, 7th Floor, Gatineau QC K1A 0M5'; company 'Gouve"
+        "rnement du Canada Northern Skills Development Canada' for 'Northern Skills Development Canada'; department \"L"
+        "abour Market Information Directorate, Direction de l'information sur le marché du travail\" for 'Labour Market"
+        " Information Directorate'",
+    "ca-newcomer-nonprofit-office-and-mailing-po-box-addresses-x-extension-c-for-cell-program-line-info-inbox":
+        "department None for 'Employment & Bridging Programs'",
+    "au-university-city-under-wordmark-senior-lecturer-school-and-faculty-lines-building-code-room-abn-cricos-footer":
+        "address 'Room 408, Level 4, Kirribilli Building, Harbourside University NSW 2006' for 'Room 408, Level 4, Kirr"
+        "ibilli Building (K14), Harbourside University NSW 2006'; company 'Harbourside University Sydney' for 'Harbours"
+        "ide University'; department 'School of Population Health, Faculty of Medicine and Health' for 'School of Popul"
+        "ation Health'",
+    "au-ocr-commonwealth-department-assistant-director-el1-branch-and-division-lines-gpo-box-only-l-for-1-zero-for-o-icon-c":
+        "address 'GP0 Box 2130 Canberra ACT 2601' for 'GPO Box 2130 Canberra ACT 2601'; department 'Water Markets Branc"
+        "h, Water Policy Division' for 'Water Markets Branch'; title 'Assistant Director (ELl)' for 'Assistant Director"
+        " (EL1)'",
+    "au-ocr-tafe-name-two-lines-head-teacher-en-dash-title-faculty-line-campus-building-room-switchboard-ext-comma-for-dot-o-for-zero":
+        "address 'Building D, Room D2,07, 42 Sheridan Street, Cairns QLD 4870' for 'Cairns Campus, Building D, Room D2."
+        "07, 42 Sheridan Street, Cairns QLD 4870'",
+    "ie-ocr-state-agency-irish-name-line-above-heo-grade-title-unit-line-eircode-fada-lost-l-for-1":
+        "address 'Block C, Clonskeagh Business Park, Dublin l4, D14 V2F9' for 'Block C, Clonskeagh Business Park, Dubli"
+        "n 14, D14 V2F9'; company 'An tÚdarás Náisiúnta Printíseachta agus Scileanna National Apprenticeship and Skills"
+        " Authority' for 'National Apprenticeship and Skills Authority'; name 'Cian O Dálaigh' for 'Cian Ó Dálaigh'",
+    "ke-republic-ministry-state-department-hierarchy-caps-name-deputy-director-comma-title-po-box-postal-code-ps-inbox":
+        "company None for 'Ministry of Youth Affairs and Digital Economy'; department None for 'State Department for Yo"
+        "uth Employment'",
+    "ng-federal-university-prof-fnse-dean-comma-faculty-title-room-and-pmb-lines-dean-office-inbox-motto":
+        "phones ['+2348035550127'] for ['+23415550134', '+2348035550127']",
+    "ng-ocr-federal-agency-name-two-lines-assistant-director-grade-level-hr-department-gsm-label-email-icon-a-apostrophe-lost-l-for-1":
+        "address 'Plot 1021, Shehu YarAdua Way' for \"Plot 1021, Shehu Yar'Adua Way, Central Business District, Abuja, "
+        "FCT\"; phones ['+2348055550142'] for ['+23495550123', '+2348055550142']; title 'Assistant Director (GL l5)' fo"
+        "r 'Assistant Director (GL 15)'",
+    # text_cards_blind_bx.yaml (probe 99, sales-driven employers, many phone lines): read as shown on arrival
+    "us-franchise-realty-wordmark-office-name-beside-realtor-mark-dre-call-or-text-small-print":
+        "company 'Bluegate Pacific Crest Realty' for 'Bluegate Realty Pacific Crest'; title 'Broker Associate | DRE #02"
+        "187456' for 'Broker Associate'",
+    "us-ocr-dealership-maker-logo-over-dealer-name-sales-and-cell-on-one-piped-line-qr-caption":
+        "department 'Sales' for None",
+    "us-ocr-staffing-franchise-office-line-practice-dept-bullet-phones-web-in-now-hiring-line":
+        "company 'Summitline Staffing' for 'Summitline Staffing Tulsa South'; department None for 'Light Industrial & S"
+        "killed Trades'",
+    "us-saas-lowercase-wordmark-pronouns-line-title-with-comma-segment-demo-and-linkedin-urls-legal-footer":
+        "company 'Quillmark, Inc.' for 'Quillmark'",
+    "us-ocr-hotel-group-sales-direct-main-whatsapp-descriptor-under-wordmark-m-read-rn":
+        "address '1200 Dernonbreun Street, Nashville, TN 37203' for '1200 Demonbreun Street, Nashville, TN 37203'; comp"
+        "any 'The Halcyon Arden' for 'The Halcyon Arden Hotel & Conference Center'",
+    "us-wholesale-distributor-descriptor-line-territory-in-title-extension-toll-free-customer-service":
+        "department 'Customer Service' for None",
+    "us-ocr-telecom-business-unit-under-wordmark-public-sector-dept-two-phone-lines-run-together-big-slogan":
+        "company 'vantix BUSINESS' for 'Vantix'",
+    "us-nyc-brokerage-team-line-c-and-o-labels-instagram-handle-qr-caption-equal-housing-footer":
+        "title None for 'Licensed Real Estate Salesperson'",
+    "uk-ocr-hotel-sales-city-under-wordmark-plus44-trunk-zero-o-for-0-l-read-i":
+        "name 'Fiona McAIlister' for 'Fiona McAllister'",
+    "uk-ocr-chartered-broker-dip-cii-on-name-line-lowercase-letter-labels-no-web-fca-footer-lost":
+        "name 'James Oduya Dip Cll' for 'James Oduya Dip CII'",
+    "au-franchise-agency-office-name-under-wordmark-piped-title-licence-and-abn-in-footer":
+        "company 'bellbird Inner West' for 'Bellbird Property Inner West'; department 'Auctioneer' for None; title 'Sal"
+        "es Agent' for 'Sales Agent | Auctioneer'",
+    "nz-franchise-real-estate-suburb-office-under-wordmark-m-and-p-labels-reaa-licence-small-print":
+        "company 'Ridgeline Ponsonby' for 'Ridgeline Real Estate Ponsonby'",
+    "nz-ocr-saas-partner-team-dept-ddi-mobile-international-format-pronoun-line-lost-spaces-lost":
+        "address 'Level 2, 94 Tory Street, TeAro, Wellington 6011' for 'Level 2, 94 Tory Street, Te Aro, Wellington 601"
+        "1'",
+    "ie-ocr-dealership-family-slogan-big-whatsapp-line-fadas-lost-o-for-0-simi-line-lost":
+        "name 'Cian O Suilleabhain' for 'Cian Ó Súilleabháin'",
+    # text_cards_blind_by.yaml (probe 100, English cards from outside the English-speaking countries): read as shown on arrival
+    "de-ocr-berlin-mobility-startup-gmbh-wordmark-pronouns-run-into-name-phone-icon-c-eszett-read-b":
+        "address 'TorstraBe 140, 10119 Berlin' for 'Torstraße 140, 10119 Berlin'",
+    "de-hamburg-shipping-gmbh-co-kg-body-line-crew-recruitment-unit-phone-fax-mobile-english-labels":
+        "company 'Kortmann Reederei' for 'Reederei Kortmann GmbH & Co. KG'",
+    "de-ocr-frankfurt-bank-ag-zu-particle-name-vp-campus-title-postcode-0-read-o-url-comma-for-dot":
+        "urls [] for ['www.mainufer-bank.de/karriere']",
+    "nl-ocr-rotterdam-port-terminal-bv-de-vries-double-name-postcode-space-lost-m-read-rn-mobile-icon-lost":
+        "address 'Wilhelminakade 91, 3072AP Rotterdam' for 'Wilhelminakade 91, 3072 AP Rotterdam'; company 'Havenlicht "
+        "Terrninals' for 'Havenlicht Terminals B.V.'",
+    "nl-eindhoven-semiconductor-van-t-apostrophe-particle-pipe-phone-line-campus-address":
+        "address 'Kempenlith B.V., High Tech Campus 31, 5656 AE Eindhoven, NL' for 'High Tech Campus 31, 5656 AE Eindho"
+        "ven, NL'; company 'Kempenlith' for 'Kempenlith B.V.'",
+    "se-ocr-gothenburg-ab-engineering-manager-comma-title-umlaut-lost-in-name-postcode-space-lost":
+        "name 'Oskar Sjostrom' for 'Oskar Sjöström'",
+    "ch-zurich-reinsurer-ag-double-surname-accents-ch-prefixed-postcode-group-hr-unit":
+        "company 'HelvetorRe AG' for 'Helvetor Re AG'",
+    "ch-ocr-basel-pharma-ag-hiring-manager-title-split-over-two-lines-postcode-1-read-l-dr-sc-nat":
+        "address None for 'Aeschenvorstadt 21, CH-4051 Basel, Switzerland'; company 'Rheinbogen Pharma' for 'Rheinbogen"
+        " Pharma AG'; department 'Operations' for None; name None for 'Dr. sc. nat. Reto Zürcher'; title None for 'Dire"
+        "ctor, Clinical Operations'",
+    "fr-paris-maison-caps-wordmark-de-la-particle-bilingual-title-trunk-zero-sa-rcs-footer-numbers":
+        "phones ['+33155550123', '+33655550142', '+33555012345'] for ['+33155550123', '+33655550142']",
+    "fr-ocr-lyon-sas-data-hiring-manager-at-sign-read-a-pin-read-v-accent-lost-in-company":
+        "address 'V 12 rue de la République, 69002 Lyon' for '12 rue de la République, 69002 Lyon'; company 'Quantalys "
+        "Sante' for 'Quantalys Santé SAS'; emails ['thibault.lefevrea@quantalys.fr'] for ['thibault.lefevre@quantalys.f"
+        "r']; title 'Lead Data Scientist · Hiring Manager' for 'Lead Data Scientist'",
+    "es-madrid-compound-given-name-de-particle-surname-bilingual-title-sl-planta-floor-in-address":
+        "company 'Castellana Renovables' for 'Castellana Renovables S.L.'",
+    "es-ocr-barcelona-robotics-sl-catalan-i-surname-leading-zero-postcode-0-read-o-pin-q-linkedin":
+        "address '08005 Barcelona' for 'Carrer de Pallars 193, 3r, 08005 Barcelona'",
+    "ae-dubai-llc-hospitality-emiratisation-title-tower-office-po-box-address-downtown":
+        "company 'QasrAlNoor Hotels & Resorts' for 'Qasr Al Noor Hospitality LLC'",
+    "ae-ocr-abu-dhabi-adgm-vp-human-capital-comma-title-two-lines-run-together-island-po-box":
+        "address 'Al Sila Tower, Level 18, ADGM Square, AlMaryah Island, PO Box 555880, Abu Dhabi, UAE' for 'Al Sila To"
+        "wer, Level 18, ADGM Square, Al Maryah Island, PO Box 555880, Abu Dhabi, UAE'",
+    "hk-ocr-science-park-biotech-limited-people-org-title-new-territories-1-read-l-space-lost":
+        "address 'Level 12, 1 Science Park East Avenue, Hong Kong Science Park, ShaTin, New Territories, Hong Kong' for"
+        " 'Level 12, 1 Science Park East Avenue, Hong Kong Science Park, Sha Tin, New Territories, Hong Kong'",
+    "jp-tokyo-caps-family-name-general-manager-hr-department-line-co-ltd-building-floor-first-postcode-after-city":
+        "address None for 'Marunouchi Kita Building 15F, 1-5-2 Marunouchi, Chiyoda-ku, Tokyo 100-0005, Japan'",
+    "jp-ocr-shibuya-robotics-kk-postal-mark-read-t-before-postcode-global-ta-unit-mobile-1-read-l":
+        "address None for '〒150-0002, Shibuya Minami Building 9F, 2-14-8 Shibuya, Shibuya-ku, Tokyo'",
+    "jp-ocr-osaka-kk-section-manager-production-engineering-title-lost-space-city-small-slogan-lost":
+        "address None for 'Umeda Central Building 22F, 3-6-1 Umeda, Kita-ku, Osaka 530-0001, Japan'; company 'Yodogawa "
+        "Seikl K.K.' for 'Yodogawa Seiki K.K.'",
+    "ph-ocr-cebu-it-park-corp-name-suffix-iii-read-ill-operations-manager-qr-caption":
+        "address 'Cebu City 6000, Philippines' for 'Tower 2, Cebu IT Park, Lahug, Cebu City 6000, Philippines'",
+    "il-tel-aviv-cyber-ltd-ben-hyphen-name-pronouns-vp-people-seven-digit-postcode-linkedin":
+        "company 'Shomer Cyber Ltd.' for 'Shomer Cyber'",
+    "il-ocr-haifa-rd-group-manager-hyphen-surname-ltd-ampersand-read-8-email-icon-read-a":
+        "address None for 'Matam Park, Building 30, Haifa 3508409, Israel'; company 'Carmelogic' for 'Carmelogic Ltd.';"
+        " phones ['+9723508409', '+97245550157', '+972545550138'] for ['+97245550157', '+972545550138']",
 }
 
 
@@ -1999,6 +2143,18 @@ KNOWN_TYPE_GAPS = {
         "+447700900672 read work for mobile",
     "sg-ocr-fintech-team-lead-camelcase-wordmark-bottom-icons-read-as-letters-l-for-1":
         "+6585550219 read mobile for work",
+    # text_cards_blind_bx.yaml (probe 99): read as shown on arrival
+    "us-ocr-recruitment-agency-big-tagline-under-logo-practice-line-call-or-text-split-l-for-i":
+        "+13125550168 read work for mobile",
+    # text_cards_blind_by.yaml (probe 100): read as shown on arrival
+    "se-stockholm-ab-aa-ring-name-spaced-phone-groups-org-nr-footer-looks-like-number":
+        "+46705550187 read mobile for work",
+    "fr-ocr-lyon-sas-data-hiring-manager-at-sign-read-a-pin-read-v-accent-lost-in-company":
+        "+33755550109 read mobile for work",
+    "es-ocr-barcelona-robotics-sl-catalan-i-surname-leading-zero-postcode-0-read-o-pin-q-linkedin":
+        "+34612555014 read mobile for work",
+    "il-tel-aviv-cyber-ltd-ben-hyphen-name-pronouns-vp-people-seven-digit-postcode-linkedin":
+        "+972525550142 read mobile for work",
 }
 
 
@@ -2834,6 +2990,61 @@ GAP_FIELDS = {
     "uk-ocr-university-caps-name-two-lines-run-together-dr-lecturer-school-line-o-for-0-amp-space-lost": {"address"},
     "nz-ocr-engineering-consultancy-macron-wordmark-ddi-label-macron-lost-i-read-l-credentials-line-lost": {"company"},
     "nz-law-firm-lawyers-descriptor-partner-practice-line-ddi-po-box-and-dx-lines": {"address", "company"},
+    # text_cards_blind_bw.yaml (probe 98, public sector, universities, nonprofits): read as shown on arrival
+    "us-university-associate-professor-dept-and-college-lines-hall-room-campus-mail-code-grad-inbox": {"address", "department"},
+    "us-ocr-state-line-over-agency-division-line-program-analyst-grade-main-ext-comma-for-dot-zero-for-o": {"company", "department", "emails"},
+    "us-ocr-transit-authority-name-two-lines-deputy-director-comma-title-division-main-ext-direct-mobile-space-lost-l-for-1": {"address"},
+    "us-ocr-intergovernmental-fund-name-two-lines-run-together-hr-officer-unit-and-department-lines-o-for-zero": {"department"},
+    "us-nonprofit-msw-and-pronouns-on-name-line-x204-extension-volunteer-inbox-wordmark-with-descriptor-at-bottom-handle": {"company"},
+    "us-ocr-middle-school-principal-edd-district-line-above-attendance-line-phone-icon-c-comma-in-credential": {"address"},
+    "uk-ministerial-department-name-two-lines-grade-7-in-title-team-and-directorate-lines-team-inbox": {"department", "title"},
+    "uk-ocr-glasgow-regeneration-partnership-principal-planner-bsc-mrtpi-service-line-l-for-i-pin-v-o-for-zero": {"address", "name"},
+    "ca-federal-bilingual-card-english-french-pairs-classification-level-directorate-k1a-postcode": {"address", "company", "department"},
+    "ca-newcomer-nonprofit-office-and-mailing-po-box-addresses-x-extension-c-for-cell-program-line-info-inbox": {"department"},
+    "au-university-city-under-wordmark-senior-lecturer-school-and-faculty-lines-building-code-room-abn-cricos-footer": {"address", "company", "department"},
+    "au-ocr-commonwealth-department-assistant-director-el1-branch-and-division-lines-gpo-box-only-l-for-1-zero-for-o-icon-c": {"address", "department", "title"},
+    "au-ocr-tafe-name-two-lines-head-teacher-en-dash-title-faculty-line-campus-building-room-switchboard-ext-comma-for-dot-o-for-zero": {"address"},
+    "ie-ocr-state-agency-irish-name-line-above-heo-grade-title-unit-line-eircode-fada-lost-l-for-1": {"address", "company", "name"},
+    "ke-republic-ministry-state-department-hierarchy-caps-name-deputy-director-comma-title-po-box-postal-code-ps-inbox": {"company", "department"},
+    "ng-federal-university-prof-fnse-dean-comma-faculty-title-room-and-pmb-lines-dean-office-inbox-motto": {"phones"},
+    "ng-ocr-federal-agency-name-two-lines-assistant-director-grade-level-hr-department-gsm-label-email-icon-a-apostrophe-lost-l-for-1": {"address", "phones", "title"},
+    # text_cards_blind_bx.yaml (probe 99, sales-driven employers, many phone lines): read as shown on arrival
+    "us-franchise-realty-wordmark-office-name-beside-realtor-mark-dre-call-or-text-small-print": {"company", "title"},
+    "us-ocr-dealership-maker-logo-over-dealer-name-sales-and-cell-on-one-piped-line-qr-caption": {"department"},
+    "us-ocr-staffing-franchise-office-line-practice-dept-bullet-phones-web-in-now-hiring-line": {"company", "department"},
+    "us-saas-lowercase-wordmark-pronouns-line-title-with-comma-segment-demo-and-linkedin-urls-legal-footer": {"company"},
+    "us-ocr-hotel-group-sales-direct-main-whatsapp-descriptor-under-wordmark-m-read-rn": {"address", "company"},
+    "us-wholesale-distributor-descriptor-line-territory-in-title-extension-toll-free-customer-service": {"department"},
+    "us-ocr-telecom-business-unit-under-wordmark-public-sector-dept-two-phone-lines-run-together-big-slogan": {"company"},
+    "us-nyc-brokerage-team-line-c-and-o-labels-instagram-handle-qr-caption-equal-housing-footer": {"title"},
+    "uk-ocr-hotel-sales-city-under-wordmark-plus44-trunk-zero-o-for-0-l-read-i": {"name"},
+    "uk-ocr-chartered-broker-dip-cii-on-name-line-lowercase-letter-labels-no-web-fca-footer-lost": {"name"},
+    "au-franchise-agency-office-name-under-wordmark-piped-title-licence-and-abn-in-footer": {"company", "department", "title"},
+    "nz-franchise-real-estate-suburb-office-under-wordmark-m-and-p-labels-reaa-licence-small-print": {"company"},
+    "nz-ocr-saas-partner-team-dept-ddi-mobile-international-format-pronoun-line-lost-spaces-lost": {"address"},
+    "ie-ocr-dealership-family-slogan-big-whatsapp-line-fadas-lost-o-for-0-simi-line-lost": {"name"},
+    # text_cards_blind_by.yaml (probe 100, English cards from outside the English-speaking countries): read as shown on arrival
+    "de-ocr-berlin-mobility-startup-gmbh-wordmark-pronouns-run-into-name-phone-icon-c-eszett-read-b": {"address"},
+    "de-hamburg-shipping-gmbh-co-kg-body-line-crew-recruitment-unit-phone-fax-mobile-english-labels": {"company"},
+    "de-ocr-frankfurt-bank-ag-zu-particle-name-vp-campus-title-postcode-0-read-o-url-comma-for-dot": {"urls"},
+    "nl-ocr-rotterdam-port-terminal-bv-de-vries-double-name-postcode-space-lost-m-read-rn-mobile-icon-lost": {"address", "company"},
+    "nl-eindhoven-semiconductor-van-t-apostrophe-particle-pipe-phone-line-campus-address": {"address", "company"},
+    "se-ocr-gothenburg-ab-engineering-manager-comma-title-umlaut-lost-in-name-postcode-space-lost": {"name"},
+    "ch-zurich-reinsurer-ag-double-surname-accents-ch-prefixed-postcode-group-hr-unit": {"company"},
+    "ch-ocr-basel-pharma-ag-hiring-manager-title-split-over-two-lines-postcode-1-read-l-dr-sc-nat": {"address", "company", "department", "name", "title"},
+    "fr-paris-maison-caps-wordmark-de-la-particle-bilingual-title-trunk-zero-sa-rcs-footer-numbers": {"phones"},
+    "fr-ocr-lyon-sas-data-hiring-manager-at-sign-read-a-pin-read-v-accent-lost-in-company": {"address", "company", "emails", "title"},
+    "es-madrid-compound-given-name-de-particle-surname-bilingual-title-sl-planta-floor-in-address": {"company"},
+    "es-ocr-barcelona-robotics-sl-catalan-i-surname-leading-zero-postcode-0-read-o-pin-q-linkedin": {"address"},
+    "ae-dubai-llc-hospitality-emiratisation-title-tower-office-po-box-address-downtown": {"company"},
+    "ae-ocr-abu-dhabi-adgm-vp-human-capital-comma-title-two-lines-run-together-island-po-box": {"address"},
+    "hk-ocr-science-park-biotech-limited-people-org-title-new-territories-1-read-l-space-lost": {"address"},
+    "jp-tokyo-caps-family-name-general-manager-hr-department-line-co-ltd-building-floor-first-postcode-after-city": {"address"},
+    "jp-ocr-shibuya-robotics-kk-postal-mark-read-t-before-postcode-global-ta-unit-mobile-1-read-l": {"address"},
+    "jp-ocr-osaka-kk-section-manager-production-engineering-title-lost-space-city-small-slogan-lost": {"address", "company"},
+    "ph-ocr-cebu-it-park-corp-name-suffix-iii-read-ill-operations-manager-qr-caption": {"address"},
+    "il-tel-aviv-cyber-ltd-ben-hyphen-name-pronouns-vp-people-seven-digit-postcode-linkedin": {"company"},
+    "il-ocr-haifa-rd-group-manager-hyphen-surname-ltd-ampersand-read-8-email-icon-read-a": {"address", "company", "phones"},
 }
 
 
