@@ -454,6 +454,18 @@ def test_a_building_line_before_or_after_the_street_is_the_same_address(lines, t
     assert text_of(["Darren Lim", "Executive Director", *lines, "DID +65 6555 0137"], "SG") == text
 
 
+@pytest.mark.parametrize("building, printed", [
+    ("Ashworth Building, Room E1,12", "Ashworth Building, Room E1.12"),  # the room's dot read as a comma
+    ("Bayview Pavilion, 6thFloor", "Bayview Pavilion, 6th Floor"),  # the space lost
+    ("Bramley Health Centre, Unit l", "Bramley Health Centre, Unit 1"),  # a health centre's unit, no ward
+    ("Marinagate Tower l, #30-01", "Marinagate Tower 1, #30-01"),
+])
+def test_a_building_line_that_ends_in_its_unit_is_part_of_the_address(building, printed):
+    lines = [["Kestrel Bay Health", 1.5], ["Hannah Lockwood", 1.3], "Clinical Lead", building,
+             "915 Marina Boulevard", "Tampa, FL 33606", "hannah@kestrelbay.org"]
+    assert text_of(lines) == f"{printed}, 915 Marina Boulevard, Tampa, FL 33606"
+
+
 def test_an_indian_pin_after_the_taluka_and_a_roman_phase_with_a_small_l():
     lines = ["Plot No. D-14, MIDC Chakan Phase Il", "Tal. Khed, Pune - 410 50l, Maharashtra"]
     assert has_locality(lines[1])

@@ -1353,8 +1353,6 @@ KNOWN_GAPS = {
     "us-construction-contact-column-beside-name-rows-interleaved-o-c":
         "company 'Brannigan Builders Commercial Construction' for 'Brannigan Builders'; department None for '"
         "Preconstruction Services'",
-    "gb-ocr-robotics-name-and-title-one-row-t-and-m-one-row":
-        "department None for 'Controls & Automation'",
     "gb-ocr-law-contact-column-beside-name-interleaved-address-lines-merged-sra":
         "department None for 'Commercial Real Estate'",
     "gb-publisher-labels-after-numbers-t-m-qr-caption-catalogue":
@@ -1427,9 +1425,6 @@ KNOWN_GAPS = {
     "in-ocr-construction-pm-pmp-head-and-site-office-m-e-row-merged-space-lost-pin-l":
         "address 'Office No. 502, 5th Floor, Mukund Heights, Baner… for 'Office No. 502, 5th Floor, Mukund He"
         "ights, Baner…",
-    "sg-ocr-bank-director-cloud-platform-did-hp-row-merged-tower-l-uen-footer":
-        "address '20 Raffles Quay, Singapore 048580' for 'Marinagate Tower 1, #30-01, 20 Raffles Quay, Singapore 048580"
-        "'",
     "sg-hotel-director-talent-culture-malay-binte-name-location-under-logo-tagline":
         "company 'The Palawan Reach Sentosa' for 'The Palawan Reach'",
     "ph-private-hospital-chief-nursing-officer-rn-man-local-ext-accreditation-tagline":
@@ -1618,8 +1613,6 @@ KNOWN_GAPS = {
     "hk-cpa-limited-firm-name-over-two-lines-partner-practising-fcca-tel-fax-mobile-852-parentheses":
         "company 'Keswick Lau & Partners' for 'Keswick Lau & Partners CPA Limited'",
     # text_cards_blind_bn.yaml (probe 89, session 12: phone photos of harder layouts): read as shown
-    "us-ocr-two-column-interleaved-name-block-left-contacts-right-phone-icon-c":
-        "department None for 'Talent Acquisition'",
     "us-ocr-startup-pronouns-line-comma-title-wordmark-at-bottom-qr-caption-lost":
         "emails ['priyanka@quillfeather.al'] for ['priyanka@quillfeather.ai']; phones [] for ['+12065550109']",
     "us-ocr-vertical-stacked-labels-above-values-wordmark-at-bottom-email-split-licence-lost":
@@ -2776,7 +2769,6 @@ GAP_FIELDS = {
     # text_cards_blind_bb.yaml (session 10 probe): read as shown
     "us-ocr-museum-vertical-stacked-wordmark-split-name-three-line-title": {"company", "title"},
     "us-construction-contact-column-beside-name-rows-interleaved-o-c": {"company", "department"},
-    "gb-ocr-robotics-name-and-title-one-row-t-and-m-one-row": {"department"},
     "gb-ocr-law-contact-column-beside-name-interleaved-address-lines-merged-sra": {"department"},
     "gb-publisher-labels-after-numbers-t-m-qr-caption-catalogue": {"company"},
     "ca-ocr-games-studio-vertical-split-name-bilingual-title-unlabelled-phone": {"title"},
@@ -2810,7 +2802,6 @@ GAP_FIELDS = {
     "ie-hse-hospital-irish-and-english-lines-recruitment-manager-tel-ext-bleep": {"company"},
     "ie-ocr-tu-assistant-professor-logo-initials-irish-name-line-room-comma-dublin-l0-icon-e": {"address"},
     "in-ocr-construction-pm-pmp-head-and-site-office-m-e-row-merged-space-lost-pin-l": {"address"},
-    "sg-ocr-bank-director-cloud-platform-did-hp-row-merged-tower-l-uen-footer": {"address"},
     "sg-hotel-director-talent-culture-malay-binte-name-location-under-logo-tagline": {"company"},
     "ph-private-hospital-chief-nursing-officer-rn-man-local-ext-accreditation-tagline": {"phones"},
     # text_cards_blind_bf.yaml (probe 79, session 11): read as shown
@@ -2897,7 +2888,6 @@ GAP_FIELDS = {
     "ca-ocr-halifax-insurer-fcip-underwriting-manager-commercial-lines-accent-lost-l-read-1-label-ll": {"name"},
     "hk-cpa-limited-firm-name-over-two-lines-partner-practising-fcca-tel-fax-mobile-852-parentheses": {"company"},
     # text_cards_blind_bn.yaml (probe 89, session 12: phone photos of harder layouts): read as shown
-    "us-ocr-two-column-interleaved-name-block-left-contacts-right-phone-icon-c": {"department"},
     "us-ocr-startup-pronouns-line-comma-title-wordmark-at-bottom-qr-caption-lost": {"emails", "phones"},
     "us-ocr-vertical-stacked-labels-above-values-wordmark-at-bottom-email-split-licence-lost": {"emails", "urls"},
     "us-ocr-two-column-wordmark-left-name-right-interleaved-phone-runs-into-email-o-for-zero": {"company"},

@@ -646,6 +646,22 @@ def test_a_team_no_word_list_knows_is_the_department_right_under_the_title(team)
     assert (contact.title, contact.department, contact.company) == ("Sr. Engineering Manager", team, "Pixelmoor")
 
 
+def test_the_team_under_a_name_and_title_read_as_one_row_is_the_department():
+    # OCR read "Oluwaseun Adeyemi-Clarke  Engineering Manager" as one row; the team is under the name's half
+    lines = [["PENNINE ROBOTICS", 1.6], ["Oluwaseun Adeyemi-Clarke  Engineering Manager", 1.1], "Controls & Automation",
+             "T 0161 496 0732  M 07700 900 586", "o.adeyemi-clarke@penninerobotics.co.uk"]
+    contact = _card(lines, "GB")
+    assert (contact.title, contact.department) == ("Engineering Manager", "Controls & Automation")
+
+
+def test_a_toll_free_label_left_of_its_number_is_no_department():
+    lines = [["SUMMIT PEAK STAFFING", 1.6], ["Danielle Russo", 1.3], "Account Executive", "Direct +1.720.555.0119",
+             "Toll Free 1-888-555-0144", "drusso@summitpeakstaffing.com"]
+    contact = _card(lines, "US")
+    assert contact.department is None
+    assert [p.type for p in contact.phones] == ["work", "work"]
+
+
 @pytest.mark.parametrize("team", ["Global Supply Chain", "Health, Safety & Environment"])
 def test_a_team_printed_between_the_name_and_the_title_is_the_department(team):
     lines = [["Alejandro García-López", 1.3], team, "Procurement Manager", ["Meridian Aerostructures Corp.", 1.2],

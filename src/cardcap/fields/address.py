@@ -628,7 +628,7 @@ _UNIT_ONLY = re.compile(r"(?i)(?:unit|suite|ste|level|lvl|floor|fl|flat|apt|sala
 
 _SUBPREMISE_PART = re.compile(
     r"(?i)\b(?:(?:unit|suite|ste|level|lvl|floor|fl|flat|apt|room|bldg|building|mail\s*stop|mail\s*code|ms)\.?\s*#?[\w-]{1,6}"
-    r"|\d{1,3}(?:st|nd|rd|th)\s+(?:floor|fl\.?))\b"
+    r"|\d{1,3}(?:st|nd|rd|th)\s*(?:floor|fl\.?))\b"
     r"|#\d{1,3}-\d{1,4}\b|\b(?:\d{1,3}|G|UG|LG)/F\b")  # Hong Kong floors: "12/F", "G/F"
 
 

@@ -687,8 +687,10 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         people += _more_people(live, feats, scores, taken, ctx)
 
     between = None if contact.department else _team_between(name_line, title_line, live, scores, taken)
+    under = None
     found = None if contact.department else (best("department", taken)
-                                             or _department_under_title(title_bottom, live, scores, taken) or between
+                                             or (under := _department_under_title(title_bottom, live, scores, taken))
+                                             or between
                                              or (_department_by_its_name(live, feats, scores, taken) if name_line else None))
     if found and _ends_a_logo(found[0], live, scores):
         found = None  # "COOLABAH" over "LEGAL": the firm's name, not a department
@@ -711,8 +713,11 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         found = best("department", taken | {found[0].index})
         if found and not _named_or_placed_as_department(found[0], feats[found[0].index], title_line):
             found = None
-    if found and found[1] >= scores[found[0].index]["company"] and (found is between or _named_or_placed_as_department(
-            found[0], feats[found[0].index], title_bottom)):
+    # (the team under a title read in one row with the name sits under the name's half; a motto is no team)
+    placed_under_the_title = found is not None and found is under and not _SAYS_A_SENTENCE.search(found[0].text)
+    if found and found[1] >= scores[found[0].index]["company"] and (
+            found is between or placed_under_the_title
+            or _named_or_placed_as_department(found[0], feats[found[0].index], title_bottom)):
         line, s = found
         lines = [line]
         if _ENDS_ON_A_JOINING_WORD.search(line.text.strip()):
@@ -1062,7 +1067,12 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
     department even with a weak score (the lexicon cannot know every team)."""
     if title_line is None:
         return None
-    below = [i for i in live if i.index not in taken and i.top > title_line.top and _stacked(title_line, i, gap=1.0)]
+    # "Oluwaseun Adeyemi-Clarke  Engineering Manager" read as one row and cut in two: the team under the
+    # row is left-aligned under the name
+    row = [title_line] + [i for i in live if i is not title_line and abs(i.top - title_line.top) < 0.3 * title_line.height
+                          and i.right <= title_line.left]
+    below = [i for i in live if i.index not in taken and i.top > title_line.top
+             and any(_stacked(piece, i, gap=1.0) for piece in row)]
     if not below:
         # "Senior Technical Recruiter" / "marisol.reyes@..." / "Talent Acquisition": a second column's email
         # or phone read between them (a line that held nothing else)
@@ -2266,7 +2276,8 @@ def _without_place_heading(block: list[LineInfo]) -> list[LineInfo]:
 _HOSPITAL_UNIT = re.compile(r"(?:(?:Ward|Unit|Pod)\s+[0-9lIO]{1,3}[A-Z]?(?:\s+(?:North|South|East|West))?"
                             r"|[A-Z][\w.']+(?:\s[A-Z][\w.']+)?\s+Ward)\s*[–—-]\s*[A-Z][^\d]{3,}"
                             r"|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}\s+Unit\s*[–—-]\s*\d{1,2}\s*(?:North|South|East|West)"
-                            r"|[A-Z][\w-]+(?:\s(?:&\s)?[A-Z][\w-]+){0,3},\s+(?:Unit|Ward)\s+[0-9lIO]{1,3}[A-Z]?")
+                            r"|(?![\w\s&-]*\b(?:Centre|Center|House|Building|Court|Park|Pavilion|Estate|Mill|Works|Tower|Chambers),)"
+                            r"[A-Z][\w-]+(?:\s(?:&\s)?[A-Z][\w-]+){0,3},\s+(?:Unit|Ward)\s+[0-9lIO]{1,3}[A-Z]?")
 """A hospital's ward or unit and its specialty: "Ward 23 – Respiratory Medicine", "Unit 4B – Cardiac Surgery",
 "St. Brigid's Ward – Acute Medicine", "Ward 4 North – General Medicine", "Cardiac Step-Down Unit – 5 West",
 "Inpatient Surgery, Unit 7B"."""
@@ -2484,6 +2495,12 @@ _STORE_NUMBER = re.compile(r"(?i)(?:store|branch|shop)\s*(?:#|no\.?)\s*\d+\b")
 """'Store #0412 · Bend, Oregon' over the name: which store, not the address printed under it."""
 
 
+_UNIT_AFTER_THE_BUILDING = re.compile(r"(?i)\S,\s*(?:(?:unit|suite|level|floor|room|rm|block|shop|wing)\s*#?[\w.,-]{1,7}"
+                                      r"|#\d{1,3}-\d{1,4}|(?:ground|lower|upper|first|second|third|\d{1,2}(?:st|nd|rd|th))\s*floor)$")
+"""'Ashworth Building, Room E1.12', 'Bayview Pavilion, 6th Floor', 'Marinagate Tower 1, #30-01': a line
+that ends in a unit is premises, whatever its first words name."""
+
+
 _UNIT_LINE = re.compile(r"(?i)^(?:block|blk|unit|floor|level|suite|shop|room|c/o|(?:ground|lower|upper|first|second|third"
                         r"|\d{1,2}(?:st|nd|rd|th))\s+floor)\b")
 
@@ -2507,6 +2524,8 @@ def _with_building_name(block: list[LineInfo], live: list[LineInfo], scores) -> 
         if line is not None and _EMPLOYER_SITE.search(line.text.strip(" ,.")) \
                 and any(ch.isdigit() for ch in min(block, key=lambda i: i.index).text):
             return False  # "Kewdale Depot" over "55 Miles Road": which of the employer's sites, not the postal address
+        if line is not None and _UNIT_AFTER_THE_BUILDING.search(line.text.strip()) and not line.details:
+            return True
         return line is not None and bool(_BUILDING.search(mend_address_words(line.text).strip(" ,"))) \
             and len(line.text.split()) <= 7 \
             and (not has_street(line.text) or not any(ch.isdigit() for ch in line.text)
@@ -2519,7 +2538,8 @@ def _with_building_name(block: list[LineInfo], live: list[LineInfo], scores) -> 
         # a unit, floor or room line is never the company; a named building may be, unless such a line is over it
         unit_over = part_of_premises(line_over(line)) and _UNIT_LINE.match(line_over(line).text)
         # "Kororoit Hospital" over "210 Ballarat Road" may read as a company, unless another line is clearly one
-        if not (_UNIT_LINE.match(line.text) or unit_over or _site_under_a_logo(line, live, scores)
+        if not (_UNIT_LINE.match(line.text) or _UNIT_AFTER_THE_BUILDING.search(line.text.strip()) or unit_over
+                or _site_under_a_logo(line, live, scores)
                 or scores[line.index]["address"] >= scores[line.index]["company"] - 1.0
                 or _company_printed_elsewhere(line, live, scores) and _best_label(scores[line.index]) != "name"):
             break

@@ -30,7 +30,7 @@ _LABELS: list[tuple[str, str]] = [
     (r"pager|beeper|bleep|tty(?:\s*/\s*relay)?|tdd|textphone|minicom", "other"),
     (r"tel(?:ephone|efone|efon|éfono|éphone)?|ph(?:one)?|p|t|o|office|off|direct|dir|d|"
      r"main|work|w|fone|fones|pabx|phone\s*number|switchboard|b|business|ramal|did|ddi|dl|bureau|branch|store|"
-     r"desk|電話|代表|直通",
+     r"desk|toll[\s-]?free|free\s?phone|free\s?call|電話|代表|直通",
      "work"),
 ]
 _LABEL_RE = re.compile(

@@ -314,7 +314,7 @@ _PLACE_WORDS = frozenset({"level", "floor", "room", "suite", "unit", "tower", "b
 
 
 _NUMBER_AFTER_PLACE = re.compile(r"(?i)\b((?:level|floor|suite|unit|berth|room|shop|gate|pier|bay|lot|block|building"
-                                 r"|platform|store)\s+#?)((?=[lIO\d]*[lO\d])(?=[lIO\d]{2,4}\b)[lIO\d]+|l(?=,))\b")
+                                 r"|platform|store|tower)\s+#?)((?=[lIO\d]*[lO\d])(?=[lIO\d]{2,4}\b)[lIO\d]+|l(?=,|$))\b")
 _DIGIT_OF_LETTER = str.maketrans("lIO", "110")
 
 
@@ -373,13 +373,15 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"\b8ox\b", "Box", re.sub(r"\b([Bb])0x\b", r"\1ox", text))  # "P.O. B0x 555412", "GPO 8ox 1563"
     # "Bth Floor", "l8th Floor", "S6th St": an ordinal's 8 read as B, its 1 as l, the compass letter glued to it
     text = re.sub(r"\bBth\b", "8th", text)
+    text = re.sub(r"(?<=\d)(st|nd|rd|th)(?=Floor\b)", r"\1 ", text)  # "6thFloor": the space lost
     text = re.sub(r"\b[lI](\d(?:st|nd|rd|th))\b", r"1\1", text)
     text = re.sub(r"\b([NSEW])(\d{1,3}(?:st|nd|rd|th))\b", r"\1 \2", text)
     # "CEP11576074", "1476 -Sala 427": the spaces around a Brazilian postcode's label and a dash lost
     text = re.sub(r"(?<=\w) -(?=[A-ZÀ-Ý][a-zà-ÿ])", " - ", re.sub(r"\bCEP(?=\d)", "CEP ", text))
     # "Bldg. 4l", "Room 2.3l", "N2l4", "Station 3l": a number's 1 read as a small l; "BIdg." its l as a capital I
     text = re.sub(r"(?<=\d)l(?=\d|\b)", "1", re.sub(r"\bBIdg\b", "Bldg", text))
-    text = re.sub(r"(?i)\b(room|rm)\s+(\d{1,2}),(\d{2,3})\b", r"\1 \2.\3", text)  # "Room 2,14": a dot read as a comma
+    # "Room 2,14", "Room E1,12": a dot read as a comma
+    text = re.sub(r"(?i)\b(room|rm)\s+([A-Z]?\d{1,2}),(\d{2,3})\b", r"\1 \2.\3", text)
     text = re.sub(r"^\d\s+(?=(?:Level|Suite|Unit|Floor|Lvl)\s+\d)", "", text)  # "9 Level 5": a pin icon read as 9
     # "Level 15. Sikka Tower 2": the comma after a unit's number read as a full stop
     text = re.sub(r"(?i)\b(level|floor|suite|unit|room)\s+(\d{1,4})\.\s+(?=[A-Z])", r"\1 \2, ", text)
