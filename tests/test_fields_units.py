@@ -654,6 +654,31 @@ def test_the_team_under_a_name_and_title_read_as_one_row_is_the_department():
     assert (contact.title, contact.department) == ("Engineering Manager", "Controls & Automation")
 
 
+def test_the_team_under_a_name_and_title_cut_at_a_bar_is_the_department():
+    lines = [["BEACON STREET CAPITAL", 1.5], ["Jonathan Whitaker-Osei, CFA | Managing Director", 1.2], "Private Credit",
+             "One Federal Street, 31st Floor", "Boston, MA 02110", "jwhitaker-osei@beaconstreetcap.com"]
+    contact = _card(lines, "US")
+    assert (contact.title, contact.department) == ("Managing Director", "Private Credit")
+
+
+@pytest.mark.parametrize("team", ["Cloud Infrastructure", "People & Culture"])
+def test_with_the_title_over_the_name_the_team_is_under_the_name(team):
+    lines = ["Director - Engineering", ["Vikram Singh Rathore", 1.3], team,
+             "A-12, Sector 62, Noida - 201 301, Uttar Pradesh, India", "T: +91 120 456 7890 Extn. 245",
+             "vikram.rathore@gangeticsystems.com", ["GANGETIC SYSTEMS PVT. LTD.", 1.5]]
+    contact = _card(lines, "IN")
+    assert (contact.title, contact.department) == ("Director - Engineering", team)
+
+
+@pytest.mark.parametrize("team, department", [("Developer Platform", "Developer Platform"),
+                                              ("Factual Entertainment", "Factual Entertainment"),
+                                              ("Member for Darfield Bridge Ward", None)])
+def test_title_like_words_under_the_title_that_no_role_ends_are_the_team(team, department):
+    lines = [["wickwire", 1.8], ["Priyanka Venkataraman", 1.3], "Staff Software Engineer", team,
+             "M +1 (206) 555-0173", "priyanka@wickwirelabs.io"]
+    assert _card(lines, "US").department == department
+
+
 def test_a_toll_free_label_left_of_its_number_is_no_department():
     lines = [["SUMMIT PEAK STAFFING", 1.6], ["Danielle Russo", 1.3], "Account Executive", "Direct +1.720.555.0119",
              "Toll Free 1-888-555-0144", "drusso@summitpeakstaffing.com"]

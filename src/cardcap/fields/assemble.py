@@ -686,7 +686,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     if name_line is not None:
         people += _more_people(live, feats, scores, taken, ctx)
 
-    between = None if contact.department else _team_between(name_line, title_line, live, scores, taken)
+    between = None if contact.department else (_team_between(name_line, title_line, live, scores, taken)
+                                               or _team_under_the_name(name_line, title_line, live, scores, taken))
     under = None
     found = None if contact.department else (best("department", taken)
                                              or (under := _department_under_title(title_bottom, live, scores, taken))
@@ -711,13 +712,13 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
             and _heads_an_office(found[0], live):
         # "Bristol Office" over its street: which office, not a team; the next best may be the team
         found = best("department", taken | {found[0].index})
-        if found and not _named_or_placed_as_department(found[0], feats[found[0].index], title_line):
+        if found and not _named_or_placed_as_department(found[0], feats[found[0].index], _title_row(title_line, live)):
             found = None
     # (the team under a title read in one row with the name sits under the name's half; a motto is no team)
     placed_under_the_title = found is not None and found is under and not _SAYS_A_SENTENCE.search(found[0].text)
     if found and found[1] >= scores[found[0].index]["company"] and (
             found is between or placed_under_the_title
-            or _named_or_placed_as_department(found[0], feats[found[0].index], title_bottom)):
+            or _named_or_placed_as_department(found[0], feats[found[0].index], _title_row(title_bottom, live))):
         line, s = found
         lines = [line]
         if _ENDS_ON_A_JOINING_WORD.search(line.text.strip()):
@@ -1067,12 +1068,8 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
     department even with a weak score (the lexicon cannot know every team)."""
     if title_line is None:
         return None
-    # "Oluwaseun Adeyemi-Clarke  Engineering Manager" read as one row and cut in two: the team under the
-    # row is left-aligned under the name
-    row = [title_line] + [i for i in live if i is not title_line and abs(i.top - title_line.top) < 0.3 * title_line.height
-                          and i.right <= title_line.left]
     below = [i for i in live if i.index not in taken and i.top > title_line.top
-             and any(_stacked(piece, i, gap=1.0) for piece in row)]
+             and any(_stacked(piece, i, gap=1.0) for piece in _title_row(title_line, live))]
     if not below:
         # "Senior Technical Recruiter" / "marisol.reyes@..." / "Talent Acquisition": a second column's email
         # or phone read between them (a line that held nothing else)
@@ -1098,6 +1095,13 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
         # labeller can say of it, however weakly, and another line is the company (not "... School District",
         # the body over the school)
         return line, line_scores_["department"]
+    if _best_label(line_scores_) == "title" and _named_like_a_team(line.text) and not ends_in_a_role(line.text) \
+            and not _A_ROLE_FOR.match(line.text) and not _PUBLIC_BODY.search(line.text) \
+            and line.height <= 1.05 * title_line.height \
+            and _company_printed_elsewhere(line, live, scores, bar=1.0):
+        # "Developer Platform" under "Staff Software Engineer": read as title-like words, but no role ends it
+        # and the title above was not continued into it
+        return line, max(line_scores_["department"], 0.0)
     if _UNIT_ENDING.search(line.text.strip(" .")) and len(line.text.split()) <= 4 and not has_company_suffix(line.text) \
             and _best_label(line_scores_) in ("company", "department"):
         return line, max(line_scores_["department"], 0.0)  # "Surgical Services" under "Nurse Unit Manager"
@@ -1232,6 +1236,26 @@ def _a_title_not_the_company(line: LineInfo, live: list[LineInfo], scores) -> bo
         i is not line and scores[i.index]["company"] >= own + 1.0 and scores[i.index]["company"] > 0 for i in live)
 
 
+def _team_under_the_name(name_line: LineInfo | None, title_line: LineInfo | None, live: list[LineInfo], scores,
+                         taken: set[int]) -> tuple[LineInfo, float] | None:
+    """"Director - Engineering" / "Vikram Singh Rathore" / "Cloud Infrastructure": with the title printed
+    over the name, the team is the line right under the name, when no label claims it and it is named as
+    teams are."""
+    if name_line is None or title_line is None or title_line.top >= name_line.top:
+        return None
+    below = [i for i in live if i.index not in taken and i.top > name_line.top and _stacked(name_line, i, gap=1.0)]
+    if not below:
+        return None
+    line = min(below, key=lambda i: i.top)
+    line_scores_ = scores[line.index]
+    if (line.details or max(line_scores_.values()) >= 1.0 or not _named_like_a_team(line.text)
+            or has_street(line.text) or has_locality(line.text)
+            or any(w.lower().strip(",.") in word_list("title_words") for w in line.text.split())
+            or not _company_printed_elsewhere(line, live, scores, bar=1.0)):
+        return None
+    return line, max(line_scores_["department"], line_scores_["company"])
+
+
 def _team_between(name_line: LineInfo | None, title_line: LineInfo | None, live: list[LineInfo], scores,
                   taken: set[int]) -> tuple[LineInfo, float] | None:
     """"Global Supply Chain" printed between the name and the title: a line
@@ -1318,14 +1342,27 @@ def _more_people(live, feats, scores, taken: set[int], ctx: CardContext) -> list
     return extra
 
 
-def _named_or_placed_as_department(line: LineInfo, feats: dict[str, float], title_line: LineInfo | None) -> bool:
+_A_ROLE_FOR = re.compile(r"(?i)(?:member|lead|minister|spokesperson|champion|advocate|chair|liaison)\s+(?:for|of|to)\s")
+"""'Member for Darfield Bridge Ward', 'Lead for Digital Inclusion': a role and what it serves, not a team."""
+
+
+def _title_row(title_line: LineInfo | None, live: list[LineInfo]) -> list[LineInfo]:
+    """"Oluwaseun Adeyemi-Clarke  Engineering Manager", "Jonathan Whitaker-Osei, CFA | Managing Director": a
+    name and title read as one row and cut in two; the team printed under the row sits under the name's half."""
+    if title_line is None:
+        return []
+    return [title_line] + [i for i in live if i is not title_line and i.right <= title_line.left
+                           and abs(i.top - title_line.top) < 0.3 * title_line.height]
+
+
+def _named_or_placed_as_department(line: LineInfo, feats: dict[str, float], title_row: list[LineInfo]) -> bool:
     """A department says so ("... Department", "Human Resources") or sits
     right under the title; a service line elsewhere on the card is not one."""
     if feats.get("dept_word") or feats.get("dept_name") or feats.get("cjk_department"):
         return True
     if _SAYS_A_SENTENCE.search(line.text):
         return False  # "Every Child Can Shine": a motto under the title
-    return title_line is not None and line.top > title_line.top and _stacked(title_line, line, gap=1.0)
+    return any(line.top > piece.top and _stacked(piece, line, gap=1.0) for piece in title_row)
 
 
 _SAYS_A_SENTENCE = re.compile(r"(?i)\b(?:can|will|we|our|your|you|is|are|be|every|make|makes|help|helps|let's|together)\b"
