@@ -788,6 +788,18 @@ def test_the_logos_name_gives_way_to_its_full_legal_name_printed_in_the_body(leg
     assert contact.company == company
 
 
+@pytest.mark.parametrize("line, height, company", [
+    ("Kornfeld GmbH · Torstraße 140 · 10119 Berlin", 0.9, "Kornfeld GmbH"),  # the legal name heads the address
+    ("Kornfeld GmbH · Torstraße 140 · 10119 Berlin", 0.5, "Kornfeld"),  # the same in a footer's small print
+    ("Kornfeld AG", 0.9, "Kornfeld AG"),  # continental legal forms
+    ("Kornfeld S.L.", 0.9, "Kornfeld S.L."),
+])
+def test_the_wordmark_gives_way_to_its_legal_name_printed_in_the_body(line, height, company):
+    contact = _card([["K O R N F E L D", 1.7], ["Lena Brückner-Osei", 1.3], "Head of People",
+                     "lena.brueckner@kornfeld.io", "M +49 151 5550 1374", [line, height], "kornfeld.io"], "DE")
+    assert contact.company == company
+
+
 def test_a_logos_abbreviation_gives_way_to_the_name_it_abbreviates():
     contact = _card([["BHT", 2.0], "The Bank of Hartwell Trust", ["Corinne Abernathy-Voss", 1.3],
                      "Senior Vice President", "corinne.abernathy-voss@bht.com"], "US")

@@ -1442,9 +1442,9 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
                                                       ctx.org_domains),
                                     free, ctx.org_domains)
             if len(run) == 1:
-                run = [_full_legal_name(_spelled_out(run[0], free), free, live)]  # "HALDANE STERLING" over "... LLP"
+                run = [_full_legal_name(_spelled_out(run[0], free), free, live, ctx)]  # "HALDANE STERLING" over "... LLP"
             else:  # "LUMIRA" / "BIOTHERAPEUTICS" over "Lumira Biotherapeutics Pte. Ltd."
-                whole = _full_legal_name(replace(run[0], text=" ".join(i.text for i in run)), free, live)
+                whole = _full_legal_name(replace(run[0], text=" ".join(i.text for i in run)), free, live, ctx)
                 run = run if whole.text == " ".join(i.text for i in run) else [whole]
             # only a line that spells the whole domain is sure to be the whole name:
             # "AUTO PECAS" for autopecasdominio.com.br is "Domínio Auto Peças"
@@ -1458,11 +1458,11 @@ def _assign_company(contact: Contact, live: list[LineInfo], scores, taken: set[i
                   and not _AFFILIATION.match(i.text)]
     if candidates:
         line, s = max(candidates, key=lambda c: (c[1], -c[0].index))
-        line = _full_legal_name(_spelled_out(line, free), free, live)
+        line = _full_legal_name(_spelled_out(line, free), free, live, ctx)
         run = _with_domain_tail(_with_company_tail(_with_company_head([line], free, scores), free, scores, live), free,
                                 ctx.org_domains)
         if len(run) > 1:  # "CUMBERLAND VALLEY" / "SAVINGS BANK" over "Cumberland Valley Savings Bank, FSB"
-            whole = _full_legal_name(replace(run[0], text=" ".join(i.text for i in run)), free, live)
+            whole = _full_legal_name(replace(run[0], text=" ".join(i.text for i in run)), free, live, ctx)
             run = run if whole.text == " ".join(i.text for i in run) else [whole]
         _set_company(contact, run, _conf(s, [line]), ctx.org_domains)
         return
@@ -1568,16 +1568,26 @@ def _spelled_out(line: LineInfo, free: list[LineInfo]) -> LineInfo:
     return line
 
 
-def _full_legal_name(line: LineInfo, free: list[LineInfo], live: list[LineInfo]) -> LineInfo:
+def _full_legal_name(line: LineInfo, free: list[LineInfo], live: list[LineInfo], ctx: CardContext) -> LineInfo:
     """The logo "CEASTEC" and the line "CEASTEC S/C LTDA.": the company is
     the one with its legal form, printed in the card's body (not a legal
     footer's small print)."""
     key = squash(line.text)
     body = 0.9 * statistics.median([i.height for i in live])
     others = [i for i in free if i is not line]
-    for other in others:
+    for other in [i for i in live if i is not line]:
         # "Samudera Petroleum Berhad (199401055555)": the legal name and its registration number in brackets
         named = replace(other, text=_BRACKETED_NUMBER.sub("", other.text))
+        # "Kornfeld GmbH · Torstraße 140 · 10119 Berlin": the legal name heads the address line (the
+        # address took the line; its head is the company's)
+        head, *rest = re.split(r"\s+[·|•]\s+", named.text)
+        if rest and any(has_street(part) or has_locality(part) for part in rest) and not any(ch.isdigit() for ch in head) \
+                and not _REGISTRATION_NUMBER.search(named.text):
+            if other.height < 0.75 * ctx.median_height:
+                continue  # (the legal name and address in a footer's small print are not the company)
+            named = replace(other, text=head)
+        elif other not in others:
+            continue
         form = _nearest_stacked(other, others, [other], gap=0.8)
         if form is not None and _ONLY_A_LEGAL_FORM.fullmatch(form.text.strip()) and not has_company_suffix(other.text):
             named = replace(other, text=f"{named.text} {form.text.strip()}")  # "Elbkontor Logistik" / "GmbH & Co. KG"
@@ -1601,7 +1611,9 @@ def _only_a_legal_name(text: str) -> bool:
 
 
 _ENDS_IN_LEGAL_FORM = re.compile(r"(?i)\b(?:limited|ltd\.?|inc\.?|incorporated|llc|l\.l\.c\.|llp|plc|pty\.?\s+ltd\.?|"
-                                 r"pte\.?\s+ltd\.?|sdn\.?\s+bhd\.?|bhd\.?|berhad|dac|dmcc|gmbh|corp\.?|corporation|co\.)$")
+                                 r"pte\.?\s+ltd\.?|sdn\.?\s+bhd\.?|bhd\.?|berhad|dac|dmcc|gmbh|corp\.?|corporation|co\.)$"
+                                 # continental forms, written with their dots ("S.L.", "B.V.", "K.K.")
+                                 r"|(?-i:\b(?:AG|SE|SA|SAS|AB|B\.V\.|N\.V\.|S\.L\.|S\.A\.|K\.K\.|S\.p\.A\.|S\.r\.l\.))$")
 
 
 _EMAIL_LEFTOVER = re.compile(r"(?i)@|^\s*e-?mail\s*:")
