@@ -44,7 +44,8 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_bo.yaml", "text_cards_blind_bp.yaml", "text_cards_blind_bq.yaml",
                             "text_cards_blind_br.yaml", "text_cards_blind_bs.yaml", "text_cards_blind_bt.yaml",
                             "text_cards_blind_bu.yaml", "text_cards_blind_bv.yaml", "text_cards_blind_bw.yaml",
-                            "text_cards_blind_bx.yaml", "text_cards_blind_by.yaml")
+                            "text_cards_blind_bx.yaml", "text_cards_blind_by.yaml", "text_cards_blind_bz.yaml",
+                            "text_cards_blind_ca.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -1930,6 +1931,55 @@ KNOWN_GAPS = {
     "il-ocr-haifa-rd-group-manager-hyphen-surname-ltd-ampersand-read-8-email-icon-read-a":
         "address None for 'Matam Park, Building 30, Haifa 3508409, Israel'; company 'Carmelogic' for 'Carmelogic Ltd.';"
         " phones ['+9723508409', '+97245550157', '+972545550138'] for ['+97245550157', '+972545550138']",
+    # text_cards_blind_bz.yaml (probe 96, held out to session 14's freeze): read as shown at the freeze
+    "us-software-lowercase-wordmark-pronouns-after-name-linkedin-url-remote-first-hq-line":
+        "address 'Remote-first, 600 Congress Ave, Floor 14, Austin, TX 78701' for '600 Congress Ave, Floor 14, Austin, "
+        "TX 78701'",
+    "us-ocr-food-distributor-senior-hrbp-hr-line-rn-read-m-in-city-email-icon-read-a":
+        "address '1900 Industrial Ave, Keamey, NE 68847' for '1900 Industrial Ave, Kearney, NE 68847'",
+    "us-ocr-staffing-agency-consultant-division-and-branch-lines-phone-and-email-run-together-o-for-0":
+        "department 'Light Industrial Division, Allentown Branch' for 'Light Industrial Division'",
+    "us-city-library-branch-manager-mlis-city-of-line-over-library-name-branch-line-social-footer":
+        "department 'Eastside Branch' for None",
+    "us-ocr-engineering-consultancy-principal-pipe-practice-pe-pmp-comma-for-dot-address-line-split":
+        "company 'Halvorsen Ridge' for 'Halvorsen Ridge Engineers'",
+    "us-ocr-retailer-head-office-store-support-center-line-corporate-recruiting-manager-l-for-1-space-added-in-email":
+        "department 'Store Support Center' for None",
+    "us-ocr-school-district-hr-coordinator-certificated-district-in-name-rn-read-m-in-surname-motto-lost":
+        "address 'District Office, 1850 N Willow Ave, Clovis, CA 93612' for '1850 N Willow Ave, Clovis, CA 93612'",
+    "ca-credit-union-senior-recruitment-advisor-people-culture-lowercase-t-c-labels-unit-hyphen-address":
+        "address 'Burnaby, BC V5H 4N2' for '300-4720 Kingsway, Burnaby, BC V5H 4N2'; phones ['+16045550127', '+17785550"
+        "158', '+17783004720'] for ['+16045550127', '+17785550158']",
+    "ca-ocr-ontario-township-corporation-of-the-line-hr-generalist-division-line-l-for-1-pin-v":
+        "address 'Human Resources Generalist' for '1275 Line 7 North, Coldwater, ON L0K 1E0'; title None for 'Human Res"
+        "ources Generalist'",
+    "ca-ocr-bilingual-montreal-software-french-first-title-pair-bur-off-label-boul-bureau-address-accent-lost":
+        "name 'Etienne Lavoie-Côté' for 'Étienne Lavoie-Côté'; title 'Senior Director, Engineering' for 'Directeur prin"
+        "cipal, Ingénierie'",
+    "ca-ocr-logistics-mississauga-hrbp-ops-unit-line-bullet-joined-phones-toll-free-descriptor-lost-o-for-0":
+        "company 'Northbridge' for 'Northbridge Supply Chain Solutions'",
+    "ca-ocr-halifax-college-recruitment-coordinator-campus-line-unlabelled-phone-pin-q-l-for-1":
+        "address 'Q 1650 Hollis Street, Halifax, NS B3J 1V7' for '1650 Hollis Street, Halifax, NS B3J 1V7'; department "
+        "None for 'Student Recruitment & Admissions'",
+    "ca-ocr-winnipeg-insurance-broker-ltd-claims-manager-cip-claims-line-toll-free-phone-icon-c-m-read-rn":
+        "address '1385 Pernbina Highway, Winnipeg, MB R3T 2B6' for '1385 Pembina Highway, Winnipeg, MB R3T 2B6'",
+    "ca-health-authority-chief-hr-officer-cphr-executive-team-line-second-email-for-assistant":
+        "department None for 'Executive Leadership Team'",
+    # text_cards_blind_ca.yaml (probe 97, held out to session 14's freeze): read as shown at the freeze
+    "gb-ocr-energy-retailer-lowercase-wordmark-people-team-welsh-building-name-pin-v-circumflex-lost-address-split":
+        "address 'V Ty Hafren, Callaghan Square, Cardiff CF10 5BT' for 'Tŷ Hafren, Callaghan Square, Cardiff CF10 5BT'",
+    "gb-ocr-port-authority-belfast-028-deputy-harbour-master-marine-operations-fada-lost-oo-web-line-lost":
+        "name 'Ciaran McAlinden' for 'Ciarán McAlinden'; urls [] for ['www.laganport.co.uk']",
+    "gb-ocr-recruitment-agency-caps-descriptor-principal-consultant-practice-line-middots-handle-at-icon-a-space-added":
+        "address 'Floor 6, 55 Col more Row, Birmingham B3 2AA' for 'Floor 6, 55 Colmore Row, Birmingham B3 2AA'",
+    "ie-ocr-charity-name-two-lines-volunteer-coordinator-chy-footer-phone-icon-amp-fada-lost-eircode-space-lost":
+        "name 'Declan O Súilleabháin' for 'Declan Ó Súilleabháin'",
+    "au-ocr-hospital-city-in-name-nurse-unit-manager-rn-after-name-icu-line-p-f-pipe-read-l-apostrophe-lost":
+        "company 'StBrigids Hospital Melbourne' for \"St Brigid's Hospital Melbourne\"",
+    "nz-ocr-district-council-te-reo-name-over-english-recruitment-coordinator-po-box-macrons-lost-o-for-0":
+        "name 'Mere Potae-Wilson' for 'Mere Pōtae-Wilson'",
+    "sg-ocr-fintech-lowercase-wordmark-engineering-manager-malay-name-bin-payments-platform-o-for-0-postcode-split":
+        "address '71 Robinson Road, #14-01, Singapore' for '71 Robinson Road, #14-01, Singapore 068895'",
 }
 
 
@@ -2120,6 +2170,11 @@ KNOWN_TYPE_GAPS = {
         "+34612555014 read mobile for work",
     "il-tel-aviv-cyber-ltd-ben-hyphen-name-pronouns-vp-people-seven-digit-postcode-linkedin":
         "+972525550142 read mobile for work",
+    # text_cards_blind_bz.yaml (probe 96): read as shown at the freeze
+    "us-ocr-hospital-system-nurse-recruiter-credentials-on-name-pronouns-line-grid-address-phone-icon-c":
+        "+12625550137 read mobile for work",
+    "ca-ocr-winnipeg-insurance-broker-ltd-claims-manager-cip-claims-line-toll-free-phone-icon-c-m-read-rn":
+        "+12045550122 read mobile for work",
 }
 
 
@@ -2993,6 +3048,29 @@ GAP_FIELDS = {
     "ph-ocr-cebu-it-park-corp-name-suffix-iii-read-ill-operations-manager-qr-caption": {"address"},
     "il-tel-aviv-cyber-ltd-ben-hyphen-name-pronouns-vp-people-seven-digit-postcode-linkedin": {"company"},
     "il-ocr-haifa-rd-group-manager-hyphen-surname-ltd-ampersand-read-8-email-icon-read-a": {"address", "company", "phones"},
+    # text_cards_blind_bz.yaml (probe 96, held out to session 14's freeze): read as shown at the freeze
+    "us-software-lowercase-wordmark-pronouns-after-name-linkedin-url-remote-first-hq-line": {"address"},
+    "us-ocr-food-distributor-senior-hrbp-hr-line-rn-read-m-in-city-email-icon-read-a": {"address"},
+    "us-ocr-staffing-agency-consultant-division-and-branch-lines-phone-and-email-run-together-o-for-0": {"department"},
+    "us-city-library-branch-manager-mlis-city-of-line-over-library-name-branch-line-social-footer": {"department"},
+    "us-ocr-engineering-consultancy-principal-pipe-practice-pe-pmp-comma-for-dot-address-line-split": {"company"},
+    "us-ocr-retailer-head-office-store-support-center-line-corporate-recruiting-manager-l-for-1-space-added-in-email": {"department"},
+    "us-ocr-school-district-hr-coordinator-certificated-district-in-name-rn-read-m-in-surname-motto-lost": {"address"},
+    "ca-credit-union-senior-recruitment-advisor-people-culture-lowercase-t-c-labels-unit-hyphen-address": {"address", "phones"},
+    "ca-ocr-ontario-township-corporation-of-the-line-hr-generalist-division-line-l-for-1-pin-v": {"address", "title"},
+    "ca-ocr-bilingual-montreal-software-french-first-title-pair-bur-off-label-boul-bureau-address-accent-lost": {"name", "title"},
+    "ca-ocr-logistics-mississauga-hrbp-ops-unit-line-bullet-joined-phones-toll-free-descriptor-lost-o-for-0": {"company"},
+    "ca-ocr-halifax-college-recruitment-coordinator-campus-line-unlabelled-phone-pin-q-l-for-1": {"address", "department"},
+    "ca-ocr-winnipeg-insurance-broker-ltd-claims-manager-cip-claims-line-toll-free-phone-icon-c-m-read-rn": {"address"},
+    "ca-health-authority-chief-hr-officer-cphr-executive-team-line-second-email-for-assistant": {"department"},
+    # text_cards_blind_ca.yaml (probe 97, held out to session 14's freeze): read as shown at the freeze
+    "gb-ocr-energy-retailer-lowercase-wordmark-people-team-welsh-building-name-pin-v-circumflex-lost-address-split": {"address"},
+    "gb-ocr-port-authority-belfast-028-deputy-harbour-master-marine-operations-fada-lost-oo-web-line-lost": {"name", "urls"},
+    "gb-ocr-recruitment-agency-caps-descriptor-principal-consultant-practice-line-middots-handle-at-icon-a-space-added": {"address"},
+    "ie-ocr-charity-name-two-lines-volunteer-coordinator-chy-footer-phone-icon-amp-fada-lost-eircode-space-lost": {"name"},
+    "au-ocr-hospital-city-in-name-nurse-unit-manager-rn-after-name-icu-line-p-f-pipe-read-l-apostrophe-lost": {"company"},
+    "nz-ocr-district-council-te-reo-name-over-english-recruitment-coordinator-po-box-macrons-lost-o-for-0": {"name"},
+    "sg-ocr-fintech-lowercase-wordmark-engineering-manager-malay-name-bin-payments-platform-o-for-0-postcode-split": {"address"},
 }
 
 
