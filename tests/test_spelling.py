@@ -122,3 +122,20 @@ def test_a_space_inside_a_word_of_the_company_is_closed(ocr, printed):
     from cardcap.fields.spelling import mend_company_words
 
     assert mend_company_words(ocr) == printed
+
+
+@pytest.mark.parametrize("ocr, printed", [
+    ("2280 Olentangy River Rd, Colurnbus, OH 43210", "2280 Olentangy River Rd, Columbus, OH 43210"),  # m read rn
+    ("1900 Industrial Ave, Keamey, NE 68847", "1900 Industrial Ave, Kearney, NE 68847"),  # rn read m
+    ("Sector 54, Gurugrarn, Haryana 122002", "Sector 54, Gurugram, Haryana 122002"),
+    ("30 Simmonds Dr, Dartrnouth, NS B3B 1R3", "30 Simmonds Dr, Dartmouth, NS B3B 1R3"),
+    ("1 Orbitra Way, Sunnyva le, CA 94089", "1 Orbitra Way, Sunnyvale, CA 94089"),  # a space inside the town
+    # right as printed: a district no town list knows, a town with rn, a street with m
+    ("28 Hung Lok Road, Hung Hom, Kowloon", "28 Hung Lok Road, Hung Hom, Kowloon"),
+    ("1385 Kearney Ave, Winnipeg", "1385 Kearney Ave, Winnipeg"),
+    ("55 Colmore Row, Birmingham B3 2AA", "55 Colmore Row, Birmingham B3 2AA"),
+])
+def test_a_towns_name_with_one_lookalike_slip_is_mended_towards_the_town_list(ocr, printed):
+    from cardcap.fields.spelling import mend_address_words
+
+    assert mend_address_words(ocr) == printed

@@ -329,7 +329,7 @@ def mend_address_words(text: str) -> str:
     mended when exactly one reading is a street's, a unit's or a place's
     word; "Fl oor": a space inside one."""
     def place_word(word: str) -> bool:
-        return word in _PLACE_WORDS or word in word_list("street_words")
+        return word in _PLACE_WORDS or word in word_list("street_words") or word in word_list("place_words")
 
     def mend(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -342,8 +342,14 @@ def mend_address_words(text: str) -> str:
             return word[0] + "l" + word[2:]  # "BIvd", "FIoor", "AIi": a capital then a small l read as I
         slipped = (any(ch.isdigit() for ch in word) and sum(ch.isalpha() for ch in word) >= 3) or "rn" in lower \
             or "vv" in lower
-        if not slipped or place_word(lower):
+        if place_word(lower):
             return word
+        if not slipped:
+            # "Keamey": a town's "rn" read as "m", the other way round (only that reading: many words have an m;
+            # not in short words: "Hung Hom" is no "Horn")
+            readings = {lower[:n] + "rn" + lower[n + 1:] for n, ch in enumerate(lower) if ch == "m"}
+            towns = [r for r in readings if r in word_list("place_words")] if word[:1].isupper() and len(word) >= 5 else []
+            return (towns[0].upper() if word.isupper() else towns[0].capitalize()) if len(towns) == 1 else word
         mended = only_reading(lower, place_word)
         if mended is None:
             # "I1lovo", "Wi1shire": a lone one inside a word's small letters is an l, whatever place it names
