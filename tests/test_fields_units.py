@@ -2991,3 +2991,12 @@ def test_a_store_or_site_line_over_the_name_is_not_the_address(site_line):
     contact = _card([["PINECREST OUTFITTERS", 1.6], [site_line, 0.8], ["Lauren Kowalczyk", 1.3], "Store Manager",
                      "T 541.555.0158", "lauren@pinecrestoutfitters.com", "63455 N Highway 97, Bend, OR 97703"])
     assert contact.address.text == "63455 N Highway 97, Bend, OR 97703"
+
+
+def test_full_width_letters_the_ocr_returns_are_written_as_plain_letters():
+    # the PP-OCR models read some Latin letters and brackets as their full-width forms
+    contact = _card([["Westbrook ＳpA", 1.6], ["Leslie Duffy， CPA", 1.3], "Senior Auditor", "（256) 626-5403",
+                     "leslie.duffy@westbrookspa.com"], "US")
+    assert contact.company == "Westbrook SpA"
+    assert contact.name == "Leslie Duffy, CPA"
+    assert [p.number for p in contact.phones] == ["+12566265403"]
