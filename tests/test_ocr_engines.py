@@ -186,3 +186,17 @@ def test_auto_falls_back_to_tesseract_without_rapidocr(monkeypatch: pytest.Monke
         assert get_engine("auto").name == "tesseract"
     finally:
         forget_engines()
+
+
+def test_full_width_letters_rapidocr_returns_are_written_as_plain_letters() -> None:
+    # the PP-OCR models read some Latin letters, commas and brackets as their full-width forms
+    from types import SimpleNamespace
+
+    from cardcap.ocr.rapid import RapidOcrEngine
+
+    quad = [[0, 0], [100, 0], [100, 20], [0, 20]]
+    result = SimpleNamespace(boxes=[quad, quad], txts=["SＡPPHＩＲＥ", "（256) 626-5403"], scores=[0.9, 0.9],
+                             word_results=[(("SＡPPHＩＲＥ", 0.9, quad),), (("（256)", 0.9, quad),)])
+    page = RapidOcrEngine._to_page(SimpleNamespace(name="rapidocr"), np.zeros((20, 100, 3), np.uint8), result)
+    assert sorted(line.text for line in page.lines) == ["(256) 626-5403", "SAPPHIRE"]
+    assert {word.text for line in page.lines for word in line.words} == {"SAPPHIRE", "(256)"}

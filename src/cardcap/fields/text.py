@@ -16,14 +16,11 @@ _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 # typographic ligatures a designer's font prints and OCR returns as one character ("ﬁona.grant@")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
-# "Sａpphｉｒｅ": the PP-OCR models, trained on Chinese as well, read some Latin letters as their
-# full-width forms; those are the same characters (NFKC folds them), and no contact should keep them
-_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: " "}
 
 
 def clean(text: str) -> str:
-    """NFC, ligatures spelled out, full-width letters as ASCII, no control characters, single spaces, stripped."""
-    text = unicodedata.normalize("NFC", text).translate(_LIGATURES).translate(_FULLWIDTH)
+    """NFC, ligatures spelled out, no control characters, single spaces, stripped."""
+    text = unicodedata.normalize("NFC", text).translate(_LIGATURES)
     text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     return _SPACES.sub(" ", text).strip()

@@ -107,6 +107,16 @@ def skew_of_quads(quads) -> float:
     return float(np.asarray(angles)[order][np.searchsorted(cumulative, cumulative[-1] / 2)])
 
 
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: " "}
+
+
+def plain_letters(text: str) -> str:
+    """"SＡPPHＩＲＥ", "Leslie Duffy， CPA", "（256) 626-5403": the PP-OCR models, trained on Chinese as
+    well, read some Latin letters, commas and brackets as their full-width forms.  They are the same
+    characters (NFKC folds them) and no contact should carry them."""
+    return text.translate(_FULLWIDTH)
+
+
 def union_box(boxes: Iterable[BBox]) -> BBox:
     boxes = list(boxes)
     return (

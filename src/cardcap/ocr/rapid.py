@@ -17,7 +17,7 @@ import numpy as np
 from ..errors import MissingDependencyError, OcrEngineError
 from ..load import imaging_thresholds
 from ..model import OcrLine, OcrPage, OcrWord
-from .base import OcrEngine, TextDirection, empty_page, quad_to_box, skew_of_quads, sort_reading_order
+from .base import OcrEngine, TextDirection, empty_page, plain_letters, quad_to_box, skew_of_quads, sort_reading_order
 
 SIDEWAYS_ASPECT = 1.5
 """RapidOCR turns a text crop a quarter-turn when it is this much taller than wide."""
@@ -124,13 +124,13 @@ class RapidOcrEngine(OcrEngine):
         words_align = len(word_results) == len(texts)
         lines = []
         for index, (quad, text, score) in enumerate(zip(boxes, texts, scores)):
-            text = str(text).strip()
+            text = plain_letters(str(text)).strip()
             if not text:
                 continue
             words: tuple[OcrWord, ...] = ()
             if words_align:
                 words = tuple(
-                    OcrWord(text=str(word), box=quad_to_box(word_quad), confidence=float(word_score))
+                    OcrWord(text=plain_letters(str(word)), box=quad_to_box(word_quad), confidence=float(word_score))
                     for word, word_score, word_quad in word_results[index]
                     if word_quad is not None and str(word).strip()
                 )
