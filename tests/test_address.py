@@ -523,3 +523,13 @@ def test_european_register_numbers_are_no_phones():
 ])
 def test_a_province_or_postcode_with_a_letter_for_a_digit_or_the_reverse(printed, region, text):
     assert parse_address(printed, region).text == text
+
+
+@pytest.mark.parametrize("line, text", [
+    ("District Office · 1850 N Willow Ave", "1850 N Willow Ave, Clovis, CA 93612"),  # which office, not the address
+    ("Remote-first · HQ: 1850 N Willow Ave", "1850 N Willow Ave, Clovis, CA 93612"),  # how the team works
+    ("Quantum House · 1850 N Willow Ave", "Quantum House, 1850 N Willow Ave, Clovis, CA 93612"),  # a building is
+])
+def test_a_heading_joined_to_the_street_by_a_bullet_is_not_printed_in_the_address(line, text):
+    assert text_of(["Leticia Ornelas", "Human Resources Coordinator", line, "Clovis, CA 93612",
+                    "lornelas@maplevalleyusd.org"]) == text

@@ -1817,9 +1817,6 @@ KNOWN_GAPS = {
         "address 'GP0 Box 2130 Canberra ACT 2601' for 'GPO Box 2130 Canberra ACT 2601'; department 'Water Markets Branc"
         "h, Water Policy Division' for 'Water Markets Branch'; title 'Assistant Director (ELl)' for 'Assistant Director"
         " (EL1)'",
-    "au-ocr-tafe-name-two-lines-head-teacher-en-dash-title-faculty-line-campus-building-room-switchboard-ext-comma-for-dot-o-for-zero":
-        "address 'Building D, Room D2,07, 42 Sheridan Street, Cairns QLD 4870' for 'Cairns Campus, Building D, Room D2."
-        "07, 42 Sheridan Street, Cairns QLD 4870'",
     "ie-ocr-state-agency-irish-name-line-above-heo-grade-title-unit-line-eircode-fada-lost-l-for-1":
         "address 'Block C, Clonskeagh Business Park, Dublin l4, D14 V2F9' for 'Block C, Clonskeagh Business Park, Dubli"
         "n 14, D14 V2F9'; company 'An tÚdarás Náisiúnta Printíseachta agus Scileanna National Apprenticeship and Skills"
@@ -1919,9 +1916,6 @@ KNOWN_GAPS = {
         "address None for 'Matam Park, Building 30, Haifa 3508409, Israel'; company 'Carmelogic' for 'Carmelogic Ltd.';"
         " phones ['+9723508409', '+97245550157', '+972545550138'] for ['+97245550157', '+972545550138']",
     # text_cards_blind_bz.yaml (probe 96, held out to session 14's freeze): read as shown at the freeze
-    "us-software-lowercase-wordmark-pronouns-after-name-linkedin-url-remote-first-hq-line":
-        "address 'Remote-first, 600 Congress Ave, Floor 14, Austin, TX 78701' for '600 Congress Ave, Floor 14, Austin, "
-        "TX 78701'",
     "us-ocr-staffing-agency-consultant-division-and-branch-lines-phone-and-email-run-together-o-for-0":
         "department 'Light Industrial Division, Allentown Branch' for 'Light Industrial Division'",
     "us-city-library-branch-manager-mlis-city-of-line-over-library-name-branch-line-social-footer":
@@ -1930,11 +1924,6 @@ KNOWN_GAPS = {
         "company 'Halvorsen Ridge' for 'Halvorsen Ridge Engineers'",
     "us-ocr-retailer-head-office-store-support-center-line-corporate-recruiting-manager-l-for-1-space-added-in-email":
         "department 'Store Support Center' for None",
-    "us-ocr-school-district-hr-coordinator-certificated-district-in-name-rn-read-m-in-surname-motto-lost":
-        "address 'District Office, 1850 N Willow Ave, Clovis, CA 93612' for '1850 N Willow Ave, Clovis, CA 93612'",
-    "ca-credit-union-senior-recruitment-advisor-people-culture-lowercase-t-c-labels-unit-hyphen-address":
-        "address 'Burnaby, BC V5H 4N2' for '300-4720 Kingsway, Burnaby, BC V5H 4N2'; phones ['+16045550127', '+17785550"
-        "158', '+17783004720'] for ['+16045550127', '+17785550158']",
     "ca-ocr-ontario-township-corporation-of-the-line-hr-generalist-division-line-l-for-1-pin-v":
         "address 'Human Resources Generalist' for '1275 Line 7 North, Coldwater, ON L0K 1E0'; title None for 'Human Res"
         "ources Generalist'",
@@ -2986,7 +2975,6 @@ GAP_FIELDS = {
     "ca-newcomer-nonprofit-office-and-mailing-po-box-addresses-x-extension-c-for-cell-program-line-info-inbox": {"department"},
     "au-university-city-under-wordmark-senior-lecturer-school-and-faculty-lines-building-code-room-abn-cricos-footer": {"address", "company", "department"},
     "au-ocr-commonwealth-department-assistant-director-el1-branch-and-division-lines-gpo-box-only-l-for-1-zero-for-o-icon-c": {"address", "department", "title"},
-    "au-ocr-tafe-name-two-lines-head-teacher-en-dash-title-faculty-line-campus-building-room-switchboard-ext-comma-for-dot-o-for-zero": {"address"},
     "ie-ocr-state-agency-irish-name-line-above-heo-grade-title-unit-line-eircode-fada-lost-l-for-1": {"address", "company", "name"},
     "ke-republic-ministry-state-department-hierarchy-caps-name-deputy-director-comma-title-po-box-postal-code-ps-inbox": {"company", "department"},
     "ng-federal-university-prof-fnse-dean-comma-faculty-title-room-and-pmb-lines-dean-office-inbox-motto": {"phones"},
@@ -3028,13 +3016,10 @@ GAP_FIELDS = {
     "il-tel-aviv-cyber-ltd-ben-hyphen-name-pronouns-vp-people-seven-digit-postcode-linkedin": {"company"},
     "il-ocr-haifa-rd-group-manager-hyphen-surname-ltd-ampersand-read-8-email-icon-read-a": {"address", "company", "phones"},
     # text_cards_blind_bz.yaml (probe 96, held out to session 14's freeze): read as shown at the freeze
-    "us-software-lowercase-wordmark-pronouns-after-name-linkedin-url-remote-first-hq-line": {"address"},
     "us-ocr-staffing-agency-consultant-division-and-branch-lines-phone-and-email-run-together-o-for-0": {"department"},
     "us-city-library-branch-manager-mlis-city-of-line-over-library-name-branch-line-social-footer": {"department"},
     "us-ocr-engineering-consultancy-principal-pipe-practice-pe-pmp-comma-for-dot-address-line-split": {"company"},
     "us-ocr-retailer-head-office-store-support-center-line-corporate-recruiting-manager-l-for-1-space-added-in-email": {"department"},
-    "us-ocr-school-district-hr-coordinator-certificated-district-in-name-rn-read-m-in-surname-motto-lost": {"address"},
-    "ca-credit-union-senior-recruitment-advisor-people-culture-lowercase-t-c-labels-unit-hyphen-address": {"address", "phones"},
     "ca-ocr-ontario-township-corporation-of-the-line-hr-generalist-division-line-l-for-1-pin-v": {"address", "title"},
     "ca-ocr-bilingual-montreal-software-french-first-title-pair-bur-off-label-boul-bureau-address-accent-lost": {"name", "title"},
     "ca-ocr-logistics-mississauga-hrbp-ops-unit-line-bullet-joined-phones-toll-free-descriptor-lost-o-for-0": {"company"},

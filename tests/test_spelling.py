@@ -134,6 +134,9 @@ def test_a_space_inside_a_word_of_the_company_is_closed(ocr, printed):
     ("28 Hung Lok Road, Hung Hom, Kowloon", "28 Hung Lok Road, Hung Hom, Kowloon"),
     ("1385 Kearney Ave, Winnipeg", "1385 Kearney Ave, Winnipeg"),
     ("55 Colmore Row, Birmingham B3 2AA", "55 Colmore Row, Birmingham B3 2AA"),
+    ("Q l650 Hollis Street, Halifax", "1650 Hollis Street, Halifax"),  # a pin icon read as Q, a 1 as l
+    ("V Ty Hafren, Callaghan Square", "Ty Hafren, Callaghan Square"),  # ... and as V
+    ("V Street NW, Washington", "V Street NW, Washington"),  # a street named by its letter
 ])
 def test_a_towns_name_with_one_lookalike_slip_is_mended_towards_the_town_list(ocr, printed):
     from cardcap.fields.spelling import mend_address_words

@@ -364,8 +364,12 @@ def is_landmark(text: str) -> bool:
 
 # "Ottawa: 45 O'Connor Street", "Production Office: Stage 5, ...", "Headquarters: 12 ...": the office's
 # heading run into its street or unit
-_OFFICE_HEADING = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [Oo]ffice| \d{1,2})?(?::\s+|\s+\|\s+)(?=\d|(?:Stage|Suite|Unit|Level|Floor|Building"
-                             r"|Block|Room|Shop)\b)")
+_OFFICE_HEADING = re.compile(r"^(?:(?:Remote|Hybrid)(?:[- ]first)?\s+[|·•]\s+)?"  # "Remote-first · HQ: 600 Congress Ave"
+                             # (not a building's name: "Quantum House · 22 Brett Meadow")
+                             r"(?![A-Za-z]+ (?:House|Building|Tower|Centre|Center|Court|Plaza|Hall|Chambers|Park|Place"
+                             r"|Wharf|Mill|Works|Campus)\b)"
+                             r"[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?(?: [Oo]ffice| \d{1,2})?(?::\s+|\s+[|·•]\s+)"
+                             r"(?=\d|(?:Stage|Suite|Unit|Level|Floor|Building|Block|Room|Shop)\b)")
 
 
 # "Cardiff: Bute House, ... Cardiff CF10 5FQ", "MELBOURNE  Level 8, ..., Melbourne VIC 3000": the office's

@@ -234,7 +234,8 @@ def _type_by_number(number: phonenumbers.PhoneNumber) -> str:
 
 
 _NAMED_STREET_AFTER = re.compile(rf"\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:{_STREET_SUFFIXES}"
-                                 r"|cres|crescent|pl|place|lane|ln|ct|court|hwy|highway)\b", re.IGNORECASE)
+                                 r"|cres|crescent|pl|place|lane|ln|ct|court|hwy|highway)\b"
+                                 r"|\s+(?-i:[A-Z][a-z]+)(?:way|gate)\b", re.IGNORECASE)  # ("300-4720 Kingsway")
 
 
 def _is_unit_and_house_number(line: str, start: int, raw: str, end: int) -> bool:
