@@ -533,3 +533,8 @@ def test_a_province_or_postcode_with_a_letter_for_a_digit_or_the_reverse(printed
 def test_a_heading_joined_to_the_street_by_a_bullet_is_not_printed_in_the_address(line, text):
     assert text_of(["Leticia Ornelas", "Human Resources Coordinator", line, "Clovis, CA 93612",
                     "lornelas@maplevalleyusd.org"]) == text
+
+
+def test_a_brazilian_postcode_keeps_its_printed_label():
+    assert text_of(["Rua Padre João, 331 - Penha - SP", "CEP: 03637-000"], "BR") == \
+        "Rua Padre João, 331 - Penha - SP, CEP: 03637-000"

@@ -368,7 +368,7 @@ _OFFICE_HEADING = re.compile(r"^(?:(?:Remote|Hybrid)(?:[- ]first)?\s+[|·•]\s+
                              # (not a building's name: "Quantum House · 22 Brett Meadow")
                              r"(?![A-Za-z]+ (?:House|Building|Tower|Centre|Center|Court|Plaza|Hall|Chambers|Park|Place"
                              r"|Wharf|Mill|Works|Campus)\b)"
-                             r"[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?(?: [Oo]ffice| \d{1,2})?(?::\s+|\s+[|·•]\s+)"
+                             r"(?:HQ|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [Oo]ffice| \d{1,2})?)(?::\s+|\s+[|·•]\s+)"
                              r"(?=\d|(?:Stage|Suite|Unit|Level|Floor|Building|Block|Room|Shop)\b)")
 
 
