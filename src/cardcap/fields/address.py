@@ -364,10 +364,13 @@ def is_landmark(text: str) -> bool:
 
 # "Ottawa: 45 O'Connor Street", "Production Office: Stage 5, ...", "Headquarters: 12 ...": the office's
 # heading run into its street or unit
+BUILDING_NOUNS = ("House|Building|Tower|Centre|Center|Court|Plaza|Hall|Chambers|Park|Place|Wharf|Mill|Works|Campus"
+                  "|Pavilion|Estate")
+"""The last word of a named building ("Quantum House", "Bayview Pavilion"), as printed (capitalised)."""
+
 _OFFICE_HEADING = re.compile(r"^(?:(?:Remote|Hybrid)(?:[- ]first)?\s+[|·•]\s+)?"  # "Remote-first · HQ: 600 Congress Ave"
                              # (not a building's name: "Quantum House · 22 Brett Meadow")
-                             r"(?![A-Za-z]+ (?:House|Building|Tower|Centre|Center|Court|Plaza|Hall|Chambers|Park|Place"
-                             r"|Wharf|Mill|Works|Campus)\b)"
+                             rf"(?![A-Za-z]+ (?:{BUILDING_NOUNS})\b)"
                              r"(?:HQ|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [Oo]ffice| \d{1,2})?)(?::\s+|\s+[|·•]\s+)"
                              r"(?=\d|(?:Stage|Suite|Unit|Level|Floor|Building|Block|Room|Shop)\b)")
 

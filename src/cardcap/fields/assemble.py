@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..model import Contact, OcrLine, OcrPage, Phone
 from ..resources import word_list
-from .address import (ends_in_street_word, four_digit_postcode, has_locality, has_postcode, has_street, is_country_line, is_landmark,
+from .address import (BUILDING_NOUNS, ends_in_street_word, four_digit_postcode, has_locality, has_postcode, has_street, is_country_line, is_landmark,
                       is_po_box, mend_inward_code, misread_postcode_region, names_a_street, names_only_the_building, opens_with_street_type,
                       parse_address, postcode_region, region_code_of, without_country)
 from . import japanese
@@ -2325,7 +2325,7 @@ def _without_place_heading(block: list[LineInfo]) -> list[LineInfo]:
 _HOSPITAL_UNIT = re.compile(r"(?:(?:Ward|Unit|Pod)\s+[0-9lIO]{1,3}[A-Z]?(?:\s+(?:North|South|East|West))?"
                             r"|[A-Z][\w.']+(?:\s[A-Z][\w.']+)?\s+Ward)\s*[–—-]\s*[A-Z][^\d]{3,}"
                             r"|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}\s+Unit\s*[–—-]\s*\d{1,2}\s*(?:North|South|East|West)"
-                            r"|(?![\w\s&-]*\b(?:Centre|Center|House|Building|Court|Park|Pavilion|Estate|Mill|Works|Tower|Chambers),)"
+                            rf"|(?![\w\s&-]*\b(?:{BUILDING_NOUNS}),)"
                             r"[A-Z][\w-]+(?:\s(?:&\s)?[A-Z][\w-]+){0,3},\s+(?:Unit|Ward)\s+[0-9lIO]{1,3}[A-Z]?")
 """A hospital's ward or unit and its specialty: "Ward 23 – Respiratory Medicine", "Unit 4B – Cardiac Surgery",
 "St. Brigid's Ward – Acute Medicine", "Ward 4 North – General Medicine", "Cardiac Step-Down Unit – 5 West",
