@@ -795,7 +795,7 @@ def _title_and_employer(text: str, org_domains: list[str]) -> tuple[str, str | N
     spell the email's domain, so "Professor at Large" stays whole."""
     found = _AT_THE_EMPLOYER.match(text)
     if found and org_domains and domain_similarity(found.group(2), org_domains) >= 0.8 \
-            and any(w.lower().strip(",.") in word_list("title_words") for w in found.group(1).split()):
+            and _has_a_title_word(found.group(1)):
         return found.group(1).strip(), found.group(2).strip()
     return text, None
 
@@ -1236,6 +1236,11 @@ def _a_title_not_the_company(line: LineInfo, live: list[LineInfo], scores) -> bo
         i is not line and scores[i.index]["company"] >= own + 1.0 and scores[i.index]["company"] > 0 for i in live)
 
 
+def _has_a_title_word(text: str) -> bool:
+    """A title's head word ("Manager", "Member", "CEO") among the line's words, as printed."""
+    return any(w.lower().strip(",.") in word_list("title_words") for w in text.split())
+
+
 def _team_under_the_name(name_line: LineInfo | None, title_line: LineInfo | None, live: list[LineInfo], scores,
                          taken: set[int]) -> tuple[LineInfo, float] | None:
     """"Director - Engineering" / "Vikram Singh Rathore" / "Cloud Infrastructure": with the title printed
@@ -1250,7 +1255,7 @@ def _team_under_the_name(name_line: LineInfo | None, title_line: LineInfo | None
     line_scores_ = scores[line.index]
     if (line.details or max(line_scores_.values()) >= 1.0 or not _named_like_a_team(line.text)
             or has_street(line.text) or has_locality(line.text)
-            or any(w.lower().strip(",.") in word_list("title_words") for w in line.text.split())
+            or _has_a_title_word(line.text)
             or not _company_printed_elsewhere(line, live, scores, bar=1.0)):
         return None
     return line, max(line_scores_["department"], line_scores_["company"])
@@ -1271,7 +1276,7 @@ def _team_between(name_line: LineInfo | None, title_line: LineInfo | None, live:
     # (its title score has had the bonus of a line near the name)
     if (max(v for k, v in line_scores_.items() if k != "title") >= 0 or line_scores_["title"] >= 1.0
             or not _named_like_a_team(line.text)
-            or any(w.lower().strip(",.") in word_list("title_words") for w in line.text.split())
+            or _has_a_title_word(line.text)
             or not _company_printed_elsewhere(line, live, scores)):
         return None
     return line, max(line_scores_["department"], line_scores_["company"])
