@@ -538,3 +538,28 @@ def test_a_heading_joined_to_the_street_by_a_bullet_is_not_printed_in_the_addres
 def test_a_brazilian_postcode_keeps_its_printed_label():
     assert text_of(["Rua Padre João, 331 - Penha - SP", "CEP: 03637-000"], "BR") == \
         "Rua Padre João, 331 - Penha - SP, CEP: 03637-000"
+
+
+@pytest.mark.parametrize("lines, region, text", [
+    # a premises and its unnumbered street over a locality whose postcode ends in "ST" (not "St", a street)
+    (["Coquet Building, Sandyford Road", "Newcastle upon Tyne NE1 8ST"], "GB",
+     "Coquet Building, Sandyford Road, Newcastle upon Tyne NE1 8ST"),
+    (["Harbour Office, Fish Quay", "North Shields NE30 1JA"], "GB", "Harbour Office, Fish Quay, North Shields NE30 1JA"),
+    # an Indian PIN printed 3 + 3, a suburb's side in brackets
+    (["B-55, Second Floor, Lajpat Nagar-II", "New Delhi - 110024"], "IN",
+     "B-55, Second Floor, Lajpat Nagar-II, New Delhi - 110024"),
+    (["Old Mahabalipuram Road, Kelambakkam", "Chennai – 603 103"], "IN",
+     "Old Mahabalipuram Road, Kelambakkam, Chennai – 603 103"),
+    (["C-21, G Block, Bandra Kurla Complex", "Bandra (East), Mumbai 400 051"], "IN",
+     "C-21, G Block, Bandra Kurla Complex, Bandra (East), Mumbai 400 051"),
+    # New Zealand's rural delivery round on a line of its own goes on with the address, not a second street
+    (["1185 State Highway 2", "RD 2", "Te Puke 3182"], "NZ", "1185 State Highway 2, RD 2, Te Puke 3182"),
+])
+def test_premises_suburbs_and_delivery_rounds_stay_with_their_locality(lines, region, text):
+    assert text_of(lines, region) == text
+
+
+def test_a_postcode_ending_in_st_is_no_street():
+    from cardcap.fields.address import has_street
+    assert not has_street("Newcastle upon Tyne NE1 8ST")
+    assert has_street("12 High St, London SW1A 1AA")

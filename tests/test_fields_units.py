@@ -2992,3 +2992,15 @@ def test_a_store_or_site_line_over_the_name_is_not_the_address(site_line):
     contact = _card([["PINECREST OUTFITTERS", 1.6], [site_line, 0.8], ["Lauren Kowalczyk", 1.3], "Store Manager",
                      "T 541.555.0158", "lauren@pinecrestoutfitters.com", "63455 N Highway 97, Bend, OR 97703"])
     assert contact.address.text == "63455 N Highway 97, Bend, OR 97703"
+
+
+@pytest.mark.parametrize("unit_line, department", [
+    ("Oncology Business Unit · Cambridge Research Center", "Oncology Business Unit"),
+    ("Treasury Department | Corporate Office", "Treasury Department"),
+    ("Talent Acquisition · Manchester", "Talent Acquisition"),
+    ("Finance | Procurement", "Finance | Procurement"),  # two units, no site
+])
+def test_the_site_printed_beside_a_unit_is_not_part_of_the_department(unit_line, department):
+    card = _card(["Kestrel Pharma", ["Dana Whitfield", 1.3], "Director, Medical Affairs", unit_line,
+                  "dana.whitfield@kestrelpharma.com", "+44 161 496 0192", "kestrelpharma.com"], "GB")
+    assert card.department == department

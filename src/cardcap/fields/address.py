@@ -63,9 +63,11 @@ _IE_LOCALITY = re.compile(rf"\bDublin\s+(?:[1-9]|1[0-8]|2[024]|6W)\b|^(?:Co\.?|C
 _POSTCODE_BEFORE_CITY = re.compile(r"(?:^|[,·|-]\s*)(?:\d{4,5}|\d{2}-\d{3}|\d{3} \d{2}|(?=[\dO]{4,5}\s)(?=(?:O*\d){3})[\dO]{4,5})"
                                    r"\s+[A-ZÀ-Ý][a-zà-ÿ]+")
 _PO_BOX = re.compile(r"\b(?:p\.?\s*o\.?\s*b[o0]x|postfach|caixa postal|cx\.?\s*postal|apartado|gpo\s+box"
-                     r"|(?:private|locked)\s+bag\s+[A-Z]?\d+|p\.?\s?m\.?\s?b\.?\s+\d+)\b", re.I)
+                     r"|(?:private|locked)\s+bag\s+[A-Z]?\d+|p\.?\s?m\.?\s?b\.?\s+\d+"
+                     r"|(?-i:(?:^|(?<=,\s))RD\s?\d{1,2}))\b", re.I)
 """Also South Africa's "Private Bag X555", Australia's "Locked Bag 4", Nigeria's
-"P.M.B. 5555" (private mail bag)."""
+"P.M.B. 5555" (private mail bag), New Zealand's rural delivery round "RD 2"
+(a line of its own, or after a comma: not the "Rd" of a road)."""
 
 
 def street_words() -> frozenset[str]:
@@ -118,7 +120,9 @@ _CITY_THEN_SIX_DIGITS = re.compile(
     r"(?!(?:Suite|Unit|Floor|Level|Room|Box|Plot|Sector|Phase|Tel|Fax|Call|Since|Est)\b)"
     r"(?:(?:Tal|Taluka|Dist|Distt|Teh|Tq)\.?\s+[A-Z][a-z]+,?\s+)?"  # "Tal. Khed, Pune - 410 501": the taluka first
     # ("Koramangala 4th Block, Bengaluru – 560 034": a block's ordinal inside the place's name)
-    r"(?:[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)))*,?\s+){1,3}[-–]?\s*(?:[1-9]\d{2}\s?\d{3}"
+    # ("Bandra (East), Mumbai 400 051", "Andheri (E)": the side of the suburb)
+    r"(?:[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)))*(?: ?\((?:East|West|North|South|[EWNS])\))?,?\s+){1,3}"
+    r"[-–]?\s*(?:[1-9]\d{2}\s?\d{3}"
     r"|(?<=Singapore )\d{6})"
     r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?")  # "..., Hyderabad – 500078, Telangana": the state after the PIN
 # "Karnataka, India", "Dubai, United Arab Emirates", "Victoria Island, Lagos State, Nigeria": places and
@@ -216,7 +220,9 @@ def _has_street(text: str) -> bool:
         return False  # "Ward 24 – Acute Medical Unit": where a nurse works in the hospital, not a street
     if _SHIFT_OR_CREW.search(text):
         return False  # "Station DEN | B Crew 14:00–22:30", "Nights · Team 2 Armley Vale TMD": when and with whom
-    words = [w.lower() for w in _WORD.findall(_FOUNDING_YEAR.sub(" ", text))]
+    # (a postcode's letters are no street word: "Newcastle upon Tyne NE1 8ST" has no "St"; its digits stay)
+    unlettered = _LETTERED_POSTCODE.sub(lambda m: re.sub(r"[A-Z]+", " ", m.group()), text)
+    words = [w.lower() for w in _WORD.findall(_FOUNDING_YEAR.sub(" ", unlettered))]
     has_number = any(w[0].isdigit() for w in words) or (len(words) >= 3 and words[0] in _SPELLED_HOUSE_NUMBERS)
     streets = street_words()
     endings = _street_endings()
@@ -226,6 +232,9 @@ def _has_street(text: str) -> bool:
         # "Unit 4", "Plot C-21, G Block" are premises
         found = []
     return (has_number and bool(found)) or bool(_PO_BOX.search(text)) or bool(_SLASH_HOUSE_NUMBER.search(text))
+
+
+_LETTERED_POSTCODE = re.compile("|".join(POSTCODE_PATTERNS[region].pattern for region in ("GB", "CA", "IE")))
 
 
 # "Pernerova 697/35", "Karlova 2/14a": Czech and Slovak streets, often a bare name, carry the

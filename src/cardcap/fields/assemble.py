@@ -769,7 +769,32 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         contact.company = respace(name_and_company[1])  # "Dr. Michael T. Moore Keystone Robotics"
         contact.sources["company"] = name_line.original
         contact.confidence["company"] = contact.confidence["name"]
+    if contact.department:
+        contact.department = _without_the_site(contact.department, contact)
     return people
+
+
+_SITE_NOUNS = re.compile(r"(?i)\b(?:cent(?:er|re)|campus|office|headquarters|hq|plant|works|park|site|hub|depot"
+                         r"|terminal|branch|facility)$")
+
+
+def _without_the_site(department: str, contact: Contact) -> str:
+    city = contact.address.city if contact.address and contact.address.city else ""
+    return _unit_before_its_site(department, city) or department
+
+
+def _unit_before_its_site(text: str, city: str = "") -> str | None:
+    """"Oncology Business Unit · Cambridge Research Center", "Talent Acquisition · Manchester": the unit,
+    then which of the employer's places it sits at (a site, a town), which the labels leave out."""
+    parts = re.split(r"\s+[|·•]\s+", text.strip())
+    if len(parts) != 2 or not names_a_department(parts[0]):
+        return None
+    site = parts[1].strip(" .")
+    words = site.split()
+    if _SITE_NOUNS.search(site) and len(words) <= 4 or city and fold(site) == fold(city) \
+            or len(words) == 1 and fold(site) in word_list("place_words") and not names_a_department(site):
+        return parts[0]
+    return None
 
 
 _ONLY_PRONOUNS = re.compile(r"(?i)[\s()\[\]|:]*(?:pronouns)?[\s()\[\]|:]*")
@@ -1089,6 +1114,9 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
         return None  # "Criação de Campanhas / Links Patrocinados": a list of services, not a department
     if line_scores_["department"] > 0 and _best_label(line_scores_) == "department":
         return line, line_scores_["department"]
+    if _unit_before_its_site(line.text) and not line.details and max(line_scores_.values()) < 0 \
+            and _company_printed_elsewhere(line, live, scores, bar=0.5):
+        return line, 0.0  # "Talent Acquisition · Store Support Center": a unit and its site score weakly as either
     if _best_label(line_scores_) == "department" and _named_like_a_team(line.text) and not _PUBLIC_BODY.search(line.text) \
             and line.height <= 1.05 * title_line.height and _company_printed_elsewhere(line, live, scores, bar=0.5):
         # "Oncology Programs" under "Associate Director, Clinical Operations": department is the best the
@@ -2433,7 +2461,8 @@ def _with_named_street(block: list[LineInfo], live: list[LineInfo], upright: boo
     first = min(block, key=lambda i: i.index)
     code_region = misread_postcode_region(first.text)
     if not code_region and not has_postcode(first.text) \
-            and not (has_locality(first.text) and re.search(r"\d{4}", first.text)):  # "Quezon City 1101"
+            and not (has_locality(first.text) and re.search(r"\d{4}|\b\d{3} [\dOl]{3}\b", first.text)):
+        # ("Quezon City 1101", "Mumbai - 400 051": a postcode no pattern of has_postcode's knows)
         return block
     # "postcode city" localities (NL, DE, FR, ES, IT, PT...) print "Kolk 5";
     # UK and US ones "20 Bishopsgate", "1 Poultry"
@@ -2450,9 +2479,12 @@ def _with_named_street(block: list[LineInfo], live: list[LineInfo], upright: boo
         # Thornbury", "Ashcombe General Hospital, Downton Road"
         # ... nor do streets over a locality elsewhere: "PDSA Building, C.P. Garcia Avenue" over "Diliman,
         # Quezon City 1101", "Jalan Universiti Perdana" over "43600 Bangi"
-        return (bool(code_region) or not _claimed_as(line, scores, ("company",))
-                or _company_printed_elsewhere(line, live, scores)) \
-            and not any(ch.isdigit() for ch in text) and 2 <= len(text.split()) <= 6 \
+        if not (code_region or not _claimed_as(line, scores, ("company",))
+                or _company_printed_elsewhere(line, live, scores)):
+            return False
+        if _premises_only(text) and len(text.split()) <= 8 and not _reads_as_a_slogan(text):
+            return True  # "Coquet Building, Sandyford Road", "Harbour Office, Fish Quay": no number on either
+        return not any(ch.isdigit() for ch in text) and 2 <= len(text.split()) <= 6 \
             and any(names_a_street(part) and not _reads_as_a_slogan(part) for part in text.split(","))
 
     line = _line_above(first, block, live, upright)
