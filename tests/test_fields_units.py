@@ -3004,3 +3004,15 @@ def test_the_site_printed_beside_a_unit_is_not_part_of_the_department(unit_line,
     card = _card(["Kestrel Pharma", ["Dana Whitfield", 1.3], "Director, Medical Affairs", unit_line,
                   "dana.whitfield@kestrelpharma.com", "+44 161 496 0192", "kestrelpharma.com"], "GB")
     assert card.department == department
+
+
+@pytest.mark.parametrize("phone_lines, types", [
+    (["C 480.555.0115"], ["work"]),  # the card's only number, no labels anywhere: a handset icon read as a C
+    (["T 480.555.0142", "C 480.555.0115"], ["work", "mobile"]),  # beside other labels: C for cell
+    (["& 480.555.0142", "C 480.555.0115"], ["work", "mobile"]),  # beside an unlabelled number: C tells the cell apart
+    (["C: 480.555.0115"], ["mobile"]),  # set off like a label
+])
+def test_a_lone_c_before_the_only_number_is_a_handset_icon(phone_lines, types):
+    card = _card(["Cobalt Ridge Health", ["Priya Venkataraman", 1.3], "Nurse Recruiter", *phone_lines,
+                  "pvenkataraman@cobaltridgehealth.org"])
+    assert [p.type for p in card.phones] == types

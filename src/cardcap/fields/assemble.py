@@ -24,7 +24,7 @@ from .labeller import (CardContext, LineInfo, domain_similarity, email_name_matc
 from .names import (first_person, honorifics, is_known_name, mend_capital_i, mend_credential_i, mend_given_name,
                     mend_particles, name_shape_ok, name_tokens, only_credentials, opens_with_credentials, split_name, stays_small,
                     without_nickname, without_pronouns)
-from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, is_valid_phone, label_type
+from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, is_valid_phone, label_type, type_by_number
 from .region import infer_regions
 from .spelling import (capital_i_as_the_domain_spells, department_name_words, joined_as_the_domain, mend_address_words,
                        mend_company_words, mend_digit_slips, mend_small_l, mend_title_words, mend_towards, only_reading,
@@ -244,6 +244,8 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     contact = Contact()
     infos: list[LineInfo] = []
     phones: list[Phone] = []
+    bare_c_labels: list[Phone] = []  # typed by a lone "C" before the number
+    word_labels: list[Phone] = []  # typed by any other label
     phone_lines: list[int] = []
     email_lines: dict[str, int] = {}
     sites_per_line = [find_urls(text) for text in texts]  # without the emails' domains: what the card prints as sites
@@ -284,6 +286,8 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
             spans.append((match.start, match.end))
         for match in _phones_in_any_region(text, _regions_near(position, texts, regions), spans):
             phones.append(match.phone)
+            if match.explicit_type:
+                (bare_c_labels if _BARE_C_LABEL.search(text[:match.start]) else word_labels).append(match.phone)
             phone_lines.append(index)
             contact.sources.setdefault("phones", text)
             spans.append((match.start, match.end))
@@ -312,6 +316,12 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
             )
             left += share
 
+    if bare_c_labels and not word_labels and len(bare_c_labels) == len(phones):
+        # "C 480.555.0115", the card's only number, no letter labels elsewhere: a handset icon read as a C more
+        # often than "C" for cell (25 of the labelled cards to 10; with other labels, 13 to 70; beside an
+        # unlabelled number, "& 817.555.0166" over "C 817.555.0138", the C tells the cell apart)
+        for phone in bare_c_labels:
+            phone.type = type_by_number(phone.number)
     contact.urls = _sites_as_the_emails_spell_them(contact.urls, email_domains)
     phones = complete_area_codes(phones, region)
     contact.phones = _dedupe_phones(phones)
@@ -349,6 +359,9 @@ def _regions_near(position: int, texts: list[str], regions: list[str]) -> list[s
                 if region in regions:
                     return [region] + [r for r in regions if r != region]
     return regions
+
+
+_BARE_C_LABEL = re.compile(r"(?:^|[\s|·•])C\s+$")
 
 
 def _phones_in_any_region(text: str, regions: list[str], spans: list[tuple[int, int]]):
@@ -688,10 +701,11 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
 
     between = None if contact.department else (_team_between(name_line, title_line, live, scores, taken)
                                                or _team_under_the_name(name_line, title_line, live, scores, taken))
-    under = None
+    under = broken = None
     found = None if contact.department else (best("department", taken)
                                              or (under := _department_under_title(title_bottom, live, scores, taken))
                                              or between
+                                             or (broken := _unit_broken_over_two_lines(live, scores, taken))
                                              or (_department_by_its_name(live, feats, scores, taken) if name_line else None))
     if found and _ends_a_logo(found[0], live, scores):
         found = None  # "COOLABAH" over "LEGAL": the firm's name, not a department
@@ -717,7 +731,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     # (the team under a title read in one row with the name sits under the name's half; a motto is no team)
     placed_under_the_title = found is not None and found is under and not _SAYS_A_SENTENCE.search(found[0].text)
     if found and found[1] >= scores[found[0].index]["company"] and (
-            found is between or placed_under_the_title
+            found is between or found is broken or placed_under_the_title
             or _named_or_placed_as_department(found[0], feats[found[0].index], _title_row(title_bottom, live))):
         line, s = found
         lines = [line]
@@ -1149,6 +1163,22 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
             and not _street_right_under(line, live):  # ("Edinburgh" over its office's street)
         # "Gameplay" under "Engineering Manager", "Factual" under "Series Producer": a team named in one word
         return line, max(line_scores_["department"], line_scores_["company"])
+    return None
+
+
+def _unit_broken_over_two_lines(live: list[LineInfo], scores, taken: set[int]) -> tuple[LineInfo, float] | None:
+    """"School of Civil and" over "Environmental Engineering", "Faculty of Engineering and" over "Physical
+    Sciences": half a unit's name scores weakly as anything, but its opening and its joining word say what it is."""
+    for line in live:
+        text = line.text.strip()
+        if line.index in taken or line.details or not (_UNIT_OPENING.match(text) and _ENDS_ON_A_JOINING_WORD.search(text)):
+            continue
+        if max(scores[line.index].values()) > 0 and _best_label(scores[line.index]) != "department":
+            continue
+        under = [i for i in live if i.index not in taken and i is not line and i.top > line.top and not i.details
+                 and _stacked(line, i, gap=1.0) and abs(i.height - line.height) <= 0.2 * line.height]
+        if under:
+            return line, max(scores[line.index]["department"], 0.0)
     return None
 
 
@@ -2359,7 +2389,9 @@ _HOSPITAL_UNIT = re.compile(r"(?:(?:Ward|Unit|Pod)\s+[0-9lIO]{1,3}[A-Z]?(?:\s+(?
                             r"|[A-Z][\w.']+(?:\s[A-Z][\w.']+)?\s+Ward)\s*[–—-]\s*[A-Z][^\d]{3,}"
                             r"|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}\s+Unit\s*[–—-]\s*\d{1,2}\s*(?:North|South|East|West)"
                             rf"|(?![\w\s&-]*\b(?:{BUILDING_NOUNS}),)"
-                            r"[A-Z][\w-]+(?:\s(?:&\s)?[A-Z][\w-]+){0,3},\s+(?:Unit|Ward)\s+[0-9lIO]{1,3}[A-Z]?")
+                            r"[A-Z][\w-]+(?:\s(?:&\s)?[A-Z][\w-]+){0,3},\s+(?:Unit|Ward)\s+[0-9lIO]{1,3}[A-Z]?"
+                            # "Acute Medical Unit (Ward 14)"
+                            r"|[A-Z][\w-]+(?:\s(?:&\s)?[A-Z][\w-]+){0,3}\s+\((?:Unit|Ward)\s+[0-9lIO]{1,3}[A-Z]?\)")
 """A hospital's ward or unit and its specialty: "Ward 23 – Respiratory Medicine", "Unit 4B – Cardiac Surgery",
 "St. Brigid's Ward – Acute Medicine", "Ward 4 North – General Medicine", "Cardiac Step-Down Unit – 5 West",
 "Inpatient Surgery, Unit 7B"."""

@@ -226,6 +226,14 @@ def _vanity_number(text: str, region: str) -> phonenumbers.PhoneNumber | None:
     return number if phonenumbers.is_valid_number(number) else None
 
 
+def type_by_number(e164: str) -> str:
+    """The type an unlabelled number gets (see _type_by_number)."""
+    try:
+        return _type_by_number(phonenumbers.parse(e164))
+    except phonenumbers.NumberParseException:
+        return "work"
+
+
 def _type_by_number(number: phonenumbers.PhoneNumber) -> str:
     """An unlabelled number is the office's, unless its digits can only be a
     mobile's (UK 07..., India 9..., Australia 04...).  US and Canadian numbers
