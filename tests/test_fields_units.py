@@ -3016,3 +3016,26 @@ def test_a_lone_c_before_the_only_number_is_a_handset_icon(phone_lines, types):
     card = _card(["Cobalt Ridge Health", ["Priya Venkataraman", 1.3], "Nurse Recruiter", *phone_lines,
                   "pvenkataraman@cobaltridgehealth.org"])
     assert [p.type for p in card.phones] == types
+
+
+def test_a_team_under_the_title_on_a_public_bodys_card_is_the_department():
+    # the department's name over the person scores weakly as the company, but as nothing else
+    card = _card(["Government of South Australia", ["Department for Regional Transport", 1.2], ["Luca Marchetti", 1.3],
+                  "Principal Project Officer", "Workforce Planning & Recruitment", "Level 7, 77 Grenfell Street",
+                  "Adelaide SA 5000", "luca.marchetti@sa.gov.au"], "AU")
+    assert (card.department, card.company) == ("Workforce Planning & Recruitment", "Department for Regional Transport")
+
+
+def test_a_practice_between_the_name_and_the_title_and_one_over_an_office_heading_are_departments():
+    between = _card([["Samuel K. Adeyemi", 1.3], "Litigation & Trial Practice", "Associate",
+                     ["GARRISON POOLE & WEBB LLP", 1.4], "1300 I Street NW, Suite 900", "Washington, DC 20005"])
+    assert (between.title, between.department) == ("Associate", "Litigation & Trial Practice")
+    over_heading = _card([["FITZWILLIAM HARTE", 1.6], "SOLICITORS", ["Clodagh Moriarty", 1.3], "Partner",
+                          "Employment & Pensions", "DUBLIN", "40 Upper Mount Street, Dublin 2, D02 PR55"], "IE")
+    assert over_heading.department == "Employment & Pensions"
+
+
+def test_a_unit_whose_name_runs_over_two_lines_is_whole():
+    card = _card([["ELLSWORTH STATE UNIVERSITY", 1.4], "School of Civil and", "Environmental Engineering",
+                  ["Dr. Tobias Marsh", 1.3], "Associate Professor", "1120 University Avenue", "Lincoln, NE 68508"])
+    assert card.department == "School of Civil and Environmental Engineering"

@@ -1123,7 +1123,8 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
               and _stacked(line, i, gap=1.0) and abs(i.height - line.height) < 0.2 * line.height
               and _best_label(scores[i.index]) != "address"
               and not (has_company_suffix(i.text) or _claimed_as(i, scores, ("company",)))  # the company's line
-              and not (_names_a_unit(i.text) and _names_a_unit(line.text))]  # "Centre for ..." over "School of ..."
+              and not (_names_a_unit(i.text) and _names_a_unit(line.text))  # "Centre for ..." over "School of ..."
+              and not (_heads_an_office(i, live) or _names_a_school(i.text))]  # "DUBLIN" over its office's street
     if listed:
         return None  # "Criação de Campanhas / Links Patrocinados": a list of services, not a department
     if line_scores_["department"] > 0 and _best_label(line_scores_) == "department":
@@ -1132,7 +1133,8 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
             and _company_printed_elsewhere(line, live, scores, bar=0.5):
         return line, 0.0  # "Talent Acquisition · Store Support Center": a unit and its site score weakly as either
     if _best_label(line_scores_) == "department" and _named_like_a_team(line.text) and not _PUBLIC_BODY.search(line.text) \
-            and line.height <= 1.05 * title_line.height and _company_printed_elsewhere(line, live, scores, bar=0.5):
+            and line.height <= 1.05 * title_line.height and (_company_printed_elsewhere(line, live, scores, bar=0.5)
+                                                             or _another_line_reads_as_company(line, live, scores)):
         # "Oncology Programs" under "Associate Director, Clinical Operations": department is the best the
         # labeller can say of it, however weakly, and another line is the company (not "... School District",
         # the body over the school)
@@ -1332,7 +1334,7 @@ def _team_between(name_line: LineInfo | None, title_line: LineInfo | None, live:
     line = between[0]
     line_scores_ = scores[line.index]
     # (its title score has had the bonus of a line near the name)
-    if (max(v for k, v in line_scores_.items() if k != "title") >= 0 or line_scores_["title"] >= 1.0
+    if (max(v for k, v in line_scores_.items() if k not in ("title", "department")) >= 0 or line_scores_["title"] >= 1.0
             or not _named_like_a_team(line.text)
             or _has_a_title_word(line.text)
             or not _company_printed_elsewhere(line, live, scores)):
@@ -1354,6 +1356,11 @@ def _named_like_a_team(text: str) -> bool:
 
 def _company_printed_elsewhere(line: LineInfo, live: list[LineInfo], scores, bar: float = 3.0) -> bool:
     return any(i is not line and scores[i.index]["company"] >= bar for i in live)
+
+
+def _another_line_reads_as_company(line: LineInfo, live: list[LineInfo], scores) -> bool:
+    """"Department for Regional Transport" over the name scores weakly as the company, but as nothing else."""
+    return any(i is not line and not i.details and _best_label(scores[i.index]) == "company" for i in live)
 
 
 # a legal footer naming the registered office, which is not where the person works
@@ -1750,6 +1757,11 @@ def _joined_as_printed(parts: list[str]) -> str:
     for part in parts[1:]:
         out += (" " if _ENDS_ON_A_JOINING_WORD.search(out) else ", ") + part
     return out
+
+
+def _names_a_school(text: str) -> bool:
+    """"Gilmore School of Business" under "Career Management Center": the body the unit belongs to."""
+    return bool(re.search(r"(?i)\b(?:school|college|faculty|university)\b", text))
 
 
 def _names_a_unit(text: str) -> bool:
