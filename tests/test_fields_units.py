@@ -3039,3 +3039,13 @@ def test_a_unit_whose_name_runs_over_two_lines_is_whole():
     card = _card([["ELLSWORTH STATE UNIVERSITY", 1.4], "School of Civil and", "Environmental Engineering",
                   ["Dr. Tobias Marsh", 1.3], "Associate Professor", "1120 University Avenue", "Lincoln, NE 68508"])
     assert card.department == "School of Civil and Environmental Engineering"
+
+
+@pytest.mark.parametrize("banner, body, region", [
+    ("State of Oregon", "Department of Workforce Resources", "US"),
+    ("Health Service Executive", "St Brendan's University Hospital", "IE"),
+])
+def test_the_body_under_a_governments_banner_is_the_employer(banner, body, region):
+    card = _card([[banner, 1.3], [body, 1.1], ["Gabriel Nakamura-Reyes", 1.3], "Deputy Director",
+                  "Apprenticeship & Training Division", "875 Union Street NE", "Salem, OR 97311"], region)
+    assert card.company == body

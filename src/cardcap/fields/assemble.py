@@ -775,6 +775,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
             contact.sources["company"] = " | ".join(parts[:-1])
     if contact.company:
         contact.company = joined_as_the_domain(contact.company, ctx.org_domains)
+    _employer_under_the_umbrella(contact, live, taken)
     _parent_and_unit(contact, live, taken)
     _with_unit_beside(contact, live, scores, taken)
     if not contact.department and name_line is not None:
@@ -1843,6 +1844,43 @@ def _unit_under_the_logo(contact: Contact, name_line: LineInfo, live: list[LineI
         return
     _take_department(contact, mend_title_words(respace(smart_title(text))), [line],
                      _conf(scores[line.index]["department"], [line]), taken)
+
+
+_UMBRELLA = re.compile(r"(?i)(?:state|government|province|commonwealth)\s+of\s+(?:the\s+)?[A-Z][\w.' -]+"
+                       r"|health\s+service\s+executive|hm\s+government")
+"""A government or national health service printed over the body that employs the person."""
+_EMPLOYING_BODY = re.compile(r"(?i)^(?:the\s+)?(?:department|ministry|agency|office|bureau|commission|authority)\s+(?:of|for)\b"
+                             r"|\b(?:hospital|agency|department|commission|authority|ministry)$")
+
+
+def _employer_under_the_umbrella(contact: Contact, live: list[LineInfo], taken: set[int]) -> None:
+    """"State of Oregon" over "Department of Workforce Resources", "Health Service Executive" over "St
+    Brendan's University Hospital", "Government of Saskatchewan" over "Ministry of Rural" / "Water
+    Security": the body under the government's banner is the employer (the labels type it so)."""
+    if not (contact.company and _UMBRELLA.fullmatch(contact.company.strip(" ."))):
+        return
+    umbrella = [i for i in live if i.original in contact.sources.get("company", "").split(" | ")]
+    if len(umbrella) != 1:
+        return
+    department_sources = contact.sources.get("department", "").split(" | ")
+    last = umbrella[0]
+    for _ in range(2):  # (an Irish-language line may come between: "Ospidéal Ollscoile Naomh Breandán")
+        below = [i for i in live if i.index not in taken and i.top > last.top and _stacked(last, i, gap=1.2)
+                 and not i.details and i.original not in department_sources]
+        if not below:
+            return
+        last = min(below, key=lambda i: i.top)
+        lines = [last]
+        if _ENDS_ON_A_JOINING_WORD.search(last.text.strip()):
+            more = [i for i in live if i.index not in taken and i.top > last.top and _stacked(last, i, gap=1.0)
+                    and not i.details and i.original not in department_sources]
+            lines += [min(more, key=lambda i: i.top)] if more else []
+        text = " ".join(i.text.strip() for i in lines)
+        if _EMPLOYING_BODY.search(text.strip(" .")):
+            contact.company = respace(smart_title(text))
+            contact.sources["company"] = " | ".join(i.original for i in lines)
+            taken.update(i.index for i in lines)
+            return
 
 
 def _parent_and_unit(contact: Contact, live: list[LineInfo], taken: set[int]) -> None:
