@@ -3049,3 +3049,15 @@ def test_the_body_under_a_governments_banner_is_the_employer(banner, body, regio
     card = _card([[banner, 1.3], [body, 1.1], ["Gabriel Nakamura-Reyes", 1.3], "Deputy Director",
                   "Apprenticeship & Training Division", "875 Union Street NE", "Salem, OR 97311"], region)
     assert card.company == body
+
+
+@pytest.mark.parametrize("logo, kind", [
+    ("Flint Hills Heritage", "Federal Credit Union"),
+    ("AIREDALE", "BUILDING SOCIETY"),
+    ("Harbourwatch", "Community Services"),
+])
+def test_the_kind_of_body_printed_under_the_logo_is_part_of_the_name(logo, kind):
+    card = _card([[logo, 1.6], [kind, 1.0], ["Janelle Strickland", 1.3], "Vice President, Human Resources",
+                  "Airedale House, 12 Wellington Street", "Leeds LS1 4DL"], "GB")
+    assert card.company.lower() == f"{logo} {kind}".lower()
+    assert card.address.text == "Airedale House, 12 Wellington Street, Leeds LS1 4DL"

@@ -1975,7 +1975,8 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: 
         if not (company_tail_words(other.text) or _KIND_OF_BODY.search(other.text)) or not _capitalised_words(other.text) \
                 or _TAGLINE.search(other.text) or _a_profession_apart(other.text):
             continue
-        if _best_label(scores[other.index]) == "department" and not has_company_suffix(other.text):
+        if _best_label(scores[other.index]) == "department" and not (has_company_suffix(other.text)
+                                                                      or _KIND_OF_BODY.search(other.text)):
             continue  # "Brightwell Insurance Group" over "Claims Technology": the unit, not the name's tail
         if _names_a_unit(other.text) and _PUBLIC_BODY.search(" ".join(i.text for i in run)):
             continue  # "City of Port Alder" over "Planning & Development Services": its department
@@ -1987,7 +1988,8 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: 
 
 
 # What kind of body the name is, printed under it: "AIREDALE" / "BUILDING SOCIETY", "DYFFRYN" / "Housing Association"
-_KIND_OF_BODY = re.compile(r"(?i)\b(?:building society|credit union|housing association|communications)\b"
+_KIND_OF_BODY = re.compile(r"(?i)\b(?:building society|credit union|housing association|communications|children's trust"
+                           r"|community services(?: society)?|local health district|(?:regional )?medical cent(?:er|re))\b"
                            r"|^(?:(?:elementary|primary|middle|high|secondary|grammar|community|unified)\s+school(?:\s+district)?"
                            r"|(?:long-term\s+)?care\s+home|nursing\s+home|hospital|hotel|(?:aged|community|home)\s+care"
                            r"|co-?operative|dairies|civil)$")
@@ -2275,7 +2277,8 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
     # a street line whose words the labeller also knows elsewhere ("1200 N Division St") scores low, but no
     # other label beats address on it
     live = [i for i in live if not _HIRING_LINE.search(i.text)  # "Hiring 1st & 2nd year apprentices!"
-            and not _HOSPITAL_UNIT.fullmatch(i.text.strip())]  # "Unit 4B – Cardiac Surgery": a ward, not a flat
+            and not _HOSPITAL_UNIT.fullmatch(i.text.strip())  # "Unit 4B – Cardiac Surgery": a ward, not a flat
+            and not _KIND_OF_BODY.fullmatch(i.text.strip(" ."))]  # "BUILDING SOCIETY" under "AIREDALE"
     starts = [i for i in live if (scores[i.index]["address"] > 0.5 and (has_street(i.text) or has_locality(i.text))
                                   or _best_label(scores[i.index]) == "address" and has_street(i.text))
               and not is_country_line(i.text)
