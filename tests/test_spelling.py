@@ -142,3 +142,9 @@ def test_a_towns_name_with_one_lookalike_slip_is_mended_towards_the_town_list(oc
     from cardcap.fields.spelling import mend_address_words
 
     assert mend_address_words(ocr) == printed
+
+
+@pytest.mark.parametrize("ocr, printed", [("Associate Director - R8D", "Associate Director - R&D"),
+                                          ("Head of M8A", "Head of M&A"), ("P8L Controller", "P&L Controller")])
+def test_an_ampersand_read_as_an_8_in_a_short_acronym_is_mended(ocr, printed):
+    assert mend_title_words(ocr) == printed

@@ -21,6 +21,10 @@ _WORD = re.compile(r"[^\W_]+")
 MIN_LENGTH = 5
 
 
+# the short ampersand acronyms of titles and units, their & read as an 8 (postcodes such as "B8V" are not among them)
+_AMPERSAND_READ_AS_8 = re.compile(r"\b(?:R8D|P8L|M8A|Q8A|L8D|D8I|A8E|H8S|T8D)\b")
+
+
 def mend_title_words(title: str) -> str:
     title = re.sub(r"(?<=[a-z]{3})(of|and|for)(?=[A-Z][a-z])", r" \1 ", title)  # "HeadofDigital Services"
     # "Staff Software Engi neer", "Mar keting": when the second half is no word and the whole is
@@ -31,6 +35,7 @@ def mend_title_words(title: str) -> str:
     # "Data & Al", "Al Platform": AI with its I read as l (no title or team names a person Al)
     title = re.sub(r"(?:(?<=&\s)|(?<=\bData\s)|(?<=\band\s)|(?<=\bof\s)|(?<=\bfor\s)|(?<=[|,/–-]\s)|^)Al\b(?!['-])", "AI", title)
     title = mend_capital_i_in_acronyms(title)  # "GlS & Remote Sensing"
+    title = _AMPERSAND_READ_AS_8.sub(lambda m: m.group(0).replace("8", "&"), title)  # "Associate Director - R8D"
     return _WORD.sub(lambda m: _mend_word(m.group(0)), mend_small_l(title))  # "HR GeneraIist"
 
 
