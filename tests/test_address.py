@@ -563,3 +563,8 @@ def test_a_postcode_ending_in_st_is_no_street():
     from cardcap.fields.address import has_street
     assert not has_street("Newcastle upon Tyne NE1 8ST")
     assert has_street("12 High St, London SW1A 1AA")
+
+
+def test_a_canadian_code_with_a_slip_after_a_province_spelled_out_still_closes_the_address():
+    assert text_of(["Suite 2400, 525 8th Avenue SW", "Calgary, Alberta T2P 1Gl"], "CA") == \
+        "Suite 2400, 525 8th Avenue SW, Calgary, Alberta T2P 1G1"

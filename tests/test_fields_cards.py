@@ -45,7 +45,8 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_br.yaml", "text_cards_blind_bs.yaml", "text_cards_blind_bt.yaml",
                             "text_cards_blind_bu.yaml", "text_cards_blind_bv.yaml", "text_cards_blind_bw.yaml",
                             "text_cards_blind_bx.yaml", "text_cards_blind_by.yaml", "text_cards_blind_bz.yaml",
-                            "text_cards_blind_ca.yaml", "text_cards_blind_cd.yaml", "text_cards_blind_ce.yaml")
+                            "text_cards_blind_ca.yaml", "text_cards_blind_cd.yaml", "text_cards_blind_ce.yaml",
+                            "text_cards_blind_cb.yaml", "text_cards_blind_cc.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -1944,6 +1945,32 @@ KNOWN_GAPS = {
         "name 'Sean O Suilleabhain' for 'Seán Ó Súilleabháin'",
     "nz-ocr-orchard-people-capability-manager-te-whaiti-macrons-dropped-rural-delivery-space-lost":
         "address '1185 State Highway 2, RD2, Te Puke 3182' for '1185 State Highway 2, RD 2, Te Puke 3182'; company 'Kowhai Ridge Orchards' for 'Kōwhai Ridge Orchards'; name 'Aroha Te Whaiti' for 'Aroha Te Whāiti'",
+    # probe 101 (held out, US/CA everyday), after session 15's freeze
+    "us-ocr-community-bank-vp-branch-manager-nmls-line-accent-lost-o-for-zero":
+        "name 'Joaquin Ibarra' for 'Joaquín Ibarra'",
+    "us-state-university-assistant-professor-college-and-department-lines-over-name-po-box":
+        "department 'College of Engineering, Department of Mechanical Engineering' for 'Department of Mechanical Engineering'",
+    "us-ocr-creative-studio-lowercase-wordmark-pronoun-line-lost-instagram-at-read-a":
+        "urls ['afigandthistle.studio', 'figandthistle.co'] for ['figandthistle.co']",
+    "us-aerospace-senior-principal-systems-engineer-division-line-under-wordmark":
+        "company 'Cobalt Ridge Aerospace Space Systems Division' for 'Cobalt Ridge Aerospace'; department None for 'Space Systems Division'",
+    "us-ocr-staffing-agency-account-manager-division-line-text-label-accent-lost-o-for-zero":
+        "department None for 'Light Industrial & Skilled Trades'",
+    "ca-bilingual-quebec-aerostructures-french-title-over-english-tel-cell-boul-address":
+        "title 'Director, Talent Acquisition' for 'Directrice, Acquisition de talents'",
+    "ca-ocr-bilingual-ottawa-health-network-english-over-french-name-title-unit-accent-lost":
+        "company 'Rideau Valley Health Network Reseau de santé de la vallée Rideau' for 'Rideau Valley Health Network'; department 'Partenaire d affaires, Ressources humaines, Services aux personnes' for 'People Services'",
+    "ca-ocr-agtech-startup-cofounder-cto-ag-tld-pin-v-address-lines-run-together":
+        "address 'V Suite 210, 116 Research Drive Saskatoon, SK S7N 3R3' for 'Suite 210, 116 Research Drive, Saskatoon, SK S7N 3R3'",
+    # probe 102 (held out, UK/IE/AU/NZ/IN/SG/ZA everyday), after session 15's freeze
+    "gb-ocr-structural-engineers-caps-wordmark-descriptor-credentials-on-name-o-for-0-address-split":
+        "name 'Gareth Pennington' for 'Gareth Pennington BEng CEng MIStructE'",
+    "gb-ocr-belfast-software-title-and-team-lines-run-together-l-for-1-in-town-social-handle":
+        "department None for 'Payments Platform'; title 'Engineering Manager Payments Platform' for 'Engineering Manager'",
+    "nz-auckland-law-firm-caps-wordmark-lawyers-descriptor-partner-practice-ddi-po-box-line":
+        "department None for 'Employment Law'",
+    "za-ocr-cape-town-cx-firm-recruitment-team-leader-whatsapp-label-bee-footer-lost-l-for-1":
+        "company 'TafelbergCX' for 'Tafelberg CX'",
 }
 
 
@@ -2117,6 +2144,9 @@ KNOWN_TYPE_GAPS = {
         "+14805550119 read work for mobile",
     "us-side-column-address-first-qr-caption":
         "+14155550190 read work for mobile",
+    # probe 101, after the freeze
+    "us-ocr-foundry-plant-manager-nickname-in-quotes-phone-icon-c-comma-in-email-pin-q":
+        "+14405550138 read mobile for work",
 }
 
 
@@ -3001,6 +3031,20 @@ GAP_FIELDS = {
     "au-ocr-water-utility-graduate-program-lead-nguyen-diacritics-dropped-people-culture-mobile-i-for-1": {"name"},
     "ie-ocr-pharma-qa-manager-sean-o-suilleabhain-fadas-dropped-co-cork-comma-for-dot-eircode": {"name"},
     "nz-ocr-orchard-people-capability-manager-te-whaiti-macrons-dropped-rural-delivery-space-lost": {"address", "company", "name"},
+    # probe 101 (held out, US/CA everyday), after session 15's freeze
+    "us-ocr-community-bank-vp-branch-manager-nmls-line-accent-lost-o-for-zero": {"name"},
+    "us-state-university-assistant-professor-college-and-department-lines-over-name-po-box": {"department"},
+    "us-ocr-creative-studio-lowercase-wordmark-pronoun-line-lost-instagram-at-read-a": {"urls"},
+    "us-aerospace-senior-principal-systems-engineer-division-line-under-wordmark": {"company", "department"},
+    "us-ocr-staffing-agency-account-manager-division-line-text-label-accent-lost-o-for-zero": {"department"},
+    "ca-bilingual-quebec-aerostructures-french-title-over-english-tel-cell-boul-address": {"title"},
+    "ca-ocr-bilingual-ottawa-health-network-english-over-french-name-title-unit-accent-lost": {"company", "department"},
+    "ca-ocr-agtech-startup-cofounder-cto-ag-tld-pin-v-address-lines-run-together": {"address"},
+    # probe 102 (held out, UK/IE/AU/NZ/IN/SG/ZA everyday), after session 15's freeze
+    "gb-ocr-structural-engineers-caps-wordmark-descriptor-credentials-on-name-o-for-0-address-split": {"name"},
+    "gb-ocr-belfast-software-title-and-team-lines-run-together-l-for-1-in-town-social-handle": {"department", "title"},
+    "nz-auckland-law-firm-caps-wordmark-lawyers-descriptor-partner-practice-ddi-po-box-line": {"department"},
+    "za-ocr-cape-town-cx-firm-recruitment-team-leader-whatsapp-label-bee-footer-lost-l-for-1": {"company"},
 }
 
 
