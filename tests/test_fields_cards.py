@@ -1667,11 +1667,6 @@ KNOWN_GAPS = {
         "company 'southernalpsbuilding.co.n' for 'Southern Alps Building Supplies'; department 'Hornby Branch' for None"
         "; urls [] for ['southernalpsbuilding.co.nz']",
     # text_cards_blind_bt.yaml (probe 95, engineering, energy, defence, transport): read as shown on arrival
-    "us-ocr-defense-contractor-caps-wordmark-two-lines-sector-line-ts-sci-clearance-tagline-phone-icon-c-l-for-1":
-        "department 'Espace & Missile Defense Sector' for 'Space & Missile Defense Sector'",
-    "us-ocr-aerospace-division-under-wordmark-hyphenated-name-rn-m-phone-lines-run-together-l-for-1":
-        "company 'Aldermoor Aerospace Propulsion Systems Division' for 'Aldermoor Aerospace'; department None for 'Prop"
-        "ulsion Systems Division'",
     "us-transit-authority-name-over-two-lines-pe-pmp-office-of-capital-programs-project-office-before-admin-offices":
         "company 'Piedmont Regional' for 'Piedmont Regional Transit Authority'",
     "us-ocr-jv-named-by-both-partners-pipe-bridge-project-line-field-office-email-on-partner-domain-pin-v-space-added":
@@ -1952,8 +1947,6 @@ KNOWN_GAPS = {
         "department 'College of Engineering, Department of Mechanical Engineering' for 'Department of Mechanical Engineering'",
     "us-ocr-creative-studio-lowercase-wordmark-pronoun-line-lost-instagram-at-read-a":
         "urls ['afigandthistle.studio', 'figandthistle.co'] for ['figandthistle.co']",
-    "us-aerospace-senior-principal-systems-engineer-division-line-under-wordmark":
-        "company 'Cobalt Ridge Aerospace Space Systems Division' for 'Cobalt Ridge Aerospace'; department None for 'Space Systems Division'",
     "us-ocr-staffing-agency-account-manager-division-line-text-label-accent-lost-o-for-zero":
         "department None for 'Light Industrial & Skilled Trades'",
     "ca-bilingual-quebec-aerostructures-french-title-over-english-tel-cell-boul-address":
@@ -2909,8 +2902,6 @@ GAP_FIELDS = {
     "nz-ocr-govt-agency-senior-advisor-bilingual-name-read-in-pieces-koru-logo-read-g-postcode-o-for-0": {"department"},
     "nz-ocr-builders-merchant-branch-manager-space-inside-surname-postcode-8-read-b-url-cut-at-edge": {"company", "department", "urls"},
     # text_cards_blind_bt.yaml (probe 95, engineering, energy, defence, transport): read as shown on arrival
-    "us-ocr-defense-contractor-caps-wordmark-two-lines-sector-line-ts-sci-clearance-tagline-phone-icon-c-l-for-1": {"department"},
-    "us-ocr-aerospace-division-under-wordmark-hyphenated-name-rn-m-phone-lines-run-together-l-for-1": {"company", "department"},
     "us-transit-authority-name-over-two-lines-pe-pmp-office-of-capital-programs-project-office-before-admin-offices": {"company"},
     "us-ocr-jv-named-by-both-partners-pipe-bridge-project-line-field-office-email-on-partner-domain-pin-v-space-added": {"emails"},
     "us-ocr-freight-railway-ampersand-name-over-two-lines-roadmaster-pronouns-dept-line-split-globe-icon-at": {"department"},
@@ -3035,7 +3026,6 @@ GAP_FIELDS = {
     "us-ocr-community-bank-vp-branch-manager-nmls-line-accent-lost-o-for-zero": {"name"},
     "us-state-university-assistant-professor-college-and-department-lines-over-name-po-box": {"department"},
     "us-ocr-creative-studio-lowercase-wordmark-pronoun-line-lost-instagram-at-read-a": {"urls"},
-    "us-aerospace-senior-principal-systems-engineer-division-line-under-wordmark": {"company", "department"},
     "us-ocr-staffing-agency-account-manager-division-line-text-label-accent-lost-o-for-zero": {"department"},
     "ca-bilingual-quebec-aerostructures-french-title-over-english-tel-cell-boul-address": {"title"},
     "ca-ocr-bilingual-ottawa-health-network-english-over-french-name-title-unit-accent-lost": {"company", "department"},

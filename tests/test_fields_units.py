@@ -3061,3 +3061,9 @@ def test_the_kind_of_body_printed_under_the_logo_is_part_of_the_name(logo, kind)
                   "Airedale House, 12 Wellington Street", "Leeds LS1 4DL"], "GB")
     assert card.company.lower() == f"{logo} {kind}".lower()
     assert card.address.text == "Airedale House, 12 Wellington Street, Leeds LS1 4DL"
+
+
+def test_a_division_under_the_wordmark_is_the_department_not_the_rest_of_the_name():
+    card = _card([["COBALT RIDGE AEROSPACE", 1.6], "Space Systems Division", ["Gregory Amsel", 1.3],
+                  "Senior Principal Systems Engineer", "5450 Tech Center Dr, Colorado Springs, CO 80919"])
+    assert (card.company, card.department) == ("Cobalt Ridge Aerospace", "Space Systems Division")

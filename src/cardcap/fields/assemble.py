@@ -1980,6 +1980,8 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: 
             continue  # "Brightwell Insurance Group" over "Claims Technology": the unit, not the name's tail
         if _names_a_unit(other.text) and _PUBLIC_BODY.search(" ".join(i.text for i in run)):
             continue  # "City of Port Alder" over "Planning & Development Services": its department
+        if re.search(r"(?i)\b(?:division|directorate)$", other.text.strip(" .")):
+            continue  # "COBALT RIDGE AEROSPACE" over "Space Systems Division": the unit, for all its company word
         beside = _same_row(last, other) and 0 <= other.left - last.right < 1.5 * last.height \
             and all(w.lower().strip(".,") in word_list("company_suffixes") for w in other.text.split())
         if beside or under:  # "CSP Pharma" beside "Corp.", letter-spaced into two boxes
