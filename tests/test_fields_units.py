@@ -3065,5 +3065,6 @@ def test_the_kind_of_body_printed_under_the_logo_is_part_of_the_name(logo, kind)
 
 def test_a_division_under_the_wordmark_is_the_department_not_the_rest_of_the_name():
     card = _card([["COBALT RIDGE AEROSPACE", 1.6], "Space Systems Division", ["Gregory Amsel", 1.3],
-                  "Senior Principal Systems Engineer", "5450 Tech Center Dr, Colorado Springs, CO 80919"])
+                  "Senior Principal Systems Engineer", "gregory.amsel@cobaltridgeaero.com",
+                  "5450 Tech Center Dr, Colorado Springs, CO 80919", "cobaltridgeaero.com"])
     assert (card.company, card.department) == ("Cobalt Ridge Aerospace", "Space Systems Division")
