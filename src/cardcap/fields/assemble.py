@@ -1855,8 +1855,9 @@ _EMPLOYING_BODY = re.compile(r"(?i)^(?:the\s+)?(?:department|ministry|agency|off
 
 def _employer_under_the_umbrella(contact: Contact, live: list[LineInfo], taken: set[int]) -> None:
     """"State of Oregon" over "Department of Workforce Resources", "Health Service Executive" over "St
-    Brendan's University Hospital", "Government of Saskatchewan" over "Ministry of Rural" / "Water
-    Security": the body under the government's banner is the employer (the labels type it so)."""
+    Brendan's University Hospital": the body under the government's banner is the employer (the labels
+    type it so). A body's name broken after a joining word goes on in the next line; one broken elsewhere
+    ("Ministry of Rural" / "Water Security") is read as its first line only."""
     if not (contact.company and _UMBRELLA.fullmatch(contact.company.strip(" ."))):
         return
     umbrella = [i for i in live if i.original in contact.sources.get("company", "").split(" | ")]
