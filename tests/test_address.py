@@ -568,3 +568,13 @@ def test_a_postcode_ending_in_st_is_no_street():
 def test_a_canadian_code_with_a_slip_after_a_province_spelled_out_still_closes_the_address():
     assert text_of(["Suite 2400, 525 8th Avenue SW", "Calgary, Alberta T2P 1Gl"], "CA") == \
         "Suite 2400, 525 8th Avenue SW, Calgary, Alberta T2P 1G1"
+
+
+@pytest.mark.parametrize("site", ["Store #2037 · Brier Creek", "Branch O417", "Distribution Center #14"])
+def test_a_numbered_store_or_branch_over_the_street_is_not_the_address(site):
+    assert text_of([site, "8201 Brier Creek Pkwy, Raleigh, NC 27617"]) == "8201 Brier Creek Pkwy, Raleigh, NC 27617"
+
+
+def test_a_shop_number_in_a_mall_stays_part_of_the_address():
+    assert text_of(["Shop 2041, Level 2, Chatswood Chase", "345 Victoria Avenue", "Chatswood NSW 2067"], "AU") == \
+        "Shop 2041, Level 2, Chatswood Chase, 345 Victoria Avenue, Chatswood NSW 2067"

@@ -2281,7 +2281,8 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
     # other label beats address on it
     live = [i for i in live if not _HIRING_LINE.search(i.text)  # "Hiring 1st & 2nd year apprentices!"
             and not _HOSPITAL_UNIT.fullmatch(i.text.strip())  # "Unit 4B – Cardiac Surgery": a ward, not a flat
-            and not _KIND_OF_BODY.fullmatch(i.text.strip(" ."))]  # "BUILDING SOCIETY" under "AIREDALE"
+            and not _KIND_OF_BODY.fullmatch(i.text.strip(" ."))  # "BUILDING SOCIETY" under "AIREDALE"
+            and not _NUMBERED_SITE.match(i.text.strip())]  # "Store #2037 · Brier Creek": which store
     starts = [i for i in live if (scores[i.index]["address"] > 0.5 and (has_street(i.text) or has_locality(i.text))
                                   or _best_label(scores[i.index]) == "address" and has_street(i.text))
               and not is_country_line(i.text)
@@ -2665,6 +2666,10 @@ def _a_site_alone(text: str) -> bool:
         and not any(ch.isdigit() for ch in re.sub(rf"\b{_SITE_CODE}\b", "", text))
 
 
+_NUMBERED_SITE = re.compile(r"(?i)(?:store|branch|distribution\s+cent(?:er|re)|dc|warehouse|depot|location)\s*(?:#|no\.?)?"
+                            r"\s*(?=[\dO]*\d)[\dO]{1,5}\b(?!\s*[,-]?\s*\d)")
+"""'Store #0412', 'Branch O417', 'Distribution Center #14' opening a line: which of the employer's sites, not
+the address printed under it (a shop's number in a mall, 'Shop 2041, Level 2', is part of its address)."""
 _STORE_NUMBER = re.compile(r"(?i)(?:store|branch|shop)\s*(?:#|no\.?)\s*\d+\b")
 """'Store #0412 · Bend, Oregon' over the name: which store, not the address printed under it."""
 
