@@ -578,3 +578,8 @@ def test_a_numbered_store_or_branch_over_the_street_is_not_the_address(site):
 def test_a_shop_number_in_a_mall_stays_part_of_the_address():
     assert text_of(["Shop 2041, Level 2, Chatswood Chase", "345 Victoria Avenue", "Chatswood NSW 2067"], "AU") == \
         "Shop 2041, Level 2, Chatswood Chase, 345 Victoria Avenue, Chatswood NSW 2067"
+
+
+def test_a_po_box_under_a_street_line_closed_by_its_own_city_and_code_is_a_second_address():
+    assert text_of(["Level 7, 25 Lambton Quay, Wellington 6011", "PO Box 5550, Wellington 6140"], "NZ") == \
+        "Level 7, 25 Lambton Quay, Wellington 6011"

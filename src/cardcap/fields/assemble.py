@@ -2327,7 +2327,7 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
                 block, seen_street = [nxt], True
                 continue
         if street and seen_street and not any(has_locality(i.text) for i in block) \
-                and all(_premises_only(i.text) for i in block):
+                and all(_premises_only(i.text) and not names_a_numbered_street(i.text) for i in block):
             seen_street = False  # "Studio 4, Hope Mill" over "113 Pollard Street": the premises, then its street
         if seen_street and _is_city_then_four_digits(nxt.text):
             # "Marshbury 5547": New Zealand and South Africa print the city, then 4 digits
@@ -2337,8 +2337,10 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
                                                          for i in block)) \
                 and not (_building_then_locality(nxt, block, live) and not re.match(r"\d", nxt.text)):
             break  # the next office's address (a PO box before the city is this one's; a tower under the street is)
-        closed = has_its_postcode or is_po_box(nxt.text) and any(
-            _is_city_then_four_digits(i.text) for i in block[1:])  # ("Christchurch 8042" over "Private Bag 4800")
+        closed = has_its_postcode or is_po_box(nxt.text) and (
+            any(_is_city_then_four_digits(i.text) for i in block[1:])  # ("Christchurch 8042" over "Private Bag 4800")
+            # ("Level 7, 25 Lambton Quay, Wellington 6011" over "PO Box 5550, Wellington 6140": the postal address)
+            or has_street(block[0].text) and _ends_in_city_and_four_digits(block[0].text))
         if (seen_street or any(_premises_only(i.text) for i in block)) and closed \
                 and (street or has_postcode(nxt.text) or is_po_box(nxt.text)):
             break  # the postcode closed this address; a new street, postcode or PO box is another office's
@@ -2411,6 +2413,11 @@ def _continues_the_address(last: LineInfo, nxt: LineInfo) -> bool:
 
 
 _OFF_A_STREET = re.compile(r"(?i)off\s+[A-Z]")
+
+
+def names_a_numbered_street(text: str) -> bool:
+    """"Level 7, 25 Lambton Quay, Wellington 6011": premises and a numbered street on one line."""
+    return any(has_street(part) and re.match(r"\s*\d", part) and not _SUBPREMISE.search(part) for part in text.split(","))
 
 
 def _with_street_over_po_box(block: list[LineInfo], live: list[LineInfo], upright: bool, scores) -> list[LineInfo]:
