@@ -737,8 +737,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         lines = [line]
         if _ENDS_ON_A_JOINING_WORD.search(line.text.strip()):
             # "Department of Civil and" over "Environmental Engineering": a name broken after its joining word
-            under = [i for i in live if i.index not in taken and i is not line and i.top > line.top
-                     and _stacked(line, i, gap=1.0) and abs(i.height - line.height) <= 0.2 * line.height]
+            under = _same_size_lines_under(line, live, taken)
             lines += [min(under, key=lambda i: i.top)] if under else []
         second = _second_unit_line(lines[-1], live, scores, taken)
         unit_printed = " ".join(i.text for i in lines) + (", " + second.text if second else "")
@@ -1178,11 +1177,16 @@ def _unit_broken_over_two_lines(live: list[LineInfo], scores, taken: set[int]) -
             continue
         if max(scores[line.index].values()) > 0 and _best_label(scores[line.index]) != "department":
             continue
-        under = [i for i in live if i.index not in taken and i is not line and i.top > line.top and not i.details
-                 and _stacked(line, i, gap=1.0) and abs(i.height - line.height) <= 0.2 * line.height]
-        if under:
+        if any(not i.details for i in _same_size_lines_under(line, live, taken)):
             return line, max(scores[line.index]["department"], 0.0)
     return None
+
+
+def _same_size_lines_under(line: LineInfo, live: list[LineInfo], taken: set[int]) -> list[LineInfo]:
+    """Free lines stacked right under `line` in its own type size: where a name broken after its joining
+    word goes on."""
+    return [i for i in live if i.index not in taken and i is not line and i.top > line.top
+            and _stacked(line, i, gap=1.0) and abs(i.height - line.height) <= 0.2 * line.height]
 
 
 def _take_department(contact: Contact, text: str, lines: list[LineInfo], confidence: float, taken: set[int]) -> None:
@@ -2327,7 +2331,7 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
                 block, seen_street = [nxt], True
                 continue
         if street and seen_street and not any(has_locality(i.text) for i in block) \
-                and all(_premises_only(i.text) and not names_a_numbered_street(i.text) for i in block):
+                and all(_premises_only(i.text) and not _holds_a_numbered_street(i.text) for i in block):
             seen_street = False  # "Studio 4, Hope Mill" over "113 Pollard Street": the premises, then its street
         if seen_street and _is_city_then_four_digits(nxt.text):
             # "Marshbury 5547": New Zealand and South Africa print the city, then 4 digits
@@ -2340,7 +2344,7 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
         closed = has_its_postcode or is_po_box(nxt.text) and (
             any(_is_city_then_four_digits(i.text) for i in block[1:])  # ("Christchurch 8042" over "Private Bag 4800")
             # ("Level 7, 25 Lambton Quay, Wellington 6011" over "PO Box 5550, Wellington 6140": the postal address)
-            or has_street(block[0].text) and _ends_in_city_and_four_digits(block[0].text))
+            or _ends_in_city_and_four_digits(block[0].text))
         if (seen_street or any(_premises_only(i.text) for i in block)) and closed \
                 and (street or has_postcode(nxt.text) or is_po_box(nxt.text)):
             break  # the postcode closed this address; a new street, postcode or PO box is another office's
@@ -2415,7 +2419,7 @@ def _continues_the_address(last: LineInfo, nxt: LineInfo) -> bool:
 _OFF_A_STREET = re.compile(r"(?i)off\s+[A-Z]")
 
 
-def names_a_numbered_street(text: str) -> bool:
+def _holds_a_numbered_street(text: str) -> bool:
     """"Level 7, 25 Lambton Quay, Wellington 6011": premises and a numbered street on one line."""
     return any(has_street(part) and re.match(r"\s*\d", part) and not _SUBPREMISE.search(part) for part in text.split(","))
 
