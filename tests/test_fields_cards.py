@@ -46,7 +46,8 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_bu.yaml", "text_cards_blind_bv.yaml", "text_cards_blind_bw.yaml",
                             "text_cards_blind_bx.yaml", "text_cards_blind_by.yaml", "text_cards_blind_bz.yaml",
                             "text_cards_blind_ca.yaml", "text_cards_blind_cd.yaml", "text_cards_blind_ce.yaml",
-                            "text_cards_blind_cb.yaml", "text_cards_blind_cc.yaml")
+                            "text_cards_blind_cb.yaml", "text_cards_blind_cc.yaml",
+                            "text_cards_blind_ch.yaml", "text_cards_blind_ci.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -1947,6 +1948,64 @@ KNOWN_GAPS = {
         "department None for 'Employment Law'",
     "za-ocr-cape-town-cx-firm-recruitment-team-leader-whatsapp-label-bee-footer-lost-l-for-1":
         "company 'TafelbergCX' for 'Tafelberg CX'",
+    # text_cards_blind_ch.yaml (probe 107: departments that are hard to tell)
+    "us-ocr-childrens-hospital-picu-parenthetical-acronym-unit-nurse-credentials-phone-icon-c":
+        "department None for 'Pediatric Intensive Care Unit (PICU)'",
+    "us-ocr-staffing-light-industrial-skilled-trades-unit-branch-line-bullet-lost-l-for-i":
+        "department 'Allentown Branch' for 'Light Industrial & Skilled Trades'",
+    "us-ocr-analytics-caps-unit-under-mixed-case-wordmark-pronouns-rn-for-m-space-lost":
+        "department None for 'Data Science & Machine Learning'",
+    "us-logistics-unit-and-site-on-one-line-bullet-above-name-hrbp":
+        "department None for 'Supply Chain'",
+    "us-law-firm-llp-practice-with-bracketed-sub-practice-partner":
+        "department None for 'Labor & Employment (Workplace Investigations)'",
+    "us-ocr-university-office-em-dash-sub-unit-line-split-in-two-l-for-1":
+        "department 'Office of Human Resources —' for 'Office of Human Resources — Talent Acquisition & Onboarding'",
+    "us-ocr-bank-division-en-dash-region-under-wordmark-dash-read-hyphen-o-for-0-footer-lost":
+        "department None for 'Commercial Banking – Mid-Atlantic Region'",
+    "uk-ocr-engineering-consultancy-caps-unit-under-mixed-case-wordmark-ice-credentials-l-for-i-o-for-0":
+        "department None for 'Water & Environment'",
+    "uk-retailer-people-team-and-distribution-centre-on-one-line-bar":
+        "department None for 'People Team'",
+    "uk-ocr-university-faculty-and-school-lines-above-name-run-together-comma-for-dot":
+        "department 'Faculty of Science & Engineering School of Computer Science' for 'School of Computer Science'",
+    "uk-ocr-bank-group-risk-bracketed-sub-unit-plc-footer-diacritic-lost-1-for-l":
+        "name 'Dr Tomasz Wisniewski' for 'Dr Tomasz Wiśniewski'",
+    "uk-recruitment-agency-sector-division-above-name-specialism-after-dash-in-title-dd-label":
+        "company 'Marlowe Kent Recruitment Construction & Property' for 'Marlowe Kent Recruitment'; department None for 'Construction & Property'",
+    "uk-ocr-council-service-em-dash-team-above-name-slogan-lost-dash-read-hyphen-1-for-l":
+        "department None for 'Adult Social Care — Workforce Development'",
+    "au-health-service-emergency-department-acronym-and-hospital-site-on-one-line":
+        "department 'Emergency Department (ED) · Tuggerah Hospital' for 'Emergency Department (ED)'",
+    "au-ocr-miner-trade-unit-en-dash-electrical-instrumentation-nickname-dash-read-hyphen-o-for-0":
+        "department None for 'Fixed Plant Maintenance – Electrical & Instrumentation'",
+    "au-ocr-federal-department-as-employer-division-bar-branch-bar-read-i-crest-line-lost":
+        "department 'Digital Services Division' for 'Digital Services Division | Service Design Branch'",
+    "ca-ocr-health-authority-program-and-campus-on-one-line-bullet-read-dot-o-for-0":
+        "department None for 'Mental Health & Substance Use'",
+    "ca-contractor-trades-division-above-name-under-two-line-wordmark-red-seal-after-bar":
+        "department 'Red Seal Electrician' for 'Mechanical & Electrical Trades'",
+    "ca-ocr-engineering-firm-no-department-profession-line-practice-in-title-qr-caption-lost":
+        "address '100 King Street West, Suite 3400, Toronto 0N M5X 1A9' for '100 King Street West, Suite 3400, Toronto ON M5X 1A9'",
+    # text_cards_blind_ci.yaml (probe 108: hard addresses)
+    "us-hospital-lab-building-lower-level-line-before-street-pager-number":
+        "address '1400 Hospital Drive, Columbia, MO 65212' for 'Clinical Laboratory Building, Lower Level, 1400 Hospital Drive, Columbia, MO 65212'",
+    "uk-rural-estate-office-farm-road-village-town-county-on-five-lines-devon":
+        "address 'Devon EX16 9HB' for 'The Estate Office, Higher Combe Farm, Bampton Road, Oakford, Tiverton, Devon EX16 9HB'; department 'The Estate Office' for None",
+    "au-ocr-university-building-code-level-line-campus-line-before-street-b-as-8-l-as-1":
+        "address 'Hargrave Building (812), Level 2' for 'Hargrave Building (B12), Level 2, Riverside Campus, 11 Salisbury Road, Ipswich QLD 4305'",
+    "au-rural-pastoral-company-station-name-in-quotes-before-highway-number":
+        "address '1480 Oxley Highway, Gunnedah NSW 2380' for '\"Wirrabilla\", 1480 Oxley Highway, Gunnedah NSW 2380'",
+    "au-ocr-marine-po-box-only-joined-by-pipe-pipe-read-as-i-pipe-lost-comma-for-dot":
+        "address 'PO Box 1184 I Fremantle WA 6959' for 'PO Box 1184, Fremantle WA 6959'",
+    "za-ocr-university-postal-private-bag-and-labelled-physical-address-zero-as-o-line-split":
+        "address 'Building 10, Room 214, Mitchell Street, Pretoria West, 0183' for 'Private Bag X680, Pretoria, 0001'",
+    "za-ocr-wine-estate-farm-off-regional-road-stellenbosch-comma-as-dot-rn-for-m-cell-label-c":
+        "address None for 'Kromrivier Farm, Off R44, Klapmuts Road, Stellenbosch, 7599'",
+    "ca-ocr-grain-coop-rural-route-site-box-alberta-l-for-1-postcode-space-lost":
+        "address 'RR 2, Site 4, Box l7, Olds, AB T4H 1P3' for 'RR 2, Site 4, Box 17, Olds, AB T4H 1P3'",
+    "ie-ocr-food-company-rural-townland-village-county-eircode-fada-lost-zero-for-o-l-for-1":
+        "address 'P51 K2H9' for 'Kilbrack, Doneraile, Co. Cork, P51 K2H9'; department 'Kilbrack' for None; name \"Siobhan O'Keeffe\" for \"Siobhán O'Keeffe\"",
 }
 
 
@@ -2123,6 +2182,12 @@ KNOWN_TYPE_GAPS = {
     # probe 101, after the freeze
     "us-ocr-foundry-plant-manager-nickname-in-quotes-phone-icon-c-comma-in-email-pin-q":
         "+14405550138 read mobile for work",
+    # text_cards_blind_ch.yaml (probe 107)
+    "us-ocr-childrens-hospital-picu-parenthetical-acronym-unit-nurse-credentials-phone-icon-c":
+        "+14145550126 read mobile for work",
+    # text_cards_blind_ci.yaml (probe 108)
+    "za-asset-manager-two-offices-cape-town-johannesburg-block-park-line-unlabelled-cell":
+        "+27825550146 read mobile for work",
 }
 
 
@@ -3010,6 +3075,36 @@ GAP_FIELDS = {
     "gb-ocr-belfast-software-title-and-team-lines-run-together-l-for-1-in-town-social-handle": {"department", "title"},
     "nz-auckland-law-firm-caps-wordmark-lawyers-descriptor-partner-practice-ddi-po-box-line": {"department"},
     "za-ocr-cape-town-cx-firm-recruitment-team-leader-whatsapp-label-bee-footer-lost-l-for-1": {"company"},
+    # text_cards_blind_ch.yaml (probe 107: departments that are hard to tell)
+    "us-ocr-childrens-hospital-picu-parenthetical-acronym-unit-nurse-credentials-phone-icon-c": {"department"},
+    "us-ocr-staffing-light-industrial-skilled-trades-unit-branch-line-bullet-lost-l-for-i": {"department"},
+    "us-ocr-analytics-caps-unit-under-mixed-case-wordmark-pronouns-rn-for-m-space-lost": {"department"},
+    "us-logistics-unit-and-site-on-one-line-bullet-above-name-hrbp": {"department"},
+    "us-law-firm-llp-practice-with-bracketed-sub-practice-partner": {"department"},
+    "us-ocr-university-office-em-dash-sub-unit-line-split-in-two-l-for-1": {"department"},
+    "us-ocr-bank-division-en-dash-region-under-wordmark-dash-read-hyphen-o-for-0-footer-lost": {"department"},
+    "uk-ocr-engineering-consultancy-caps-unit-under-mixed-case-wordmark-ice-credentials-l-for-i-o-for-0": {"department"},
+    "uk-retailer-people-team-and-distribution-centre-on-one-line-bar": {"department"},
+    "uk-ocr-university-faculty-and-school-lines-above-name-run-together-comma-for-dot": {"department"},
+    "uk-ocr-bank-group-risk-bracketed-sub-unit-plc-footer-diacritic-lost-1-for-l": {"name"},
+    "uk-recruitment-agency-sector-division-above-name-specialism-after-dash-in-title-dd-label": {"company", "department"},
+    "uk-ocr-council-service-em-dash-team-above-name-slogan-lost-dash-read-hyphen-1-for-l": {"department"},
+    "au-health-service-emergency-department-acronym-and-hospital-site-on-one-line": {"department"},
+    "au-ocr-miner-trade-unit-en-dash-electrical-instrumentation-nickname-dash-read-hyphen-o-for-0": {"department"},
+    "au-ocr-federal-department-as-employer-division-bar-branch-bar-read-i-crest-line-lost": {"department"},
+    "ca-ocr-health-authority-program-and-campus-on-one-line-bullet-read-dot-o-for-0": {"department"},
+    "ca-contractor-trades-division-above-name-under-two-line-wordmark-red-seal-after-bar": {"department"},
+    "ca-ocr-engineering-firm-no-department-profession-line-practice-in-title-qr-caption-lost": {"address"},
+    # text_cards_blind_ci.yaml (probe 108: hard addresses)
+    "us-hospital-lab-building-lower-level-line-before-street-pager-number": {"address"},
+    "uk-rural-estate-office-farm-road-village-town-county-on-five-lines-devon": {"address", "department"},
+    "au-ocr-university-building-code-level-line-campus-line-before-street-b-as-8-l-as-1": {"address"},
+    "au-rural-pastoral-company-station-name-in-quotes-before-highway-number": {"address"},
+    "au-ocr-marine-po-box-only-joined-by-pipe-pipe-read-as-i-pipe-lost-comma-for-dot": {"address"},
+    "za-ocr-university-postal-private-bag-and-labelled-physical-address-zero-as-o-line-split": {"address"},
+    "za-ocr-wine-estate-farm-off-regional-road-stellenbosch-comma-as-dot-rn-for-m-cell-label-c": {"address"},
+    "ca-ocr-grain-coop-rural-route-site-box-alberta-l-for-1-postcode-space-lost": {"address"},
+    "ie-ocr-food-company-rural-townland-village-county-eircode-fada-lost-zero-for-o-l-for-1": {"address", "department", "name"},
 }
 
 
