@@ -230,8 +230,6 @@ KNOWN_GAPS = {
         "a unit under a unit; 'Police Department' is left out of the city's name",
     "us-state-roads-department-engineer-iii-pe-district-highway-and-pobox-desk-field-cell":
         "a district line is not read as the department; 'Hvvy' keeps the street from opening the address",
-    "uk-police-staff-recruitment-advisor-staff-number-force-hq-internal-ext-101-999-footer":
-        "a department with a dash is not read; 'Force Headquarters' is not joined to the street",
     "uk-port-deputy-harbour-master-capt-fni-harbour-office-duty-mobile-vhf-channel":
         "'Harbour Office, Fish Quay' is not joined to the locality",
     "uk-childrens-publisher-imprint-of-group-floor-named-court-dd-handle":
@@ -562,8 +560,6 @@ KNOWN_GAPS = {
     # text_cards_blind_u.yaml (blind healthcare/education/public probe, 7/30 on arrival): what its fixes left
     "us-community-college-district-three-line-name-hr-specialist-room-direct-main-fax":
         "company 'Sierra Foothills Community College' for 'Sierra Foothills Community College District'",
-    "us-transit-authority-two-line-name-pipe-units-senior-recruiter-training-center-mail-stop-hiring-hotline":
-        "department None for 'Human Resources | Recruitment & Workforce Develo…",
     "us-county-library-two-line-name-mlis-deputy-director-two-line-title-admin-offices-floor-tagline":
         "company 'Apalachee County' for 'Apalachee County Public Library'",
     "us-fire-protection-district-crest-glyph-lt-nrp-two-role-title-station-line-911-footer":
@@ -728,8 +724,6 @@ KNOWN_GAPS = {
     # text_cards_blind_ab.yaml (held out, scored once after session 8's last change, no fix made): read as shown
     "us-engineering-pe-two-title-lines-service-list-x-extension":
         "title 'Associate Principal' for 'Associate Principal, Structural Group Leader'",
-    "us-hospital-two-line-name-nurse-recruiter-text-label-ocr":
-        "department None for 'Talent Acquisition | Nursing'",
     "us-retailer-store-manager-store-number-hiring-tagline-url":
         "department None for 'Eastgate Store #1142'",
     "us-cpa-firm-partner-building-name-p-f-merged-www-comma":
@@ -771,8 +765,6 @@ KNOWN_GAPS = {
     "us-ocr-saas-staff-engineer-pipe-platform-I-for-l-dept-below-lowercase-wordmark-comma-in-email":
         "department 'Platform' for 'Developer Infrastructure'; title 'Staff Engineer' for 'Staff Engineer | P"
         "latform'",
-    "us-ocr-semiconductor-smts-title-split-function-line-en-dash-space-lost-l-in-zip":
-        "department None for 'Process Integration – Advanced Packaging'",
     "uk-university-senior-research-fellow-school-above-name-centre-below-title-room-building":
         "department 'Centre for Sustainable Chemistry' for 'School of Chemistry, Centre for Sustainable Chem…",
     "uk-ocr-pharma-head-analytical-frsc-postnominals-own-line-pipe-dept-ltd-line-O-in-postcode-comma-url":
@@ -986,8 +978,6 @@ KNOWN_GAPS = {
         "ment Officer'",
     "uk-ocr-homecare-registered-manager-branch-line-office-out-of-hours-merged-email-comma-cqc-footer":
         "department 'Lewisham & Greenwich Branch' for None",
-    "nz-builder-site-manager-projects-region-line-ddi-mob-street-and-po-box-lbp-footer":
-        "department None for 'Commercial Projects – Canterbury'",
     "nz-ocr-coolstore-warehouse-team-leader-macron-wordmark-unit-shift-dc-line-ddi-mob-merged-freephone-space-lost-o-zero":
         "department None for 'Inwards Goods'",
     "in-auto-components-plant-hr-ir-manager-company-two-lines-plant-ii-line-gat-no-tal-std-code-landline-cin-footer":
@@ -1056,8 +1046,6 @@ KNOWN_GAPS = {
     "hk-ocr-bank-vp-campus-recruitment-legal-line-queens-road-apostrophe-lost-tel-mobile-row-merged-O":
         "address '28/F, Kingsgate Tower, 88 Queens Road Central, C… for \"28/F, Kingsgate Tower, 88 Queen's R"
         "oad Central, …",
-    "my-cyberjaya-it-services-senior-delivery-manager-en-dash-unit-line-persiaran-plus603-ext-plus6012":
-        "department None for 'Managed Services – Banking'",
     "ph-ocr-bank-alabang-vp-hr-group-ma-name-corner-address-space-lost-zip-l-trunkline-loc":
         "address 'Filinvest City, Alabang, Muntinlupa City 1781' for 'Mayon Bank Corporate Center, Commerce A"
         "venue cor…",
@@ -1112,8 +1100,6 @@ KNOWN_GAPS = {
         "department 'Department of Critical Care' for 'Department of Critical Care Medicine'",
     "sg-ocr-sentosa-resort-ta-manager-hr-line-t-m-row-merged-pin-icon-q-uen-footer":
         "company 'Halcyon Bay' for 'Halcyon Bay Resort Sentosa'",
-    "za-cape-town-insurer-two-line-logo-recruitment-specialist-pipe-dept-tel-cell-street-and-po-box-fsp-footer":
-        "department None for 'Human Capital | Talent Acquisition'",
     # Session 10: DEBATABLE: the trade under the logo left out because the legal name leaves it out
     "sg-bakery-chain-area-manager-region-paren-outlet-ops-blk-address-hq-hp-uen-footer":
         "company 'Golden Crumb' for 'Golden Crumb Bakery'",
@@ -1208,9 +1194,6 @@ KNOWN_GAPS = {
     "us-academic-medical-center-residency-program-director-md-facp-two-title-lines-dept-of-medicine-pavilion-room-md-state-residency-office":
         "title 'Program Director, Internal Medicine Residency' for 'Program Director, Internal Medicine Resid"
         "ency, A…",
-    "us-ocr-childrens-hospital-picu-clinical-nurse-manager-ccrn-k-crest-glyph-unit-phone-email-comma":
-        "address '915 Marina Boulevard, Tampa, FL 33606' for 'Bayview Pavilion, 6th Floor, 915 Marina Bouleva"
-        "r…; department None for 'Pediatric Intensive Care Unit (PICU)'",
     "us-ocr-health-system-ta-partner-allied-health-imaging-wordmark-space-lost-title-split-l-for-1-careers-subdomain":
         "company 'BrookfieldRiver Health' for 'Brookfield River Health'",
     "us-ocr-hospitalist-medical-director-md-sfhm-campus-of-line-section-and-dept-lines-tower-room-office-pager-row-merged-zip-O":
@@ -1367,9 +1350,6 @@ KNOWN_GAPS = {
         "urls [] for ['openjustice.ngo']",
     "ch-zurich-diagnostics-dr-team-lead-over-two-lines-ag-legal-line-country-line":
         "department 'Assay Development' for None; title 'Team Lead' for 'Team Lead Assay Development'",
-    "ch-ocr-geneva-ngo-lowercase-logo-middot-read-period-in-address-letter-o-paren-mob-comma":
-        "company 'clearspring' for 'Clearspring International'; department None for 'Human Resources – Field "
-        "Staffing'",
     # text_cards_blind_bg.yaml (probe 80, session 11): read as shown
     "us-ocr-state-department-two-line-name-parks-division-seasonal-hiring-coordinator-crest-o-l-for-i-o-c-merged-mailing-url-comma":
         "address 'Sandoval Building, 1190 S St. Francis Drive, Sar… for 'Sandoval Building, 1190 S St. Franci"
@@ -1480,8 +1460,6 @@ KNOWN_GAPS = {
     "au-ocr-melbourne-university-a-prof-associate-dean-title-split-l-for-I-school-and-college-lines-building-level-comma-in-url-cricos":
         "department 'School of Computing Technologies, College of Science, Engineering & Health' for 'School of Compu"
         "ting Technologies'",
-    "au-ocr-canberra-recruitment-agency-principal-consultant-practice-line-suite-comma-for-dot-p-m-merged-l-read-I-in-url-abn":
-        "department None for 'ICT & Digital – Federal Government'",
     "in-pune-engineering-gm-plant-operations-degrees-own-line-works-and-regd-office-addresses-midc-taluka-pin-cin":
         "title None for 'General Manager – Plant Operations'",
     "sg-hotel-logo-city-line-malay-binte-name-director-of-talent-and-culture-t-m-street-postcode-one-line-group-footer":
@@ -1596,8 +1574,6 @@ KNOWN_GAPS = {
     "uk-ocr-professor-group-leader-phd-frse-fmedsci-institute-under-university-lab-line-o-for-0-handle-line-lost":
         "company 'Adeyemi-Ross Lab' for 'Caledonia University'; department None for 'Institute for Translational Immuno"
         "logy'",
-    "ca-nicu-clinical-nurse-educator-rn-mn-cneon-c-part-of-health-network-extension-room-number":
-        "department None for 'Neonatal Intensive Care Unit (NICU)'",
     "ca-ocr-physician-recruitment-consultant-cphr-health-system-wordmark-hospital-in-address-at-read-a-space-lost":
         "address 'Chinook Ridge Hospital, Administration Building, 2nd Floor, 5600 Sarcee Trail SW, Calgary AB T3E 7H2'"
         " for 'Administration Building, 2nd Floor, 5600 Sarcee Trail SW, Calgary AB T3E 7H2'; department None for 'Medi"
@@ -1893,8 +1869,6 @@ KNOWN_GAPS = {
         "address 'Floor 9, 12 Quayside, Newcastle upon Tyne NE1 3DX' for 'The Lighthouse, Floor 9, 12 Quayside, Newcastle upon Tyne NE1 3DX'",
     "ca-ocr-federal-department-under-bilingual-signature-branch-line-french-line-lost-pipe-read-i-postcode-o":
         "address 'Lester Tower, 9th Floor, 235 Queen Street, Ottawa, ON K1A 0H5, Canada' for 'Lester Tower, 9th Floor, 235 Queen Street, Ottawa, ON K1A 0H5'",
-    "ca-ocr-childrens-hospital-nicu-unit-part-of-parent-line-level-tower-runs-into-street-i-read-l":
-        "department 'part of Prairie Sky Health Services' for 'Neonatal Intensive Care Unit (NICU)'",
     "au-ocr-government-department-caps-branch-above-name-assistant-secretary-postcode-o-comma-in-email":
         "company None for 'Department of Regional Transport and Freight'; department 'Department of Regional Transport and Freight' for 'Maritime and Ports Branch'",
     # probe 104 (phone photos, accented names the OCR reads bare), on arrival
@@ -1949,16 +1923,12 @@ KNOWN_GAPS = {
     "za-ocr-cape-town-cx-firm-recruitment-team-leader-whatsapp-label-bee-footer-lost-l-for-1":
         "company 'TafelbergCX' for 'Tafelberg CX'",
     # text_cards_blind_ch.yaml (probe 107: departments that are hard to tell)
-    "us-ocr-childrens-hospital-picu-parenthetical-acronym-unit-nurse-credentials-phone-icon-c":
-        "department None for 'Pediatric Intensive Care Unit (PICU)'",
     "us-ocr-staffing-light-industrial-skilled-trades-unit-branch-line-bullet-lost-l-for-i":
         "department 'Allentown Branch' for 'Light Industrial & Skilled Trades'",
     "us-ocr-analytics-caps-unit-under-mixed-case-wordmark-pronouns-rn-for-m-space-lost":
         "department None for 'Data Science & Machine Learning'",
     "us-logistics-unit-and-site-on-one-line-bullet-above-name-hrbp":
         "department None for 'Supply Chain'",
-    "us-law-firm-llp-practice-with-bracketed-sub-practice-partner":
-        "department None for 'Labor & Employment (Workplace Investigations)'",
     "us-ocr-university-office-em-dash-sub-unit-line-split-in-two-l-for-1":
         "department 'Office of Human Resources —' for 'Office of Human Resources — Talent Acquisition & Onboarding'",
     "us-ocr-bank-division-en-dash-region-under-wordmark-dash-read-hyphen-o-for-0-footer-lost":
@@ -2297,7 +2267,6 @@ GAP_FIELDS = {
     "us-navy-warfare-center-civilian-division-gs-13-line-building-room-comm-dsn": {"address", "department", "title"},
     "us-city-police-recruiting-sergeant-rank-line-badge-number-unit-bureau-hq-label": {"company"},
     "us-state-roads-department-engineer-iii-pe-district-highway-and-pobox-desk-field-cell": {"address", "department"},
-    "uk-police-staff-recruitment-advisor-staff-number-force-hq-internal-ext-101-999-footer": {"department"},
     "uk-port-deputy-harbour-master-capt-fni-harbour-office-duty-mobile-vhf-channel": {"address"},
     "uk-childrens-publisher-imprint-of-group-floor-named-court-dd-handle": {"title"},
     "ca-gold-mine-superintendent-p-eng-mine-site-line-km-highway-site-ext-ticker": {"department"},
@@ -2451,7 +2420,6 @@ GAP_FIELDS = {
     "in-institute-prof-dr-prefix-degrees-line-dean-parenthesised-two-line-title-deemed-university-two-emails": {"address"},
     # text_cards_blind_u.yaml (blind healthcare/education/public probe, 7/30 on arrival): what its fixes left
     "us-community-college-district-three-line-name-hr-specialist-room-direct-main-fax": {"company"},
-    "us-transit-authority-two-line-name-pipe-units-senior-recruiter-training-center-mail-stop-hiring-hotline": {"department"},
     "us-county-library-two-line-name-mlis-deputy-director-two-line-title-admin-offices-floor-tagline": {"company"},
     "us-fire-protection-district-crest-glyph-lt-nrp-two-role-title-station-line-911-footer": {"title"},
     "us-state-health-dept-state-of-line-division-section-mph-two-line-slash-title-mail-stop-desk-cell": {"company", "department", "urls"},
@@ -2521,7 +2489,6 @@ GAP_FIELDS = {
     "za-wine-estate-two-line-logo-est-tagline-cellar-master-farm-number-route-road-tel-cell": {"address", "name", "title"},
     # text_cards_blind_ab.yaml (held out, scored once after session 8's last change, no fix made): read as shown
     "us-engineering-pe-two-title-lines-service-list-x-extension": {"title"},
-    "us-hospital-two-line-name-nurse-recruiter-text-label-ocr": {"department"},
     "us-retailer-store-manager-store-number-hiring-tagline-url": {"department"},
     "us-cpa-firm-partner-building-name-p-f-merged-www-comma": {"company"},
     "ca-health-authority-patient-care-manager-local-ext-rn-msn-ocr": {"address"},
@@ -2541,7 +2508,6 @@ GAP_FIELDS = {
     # text_cards_blind_ae.yaml (probe 52, science and engineering titles and units; fixed from): read as shown
     "us-university-two-titles-asst-prof-and-pi-school-and-center-room-mail-code-lab-phone": {"department"},
     "us-ocr-saas-staff-engineer-pipe-platform-I-for-l-dept-below-lowercase-wordmark-comma-in-email": {"department", "title"},
-    "us-ocr-semiconductor-smts-title-split-function-line-en-dash-space-lost-l-in-zip": {"department"},
     "uk-university-senior-research-fellow-school-above-name-centre-below-title-room-building": {"department"},
     "uk-ocr-pharma-head-analytical-frsc-postnominals-own-line-pipe-dept-ltd-line-O-in-postcode-comma-url": {"department", "name", "title"},  # (title: after some retrains)
     "uk-ocr-nhs-trust-clinical-trials-manager-trust-name-split-directorate-facility-1-for-l-O-for-0": {"department"},
@@ -2639,7 +2605,6 @@ GAP_FIELDS = {
     "uk-bakery-production-shift-manager-shift-unit-line-unit-industrial-estate-t-m-colon-registered-office-footer": {"department"},
     "uk-ocr-training-provider-apprenticeship-recruitment-officer-company-two-lines-title-split-o-in-number-ukprn-footer": {"company", "title"},
     "uk-ocr-homecare-registered-manager-branch-line-office-out-of-hours-merged-email-comma-cqc-footer": {"department"},
-    "nz-builder-site-manager-projects-region-line-ddi-mob-street-and-po-box-lbp-footer": {"department"},
     "nz-ocr-coolstore-warehouse-team-leader-macron-wordmark-unit-shift-dc-line-ddi-mob-merged-freephone-space-lost-o-zero": {"department"},
     "in-auto-components-plant-hr-ir-manager-company-two-lines-plant-ii-line-gat-no-tal-std-code-landline-cin-footer": {"address"},
     "za-ocr-artisan-training-academy-training-manager-accreditation-tagline-tel-cell-space-lost-street-and-po-box-l-for-1-bbbee-footer": {"address"},
@@ -2672,7 +2637,6 @@ GAP_FIELDS = {
     "za-ocr-citrus-farm-hr-recruitment-officer-farm-portion-address-r-road-portion-l-tel-cell-one-row-email-comma-reg-footer": {"address"},
     # text_cards_blind_ar.yaml (probe 65, session 10): read as shown
     "hk-ocr-bank-vp-campus-recruitment-legal-line-queens-road-apostrophe-lost-tel-mobile-row-merged-O": {"address"},
-    "my-cyberjaya-it-services-senior-delivery-manager-en-dash-unit-line-persiaran-plus603-ext-plus6012": {"department"},
     "ph-ocr-bank-alabang-vp-hr-group-ma-name-corner-address-space-lost-zip-l-trunkline-loc": {"address"},
     "ae-ocr-abu-dhabi-kezad-logistics-hr-manager-llc-line-po-box-l-for-1-space-lost-t-m-row-merged": {"address"},
     # text_cards_blind_as.yaml (probe 66, session 10): read as shown
@@ -2698,7 +2662,6 @@ GAP_FIELDS = {
     "au-fintech-name-first-team-lead-mobile-only-linkedin-level-suite-three-line-address-wordmark-foot": {"company", "department"},
     "in-ocr-chennai-hospital-dr-degrees-line-senior-consultant-head-dept-split-dr-dot-read-comma-national-numbers": {"department"},
     "sg-ocr-sentosa-resort-ta-manager-hr-line-t-m-row-merged-pin-icon-q-uen-footer": {"company"},
-    "za-cape-town-insurer-two-line-logo-recruitment-specialist-pipe-dept-tel-cell-street-and-po-box-fsp-footer": {"department"},
     # Session 10: DEBATABLE: the trade under the logo left out because the legal name leaves it out
     "sg-bakery-chain-area-manager-region-paren-outlet-ops-blk-address-hq-hp-uen-footer": {"company"},
     # text_cards_blind_av.yaml (session 10 probe): read as shown
@@ -2744,7 +2707,6 @@ GAP_FIELDS = {
     # text_cards_blind_az.yaml (session 10 probe): read as shown
     "us-health-system-over-hospital-line-nurse-manager-msn-rn-ne-bc-unit-dash-line-mail-code-office-pager": {"company"},
     "us-academic-medical-center-residency-program-director-md-facp-two-title-lines-dept-of-medicine-pavilion-room-md-state-residency-office": {"title"},
-    "us-ocr-childrens-hospital-picu-clinical-nurse-manager-ccrn-k-crest-glyph-unit-phone-email-comma": {"address", "department"},
     "us-ocr-health-system-ta-partner-allied-health-imaging-wordmark-space-lost-title-split-l-for-1-careers-subdomain": {"company"},
     "us-ocr-hospitalist-medical-director-md-sfhm-campus-of-line-section-and-dept-lines-tower-room-office-pager-row-merged-zip-O": {"department"},
     "uk-nhs-trust-consultant-anaesthetist-college-tutor-degrees-own-line-dept-hospital-wing-level-secretary-switchboard-board-footer": {"title"},
@@ -2813,7 +2775,6 @@ GAP_FIELDS = {
     "nl-delft-professor-dutch-stacked-academic-titles-initials-and-given-name-faculty": {"department", "name"},
     "nl-ocr-the-hague-ngo-two-line-logo-pipe-read-l-between-phones-zero-in-tld-stichting-footer": {"urls"},
     "ch-zurich-diagnostics-dr-team-lead-over-two-lines-ag-legal-line-country-line": {"department", "title"},
-    "ch-ocr-geneva-ngo-lowercase-logo-middot-read-period-in-address-letter-o-paren-mob-comma": {"company", "department"},
     # text_cards_blind_bg.yaml (probe 80, session 11): read as shown
     "us-ocr-state-department-two-line-name-parks-division-seasonal-hiring-coordinator-crest-o-l-for-i-o-c-merged-mailing-url-comma": {"address", "company", "department"},
     "us-ocr-intergovernmental-fund-acronym-logo-full-name-hr-division-unit-line-mail-stop-O-for-0-tel-space-lost-int-email-comma": {"department", "emails"},
@@ -2863,7 +2824,6 @@ GAP_FIELDS = {
     # text_cards_blind_bj.yaml (held out to session 11's freeze, scored once, no fix made): read as shown
     "uk-cardiff-engineering-consultancy-postnominals-on-name-associate-en-dash-discipline-two-labelled-offices-company-footer": {"company"},
     "au-ocr-melbourne-university-a-prof-associate-dean-title-split-l-for-I-school-and-college-lines-building-level-comma-in-url-cricos": {"department"},
-    "au-ocr-canberra-recruitment-agency-principal-consultant-practice-line-suite-comma-for-dot-p-m-merged-l-read-I-in-url-abn": {"department"},
     "in-pune-engineering-gm-plant-operations-degrees-own-line-works-and-regd-office-addresses-midc-taluka-pin-cin": {"title"},
     "sg-hotel-logo-city-line-malay-binte-name-director-of-talent-and-culture-t-m-street-postcode-one-line-group-footer": {"company"},
     # text_cards_blind_bl.yaml (probe 87, session 12: tech start-ups and agencies): read as shown
@@ -2918,7 +2878,6 @@ GAP_FIELDS = {
     "us-biotech-head-of-protein-sciences-phd-research-campus-building-and-floor-lab-and-mobile-numbers": {"address"},
     "us-clinical-chemistry-lab-director-phd-dabcc-fadlm-department-line-above-hospital-direct-lab-and-main-numbers": {"address"},
     "uk-ocr-professor-group-leader-phd-frse-fmedsci-institute-under-university-lab-line-o-for-0-handle-line-lost": {"company", "department"},
-    "ca-nicu-clinical-nurse-educator-rn-mn-cneon-c-part-of-health-network-extension-room-number": {"department"},
     "ca-ocr-physician-recruitment-consultant-cphr-health-system-wordmark-hospital-in-address-at-read-a-space-lost": {"address", "department"},
     "au-orthopaedic-surgeon-mr-honorific-mbbs-fracs-on-own-line-operating-hospital-line-p-and-f-on-one-line": {"title"},
     "au-ocr-nurse-unit-manager-ward-7b-hospital-line-under-lhd-wordmark-credentials-own-line-pin-v-zero-for-o": {"company", "department"},
@@ -3046,7 +3005,6 @@ GAP_FIELDS = {
     "uk-aerospace-division-pipe-site-name-ceng-building-number-first-address-line-legal-footer": {"department"},
     "uk-ocr-energy-group-legal-unit-line-named-building-floor-line-tagline-lost-phone-icon-ampersand-nel": {"address"},
     "ca-ocr-federal-department-under-bilingual-signature-branch-line-french-line-lost-pipe-read-i-postcode-o": {"address"},
-    "ca-ocr-childrens-hospital-nicu-unit-part-of-parent-line-level-tower-runs-into-street-i-read-l": {"department"},
     "au-ocr-government-department-caps-branch-above-name-assistant-secretary-postcode-o-comma-in-email": {"company", "department"},
     # probe 104 (phone photos, accented names the OCR reads bare), on arrival
     "us-ocr-hospital-nurse-recruiter-umlaut-dropped-rn-bsn-on-name-line-handset-icon-c-three-line-address": {"name"},
@@ -3076,11 +3034,9 @@ GAP_FIELDS = {
     "nz-auckland-law-firm-caps-wordmark-lawyers-descriptor-partner-practice-ddi-po-box-line": {"department"},
     "za-ocr-cape-town-cx-firm-recruitment-team-leader-whatsapp-label-bee-footer-lost-l-for-1": {"company"},
     # text_cards_blind_ch.yaml (probe 107: departments that are hard to tell)
-    "us-ocr-childrens-hospital-picu-parenthetical-acronym-unit-nurse-credentials-phone-icon-c": {"department"},
     "us-ocr-staffing-light-industrial-skilled-trades-unit-branch-line-bullet-lost-l-for-i": {"department"},
     "us-ocr-analytics-caps-unit-under-mixed-case-wordmark-pronouns-rn-for-m-space-lost": {"department"},
     "us-logistics-unit-and-site-on-one-line-bullet-above-name-hrbp": {"department"},
-    "us-law-firm-llp-practice-with-bracketed-sub-practice-partner": {"department"},
     "us-ocr-university-office-em-dash-sub-unit-line-split-in-two-l-for-1": {"department"},
     "us-ocr-bank-division-en-dash-region-under-wordmark-dash-read-hyphen-o-for-0-footer-lost": {"department"},
     "uk-ocr-engineering-consultancy-caps-unit-under-mixed-case-wordmark-ice-credentials-l-for-i-o-for-0": {"department"},

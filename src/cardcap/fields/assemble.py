@@ -1353,10 +1353,29 @@ _TEAM_NAME = re.compile(r"[A-Z](?:[\w'-]|&(?=[A-Z]))+(?:,?\s+(?:&|and|of|for|[A-
 def _named_like_a_team(text: str) -> bool:
     """"Growth & Monetization", "Identity & Access Platform": two to five
     capitalised words (with &, and, of), no digits, no company's legal form,
-    nothing a motto says."""
+    nothing a motto says; or such a name with its sub-unit after a dash or a
+    bar, or its short form in brackets ("Pediatric Intensive Care Unit (PICU)",
+    "Commercial Banking – Mid-Atlantic Region", "Processing | Asset Reliability")."""
     text = text.strip(" .")
-    return (_TEAM_NAME.fullmatch(text) is not None and 2 <= len(text.split()) <= 5
-            and not has_company_suffix(text) and not _SAYS_A_SENTENCE.search(text))
+    if has_company_suffix(text) or _SAYS_A_SENTENCE.search(text):
+        return False
+    if _TEAM_NAME.fullmatch(text) is not None and 2 <= len(text.split()) <= 5:
+        return True
+    bracketed = _UNIT_IN_BRACKETS.fullmatch(text)
+    if bracketed:
+        # (not "RN, RM, BCur (UNISA)", credentials; nor "Associate Dean (Research)", a title)
+        unit = bracketed["unit"]
+        return (_named_like_a_team(unit) and "," not in unit and not ends_in_a_role(unit)
+                and _TEAM_NAME.fullmatch(bracketed["aside"]) is not None)
+    parts = [part.strip() for part in _UNIT_JOINER.split(text)]
+    # (one side of two words at least: "English | Français" names the card's languages)
+    return (len(parts) == 2 and all(_TEAM_NAME.fullmatch(part) and len(part.split()) <= 5 for part in parts)
+            and max(len(part.split()) for part in parts) >= 2)
+
+
+_UNIT_IN_BRACKETS = re.compile(r"(?P<unit>[^()]+?)\s*\((?P<aside>[^()]+)\)")
+_UNIT_JOINER = re.compile(r"\s+[–—|-]\s+|\s*[–—|]\s*")
+""""Human Resources – Field Staffing", "Specialty | Marine Cargo" (a hyphen only between spaces)."""
 
 
 def _company_printed_elsewhere(line: LineInfo, live: list[LineInfo], scores, bar: float = 3.0) -> bool:
@@ -2148,9 +2167,11 @@ def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
         # labelled cards type "Thackray Wood" over "SOLICITORS", "Dunleavy Ortiz" over "CERTIFIED PUBLIC
         # ACCOUNTANTS")
         return False
-    if other.text.islower() and is_all_caps(last.text):
-        # "NORTHLANE" over "communications": a trade in small letters under a logo in capitals
-        return 1 <= len(words) <= 2 and all(w.isalpha() for w in words) and company_tail_words(other.text)
+    if other.text.islower() and (is_all_caps(last.text) or last.text.islower()):
+        # "NORTHLANE" over "communications", "kindred" over "insurance": a trade in small letters under the
+        # logo (two such words under a word in small letters say what it does: "fernweh" / "design studio")
+        most = 2 if is_all_caps(last.text) else 1
+        return 1 <= len(words) <= most and all(w.isalpha() for w in words) and company_tail_words(other.text)
     if not is_all_caps(other.text):
         return False
     if is_all_caps(last.text):
