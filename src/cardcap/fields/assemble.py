@@ -2305,6 +2305,7 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
     # a street line whose words the labeller also knows elsewhere ("1200 N Division St") scores low, but no
     # other label beats address on it
     live = [i for i in live if not _HIRING_LINE.search(i.text)  # "Hiring 1st & 2nd year apprentices!"
+            and not re.search(r"[?!]", i.text)  # "Reporting a fire? Always dial 999": a sentence
             and not _HOSPITAL_UNIT.fullmatch(i.text.strip())  # "Unit 4B – Cardiac Surgery": a ward, not a flat
             and not _KIND_OF_BODY.fullmatch(i.text.strip(" ."))  # "BUILDING SOCIETY" under "AIREDALE"
             and not _NUMBERED_SITE.match(i.text.strip())]  # "Store #2037 · Brier Creek": which store
@@ -2675,6 +2676,7 @@ _BUILDING = re.compile(r"(?i)\b(?:house|buildings?|tower|centre|center|court|pla
                        r"|infirmary|hospital|clinic|campus|exchange|studios|mill|wing|annexe?)$"
                        r"|^(?:block|blk|unit|floor|level|suite|shop|room)\s+\w{1,4}\b"
                        r"|^(?:ground|lower|upper|first|second|third|\d{1,2}(?:st|nd|rd|th))\s+floor\b"
+                       r"|\b(?:ground|lower|upper|garden|basement|concourse|mezzanine)\s+level$"
                        r"|\b(?:building|bldg|block|tower|wing|room|rm|shop|suite|unit|level|floor|hall|station|zone"
                        r"|mail\s*(?:stop|drop|code|station)|msc?)\s+[\w-]{1,7}$|\blab\s+(?=[\w.-]*\d)[\w.-]{1,7}$"
                        r"|\bfloor\s+\d+\s+\([^)]*\)$"
@@ -2737,7 +2739,9 @@ def _with_building_name(block: list[LineInfo], live: list[LineInfo], scores) -> 
             return False  # "Kewdale Depot" over "55 Miles Road": which of the employer's sites, not the postal address
         if line is not None and _UNIT_AFTER_THE_BUILDING.search(line.text.strip()) and not line.details:
             return True
-        return line is not None and bool(_BUILDING.search(mend_address_words(line.text).strip(" ,"))) \
+        # ("Loxley House, Western Bank": the building, then a street no word list knows)
+        return line is not None and any(_BUILDING.search(mend_address_words(text).strip(" ,"))
+                                        for text in (line.text, line.text.split(",")[0])) \
             and len(line.text.split()) <= 7 \
             and (not has_street(line.text) or not any(ch.isdigit() for ch in line.text)
                  and bool(re.match(r"(?i)st\.?\s", line.text)))
