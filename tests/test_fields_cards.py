@@ -230,8 +230,6 @@ KNOWN_GAPS = {
         "a unit under a unit; 'Police Department' is left out of the city's name",
     "us-state-roads-department-engineer-iii-pe-district-highway-and-pobox-desk-field-cell":
         "a district line is not read as the department; 'Hvvy' keeps the street from opening the address",
-    "uk-port-deputy-harbour-master-capt-fni-harbour-office-duty-mobile-vhf-channel":
-        "'Harbour Office, Fish Quay' is not joined to the locality",
     "uk-childrens-publisher-imprint-of-group-floor-named-court-dd-handle":
         "a title with a comma and an apostrophe ('Publisher, Children's Non-Fiction') scores under the bar",
     "ca-gold-mine-superintendent-p-eng-mine-site-line-km-highway-site-ext-ticker":
@@ -1943,8 +1941,6 @@ KNOWN_GAPS = {
     "ca-ocr-engineering-firm-no-department-profession-line-practice-in-title-qr-caption-lost":
         "address '100 King Street West, Suite 3400, Toronto 0N M5X 1A9' for '100 King Street West, Suite 3400, Toronto ON M5X 1A9'",
     # text_cards_blind_ci.yaml (probe 108: hard addresses)
-    "uk-rural-estate-office-farm-road-village-town-county-on-five-lines-devon":
-        "address 'Devon EX16 9HB' for 'The Estate Office, Higher Combe Farm, Bampton Road, Oakford, Tiverton, Devon EX16 9HB'; department 'The Estate Office' for None",
     "au-ocr-university-building-code-level-line-campus-line-before-street-b-as-8-l-as-1":
         "address 'Hargrave Building (812), Level 2' for 'Hargrave Building (B12), Level 2, Riverside Campus, 11 Salisbury Road, Ipswich QLD 4305'",
     "au-rural-pastoral-company-station-name-in-quotes-before-highway-number":
@@ -2250,7 +2246,6 @@ GAP_FIELDS = {
     "us-navy-warfare-center-civilian-division-gs-13-line-building-room-comm-dsn": {"address", "department", "title"},
     "us-city-police-recruiting-sergeant-rank-line-badge-number-unit-bureau-hq-label": {"company"},
     "us-state-roads-department-engineer-iii-pe-district-highway-and-pobox-desk-field-cell": {"address", "department"},
-    "uk-port-deputy-harbour-master-capt-fni-harbour-office-duty-mobile-vhf-channel": {"address"},
     "uk-childrens-publisher-imprint-of-group-floor-named-court-dd-handle": {"title"},
     "ca-gold-mine-superintendent-p-eng-mine-site-line-km-highway-site-ext-ticker": {"department"},
     "ca-city-fire-captain-en-dash-title-division-station-and-centre-address-quadrant": {"company"},
@@ -3029,7 +3024,6 @@ GAP_FIELDS = {
     "ca-contractor-trades-division-above-name-under-two-line-wordmark-red-seal-after-bar": {"department"},
     "ca-ocr-engineering-firm-no-department-profession-line-practice-in-title-qr-caption-lost": {"address"},
     # text_cards_blind_ci.yaml (probe 108: hard addresses)
-    "uk-rural-estate-office-farm-road-village-town-county-on-five-lines-devon": {"address", "department"},
     "au-ocr-university-building-code-level-line-campus-line-before-street-b-as-8-l-as-1": {"address"},
     "au-rural-pastoral-company-station-name-in-quotes-before-highway-number": {"address"},
     "au-ocr-marine-po-box-only-joined-by-pipe-pipe-read-as-i-pipe-lost-comma-for-dot": {"address"},

@@ -137,6 +137,8 @@ def test_a_space_inside_a_word_of_the_company_is_closed(ocr, printed):
     ("Q l650 Hollis Street, Halifax", "1650 Hollis Street, Halifax"),  # a pin icon read as Q, a 1 as l
     ("V Ty Hafren, Callaghan Square", "Ty Hafren, Callaghan Square"),  # ... and as V
     ("V Street NW, Washington", "V Street NW, Washington"),  # a street named by its letter
+    ("Doneraile, C0. Cork", "Doneraile, Co. Cork"),  # an Irish county's "Co." with a zero
+    ("Harbour Office, Fish Ouay", "Harbour Office, Fish Quay"),  # the Q's tail lost
 ])
 def test_a_towns_name_with_one_lookalike_slip_is_mended_towards_the_town_list(ocr, printed):
     from cardcap.fields.spelling import mend_address_words

@@ -2609,17 +2609,30 @@ def _with_named_street(block: list[LineInfo], live: list[LineInfo], upright: boo
         return not any(ch.isdigit() for ch in text) and 2 <= len(text.split()) <= 6 \
             and any(names_a_street(part) and not _reads_as_a_slogan(part) for part in text.split(","))
 
+    def town(line: LineInfo | None) -> bool:
+        if line is None or line.details:
+            return False
+        text = mend_address_words(line.text)
+        if not (_could_be_city(text) and len(text.split()) <= (3 if re.search(r"\bCo\. [A-Z]", text) else 2)):
+            return False
+        # (a town the labeller takes weakly for a title: "Tiverton")
+        known_town = fold(text).lower() in word_list("place_words") and scores[line.index]["title"] < 1.0
+        return not _claimed_as(line, scores, ("name", "company") if known_town else ("name", "title", "company"))
+
     line = _line_above(first, block, live, upright)
     if street(line):
         return [line] + block
-    if line is not None and code_region and not line.details and _could_be_city(line.text) \
-            and len(line.text.split()) <= (3 if re.search(r"\bCo\. [A-Z]", line.text) else 2) \
-            and not _claimed_as(line, scores, ("name", "title", "company")):
-        # "Salisbury" over "Wiltshire SP2 8BJ": the town on its own line, the street above it
-        above = _line_above(line, block, live, upright)
-        if street(above) or code_region == "IE" and above is not None and not above.details \
-                and _premises_only(above.text) and not any(ch.isdigit() for ch in above.text):
-            return [above, line] + block  # ("Ringaskiddy Business Park" / "Ringaskiddy, Co. Cork" / an Eircode)
+    towns: list[LineInfo] = []
+    while code_region and town(line) and len(towns) < 3:
+        # "Salisbury" over "Wiltshire SP2 8BJ": the town on its own line, the street above it; a village over its
+        # town ("Bampton Road, Oakford" / "Tiverton" / "Devon EX16 9HB")
+        towns.insert(0, line)
+        line = _line_above(line, block, live, upright)
+        if street(line) or code_region == "IE" and line is not None and not line.details \
+                and _premises_only(line.text) and not any(ch.isdigit() for ch in line.text):
+            return [line] + towns + block  # ("Ringaskiddy Business Park" / "Ringaskiddy, Co. Cork" / an Eircode)
+    if code_region == "IE" and len(towns) >= 2 and any(re.search(r"\bCo\. [A-Z]", mend_address_words(i.text)) for i in towns):
+        return towns + block  # "Kilbrack" / "Doneraile" / "Co. Cork" / an Eircode: a townland, a village, no street
     return block
 
 
@@ -2672,7 +2685,7 @@ def _first_office(first: LineInfo, starts: list[LineInfo]) -> LineInfo:
 
 _BUILDING = re.compile(r"(?i)\b(?:house|buildings?|tower|centre|center|court|plaza|park|hall|chambers|place|lodge|works|floor|complex|wharf"
                        r"|processing\s+plant|manufacturing\s+plant|granary|barn|cottage|manor|farm|quarry"
-                       r"|treatment\s+plant|depot|library|headquarters|offices|support\s+office|power\s+station"
+                       r"|treatment\s+plant|depot|library|headquarters|offices|support\s+office|(?:estate|farm|site|harbour|port)\s+office|power\s+station"
                        r"|infirmary|hospital|clinic|campus|exchange|studios|mill|wing|annexe?)$"
                        r"|^(?:block|blk|unit|floor|level|suite|shop|room)\s+\w{1,4}\b"
                        r"|^(?:ground|lower|upper|first|second|third|\d{1,2}(?:st|nd|rd|th))\s+floor\b"
