@@ -1945,14 +1945,10 @@ KNOWN_GAPS = {
         "address 'Hargrave Building (812), Level 2' for 'Hargrave Building (B12), Level 2, Riverside Campus, 11 Salisbury Road, Ipswich QLD 4305'",
     "au-rural-pastoral-company-station-name-in-quotes-before-highway-number":
         "address '1480 Oxley Highway, Gunnedah NSW 2380' for '\"Wirrabilla\", 1480 Oxley Highway, Gunnedah NSW 2380'",
-    "au-ocr-marine-po-box-only-joined-by-pipe-pipe-read-as-i-pipe-lost-comma-for-dot":
-        "address 'PO Box 1184 I Fremantle WA 6959' for 'PO Box 1184, Fremantle WA 6959'",
     "za-ocr-university-postal-private-bag-and-labelled-physical-address-zero-as-o-line-split":
         "address 'Building 10, Room 214, Mitchell Street, Pretoria West, 0183' for 'Private Bag X680, Pretoria, 0001'",
     "za-ocr-wine-estate-farm-off-regional-road-stellenbosch-comma-as-dot-rn-for-m-cell-label-c":
         "address None for 'Kromrivier Farm, Off R44, Klapmuts Road, Stellenbosch, 7599'",
-    "ca-ocr-grain-coop-rural-route-site-box-alberta-l-for-1-postcode-space-lost":
-        "address 'RR 2, Site 4, Box l7, Olds, AB T4H 1P3' for 'RR 2, Site 4, Box 17, Olds, AB T4H 1P3'",
     "ie-ocr-food-company-rural-townland-village-county-eircode-fada-lost-zero-for-o-l-for-1":
         "address 'P51 K2H9' for 'Kilbrack, Doneraile, Co. Cork, P51 K2H9'; department 'Kilbrack' for None; name \"Siobhan O'Keeffe\" for \"Siobhán O'Keeffe\"",
 }
@@ -3026,10 +3022,8 @@ GAP_FIELDS = {
     # text_cards_blind_ci.yaml (probe 108: hard addresses)
     "au-ocr-university-building-code-level-line-campus-line-before-street-b-as-8-l-as-1": {"address"},
     "au-rural-pastoral-company-station-name-in-quotes-before-highway-number": {"address"},
-    "au-ocr-marine-po-box-only-joined-by-pipe-pipe-read-as-i-pipe-lost-comma-for-dot": {"address"},
     "za-ocr-university-postal-private-bag-and-labelled-physical-address-zero-as-o-line-split": {"address"},
     "za-ocr-wine-estate-farm-off-regional-road-stellenbosch-comma-as-dot-rn-for-m-cell-label-c": {"address"},
-    "ca-ocr-grain-coop-rural-route-site-box-alberta-l-for-1-postcode-space-lost": {"address"},
     "ie-ocr-food-company-rural-townland-village-county-eircode-fada-lost-zero-for-o-l-for-1": {"address", "department", "name"},
 }
 

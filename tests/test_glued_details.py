@@ -520,6 +520,8 @@ def test_a_title_beside_a_detail_in_the_other_column_is_still_the_title(row, tit
     ("Associate Director I Building Consultancy", "Associate Director | Building Consultancy"),
     ("Software Engineer I", "Software Engineer I"),   # a level, not a bar
     ("T l patel@quarryhillfoods.com", "T l patel@quarryhillfoods.com"),  # an initial after a label
+    ("PO Box 1184 I Fremantle WA 6959", "PO Box 1184 | Fremantle WA 6959"),
+    ("1300 I Street NW, Suite 900", "1300 I Street NW, Suite 900"),  # Washington names streets by letters
 ])
 def test_a_bar_read_as_a_letter_or_digit_between_details_is_a_bar_again(ocr, printed):
     from cardcap.fields.lines import mend_separators

@@ -139,6 +139,7 @@ def test_a_space_inside_a_word_of_the_company_is_closed(ocr, printed):
     ("V Street NW, Washington", "V Street NW, Washington"),  # a street named by its letter
     ("Doneraile, C0. Cork", "Doneraile, Co. Cork"),  # an Irish county's "Co." with a zero
     ("Harbour Office, Fish Ouay", "Harbour Office, Fish Quay"),  # the Q's tail lost
+    ("RR 2, Site 4, Box l7", "RR 2, Site 4, Box 17"),  # a box's number with a lookalike
 ])
 def test_a_towns_name_with_one_lookalike_slip_is_mended_towards_the_town_list(ocr, printed):
     from cardcap.fields.spelling import mend_address_words

@@ -42,6 +42,8 @@ def mend_separators(text: str) -> str:
     """The bars and dots OCR read as "l", "I" or "1" between two details
     or after a title's role, put back as "|"."""
     text = re.sub(r"(?<=[A-Za-z]) l (?=[A-Z])", " | ", text)  # "EMEA Operations l Country Manager": no word is "l"
+    # "PO Box 1184 I Fremantle WA 6959" (not "1300 I Street NW", Washington's streets named by a letter)
+    text = re.sub(r"(?<=\d) [lI] (?=[A-Z][a-z]{2,})(?!(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Way)\b)", " | ", text)
     return _BAR_AFTER_ROLE.sub(r"\1 | ", _BAR_AFTER_NUMBER.sub(" | ", text))
 
 

@@ -378,6 +378,9 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"\bP(\.?\s?)0(\.?\s?)(?=Box\b)", r"P\1O\2", text)  # "P.0. Box": the O of Post Office read as 0
     text = re.sub(r"\bC0\.(?=\s?[A-Z][a-z])", "Co.", text)  # "C0. Cork": an Irish county's "Co."
     text = re.sub(r"\bOuay\b", "Quay", text)  # "Fish Ouay": the Q's tail lost
+    # "Box l7", "PO Box 55O": lookalikes in a box's number (at least one digit read right)
+    text = re.sub(r"(?<=\bBox )(?=[\dlIO]*\d)[\dlIO]{2,6}\b",
+                  lambda m: m.group(0).translate(str.maketrans("lIO", "110")), text)
     text = re.sub(r"^(\d+)B(\d+)(?= \w)", r"\g<1>8\2", text)  # "4B50 Broadmoor Ave": the house number's 8 read B
     text = re.sub(r"(?i)\b(unit|suite|level|floor|block|room|shop)(?=\d)", r"\1 ", text)  # "Unit4"
     text = re.sub(r"\b5te\b(?=\.?\s*\d)", "Ste", text)  # "5te 114": the S of Suite's abbreviation read 5
