@@ -1910,16 +1910,12 @@ KNOWN_GAPS = {
         "department 'Allentown Branch' for 'Light Industrial & Skilled Trades'",
     "us-ocr-analytics-caps-unit-under-mixed-case-wordmark-pronouns-rn-for-m-space-lost":
         "department None for 'Data Science & Machine Learning'",
-    "us-logistics-unit-and-site-on-one-line-bullet-above-name-hrbp":
-        "department None for 'Supply Chain'",
     "us-ocr-university-office-em-dash-sub-unit-line-split-in-two-l-for-1":
         "department 'Office of Human Resources —' for 'Office of Human Resources — Talent Acquisition & Onboarding'",
     "us-ocr-bank-division-en-dash-region-under-wordmark-dash-read-hyphen-o-for-0-footer-lost":
         "department None for 'Commercial Banking – Mid-Atlantic Region'",
     "uk-ocr-engineering-consultancy-caps-unit-under-mixed-case-wordmark-ice-credentials-l-for-i-o-for-0":
         "department None for 'Water & Environment'",
-    "uk-retailer-people-team-and-distribution-centre-on-one-line-bar":
-        "department None for 'People Team'",
     "uk-ocr-university-faculty-and-school-lines-above-name-run-together-comma-for-dot":
         "department 'Faculty of Science & Engineering School of Computer Science' for 'School of Computer Science'",
     "uk-ocr-bank-group-risk-bracketed-sub-unit-plc-footer-diacritic-lost-1-for-l":
@@ -1928,18 +1924,12 @@ KNOWN_GAPS = {
         "company 'Marlowe Kent Recruitment Construction & Property' for 'Marlowe Kent Recruitment'; department None for 'Construction & Property'",
     "uk-ocr-council-service-em-dash-team-above-name-slogan-lost-dash-read-hyphen-1-for-l":
         "department None for 'Adult Social Care — Workforce Development'",
-    "au-health-service-emergency-department-acronym-and-hospital-site-on-one-line":
-        "department 'Emergency Department (ED) · Tuggerah Hospital' for 'Emergency Department (ED)'",
     "au-ocr-miner-trade-unit-en-dash-electrical-instrumentation-nickname-dash-read-hyphen-o-for-0":
         "department None for 'Fixed Plant Maintenance – Electrical & Instrumentation'",
     "au-ocr-federal-department-as-employer-division-bar-branch-bar-read-i-crest-line-lost":
         "department 'Digital Services Division' for 'Digital Services Division | Service Design Branch'",
-    "ca-ocr-health-authority-program-and-campus-on-one-line-bullet-read-dot-o-for-0":
-        "department None for 'Mental Health & Substance Use'",
     "ca-contractor-trades-division-above-name-under-two-line-wordmark-red-seal-after-bar":
         "department 'Red Seal Electrician' for 'Mechanical & Electrical Trades'",
-    "ca-ocr-engineering-firm-no-department-profession-line-practice-in-title-qr-caption-lost":
-        "address '100 King Street West, Suite 3400, Toronto 0N M5X 1A9' for '100 King Street West, Suite 3400, Toronto ON M5X 1A9'",
     # text_cards_blind_ci.yaml (probe 108: hard addresses)
     "au-ocr-university-building-code-level-line-campus-line-before-street-b-as-8-l-as-1":
         "address 'Hargrave Building (812), Level 2' for 'Hargrave Building (B12), Level 2, Riverside Campus, 11 Salisbury Road, Ipswich QLD 4305'",
@@ -3004,21 +2994,16 @@ GAP_FIELDS = {
     # text_cards_blind_ch.yaml (probe 107: departments that are hard to tell)
     "us-ocr-staffing-light-industrial-skilled-trades-unit-branch-line-bullet-lost-l-for-i": {"department"},
     "us-ocr-analytics-caps-unit-under-mixed-case-wordmark-pronouns-rn-for-m-space-lost": {"department"},
-    "us-logistics-unit-and-site-on-one-line-bullet-above-name-hrbp": {"department"},
     "us-ocr-university-office-em-dash-sub-unit-line-split-in-two-l-for-1": {"department"},
     "us-ocr-bank-division-en-dash-region-under-wordmark-dash-read-hyphen-o-for-0-footer-lost": {"department"},
     "uk-ocr-engineering-consultancy-caps-unit-under-mixed-case-wordmark-ice-credentials-l-for-i-o-for-0": {"department"},
-    "uk-retailer-people-team-and-distribution-centre-on-one-line-bar": {"department"},
     "uk-ocr-university-faculty-and-school-lines-above-name-run-together-comma-for-dot": {"department"},
     "uk-ocr-bank-group-risk-bracketed-sub-unit-plc-footer-diacritic-lost-1-for-l": {"name"},
     "uk-recruitment-agency-sector-division-above-name-specialism-after-dash-in-title-dd-label": {"company", "department"},
     "uk-ocr-council-service-em-dash-team-above-name-slogan-lost-dash-read-hyphen-1-for-l": {"department"},
-    "au-health-service-emergency-department-acronym-and-hospital-site-on-one-line": {"department"},
     "au-ocr-miner-trade-unit-en-dash-electrical-instrumentation-nickname-dash-read-hyphen-o-for-0": {"department"},
     "au-ocr-federal-department-as-employer-division-bar-branch-bar-read-i-crest-line-lost": {"department"},
-    "ca-ocr-health-authority-program-and-campus-on-one-line-bullet-read-dot-o-for-0": {"department"},
     "ca-contractor-trades-division-above-name-under-two-line-wordmark-red-seal-after-bar": {"department"},
-    "ca-ocr-engineering-firm-no-department-profession-line-practice-in-title-qr-caption-lost": {"address"},
     # text_cards_blind_ci.yaml (probe 108: hard addresses)
     "au-ocr-university-building-code-level-line-campus-line-before-street-b-as-8-l-as-1": {"address"},
     "au-rural-pastoral-company-station-name-in-quotes-before-highway-number": {"address"},

@@ -140,6 +140,7 @@ def test_a_space_inside_a_word_of_the_company_is_closed(ocr, printed):
     ("Doneraile, C0. Cork", "Doneraile, Co. Cork"),  # an Irish county's "Co." with a zero
     ("Harbour Office, Fish Ouay", "Harbour Office, Fish Quay"),  # the Q's tail lost
     ("RR 2, Site 4, Box l7", "RR 2, Site 4, Box 17"),  # a box's number with a lookalike
+    ("Toronto 0N M5X 1A9", "Toronto ON M5X 1A9"),  # Ontario's O read as a zero
 ])
 def test_a_towns_name_with_one_lookalike_slip_is_mended_towards_the_town_list(ocr, printed):
     from cardcap.fields.spelling import mend_address_words

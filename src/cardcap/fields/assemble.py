@@ -711,8 +711,10 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         found = None  # "COOLABAH" over "LEGAL": the firm's name, not a department
     if found and (found[0].text.rstrip().endswith(":") or len(re.findall(r"\s[|·•]\s", found[0].text)) >= 2):
         found = None  # "Corporate Office:": a heading over an address; "Air Conditioning | Electrical | Solar": services
-    if found and _EMPLOYER_SITE.search(found[0].text.strip(" ,.")):
-        found = None  # "Sunshine West Depot" under "Depot Operations Lead": the site, not a team (most labels)
+    if found and _EMPLOYER_SITE.search(found[0].text.strip(" ,.")) and not _unit_before_its_site(found[0].text):
+        # "Sunshine West Depot" under "Depot Operations Lead": the site, not a team (most labels); but "People
+        # Team | Daventry Distribution Centre" names the team first
+        found = None
     # "Shieldrock Pension Investment Board" on a card of shieldrock.ca: the employer's full name (but
     # "Kingsmere Business School" on kingsmere.ac.uk is the university's school)
     if found and _opens_with_the_domain(found[0].text, ctx.org_domains) \
@@ -789,7 +791,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
 
 
 _SITE_NOUNS = re.compile(r"(?i)\b(?:cent(?:er|re)|campus|office|headquarters|hq|plant|works|park|site|hub|depot"
-                         r"|terminal|branch|facility)$")
+                         r"|terminal|branch|facility|hospital)$")
 
 
 def _without_the_site(department: str, contact: Contact) -> str:
@@ -800,11 +802,14 @@ def _without_the_site(department: str, contact: Contact) -> str:
 def _unit_before_its_site(text: str, city: str = "") -> str | None:
     """"Oncology Business Unit · Cambridge Research Center", "Talent Acquisition · Manchester": the unit,
     then which of the employer's places it sits at (a site, a town), which the labels leave out."""
-    parts = re.split(r"\s+[|·•]\s+", text.strip())
-    if len(parts) != 2 or not names_a_department(parts[0]):
+    parts = re.split(r"\s+[|·•.]\s+", text.strip())  # (a bullet read as a dot)
+    if len(parts) != 2 or not (names_a_department(parts[0]) or _named_like_a_team(parts[0])):
         return None
     site = parts[1].strip(" .")
     words = site.split()
+    if not names_a_department(parts[0]):
+        # "Mental Health & Substance Use · Eastgate Campus": named as teams are, before a site's noun
+        return parts[0] if _SITE_NOUNS.search(site) and len(words) <= 4 else None
     if _SITE_NOUNS.search(site) and len(words) <= 4 or city and fold(site) == fold(city) \
             or len(words) == 1 and fold(site) in word_list("place_words") and not names_a_department(site):
         return parts[0]
@@ -1845,6 +1850,8 @@ def _unit_under_the_logo(contact: Contact, name_line: LineInfo, live: list[LineI
         return
     line = between[0]
     text = line.text.strip(" .")
+    unit = _unit_before_its_site(text)  # "Supply Chain · Memphis Distribution Center": a unit at its site
+    text = unit or text
     if not (_stacked(last, line, gap=1.2) and _stacked(line, name_line, gap=1.2)) \
             or line.height >= min(max(i.height for i in heads), name_line.height):
         return
@@ -1858,7 +1865,7 @@ def _unit_under_the_logo(contact: Contact, name_line: LineInfo, live: list[LineI
         return
     if text.isupper() and not _names_a_unit(text):
         return  # "KESTREL" / "PHARMACEUTICALS": the logo's second line
-    says_unit = _names_a_unit(text) or _UNIT_WORD_AT_END.search(text) or any(
+    says_unit = unit or _names_a_unit(text) or _UNIT_WORD_AT_END.search(text) or any(
         names_a_department(part) for part in re.split(r"\s*(?:&|\band\b|,)\s*", text))  # "... & Asset Management"
     if not (says_unit and (_named_like_a_team(text) or _names_a_unit(text))) or _SAYS_A_SENTENCE.search(text) \
             or has_company_suffix(text) or _best_label(scores[line.index]) == "name" \

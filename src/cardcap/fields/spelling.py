@@ -378,6 +378,7 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"\bP(\.?\s?)0(\.?\s?)(?=Box\b)", r"P\1O\2", text)  # "P.0. Box": the O of Post Office read as 0
     text = re.sub(r"\bC0\.(?=\s?[A-Z][a-z])", "Co.", text)  # "C0. Cork": an Irish county's "Co."
     text = re.sub(r"\bOuay\b", "Quay", text)  # "Fish Ouay": the Q's tail lost
+    text = re.sub(r"\b0N(?=\s*[A-Z][\dOl][A-Z]\s?[\dOl][A-Z][\dOl]\b)", "ON", text)  # "Toronto 0N M5X 1A9": Ontario
     # "Box l7", "PO Box 55O": lookalikes in a box's number (at least one digit read right)
     text = re.sub(r"(?<=\bBox )(?=[\dlIO]*\d)[\dlIO]{2,6}\b",
                   lambda m: m.group(0).translate(str.maketrans("lIO", "110")), text)
