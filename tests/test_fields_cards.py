@@ -1908,12 +1908,8 @@ KNOWN_GAPS = {
     # text_cards_blind_ch.yaml (probe 107: departments that are hard to tell)
     "us-ocr-staffing-light-industrial-skilled-trades-unit-branch-line-bullet-lost-l-for-i":
         "department 'Allentown Branch' for 'Light Industrial & Skilled Trades'",
-    "us-ocr-analytics-caps-unit-under-mixed-case-wordmark-pronouns-rn-for-m-space-lost":
-        "department None for 'Data Science & Machine Learning'",
     "us-ocr-university-office-em-dash-sub-unit-line-split-in-two-l-for-1":
         "department 'Office of Human Resources —' for 'Office of Human Resources — Talent Acquisition & Onboarding'",
-    "us-ocr-bank-division-en-dash-region-under-wordmark-dash-read-hyphen-o-for-0-footer-lost":
-        "department None for 'Commercial Banking – Mid-Atlantic Region'",
     "uk-ocr-engineering-consultancy-caps-unit-under-mixed-case-wordmark-ice-credentials-l-for-i-o-for-0":
         "department None for 'Water & Environment'",
     "uk-ocr-university-faculty-and-school-lines-above-name-run-together-comma-for-dot":
@@ -1922,10 +1918,6 @@ KNOWN_GAPS = {
         "name 'Dr Tomasz Wisniewski' for 'Dr Tomasz Wiśniewski'",
     "uk-recruitment-agency-sector-division-above-name-specialism-after-dash-in-title-dd-label":
         "company 'Marlowe Kent Recruitment Construction & Property' for 'Marlowe Kent Recruitment'; department None for 'Construction & Property'",
-    "uk-ocr-council-service-em-dash-team-above-name-slogan-lost-dash-read-hyphen-1-for-l":
-        "department None for 'Adult Social Care — Workforce Development'",
-    "au-ocr-miner-trade-unit-en-dash-electrical-instrumentation-nickname-dash-read-hyphen-o-for-0":
-        "department None for 'Fixed Plant Maintenance – Electrical & Instrumentation'",
     "au-ocr-federal-department-as-employer-division-bar-branch-bar-read-i-crest-line-lost":
         "department 'Digital Services Division' for 'Digital Services Division | Service Design Branch'",
     "ca-contractor-trades-division-above-name-under-two-line-wordmark-red-seal-after-bar":
@@ -2993,15 +2985,11 @@ GAP_FIELDS = {
     "za-ocr-cape-town-cx-firm-recruitment-team-leader-whatsapp-label-bee-footer-lost-l-for-1": {"company"},
     # text_cards_blind_ch.yaml (probe 107: departments that are hard to tell)
     "us-ocr-staffing-light-industrial-skilled-trades-unit-branch-line-bullet-lost-l-for-i": {"department"},
-    "us-ocr-analytics-caps-unit-under-mixed-case-wordmark-pronouns-rn-for-m-space-lost": {"department"},
     "us-ocr-university-office-em-dash-sub-unit-line-split-in-two-l-for-1": {"department"},
-    "us-ocr-bank-division-en-dash-region-under-wordmark-dash-read-hyphen-o-for-0-footer-lost": {"department"},
     "uk-ocr-engineering-consultancy-caps-unit-under-mixed-case-wordmark-ice-credentials-l-for-i-o-for-0": {"department"},
     "uk-ocr-university-faculty-and-school-lines-above-name-run-together-comma-for-dot": {"department"},
     "uk-ocr-bank-group-risk-bracketed-sub-unit-plc-footer-diacritic-lost-1-for-l": {"name"},
     "uk-recruitment-agency-sector-division-above-name-specialism-after-dash-in-title-dd-label": {"company", "department"},
-    "uk-ocr-council-service-em-dash-team-above-name-slogan-lost-dash-read-hyphen-1-for-l": {"department"},
-    "au-ocr-miner-trade-unit-en-dash-electrical-instrumentation-nickname-dash-read-hyphen-o-for-0": {"department"},
     "au-ocr-federal-department-as-employer-division-bar-branch-bar-read-i-crest-line-lost": {"department"},
     "ca-contractor-trades-division-above-name-under-two-line-wordmark-red-seal-after-bar": {"department"},
     # text_cards_blind_ci.yaml (probe 108: hard addresses)

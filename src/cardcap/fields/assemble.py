@@ -1855,6 +1855,7 @@ def _unit_under_the_logo(contact: Contact, name_line: LineInfo, live: list[LineI
     if not (_stacked(last, line, gap=1.2) and _stacked(line, name_line, gap=1.2)) \
             or line.height >= min(max(i.height for i in heads), name_line.height):
         return
+    text = re.sub(r"(?<=[A-Z])l(?=[A-Z])", "I", text)  # "ENVlRONMENT": an I read as a small l
     unit_in_caps = re.sub(r"(?<=[A-Z]{3}) 8 (?=[A-Z]{3})", " & ", mend_digit_slips(text))  # ("AUDIT 8 ASSURANCE")
     if text.isupper() and _legal_name_without(heads, line, live) and 1 <= len(text.split()) <= 4 \
             and names_a_department(unit_in_caps) and _best_label(scores[line.index]) != "name":
@@ -1863,10 +1864,19 @@ def _unit_under_the_logo(contact: Contact, name_line: LineInfo, live: list[LineI
         _take_department(contact, mend_title_words(smart_title(unit_in_caps)), [line],
                          _conf(max(scores[line.index]["department"], 0.5), [line]), taken)
         return
-    if text.isupper() and not _names_a_unit(text):
-        return  # "KESTREL" / "PHARMACEUTICALS": the logo's second line
-    says_unit = unit or _names_a_unit(text) or _UNIT_WORD_AT_END.search(text) or any(
-        names_a_department(part) for part in re.split(r"\s*(?:&|\band\b|,)\s*", text))  # "... & Asset Management"
+    if text.isupper() and not _names_a_unit(text) and (
+            any(i.text.isupper() for i in heads)
+            or not any(names_a_department(part) for part in re.split(r"\s*(?:&|\band\b|,)\s*", unit_in_caps))):
+        # "KESTREL" / "PHARMACEUTICALS": the logo's second line (but "Thornbury Ashe" over "WATER & ENVIRONMENT":
+        # a team in capitals under a wordmark in small letters)
+        return
+    # (a unit and its sub-unit joined by a dash or bar: "Commercial Banking – Mid-Atlantic Region"; not a store's
+    # town and street, "Ennis – Abbey Street", nor the partners of a joint venture, which read as companies)
+    sub_unit = _UNIT_JOINER.search(text) and _best_label(scores[line.index]) != "company" \
+        and not any(names_a_street(side) for side in _UNIT_JOINER.split(text))
+    says_unit = unit or _names_a_unit(text) or _UNIT_WORD_AT_END.search(text) or sub_unit or any(
+        names_a_department(part) for side in _UNIT_JOINER.split(text)  # "Adult Social Care — Workforce Development"
+        for part in re.split(r"\s*(?:&|\band\b|,)\s*", side))  # "... & Asset Management"
     if not (says_unit and (_named_like_a_team(text) or _names_a_unit(text))) or _SAYS_A_SENTENCE.search(text) \
             or has_company_suffix(text) or _best_label(scores[line.index]) == "name" \
             or has_street(text) or has_locality(text) or _heads_an_office(line, live) \
