@@ -1894,8 +1894,6 @@ KNOWN_GAPS = {
         "title 'Director, Talent Acquisition' for 'Directrice, Acquisition de talents'",
     "ca-ocr-bilingual-ottawa-health-network-english-over-french-name-title-unit-accent-lost":
         "company 'Rideau Valley Health Network Reseau de santé de la vallée Rideau' for 'Rideau Valley Health Network'; department 'Partenaire d affaires, Ressources humaines, Services aux personnes' for 'People Services'",
-    "ca-ocr-agtech-startup-cofounder-cto-ag-tld-pin-v-address-lines-run-together":
-        "address 'V Suite 210, 116 Research Drive Saskatoon, SK S7N 3R3' for 'Suite 210, 116 Research Drive, Saskatoon, SK S7N 3R3'",
     # probe 102 (held out, UK/IE/AU/NZ/IN/SG/ZA everyday), after session 15's freeze
     "gb-ocr-structural-engineers-caps-wordmark-descriptor-credentials-on-name-o-for-0-address-split":
         "name 'Gareth Pennington' for 'Gareth Pennington BEng CEng MIStructE'",
@@ -2977,7 +2975,6 @@ GAP_FIELDS = {
     "us-ocr-staffing-agency-account-manager-division-line-text-label-accent-lost-o-for-zero": {"department"},
     "ca-bilingual-quebec-aerostructures-french-title-over-english-tel-cell-boul-address": {"title"},
     "ca-ocr-bilingual-ottawa-health-network-english-over-french-name-title-unit-accent-lost": {"company", "department"},
-    "ca-ocr-agtech-startup-cofounder-cto-ag-tld-pin-v-address-lines-run-together": {"address"},
     # probe 102 (held out, UK/IE/AU/NZ/IN/SG/ZA everyday), after session 15's freeze
     "gb-ocr-structural-engineers-caps-wordmark-descriptor-credentials-on-name-o-for-0-address-split": {"name"},
     "gb-ocr-belfast-software-title-and-team-lines-run-together-l-for-1-in-town-social-handle": {"department", "title"},

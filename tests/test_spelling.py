@@ -137,6 +137,8 @@ def test_a_space_inside_a_word_of_the_company_is_closed(ocr, printed):
     ("Q l650 Hollis Street, Halifax", "1650 Hollis Street, Halifax"),  # a pin icon read as Q, a 1 as l
     ("V Ty Hafren, Callaghan Square", "Ty Hafren, Callaghan Square"),  # ... and as V
     ("V Street NW, Washington", "V Street NW, Washington"),  # a street named by its letter
+    ("V Level 4, 40 John Street", "Level 4, 40 John Street"),
+    ("V 12 rue de la République, 69002 Lyon", "12 rue de la République, 69002 Lyon"),
     ("Doneraile, C0. Cork", "Doneraile, Co. Cork"),  # an Irish county's "Co." with a zero
     ("Harbour Office, Fish Ouay", "Harbour Office, Fish Quay"),  # the Q's tail lost
     ("RR 2, Site 4, Box l7", "RR 2, Site 4, Box 17"),  # a box's number with a lookalike

@@ -371,7 +371,8 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"(?<=[a-z])0(?=[a-z])", "o", re.sub(r"(?<=[a-z])1(?=[a-z])", "l", text))  # "Princet0n"
     text = re.sub(r"(?<=[a-z]{3}l)1\b", "l", text)  # "Clerkenwel1": the last of a double l
     # "Q 1650 Hollis St", "V Ty Hafren": the pin icon (not "V Street NW", a street named by its letter)
-    text = re.sub(r"^[QV]\s+(?=[\dlI]\d*\s+[A-Z]|(?!(?:Street|St|Avenue|Ave|Road|Rd)\b)[A-Z][a-zŷ]+\s+[A-Z])", "", text)
+    text = re.sub(r"^[QV]\s+(?=[\dlI]\d*\s+(?:[A-Z]|(?:rue|via|calle|avenida|av\.?)\s)|(?:Level|Floor|Suite|Unit|Building)\s+\w"
+                  r"|(?!(?:Street|St|Avenue|Ave|Road|Rd)\b)[A-Z][a-zŷ]+\s+[A-Z])", "", text)
     # "l Westferry Circus", "l2 Charlotte Square": the house number's 1 read as a letter
     text = re.sub(r"^[lI](?=\d{0,3}[a-z]? [A-Z][a-z])", "1", text)
     text = re.sub(r"\bSth(?=\s+(?:Floor|Flr|Fl)\b)", "5th", text)  # "Sth Floor" (not "Sth Melbourne", South)
