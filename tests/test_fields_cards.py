@@ -1682,9 +1682,6 @@ KNOWN_GAPS = {
     "uk-ministerial-department-name-two-lines-grade-7-in-title-team-and-directorate-lines-team-inbox":
         "department 'Further Education Funding Team, Skills Directorate' for 'Further Education Funding Team'; title 'S"
         "enior Policy Adviser' for 'Senior Policy Adviser (Grade 7)'",
-    "uk-ocr-glasgow-regeneration-partnership-principal-planner-bsc-mrtpi-service-line-l-for-i-pin-v-o-for-zero":
-        "address 'V Level 4, 40 John Street, Glasgow G1 1JL' for 'Level 4, 40 John Street, Glasgow G1 1JL'; name 'Frase"
-        "r McAllister BSc MRTPl' for 'Fraser McAllister BSc MRTPI'",
     "ca-federal-bilingual-card-english-french-pairs-classification-level-directorate-k1a-postcode":
         "address '25 Laurier Street, 7th Floor' for '25 Laurier Street, 7th Floor, Gatineau QC K1A 0M5'; company 'Gouve"
         "rnement du Canada Northern Skills Development Canada' for 'Northern Skills Development Canada'; department \"L"
@@ -1736,8 +1733,6 @@ KNOWN_GAPS = {
         "title None for 'Licensed Real Estate Salesperson'",
     "uk-ocr-hotel-sales-city-under-wordmark-plus44-trunk-zero-o-for-0-l-read-i":
         "name 'Fiona McAIlister' for 'Fiona McAllister'",
-    "uk-ocr-chartered-broker-dip-cii-on-name-line-lowercase-letter-labels-no-web-fca-footer-lost":
-        "name 'James Oduya Dip Cll' for 'James Oduya Dip CII'",
     "au-franchise-agency-office-name-under-wordmark-piped-title-licence-and-abn-in-footer":
         "company 'bellbird Inner West' for 'Bellbird Property Inner West'; department 'Auctioneer' for None; title 'Sal"
         "es Agent' for 'Sales Agent | Auctioneer'",
@@ -2881,7 +2876,6 @@ GAP_FIELDS = {
     "us-nonprofit-msw-and-pronouns-on-name-line-x204-extension-volunteer-inbox-wordmark-with-descriptor-at-bottom-handle": {"company"},
     "us-ocr-middle-school-principal-edd-district-line-above-attendance-line-phone-icon-c-comma-in-credential": {"address"},
     "uk-ministerial-department-name-two-lines-grade-7-in-title-team-and-directorate-lines-team-inbox": {"department", "title"},
-    "uk-ocr-glasgow-regeneration-partnership-principal-planner-bsc-mrtpi-service-line-l-for-i-pin-v-o-for-zero": {"address", "name"},
     "ca-federal-bilingual-card-english-french-pairs-classification-level-directorate-k1a-postcode": {"address", "company", "department"},
     "ca-newcomer-nonprofit-office-and-mailing-po-box-addresses-x-extension-c-for-cell-program-line-info-inbox": {"department"},
     "au-university-city-under-wordmark-senior-lecturer-school-and-faculty-lines-building-code-room-abn-cricos-footer": {"address", "company", "department"},
@@ -2900,7 +2894,6 @@ GAP_FIELDS = {
     "us-ocr-telecom-business-unit-under-wordmark-public-sector-dept-two-phone-lines-run-together-big-slogan": {"company"},
     "us-nyc-brokerage-team-line-c-and-o-labels-instagram-handle-qr-caption-equal-housing-footer": {"title"},
     "uk-ocr-hotel-sales-city-under-wordmark-plus44-trunk-zero-o-for-0-l-read-i": {"name"},
-    "uk-ocr-chartered-broker-dip-cii-on-name-line-lowercase-letter-labels-no-web-fca-footer-lost": {"name"},
     "au-franchise-agency-office-name-under-wordmark-piped-title-licence-and-abn-in-footer": {"company", "department", "title"},
     "nz-franchise-real-estate-suburb-office-under-wordmark-m-and-p-labels-reaa-licence-small-print": {"company"},
     "nz-ocr-saas-partner-team-dept-ddi-mobile-international-format-pronoun-line-lost-spaces-lost": {"address"},

@@ -2396,6 +2396,10 @@ def test_phone_labels_and_last_digits_read_with_slips(line, region, numbers):
     ("Daniel Lim Jia Hao, FSA, FSAS", "Daniel Lim Jia Hao, FSA, FSAS"),
     ("Hamish Mc Kenzie", "Hamish McKenzie"),  # a space read inside the name ("Mac Neil" is printed so)
     ("Siobhan Mac Neil-Thibodeau, FCIP", "Siobhan Mac Neil-Thibodeau, FCIP"),
+    # credentials with no comma before them, an I read as a small l or a one
+    ("Fraser McAllister BSc MRTPl", "Fraser McAllister BSc MRTPI"),
+    ("James Oduya Dip Cll", "James Oduya Dip CII"),
+    ("Fiona McAllister-Doyle CEng M1ET", "Fiona McAllister-Doyle CEng MIET"),
 ])
 def test_names_with_credentials_marks_and_slips(printed, name):
     contact = _card([["Lindgren Marsh", 1.6], [printed, 1.3], "Partner", "hello@lindgrenmarsh.com"])

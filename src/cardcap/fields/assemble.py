@@ -1494,6 +1494,8 @@ def _name_text(text: str) -> str:
     if comma:  # "Melissa Chau, CAlB"
         head, comma, credentials = person.partition(",")
         person = head + comma + mend_credential_i(credentials)
+    else:  # "Fraser McAllister BSc MRTPl", "James Oduya Dip Cll"
+        person = mend_credential_i(person)
     person = re.sub(r"\bRn(?=[aeiou][a-z]{2,})", "M", person)  # "Kenji Rnorikawa": no name opens with "Rn"
     # "Mark Holroyd lEng MIMechE": a credential's capital I read as l ("IEng"), not an L
     person = re.sub(r"(?<= )l([A-Z][A-Za-z]{1,5})\b", lambda m: "I" + m.group(1)

@@ -123,12 +123,12 @@ def name_tokens(text: str) -> tuple[list[str], bool, bool]:
 
 
 def mend_credential_i(text: str) -> str:
-    """"CEng MlEI", "Melissa Chau, CAlB": a credential's capital I read as a small l, put right when the
-    mended word is a known credential."""
+    """"CEng MlEI", "Melissa Chau, CAlB", "M1ET", "Dip Cll": a credential's capital I read as a small l or a
+    one, put right when the mended word is a known credential."""
     def mend(match: re.Match[str]) -> str:
-        mended = match.group(0).replace("l", "I")
+        mended = match.group(0).replace("l", "I").replace("1", "I")
         return mended if _bare(mended) in honorifics("suffix") else match.group(0)
-    return re.sub(r"\b[A-Z]+l[A-Z]*\b", mend, mend_capital_i_in_acronyms(text))
+    return re.sub(r"\b[A-Z][A-Zl1]*[l1][A-Zl1]*\b", mend, mend_capital_i_in_acronyms(text))
 
 
 def only_credentials(text: str) -> bool:
