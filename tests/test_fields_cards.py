@@ -1453,9 +1453,6 @@ KNOWN_GAPS = {
     # text_cards_blind_bl.yaml (probe 87, session 12: tech start-ups and agencies): read as shown
     "us-ocr-design-studio-caps-wordmark-descriptor-founding-designer-icons-read-a-and-c-qr-caption":
         "company 'Fieldnote Design Studio' for 'Fieldnote'",
-    "us-ocr-fintech-caps-name-talent-partner-team-line-jobs-email-rn-for-m-comma-for-dot":
-        "name 'Sarnuel ADEYEMI-BRANDT' for 'Samuel Adeyemi-Brandt'; emails ['sarnuel@ledgerly.io', 'jobs@ledgerly.io'"
-        "] for ['samuel@ledgerly.io', 'jobs@ledgerly.io']",
     "gb-london-fintech-lowercase-wordmark-spaced-caps-name-head-of-talent-pipe-company":
         "name None for 'Elodie Marchetti'; title None for 'Head of Talent'; company 'tallyroot ELODIEMARCHETTI' for '"
         "Tallyroot'",
@@ -2772,7 +2769,6 @@ GAP_FIELDS = {
     "sg-hotel-logo-city-line-malay-binte-name-director-of-talent-and-culture-t-m-street-postcode-one-line-group-footer": {"company"},
     # text_cards_blind_bl.yaml (probe 87, session 12: tech start-ups and agencies): read as shown
     "us-ocr-design-studio-caps-wordmark-descriptor-founding-designer-icons-read-a-and-c-qr-caption": {"company"},
-    "us-ocr-fintech-caps-name-talent-partner-team-line-jobs-email-rn-for-m-comma-for-dot": {"emails", "name"},
     "gb-london-fintech-lowercase-wordmark-spaced-caps-name-head-of-talent-pipe-company": {"company", "name", "title"},
     "gb-ocr-manchester-games-studio-lowercase-name-with-pronouns-l-for-1-pin-read-q": {"title"},
     "gb-ocr-brighton-ux-agency-all-lowercase-card-two-emails-piped-space-lost-o-for-0": {"department"},

@@ -1437,6 +1437,9 @@ def test_institution_cards_names_with_many_degrees_units_under_the_body_and_acro
                      "District Engineer", "kenji.rnorikawa@mvrta.org"], "US")
     assert contact.company == "Mid-Valley Regional Transit Authority"
     assert contact.name.startswith("Kenji Morikawa") and contact.emails == ["kenji.morikawa@mvrta.org"]
+    # the name read right and the address misread: the address follows the name, not the other way round
+    contact = _card([["Ledgerly", 1.8], ["SAMUEL ADEYEMI-BRANDT", 1.2], "Talent Partner", "sarnuel@ledgerly.io"], "US")
+    assert contact.name.upper() == "SAMUEL ADEYEMI-BRANDT" and contact.emails == ["samuel@ledgerly.io"]
 
 
 @pytest.mark.parametrize("line, kind", [("M0b: 07700 900342", "mobile"), ("Text us (785) 555-0124", "mobile")])

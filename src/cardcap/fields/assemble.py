@@ -265,7 +265,8 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
         rest = _RANK_AND_BADGE.sub(r"\1", rest)  # "Cst. Harjit Sandhu #2231": an officer's badge number
         rest = re.sub(r"(?<= )(S|N|B|A),\s?(A|V|G|B|S)\.$", r"\1.\2.", rest)  # "Moselle Private Bank S,A.": a comma for a dot
         rest = mend_inward_code(rest, region)  # "IP1 0jx", "BS6 78L": before labelling, so the line closes the address
-        rest = mend_towards(mend_given_name(mend_particles(mend_capital_i(rest))), card_locals, card_domains)
+        rest = mend_towards(mend_given_name(mend_particles(mend_capital_i(rest))), card_locals, card_domains,
+                            known=_a_known_name)
         return _capitalise_words(rest) if lowercase_card and rest == rest.lower() else rest
 
     for position, (line, text, emails) in enumerate(zip(raw_lines, texts, emails_per_line)):
@@ -2853,6 +2854,10 @@ def _dedupe_phones(phones):
 def _is_social(domain: str) -> bool:
     """facebook.com/acme, acme.blogspot.com: the site is not the employer."""
     return domain.split(".")[0] in word_list("hosting_domains")
+
+
+def _a_known_name(word: str) -> bool:
+    return is_known_name(word, "given_names") or is_known_name(word, "family_names")
 
 
 def _conf(score_value: float, lines: list[LineInfo]) -> float:

@@ -264,14 +264,17 @@ _LOOKALIKE_PAIRS = (("rn", "m"), ("m", "rn"), ("cl", "d"), ("d", "cl"), ("li", "
                     ("w", "vv"), ("ri", "n"), ("n", "ri"))
 
 
-def mend_towards(text: str, references: list[str], domains: list[str] = ()) -> str:
+def mend_towards(text: str, references: list[str], domains: list[str] = (),
+                 known: Callable[[str], bool] | None = None) -> str:
     """Words of a card line mended towards what the same card prints in its
     email and web addresses: "Ernma Thornton" with emma.thornton@,
     "5terling & Sage" with sterlingsage.com, "ascadia Transit" with
     cascadiatransit.ca.  A word changes only when it is not in any of those
-    addresses and exactly one lookalike reading of it is.  A lost first
-    letter is only put back from a domain: an address's first letter is as
-    often an icon run into it ("Ejohn.lewis@")."""
+    addresses and exactly one lookalike reading of it is, and (with `known`)
+    not when the word is known and its reading, in no domain, is not:
+    "SAMUEL" stays with sarnuel@, the address misread.  A lost first letter is only put back
+    from a domain: an address's first letter is as often an icon run into
+    it ("Ejohn.lewis@")."""
     domains = [d.lower() for d in domains if d]
     refs = [r.lower() for r in references if r] + domains
     if not refs:
@@ -294,7 +297,8 @@ def mend_towards(text: str, references: list[str], domains: list[str] = ()) -> s
         if any(lower in ref for ref in refs):
             return word
         mended = only_reading(lower, lambda v: len(v) >= 4 and any(v in ref for ref in refs))
-        if mended is None:
+        if mended is None or known is not None and known(lower) and not known(mended) \
+                and not any(mended in domain for domain in domains):
             return word
         if word[:1].isdigit() or len(mended) != len(word):
             return mended.capitalize() if word[1:] == word[1:].lower() and not word[:1].islower() else mended
