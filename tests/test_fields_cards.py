@@ -357,8 +357,6 @@ KNOWN_GAPS = {
         "UNRECOVERABLE: accents OCR lost",
     "ca-ocr-logistics-delta-bc-name-t-row-merged-unit-dash-civic-postal-Z-for-2":
         "'Logistics' under the logo is read as the department",
-    "za-ocr-private-hospital-durban-sr-nursing-sister-tel-direct-one-row-group-tagline":
-        "'Mkhlze' (l for i) in a family name no list knows",
     "nz-ocr-energy-new-plymouth-icons-O-national-numbers-l-read-I-email-dot-lost":
         "the dot before '.co.nz' lost in the email ('paritutuco.nz' is a valid domain too)",
     "ae-logistics-jafza-fze-en-dash-title-tel-mob-fax-lob-office-po-box-dotted-uae":
@@ -2277,7 +2275,6 @@ GAP_FIELDS = {
     "sg-ocr-hospital-dr-binte-degrees-line-senior-consultant-dept-national-tel-fax": {"name"},
     "ca-ocr-telecom-montreal-french-title-first-tel-tel-label-accents-lost-postal-S": {"address"},
     "ca-ocr-logistics-delta-bc-name-t-row-merged-unit-dash-civic-postal-Z-for-2": {"company", "department"},
-    "za-ocr-private-hospital-durban-sr-nursing-sister-tel-direct-one-row-group-tagline": {"name"},
     "nz-ocr-energy-new-plymouth-icons-O-national-numbers-l-read-I-email-dot-lost": {"emails"},
     "ae-logistics-jafza-fze-en-dash-title-tel-mob-fax-lob-office-po-box-dotted-uae": {"address"},
     "ph-ocr-telecom-ortigas-engr-prefix-loc-ext-18f-read-18e-loc-read-ioc": {"address"},

@@ -91,6 +91,15 @@ def test_a_given_name_read_with_lookalike_letters_is_the_name(ocr, printed):
     assert mend_given_name(ocr) == printed
 
 
+@pytest.mark.parametrize("ocr, printed", [("Sr Thandeka Mkhlze", "Sr Thandeka Mkhize"),
+                                          ("Kenji Morikawa", "Kenji Morikawa"),  # known: stays
+                                          ("Jane Qwertyson, CPA", "Jane Qwertyson, CPA")])  # no reading known
+def test_a_family_name_read_with_lookalike_letters_is_the_known_name(ocr, printed):
+    from cardcap.fields.names import mend_family_names
+
+    assert mend_family_names(ocr) == printed
+
+
 @pytest.mark.parametrize("line, locals_, domains, printed", [
     ("DR. FRÉDÉRIQUE LEBLANCGRANITE SARL", ["fleblanc"], ["granite"], "DR. FRÉDÉRIQUE LEBLANC GRANITE SARL"),
     ("Frédérique LeblancGranite SARL", ["fleblanc"], ["granite"], "Frédérique Leblanc Granite SARL"),

@@ -21,7 +21,8 @@ from . import japanese
 from .emails import EmailMatch, find_emails, mend_by_names, mend_domain_by_card_words, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
-from .names import (first_person, honorifics, is_known_name, mend_capital_i, mend_credential_i, mend_given_name,
+from .names import (first_person, honorifics, is_known_name, mend_capital_i, mend_credential_i, mend_family_names,
+                    mend_given_name,
                     mend_particles, name_shape_ok, name_tokens, only_credentials, opens_with_credentials, split_name, stays_small,
                     without_nickname, without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, is_valid_phone, label_type, type_by_number
@@ -1498,6 +1499,7 @@ def _name_text(text: str) -> str:
     else:  # "Fraser McAllister BSc MRTPl", "James Oduya Dip Cll"
         person = mend_credential_i(person)
     person = re.sub(r"\bRn(?=[aeiou][a-z]{2,})", "M", person)  # "Kenji Rnorikawa": no name opens with "Rn"
+    person = mend_family_names(person)
     # "Mark Holroyd lEng MIMechE": a credential's capital I read as l ("IEng"), not an L
     person = re.sub(r"(?<= )l([A-Z][A-Za-z]{1,5})\b", lambda m: "I" + m.group(1)
                     if ("i" + m.group(1).lower()) in honorifics("suffix") else m.group(0), person)

@@ -12,7 +12,7 @@ from nameparser import HumanName
 from . import japanese
 from ..model import NameParts
 from ..resources import word_list
-from .spelling import mend_capital_i_in_acronyms, only_reading
+from .spelling import lookalike_readings, mend_capital_i_in_acronyms, only_reading
 from .text import is_all_caps, smart_title
 
 _TOKEN = re.compile(r"[^\s]+")
@@ -276,6 +276,26 @@ def mend_given_name(text: str) -> str:
     if mended is None:
         return text
     return (mended.upper() if word.isupper() else mended.capitalize()) + text[match.end():]
+
+
+def mend_family_names(person: str) -> str:
+    """"Thandeka Mkhlze", "Curtis Arnberley": a word after the first that is
+    no known name, but exactly one lookalike reading of which ("rn" for
+    "m", a small l for an i) is a known family name."""
+    def mend(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if is_known_name(word, "family_names") or is_known_name(word, "given_names") \
+                or _bare(word) in honorifics("suffix"):
+            return word
+        lower = word.lower()
+        small_l = {lower[:n] + "i" + lower[n + 1:] for n, ch in enumerate(lower) if ch == "l" and n}
+        found = {r for r in small_l | lookalike_readings(lower) if is_known_name(r, "family_names")}
+        if len(found) != 1:
+            return word
+        mended = found.pop()
+        return mended.upper() if word.isupper() else mended.capitalize()
+    head, comma, rest = person.partition(",")
+    return re.sub(r"(?<=\s)[A-Z][a-z]{3,}\b", mend, head) + comma + rest
 
 
 def first_name_token(tokens: list[str]) -> str:
