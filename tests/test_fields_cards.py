@@ -47,7 +47,8 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_bx.yaml", "text_cards_blind_by.yaml", "text_cards_blind_bz.yaml",
                             "text_cards_blind_ca.yaml", "text_cards_blind_cd.yaml", "text_cards_blind_ce.yaml",
                             "text_cards_blind_cb.yaml", "text_cards_blind_cc.yaml",
-                            "text_cards_blind_ch.yaml", "text_cards_blind_ci.yaml")
+                            "text_cards_blind_ch.yaml", "text_cards_blind_ci.yaml",
+                            "text_cards_blind_cf.yaml", "text_cards_blind_cg.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -1921,6 +1922,54 @@ KNOWN_GAPS = {
         "address None for 'Kromrivier Farm, Off R44, Klapmuts Road, Stellenbosch, 7599'",
     "ie-ocr-food-company-rural-townland-village-county-eircode-fada-lost-zero-for-o-l-for-1":
         "address 'P51 K2H9' for 'Kilbrack, Doneraile, Co. Cork, P51 K2H9'; department 'Kilbrack' for None; name \"Siobhan O'Keeffe\" for \"Siobhán O'Keeffe\"",
+    # text_cards_blind_cf.yaml (probe 105, held out until the freeze: everyday cards)
+    "us-outdoor-retail-district-manager-store-ops-line-support-center-address-toll-free-guest-line-handle":
+        "address 'Support Center: 7700 France Ave S, Edina, MN 55435' for '7700 France Ave S, Edina, MN 55435'",
+    "us-ocr-creative-agency-account-coordinator-icons-read-as-letters-instagram-handle":
+        "company 'Kettle &Kite Creative Agency' for 'Kettle & Kite'",
+    "us-ocr-cpa-firm-senior-manager-tax-pipe-read-as-i-pipe-lost-rn-for-m-in-url":
+        "department None for 'Tax Services'",
+    "uk-ocr-childrens-hospice-fundraising-manager-pronouns-m-read-as-rn-label-space-lost-charity-footer-lost":
+        "company 'Harbour Lights' for \"Harbour Lights Children's Hospice\"",
+    "ca-quebec-trucking-hr-advisor-caps-accented-wordmark-bilingual-labels-quebec-address-style":
+        "company 'Tran Sports Boréal' for 'Transports Boréal'",
+    "ca-halifax-physio-clinic-director-caps-wordmark-plus-descriptor-pt-credentials-lowercase-p-f-labels":
+        "company 'Harbourview Physiotherapy + Sports Medicine' for 'Harbourview'",
+    "au-sydney-accounting-firm-partner-dash-practice-ca-postnominal-street-and-po-box-limited-liability-footer":
+        "department None for 'Business Advisory'; title 'Partner – Business Advisory' for 'Partner'",
+    "au-ocr-melbourne-aged-care-clinical-care-manager-rn-brand-lines-run-together-l-read-as-i-in-email":
+        "emails ['Ian.pham@banksiagrove.org.au'] for ['lan.pham@banksiagrove.org.au']",
+    "au-ocr-perth-homewares-store-manager-centre-line-ph-label-comma-for-dot-in-company-pipe-read-as-l":
+        "department 'Claremont Quarter' for None",
+    "ie-ocr-cork-medtech-qa-team-lead-numbers-run-together-b-read-as-8-comma-for-dot-in-co-cork":
+        "address 'Unit 48, Eastgate Business Park, Little Island, Co. Cork, T45 KD82' for 'Unit 4B, Eastgate Business Park, Little Island, Co. Cork, T45 KD82'",
+    "nz-district-council-senior-advisor-recruitment-te-reo-title-line-two-line-council-name-private-bag":
+        "department 'Kaitohutohu Matua, Whakauru Kaimahi' for None",
+    "nz-ocr-wellington-digital-studio-ux-research-lead-macron-lost-phone-icon-c-suburb-space-lost-qr-caption":
+        "address 'Level 2, 15 Allen Street, TeAro, Wellington 6011' for 'Level 2, 15 Allen Street, Te Aro, Wellington 6011'; company 'Kereru Digital' for 'Kererū Digital'",
+    "sg-ocr-tuition-centre-manager-branch-line-whatsapp-number-pipe-read-as-i-o-for-0-in-unit":
+        "department 'Bukit Timah Branch' for None",
+    # text_cards_blind_cg.yaml (probe 106, held out until the freeze: large organisations)
+    "us-health-system-nurse-recruiter-credentials-own-line-campus-line-pavilion-floor-in-address":
+        "company 'Northlake Health Lakeview Medical Center' for 'Northlake Health'",
+    "us-ocr-state-university-associate-professor-college-and-department-lines-hall-room-rn-for-m-1-for-l":
+        "department 'College of Engineering, Department of Mechanical Engineering' for 'Department of Mechanical Engineering'; title 'Associate Professor, Chair, Faculty Search Committee' for 'Associate Professor'",
+    "us-federal-bureau-country-line-over-agency-office-and-branch-lines-mail-stop-desk-label":
+        "department 'Office of Human Capital, Recruitment and Staffing Branch' for 'Office of Human Capital'",
+    "us-ocr-manufacturer-plant-manager-division-over-name-plant-name-in-address-tel-mobile-lines-run-together":
+        "address '4800 Ardmore Avenue, Fort Wayne, IN 46809' for 'Fort Wayne Assembly Plant, 4800 Ardmore Avenue, Fort Wayne, IN 46809'; department 'Fort Wayne Assembly Plant' for 'Powertrain Components Division'",
+    "uk-government-department-name-over-two-lines-pronouns-own-line-head-of-policy-directorate-gov-uk-url":
+        "company None for 'Department for Regional Transport'",
+    "uk-ocr-aerospace-manufacturer-early-careers-lead-title-and-hr-unit-run-together-building-works-8-for-b":
+        "address 'Building 12, Tyburn Works, Tyburn Road, Birmingham B24 BNB' for 'Building 12, Tyburn Works, Tyburn Road, Birmingham B24 8NB'; department None for 'HR – Resourcing'; title 'Early Careers & Apprenticeships Lead HR – Resourcing' for 'Early Careers & Apprenticeships Lead'",
+    "ca-ocr-federal-agency-bilingual-english-french-pairs-directorate-k1a-o-for-0-space-lost-in-title":
+        "department 'Indigenous Partnerships Directorate, Direction des partenariats autochtones' for 'Indigenous Partnerships Directorate'",
+    "au-ocr-regional-university-lecturer-school-and-college-lines-building-room-campus-pin-v-space-lost":
+        "department 'School of Engineering, College of Engineering, Science and Environment' for 'School of Engineering'",
+    "in-public-sector-bank-dgm-hr-parenthesised-title-undertaking-line-corporate-office-bkc-numbers-sharing-prefix":
+        "address 'Sahyadri Bhavan, C-12, G Block, Bandra Kurla Complex, Bandra (East), Mumbai - 400 051' for 'Corporate Office, Sahyadri Bhavan, C-12, G Block, Bandra Kurla Complex, Bandra (East), Mumbai - 400 051'; phones ['+91225550182021', '+919855501364'] for ['+912255501820', '+912255501821', '+919855501364']",
+    "in-ocr-hospital-senior-consultant-dr-prefix-degrees-own-line-unit-of-parent-line-lost-o-for-0-rn-for-m":
+        "address 'No. 14, Grearns Lane, Off Greams Road, Chennai - 600 006' for 'No. 14, Greams Lane, Off Greams Road, Chennai - 600 006'",
 }
 
 
@@ -2103,6 +2152,16 @@ KNOWN_TYPE_GAPS = {
     # text_cards_blind_ci.yaml (probe 108)
     "za-asset-manager-two-offices-cape-town-johannesburg-block-park-line-unlabelled-cell":
         "+27825550146 read mobile for work",
+    # text_cards_blind_cf.yaml (probe 105)
+    "us-ocr-school-district-staffing-coordinator-office-line-phone-icon-c-comma-in-url-slogan-lost":
+        "+15595550146 read mobile for work",
+    "uk-ocr-childrens-hospice-fundraising-manager-pronouns-m-read-as-rn-label-space-lost-charity-footer-lost":
+        "+447700900271 read work for mobile",
+    "au-civil-contractor-project-engineer-paren-nickname-unlabelled-mobile-and-landline-abn-qbcc-footer":
+        "+61491570737 read mobile for work",
+    # text_cards_blind_cg.yaml (probe 106)
+    "us-ocr-mutual-insurer-claims-team-lead-phone-icon-read-c-toll-free-l-for-1-o-for-0":
+        "+16145550137 read mobile for work",
 }
 
 
@@ -2981,6 +3040,31 @@ GAP_FIELDS = {
     "za-ocr-university-postal-private-bag-and-labelled-physical-address-zero-as-o-line-split": {"address"},
     "za-ocr-wine-estate-farm-off-regional-road-stellenbosch-comma-as-dot-rn-for-m-cell-label-c": {"address"},
     "ie-ocr-food-company-rural-townland-village-county-eircode-fada-lost-zero-for-o-l-for-1": {"address", "department", "name"},
+    # text_cards_blind_cf.yaml (probe 105, held out until the freeze: everyday cards)
+    "us-outdoor-retail-district-manager-store-ops-line-support-center-address-toll-free-guest-line-handle": {"address"},
+    "us-ocr-creative-agency-account-coordinator-icons-read-as-letters-instagram-handle": {"company"},
+    "us-ocr-cpa-firm-senior-manager-tax-pipe-read-as-i-pipe-lost-rn-for-m-in-url": {"department"},
+    "uk-ocr-childrens-hospice-fundraising-manager-pronouns-m-read-as-rn-label-space-lost-charity-footer-lost": {"company"},
+    "ca-quebec-trucking-hr-advisor-caps-accented-wordmark-bilingual-labels-quebec-address-style": {"company"},
+    "ca-halifax-physio-clinic-director-caps-wordmark-plus-descriptor-pt-credentials-lowercase-p-f-labels": {"company"},
+    "au-sydney-accounting-firm-partner-dash-practice-ca-postnominal-street-and-po-box-limited-liability-footer": {"department", "title"},
+    "au-ocr-melbourne-aged-care-clinical-care-manager-rn-brand-lines-run-together-l-read-as-i-in-email": {"emails"},
+    "au-ocr-perth-homewares-store-manager-centre-line-ph-label-comma-for-dot-in-company-pipe-read-as-l": {"department"},
+    "ie-ocr-cork-medtech-qa-team-lead-numbers-run-together-b-read-as-8-comma-for-dot-in-co-cork": {"address"},
+    "nz-district-council-senior-advisor-recruitment-te-reo-title-line-two-line-council-name-private-bag": {"department"},
+    "nz-ocr-wellington-digital-studio-ux-research-lead-macron-lost-phone-icon-c-suburb-space-lost-qr-caption": {"address", "company"},
+    "sg-ocr-tuition-centre-manager-branch-line-whatsapp-number-pipe-read-as-i-o-for-0-in-unit": {"department"},
+    # text_cards_blind_cg.yaml (probe 106, held out until the freeze: large organisations)
+    "us-health-system-nurse-recruiter-credentials-own-line-campus-line-pavilion-floor-in-address": {"company"},
+    "us-ocr-state-university-associate-professor-college-and-department-lines-hall-room-rn-for-m-1-for-l": {"department", "title"},
+    "us-federal-bureau-country-line-over-agency-office-and-branch-lines-mail-stop-desk-label": {"department"},
+    "us-ocr-manufacturer-plant-manager-division-over-name-plant-name-in-address-tel-mobile-lines-run-together": {"address", "department"},
+    "uk-government-department-name-over-two-lines-pronouns-own-line-head-of-policy-directorate-gov-uk-url": {"company"},
+    "uk-ocr-aerospace-manufacturer-early-careers-lead-title-and-hr-unit-run-together-building-works-8-for-b": {"address", "department", "title"},
+    "ca-ocr-federal-agency-bilingual-english-french-pairs-directorate-k1a-o-for-0-space-lost-in-title": {"department"},
+    "au-ocr-regional-university-lecturer-school-and-college-lines-building-room-campus-pin-v-space-lost": {"department"},
+    "in-public-sector-bank-dgm-hr-parenthesised-title-undertaking-line-corporate-office-bkc-numbers-sharing-prefix": {"address", "phones"},
+    "in-ocr-hospital-senior-consultant-dr-prefix-degrees-own-line-unit-of-parent-line-lost-o-for-0-rn-for-m": {"address"},
 }
 
 
