@@ -1923,8 +1923,6 @@ KNOWN_GAPS = {
     "ie-ocr-food-company-rural-townland-village-county-eircode-fada-lost-zero-for-o-l-for-1":
         "address 'P51 K2H9' for 'Kilbrack, Doneraile, Co. Cork, P51 K2H9'; department 'Kilbrack' for None; name \"Siobhan O'Keeffe\" for \"Siobhán O'Keeffe\"",
     # text_cards_blind_cf.yaml (probe 105, held out until the freeze: everyday cards)
-    "us-outdoor-retail-district-manager-store-ops-line-support-center-address-toll-free-guest-line-handle":
-        "address 'Support Center: 7700 France Ave S, Edina, MN 55435' for '7700 France Ave S, Edina, MN 55435'",
     "us-ocr-creative-agency-account-coordinator-icons-read-as-letters-instagram-handle":
         "company 'Kettle &Kite Creative Agency' for 'Kettle & Kite'",
     "us-ocr-cpa-firm-senior-manager-tax-pipe-read-as-i-pipe-lost-rn-for-m-in-url":
@@ -1937,8 +1935,6 @@ KNOWN_GAPS = {
         "company 'Harbourview Physiotherapy + Sports Medicine' for 'Harbourview'",
     "au-sydney-accounting-firm-partner-dash-practice-ca-postnominal-street-and-po-box-limited-liability-footer":
         "department None for 'Business Advisory'; title 'Partner – Business Advisory' for 'Partner'",
-    "au-ocr-melbourne-aged-care-clinical-care-manager-rn-brand-lines-run-together-l-read-as-i-in-email":
-        "emails ['Ian.pham@banksiagrove.org.au'] for ['lan.pham@banksiagrove.org.au']",
     "au-ocr-perth-homewares-store-manager-centre-line-ph-label-comma-for-dot-in-company-pipe-read-as-l":
         "department 'Claremont Quarter' for None",
     "ie-ocr-cork-medtech-qa-team-lead-numbers-run-together-b-read-as-8-comma-for-dot-in-co-cork":
@@ -3041,14 +3037,12 @@ GAP_FIELDS = {
     "za-ocr-wine-estate-farm-off-regional-road-stellenbosch-comma-as-dot-rn-for-m-cell-label-c": {"address"},
     "ie-ocr-food-company-rural-townland-village-county-eircode-fada-lost-zero-for-o-l-for-1": {"address", "department", "name"},
     # text_cards_blind_cf.yaml (probe 105, held out until the freeze: everyday cards)
-    "us-outdoor-retail-district-manager-store-ops-line-support-center-address-toll-free-guest-line-handle": {"address"},
     "us-ocr-creative-agency-account-coordinator-icons-read-as-letters-instagram-handle": {"company"},
     "us-ocr-cpa-firm-senior-manager-tax-pipe-read-as-i-pipe-lost-rn-for-m-in-url": {"department"},
     "uk-ocr-childrens-hospice-fundraising-manager-pronouns-m-read-as-rn-label-space-lost-charity-footer-lost": {"company"},
     "ca-quebec-trucking-hr-advisor-caps-accented-wordmark-bilingual-labels-quebec-address-style": {"company"},
     "ca-halifax-physio-clinic-director-caps-wordmark-plus-descriptor-pt-credentials-lowercase-p-f-labels": {"company"},
     "au-sydney-accounting-firm-partner-dash-practice-ca-postnominal-street-and-po-box-limited-liability-footer": {"department", "title"},
-    "au-ocr-melbourne-aged-care-clinical-care-manager-rn-brand-lines-run-together-l-read-as-i-in-email": {"emails"},
     "au-ocr-perth-homewares-store-manager-centre-line-ph-label-comma-for-dot-in-company-pipe-read-as-l": {"department"},
     "ie-ocr-cork-medtech-qa-team-lead-numbers-run-together-b-read-as-8-comma-for-dot-in-co-cork": {"address"},
     "nz-district-council-senior-advisor-recruitment-te-reo-title-line-two-line-council-name-private-bag": {"department"},

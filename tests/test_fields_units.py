@@ -2943,6 +2943,15 @@ def test_a_british_postcodes_letter_read_as_a_digit_still_closes_the_address():
     contact = _card([["St Aldhelm's Primary School", 1.4], "Mrs Harriet Blakemore", "Headteacher", "& 0117 496 0831",
                      "head@staldhelms.bristol.sch.uk", "Cranbrook Road, Redland", "Bristol BS6 78L"], "GB")
     assert contact.address.text == "Cranbrook Road, Redland, Bristol BS6 7BL"
+    # ... and its digit read as a letter
+    contact = _card([["Tyburn Aerostructures", 1.4], "Priya Nair", "Early Careers Lead", "priya.nair@tyburnaero.co.uk",
+                     "Building 12, Tyburn Works, Tyburn Road", "Birmingham B24 BNB"], "GB")
+    assert contact.address.text == "Building 12, Tyburn Works, Tyburn Road, Birmingham B24 8NB"
+
+
+def test_a_support_centre_heading_its_address_line_is_left_out():
+    assert parse_address(["Support Center: 7700 France Ave S, Edina, MN 55435"], "US").text == \
+        "7700 France Ave S, Edina, MN 55435"
 
 
 def test_the_practices_dentists_in_small_print_are_not_the_cards_person():

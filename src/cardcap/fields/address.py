@@ -32,6 +32,7 @@ _LEADING_LABEL = re.compile(
     r"sede|hq|headquarters|mailing(?:\s+address)?|postal(?:\s+address)?|physical(?:\s+address)?|street\s+address)"
     r"\s*[:.]\s*"
     r"|^\s*(?:[^\W\d_][\w'-]*\s+){1,2}(?:office|hq|headquarters)\s*:\s*"  # "Singapore HQ:", "Corporate Office:"
+    r"|^\s*(?:[^\W\d_][\w'-]*\s+){0,2}support\s+cent(?:er|re)\s*:\s*"  # a retailer's "Store Support Center:"
     # the site an address is, as a heading: "Site: Warrawanda Hub, ...", "Works: Plot No. E-55, ..."
     r"|^\s*(?:site(?:\s+compound)?|plant|works|depot|yard|mine|station|factory|warehouse|campus|corporate"
     r"|regd\.?\s+office)\s*:\s*",  # (India's "Regd. Office:", the registered office, heading the address)
@@ -498,7 +499,13 @@ def mend_inward_code(text: str, region: str) -> str:
         if region == "GB" and re.fullmatch(r"[A-Z0-9]*\d[A-Z0-9]*", letters):
             return match.group(1) + letters.translate(_INWARD_LETTERS)
         return match.group(0)
-    return _GB_INWARD_LETTERS.sub(mend, text)
+    text = _GB_INWARD_LETTERS.sub(mend, text)
+    if region == "GB":  # "Birmingham B24 BNB": the inward code's digit read as the letter it looks like
+        text = _GB_INWARD_DIGIT.sub(lambda m: m.group(1) + m.group(2).translate(_TO_DIGIT) + m.group(3), text)
+    return text
+
+
+_GB_INWARD_DIGIT = re.compile(r"(\b[A-Z]{1,2}\d[A-Z\d]? )([BSOIZ])([A-Z]{2})$")
 
 
 _GB_MISREAD = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s+([OIl])([A-Z]{2})$")

@@ -282,8 +282,10 @@ def mend_by_names(address: str, names: list[list[str]]) -> str:
     icon = local[0] in "EeMmAa@©®" and len(local) > 3 and local[1] not in "._-"
     if icon and local[0].lower() not in initials:
         variants.append(local[1:].lstrip(".:"))
+    name_words = {word for words in names for word in words}
     for variant in variants:
-        if _starts_with_a_name(variant, names):
+        # ("Ian.pham@" on Ngoc Lan Pham's card: a middle name before the dot is as good as the given name)
+        if _starts_with_a_name(variant, names) or re.split(r"[._-]", variant)[0] in name_words and len(names) == 1:
             return f"{variant}@{domain}"
     rest = local[1:]
     if icon and (rest in ROLE_MAILBOXES or _starts_with_a_name(rest, [words[:1] for words in names])):
