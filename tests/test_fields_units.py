@@ -2979,6 +2979,9 @@ def test_a_business_word_written_as_one_word_is_not_parted():
 
     assert unglue_words("SAPTAGIRILIFESCIENCES") == "SAPTAGIRI LIFESCIENCES"
     assert unglue_words("KESTRELCAPITALULC") == "KESTREL CAPITAL ULC"
+    # words that end in a business word but are one ("TRAN SPORTS" is no company)
+    assert unglue_words("TRANSPORTS BORÉAL") == "TRANSPORTS BORÉAL"
+    assert unglue_words("Vaigai Infosystems") == "Vaigai Infosystems"
 
 
 def test_a_side_of_town_in_brackets_stays_in_the_address():

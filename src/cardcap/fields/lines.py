@@ -331,8 +331,9 @@ _AMBIGUOUS_ENDINGS = frozenset({"law", "bank", "media", "group", "labs", "inc", 
 
 _CLOSED_COMPOUNDS = frozenset({"lifesciences", "biosciences", "geosciences", "neurosciences", "biotherapeutics",
                                "biopharma", "biosystems", "biomedical", "healthcare", "medtech", "fintech", "agritech",
-                               "edtech", "proptech", "infotech"})
-"""Business words written as one word that end in another ("Saptagiri Lifesciences", not "Life Sciences")."""
+                               "edtech", "proptech", "infotech", "infosystems", "ecosystems", "transports"})
+"""Business words written as one word that end in another ("Saptagiri Lifesciences", not "Life Sciences";
+"Vaigai Infosystems"; "TRANSPORTS BORÉAL" is no "TRAN SPORTS")."""
 
 
 @lru_cache(maxsize=1)
