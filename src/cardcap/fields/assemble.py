@@ -22,9 +22,8 @@ from .emails import EmailMatch, find_emails, mend_by_names, mend_domain_by_card_
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
 from .names import (first_person, honorifics, is_known_name, mend_capital_i, mend_credential_i, mend_family_names,
-                    mend_given_name,
-                    mend_particles, name_shape_ok, name_tokens, only_credentials, opens_with_credentials, split_name, stays_small,
-                    without_nickname, without_pronouns)
+                    mend_given_name, mend_particles, name_shape_ok, name_tokens, only_credentials, opens_with_credentials,
+                    split_name, stays_small, without_nickname, without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, is_valid_phone, label_type, type_by_number
 from .region import infer_regions
 from .spelling import (capital_i_as_the_domain_spells, department_name_words, joined_as_the_domain, mend_address_words,

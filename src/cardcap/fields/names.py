@@ -279,9 +279,9 @@ def mend_given_name(text: str) -> str:
 
 
 def mend_family_names(person: str) -> str:
-    """"Thandeka Mkhlze", "Curtis Arnberley": a word after the first that is
-    no known name, but exactly one lookalike reading of which ("rn" for
-    "m", a small l for an i) is a known family name."""
+    """"Thandeka Mkhlze": a word after the first that is no known name, but
+    exactly one lookalike reading of which ("rn" for "m", a small l for an
+    i) is a known family name (a rare name no list knows stays as read)."""
     def mend(match: re.Match[str]) -> str:
         word = match.group(0)
         if is_known_name(word, "family_names") or is_known_name(word, "given_names") \

@@ -272,9 +272,9 @@ def mend_towards(text: str, references: list[str], domains: list[str] = (),
     cascadiatransit.ca.  A word changes only when it is not in any of those
     addresses and exactly one lookalike reading of it is, and (with `known`)
     not when the word is known and its reading, in no domain, is not:
-    "SAMUEL" stays with sarnuel@, the address misread.  A lost first letter is only put back
-    from a domain: an address's first letter is as often an icon run into
-    it ("Ejohn.lewis@")."""
+    "SAMUEL" stays with sarnuel@, the address misread.  A lost first
+    letter is only put back from a domain: an address's first letter is as
+    often an icon run into it ("Ejohn.lewis@")."""
     domains = [d.lower() for d in domains if d]
     refs = [r.lower() for r in references if r] + domains
     if not refs:
