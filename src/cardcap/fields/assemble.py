@@ -21,7 +21,7 @@ from . import japanese
 from .emails import EmailMatch, find_emails, mend_by_names, mend_domain_by_card_words, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
-from .names import (first_person, honorifics, is_known_name, mend_capital_i, mend_credential_i, mend_family_names,
+from .names import (first_person, honorifics, is_a_name, is_known_name, mend_capital_i, mend_credential_i, mend_family_names,
                     mend_given_name, mend_particles, name_shape_ok, name_tokens, only_credentials, opens_with_credentials,
                     split_name, stays_small, without_nickname, without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, is_valid_phone, label_type, type_by_number
@@ -125,8 +125,7 @@ def _someones_email(ctx: CardContext) -> bool:
     known name ("sarah.okafor", "jscott"), not "info" or "vendas"."""
     for local in ctx.email_locals:
         for token in re.split(r"[._\-\d]+", local.lower()):
-            if len(token) >= 3 and (is_known_name(token, "given_names") or is_known_name(token, "family_names")
-                                    or len(token) >= 5 and is_known_name(token[1:], "family_names")):
+            if len(token) >= 3 and (is_a_name(token) or len(token) >= 5 and is_known_name(token[1:], "family_names")):
                 return True
     return False
 
@@ -266,7 +265,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
         rest = re.sub(r"(?<= )(S|N|B|A),\s?(A|V|G|B|S)\.$", r"\1.\2.", rest)  # "Moselle Private Bank S,A.": a comma for a dot
         rest = mend_inward_code(rest, region)  # "IP1 0jx", "BS6 78L": before labelling, so the line closes the address
         rest = mend_towards(mend_given_name(mend_particles(mend_capital_i(rest))), card_locals, card_domains,
-                            known=_a_known_name)
+                            known=is_a_name)
         return _capitalise_words(rest) if lowercase_card and rest == rest.lower() else rest
 
     for position, (line, text, emails) in enumerate(zip(raw_lines, texts, emails_per_line)):
@@ -804,11 +803,12 @@ def _unit_before_its_site(text: str, city: str = "") -> str | None:
     """"Oncology Business Unit · Cambridge Research Center", "Talent Acquisition · Manchester": the unit,
     then which of the employer's places it sits at (a site, a town), which the labels leave out."""
     parts = re.split(r"\s+[|·•.]\s+", text.strip())  # (a bullet read as a dot)
-    if len(parts) != 2 or not (names_a_department(parts[0]) or _named_like_a_team(parts[0])):
+    department = len(parts) == 2 and names_a_department(parts[0])
+    if len(parts) != 2 or not (department or _named_like_a_team(parts[0])):
         return None
     site = parts[1].strip(" .")
     words = site.split()
-    if not names_a_department(parts[0]):
+    if not department:
         # "Mental Health & Substance Use · Eastgate Campus": named as teams are, before a site's noun
         return parts[0] if _SITE_NOUNS.search(site) and len(words) <= 4 else None
     if _SITE_NOUNS.search(site) and len(words) <= 4 or city and fold(site) == fold(city) \
@@ -1870,7 +1870,7 @@ def _unit_under_the_logo(contact: Contact, name_line: LineInfo, live: list[LineI
         return
     if text.isupper() and not _names_a_unit(text) and (
             any(i.text.isupper() for i in heads)
-            or not any(names_a_department(part) for part in re.split(r"\s*(?:&|\band\b|,)\s*", unit_in_caps))):
+            or not _a_part_names_a_department(unit_in_caps)):
         # "KESTREL" / "PHARMACEUTICALS": the logo's second line (but "Thornbury Ashe" over "WATER & ENVIRONMENT":
         # a team in capitals under a wordmark in small letters)
         return
@@ -1879,8 +1879,7 @@ def _unit_under_the_logo(contact: Contact, name_line: LineInfo, live: list[LineI
     sub_unit = _UNIT_JOINER.search(text) and _best_label(scores[line.index]) != "company" \
         and not any(names_a_street(side) for side in _UNIT_JOINER.split(text))
     says_unit = unit or _names_a_unit(text) or _UNIT_WORD_AT_END.search(text) or sub_unit or any(
-        names_a_department(part) for side in _UNIT_JOINER.split(text)  # "Adult Social Care — Workforce Development"
-        for part in re.split(r"\s*(?:&|\band\b|,)\s*", side))  # "... & Asset Management"
+        _a_part_names_a_department(side) for side in _UNIT_JOINER.split(text))  # "Adult Social Care — Workforce ..."
     if not (says_unit and (_named_like_a_team(text) or _names_a_unit(text))) or _SAYS_A_SENTENCE.search(text) \
             or has_company_suffix(text) or _best_label(scores[line.index]) == "name" \
             or has_street(text) or has_locality(text) or _heads_an_office(line, live) \
@@ -1895,6 +1894,11 @@ _UMBRELLA = re.compile(r"(?i)(?:state|government|province|commonwealth)\s+of\s+(
 """A government or national health service printed over the body that employs the person."""
 _EMPLOYING_BODY = re.compile(r"(?i)^(?:the\s+)?(?:department|ministry|agency|office|bureau|commission|authority)\s+(?:of|for)\b"
                              r"|\b(?:hospital|agency|department|commission|authority|ministry)$")
+
+
+def _a_part_names_a_department(text: str) -> bool:
+    """"Property & Asset Management": one of the names joined by "&", "and" or a comma is a department's."""
+    return any(names_a_department(part) for part in re.split(r"\s*(?:&|\band\b|,)\s*", text))
 
 
 def _employer_under_the_umbrella(contact: Contact, live: list[LineInfo], taken: set[int]) -> None:
@@ -2855,10 +2859,6 @@ def _dedupe_phones(phones):
 def _is_social(domain: str) -> bool:
     """facebook.com/acme, acme.blogspot.com: the site is not the employer."""
     return domain.split(".")[0] in word_list("hosting_domains")
-
-
-def _a_known_name(word: str) -> bool:
-    return is_known_name(word, "given_names") or is_known_name(word, "family_names")
 
 
 def _conf(score_value: float, lines: list[LineInfo]) -> float:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from email_validator import EmailNotValidError, validate_email
 
-from .names import is_known_name
+from .names import is_a_name
 from .spelling import only_reading
 from .urls import domain_label, is_public_suffix, mend_capital_i_in_host, public_suffix_is, registered_domain
 
@@ -304,11 +304,11 @@ def _one_slip_from_a_name(address: str, names: list[list[str]]) -> str:
     pieces = re.split(r"([._-])", local)
     for n, piece in enumerate(pieces):
         if len(piece) < 5 or not (piece.isalpha() and piece.islower()) or piece in ROLE_MAILBOXES \
-                or is_known_name(piece, "given_names") or is_known_name(piece, "family_names"):
+                or is_a_name(piece):
             continue
         near = {word for words in names for word in words if len(word) == len(piece) and word.isalpha() and word.isascii()
                 and sum(a != b for a, b in zip(word, piece)) == 1
-                and (is_known_name(word, "given_names") or is_known_name(word, "family_names"))}
+                and is_a_name(word)}
         if len(near) == 1:
             pieces[n] = near.pop()
     return "".join(pieces) + "@" + domain

@@ -222,6 +222,11 @@ def is_known_name(token: str, kind: str) -> bool:
     return word in names or ("-" in word and any(len(part) >= 2 and part in names for part in word.split("-")))
 
 
+def is_a_name(token: str) -> bool:
+    """In either list, given or family names (a name read alone may be either)."""
+    return is_known_name(token, "given_names") or is_known_name(token, "family_names")
+
+
 _LOWER_L_WORD = re.compile(r"(?<![^\s(\[\"'])l([a-z]{2,})\b")
 # no word starts with a small l and then one of these: "lnvestor", "lT", "lBM"
 _L_BEFORE_CONSONANT = re.compile(r"(?<![^\s(\[\"'])l(?=[bcdfgjkmnpqrstvwxzBCDFGJKMNPQRSTVWXZ])(\w+)")
@@ -243,8 +248,8 @@ def mend_capital_i(text: str) -> str:
 
     def mend(match: re.Match[str]) -> str:
         word, mended = match.group(0), "I" + match.group(1)
-        known_as_is = is_known_name(word, "given_names") or is_known_name(word, "family_names")
-        known_mended = is_known_name(mended, "given_names") or is_known_name(mended, "family_names")
+        known_as_is = is_a_name(word)
+        known_mended = is_a_name(mended)
         return mended if known_mended and not known_as_is else word
 
     return _LOWER_L_WORD.sub(mend, text)
@@ -269,7 +274,7 @@ def mend_given_name(text: str) -> str:
     readings ("rn" for "m", "li" for "h", "vv" for "w", a digit for a letter)
     is, is that name."""
     match = re.match(r"[^\W_]{4,}(?=\s+[A-ZÀ-Ý])", text)
-    if not match or is_known_name(match.group(0), "given_names") or is_known_name(match.group(0), "family_names"):
+    if not match or is_a_name(match.group(0)):
         return text
     word = match.group(0)
     mended = only_reading(word.lower(), lambda r: is_known_name(r, "given_names"))
@@ -284,8 +289,7 @@ def mend_family_names(person: str) -> str:
     i) is a known family name (a rare name no list knows stays as read)."""
     def mend(match: re.Match[str]) -> str:
         word = match.group(0)
-        if is_known_name(word, "family_names") or is_known_name(word, "given_names") \
-                or _bare(word) in honorifics("suffix"):
+        if is_a_name(word) or _bare(word) in honorifics("suffix"):
             return word
         lower = word.lower()
         small_l = {lower[:n] + "i" + lower[n + 1:] for n, ch in enumerate(lower) if ch == "l" and n}
