@@ -406,6 +406,7 @@ def _name_then_title(text: str) -> list[str] | None:
         if words[cut - 1].lower() in _FIRST_WORDS_OF_A_ROLE:
             continue  # "Whanau Case Manager", "FSS Case Manager II": a role of two words, not a surname before it
         if (name_shape_ok(head) and known_name and "," not in head and _names_a_job(tail)
+                and not re.search(r",\s*\d", tail)  # "Q The Coach House, 12 Hanover Quay": a pin, then a street
                 and (opener.lower() in word_list("title_words") or opener.lower() in word_list("job_words")
                      or opener.isupper() and 2 <= len(opener) <= 4)  # "HR Director", "VP Sales"
                 and not any(w.lower().strip(".,") in word_list("title_words") or w.lower().strip(".,") in word_list("job_words")
