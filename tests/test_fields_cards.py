@@ -48,7 +48,8 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_ca.yaml", "text_cards_blind_cd.yaml", "text_cards_blind_ce.yaml",
                             "text_cards_blind_cb.yaml", "text_cards_blind_cc.yaml",
                             "text_cards_blind_ch.yaml", "text_cards_blind_ci.yaml",
-                            "text_cards_blind_cf.yaml", "text_cards_blind_cg.yaml")
+                            "text_cards_blind_cf.yaml", "text_cards_blind_cg.yaml",
+                            "text_cards_blind_cm.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -695,9 +696,6 @@ KNOWN_GAPS = {
         "department None for 'Acute Medical Unit – Ward 27'",
     "uk-ocr-london-charity-head-of-individual-giving-O-in-direct-comma-after-www-charity-footer":
         "company 'Brightlane' for \"Brightlane Children's Trust\"",
-    "ie-ocr-dublin-fintech-wordmark-head-of-people-t-m-row-merged-comma-in-email-pin-icon-q":
-        "address 'Coach House, 12 Hanover Quay, Dublin 2, D02 XE81' for 'The Coach House, 12 Hanover Quay, Du"
-        "blin 2, D02 …",
     "nz-auckland-creative-agency-name-first-descriptor-unlabelled-intl-numbers-level-suburb":
         "company 'Flax & Fern Creative Agency' for 'Flax & Fern'",
     "nz-ocr-polytechnic-name-title-row-merged-school-street-and-private-bag-freephone-O":
@@ -2151,6 +2149,15 @@ KNOWN_TYPE_GAPS = {
     # text_cards_blind_cg.yaml (probe 106)
     "us-ocr-mutual-insurer-claims-team-lead-phone-icon-read-c-toll-free-l-for-1-o-for-0":
         "+16145550137 read mobile for work",
+    # probe 112 (phones hard to read): icons read as letters, an unlabelled mobile the label types work
+    "us-ocr-engineering-phone-icon-c-mobile-icon-zero-pin-q-pe-license-not-phone":
+        "+15035550128 read mobile for work; +15035550175 read work for mobile",
+    "uk-ocr-distillery-mobile-icon-O-phone-icon-C-whatsapp-icon-copyright-same-mobile":
+        "+447700900146 read work for mobile",
+    "ca-ocr-toronto-ampersand-icon-shared-prefix-slash-mobile-icon-zero-postcode-space-lost":
+        "+16475550118 read work for mobile",
+    "au-gold-coast-unlabelled-1300-mobile-landline-on-pipe-line-qbcc-licence-not-phone":
+        "+61491570737 read mobile for work",
 }
 
 
@@ -2468,7 +2475,6 @@ GAP_FIELDS = {
     # text_cards_blind_aa.yaml (held out, scored once after session 8's last change, no fix made): read as shown
     "uk-nhs-logo-trust-two-lines-ward-dept-hospital-building-ext-bleep": {"department"},
     "uk-ocr-london-charity-head-of-individual-giving-O-in-direct-comma-after-www-charity-footer": {"company"},
-    "ie-ocr-dublin-fintech-wordmark-head-of-people-t-m-row-merged-comma-in-email-pin-icon-q": {"address"},
     "nz-auckland-creative-agency-name-first-descriptor-unlabelled-intl-numbers-level-suburb": {"company"},
     "nz-ocr-polytechnic-name-title-row-merged-school-street-and-private-bag-freephone-O": {"address"},
     "in-bengaluru-saas-startup-lowercase-wordmark-cofounder-ceo-unlabelled-mobile-hash-door-number-linkedin": {"address"},

@@ -36,6 +36,10 @@ from cardcap.fields.urls import find_urls
     ("0 0491 570 334", "AU", [("+61491570334", "mobile")]),       # the icon read as a zero
     ("Mobi1e 613-555-0178", "CA", [("+16135550178", "mobile")]),  # a 1 read for an l in the label
     ("Ce11: 613-555-0101", "CA", [("+16135550101", "mobile")]),
+    # two lines sharing all but their last digits, the second after a slash with no spaces
+    ("Tel: +91 22 5550 1820/21", "IN", [("+912255501820", "work"), ("+912255501821", "work")]),
+    ("Call 1-844-555-01HR", "US", [("+18445550147", "work")]),  # keypad letters glued to the last digits
+    ("0 647 555-0118", "CA", [("+16475550118", "work")]),  # a handset icon read as a zero
 ])
 def test_phone_numbers_are_typed_by_their_printed_label(line, region, expected):
     assert [(m.phone.number, m.phone.type) for m in find_phones(line, region)] == expected
@@ -61,6 +65,9 @@ def test_things_that_are_not_phone_numbers(line):
     ("13750 96 Ave, Surrey, BC V3V 1Z2", "CA"),
     ("Lic. #GC-0048821", "US"),                          # a contractor's licence
     ("300-4720 Kingsway", "CA"),                         # a Canadian unit and house number, a one-word street
+    ("GMC 7555014", "GB"),                               # a doctor's registration with the General Medical Council
+    ("Securities offered through Meridian Row, LLC. CRD# 5550142", "US"),  # a broker's FINRA number
+    ("CIN: U67190MH2014PTC255501 | SEBI Reg. No. INA000015550", "IN"),  # letters run into a registration
 ])
 def test_tax_numbers_and_addresses_are_not_phones(line, region):
     assert find_phones(line, region) == []
@@ -515,6 +522,22 @@ def _card(lines, region="US"):
     from cardcap.textcards import page_from_lines
 
     return parse_card(page_from_lines(lines), default_region=region)[0]
+
+
+@pytest.mark.parametrize("lines, region, number", [
+    (["+44 (0)20 7946", "0381"], "GB", "+442079460381"),
+    (["& +1 (504) 555", "0114"], "US", "+15045550114"),
+])
+def test_a_number_wrapped_before_its_last_digits_is_read_whole(lines, region, number):
+    contact = _card([["Spiregate", 1.8], ["Georgina Lawson", 1.3], "Talent Partner", *lines, "georgina@spiregate.io"],
+                    region)
+    assert [p.number for p in contact.phones] == [number]
+
+
+def test_a_pin_before_a_named_house_keeps_its_article():
+    contact = _card([["tillpoint", 1.8], ["Róisín Gallagher", 1.3], "Head of People",
+                     "Q The Coach House, 12 Hanover Quay", "Dublin 2, D02 XE81"], "IE")
+    assert contact.address.text == "The Coach House, 12 Hanover Quay, Dublin 2, D02 XE81"
 
 
 def test_a_doctors_credentials_after_the_name_are_not_a_state_and_city():

@@ -46,6 +46,7 @@ _LEFTOVER_LABEL = re.compile(
 # columns were read as one line: "Sarah Okafor   T +1 312...", "Oliver PembertonM +44...",
 # "Nurse Unit Manager   ✉ rebecca@..."
 _LETTER_LABEL_AT_END = re.compile(r"(?:(?:(?<=\s)|(?<=[a-z]))[TMPFEODCW]\s*[.:]?|\s[&✉☎✆⌂©®@•])\s*$")
+_CALL_BEFORE_NUMBER = re.compile(r"(?i)\bcall(?:\s+(?:us|or\s+text|me))?\s*[:.]?\s*$")  # "Call 1-844-555-01HR"
 _SEPARATORS = re.compile(r"^[\s\-–—|/•·:;,.*()]+|[\s\-–—|/•·:;,.*(]+$")
 
 _MIN_FIELD_SCORE = {"name": -0.5, "title": 0.6, "department": 0.8, "company": 0.8}
@@ -172,6 +173,8 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
                 joined = first[:-1] + second
             elif re.fullmatch(r"(?:[A-Za-z]{1,6}\.?:?\s*)?\(?\d{3}\)?", first) and re.fullmatch(r"\d{3}[\s.-]?\d{4}", second):
                 joined = f"{first} {second}"  # "T 404" over "555 0119": Tesseract's sparse mode split the number
+            elif re.fullmatch(r"\d{2,4}", second) and _number_completed_by(first, second):
+                joined = f"{first} {second}"  # "T +44 (0)20 7946" over "0381": a number wrapped before its last group
             elif re.search(r"[\w.+'-]{2,}@$", first) and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", second):
                 joined = first + second  # "chidinma.okeke@" over "clearwellhealth.com": a long address wrapped
             elif re.fullmatch(r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*,\s*[A-Z]{2}", first) \
@@ -194,6 +197,16 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
         out.append(line)
         n += 1
     return out
+
+
+def _number_completed_by(first: str, second: str) -> bool:
+    """The international number ending `first` is too short, and with
+    `second`'s digits after it one its country has."""
+    if not re.search(r"\+\d[\d\s().-]{4,}\d$", first):
+        return False
+    alone, joined = find_phones(first, "US"), find_phones(f"{first} {second}", "US")
+    return bool(joined) and not (alone and is_valid_phone(alone[-1].phone.number)) \
+        and is_valid_phone(joined[-1].phone.number) and joined[-1].end == len(first) + 1 + len(second)
 
 
 _LONE_PHONE_LABEL = re.compile(r"(?i)(?:t|m|f|p|c|d|o|tel|ph|phone|mob|mobile|cell|fax|direct|office|main)[.:]?")
@@ -2831,7 +2844,7 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
         return text
     out, cursor = [], 0
     for start, end in sorted(spans):
-        out.append(_LETTER_LABEL_AT_END.sub("", text[cursor:start]))
+        out.append(_LETTER_LABEL_AT_END.sub("", _CALL_BEFORE_NUMBER.sub("", text[cursor:start])))
         out.append(" | ")
         cursor = max(cursor, end)
     out.append(text[cursor:])

@@ -30,7 +30,7 @@ _LABELS: list[tuple[str, str]] = [
     (r"pager|beeper|bleep|tty(?:\s*/\s*relay)?|tdd|textphone|minicom", "other"),
     (r"tel(?:ephone|efone|efon|éfono|éphone)?|ph(?:one)?|p|t|o|office|off|direct|dir|d|"
      r"main|work|w|fone|fones|pabx|phone\s*number|switchboard|b|business|ramal|did|ddi|dl|bureau|branch|store|"
-     r"desk|toll[\s-]?free|free\s?phone|free\s?call|電話|代表|直通",
+     r"desk|toll[\s-]?free|free\s?phone|free\s?call|call|電話|代表|直通",
      "work"),
 ]
 _LABEL_RE = re.compile(
@@ -43,9 +43,9 @@ TAX_NUMBER_LABELS = (r"vat|tva|iva|ust-?id-?nr|ust-?id|steuer-?nr|st-?nr|abn|acn
                      r"|nif|cif|cnpj|company\s*(?:no|number)|hrb|(?:reg[il1]stered\s+)?charity(?:\s*(?:n[o0]|number))?|rcn|chy"
                      r"|npi|nmls(?:\s*id)?|(?:state\s+)?bar\s*(?:no|number|#)|licen[cs]e(?:\s*(?:no|number|#))?|dea"
                      r"|us\s?dot(?:\s*(?:no|number|#))?"  # a carrier's US Department of Transportation number
-                     r"|npo|pbo|cin|uen|gstin"  # South African non-profits, Indian and Singapore companies
+                     r"|npo|pbo|cin|uen|gstin|sebi"  # South African non-profits, Indian and Singapore companies
                      r"|ukprn|cslb|dir\s*#"  # a UK training provider's number, California contractors' licences
-                     r"|mc|nsc|cvor|qbcc"  # carriers' numbers (US motor carrier, Canadian safety codes), QLD builders
+                     r"|mc|nsc|cvor|qbcc|crd|gmc|nmc|hcpc|gphc"  # ... a broker's FINRA number, UK clinicians' registers  # carriers' numbers (US motor carrier, Canadian safety codes), QLD builders
                      # European company registers and tax numbers: Polish, Czech, Nordic, Luxembourg, Belgian
                      r"|krs|nip|regon|i[čc]o|di[čc]|org\.?\s*nr|cvr|y-tunnus|business\s*id|r\.?c\.?s\.?|hra|kbo")
 """Labels of tax and company registration numbers (a regex alternation, case-insensitive)."""
@@ -53,7 +53,7 @@ _NOT_PHONE_CONTEXT = re.compile(
     r"(?<![^\W\d_])(?:〒|cep|zip|postcode|postal|cnpj|cpf|crea|crm|oab|id|reg|n[º°o]\.?|nr\.?|cx\.?\s*postal|"
     r"p\.?\s*o\.?\s*b[o0]x|b[o0]x|bag\s+x?|p\.?\s?m\.?\s?b\.?|suite|ste|sala|andar|floor|fl|tel\s+aviv(?:-yafo)?|lic[.,]?\s*#?\s*[a-z]{0,3}-?)\s*[.:#]?\s*$"
     # tax and company numbers, often with the country's letters run in: "USt-IdNr. DE327639453"
-    r"|(?<![^\W\d_])(?:" + TAX_NUMBER_LABELS + r")\s*[.:#]?\s*(?:id\s*)?(?:reg(?:istration|istered)?\.?\s*)?(?:no\.?|nr\.?)?\s*[:.]?\s*(?:[a-z]{2})?\s*$",
+    r"|(?<![^\W\d_])(?:" + TAX_NUMBER_LABELS + r")\s*[.:#]?\s*(?:id\s*)?(?:reg(?:istration|istered)?\.?\s*)?(?:no\.?|nr\.?)?\s*[:.]?\s*(?:[a-z]{2,3})?\s*$",
     re.IGNORECASE,
 )
 # a Malaysian company number after the name, "(1234567-X)"
@@ -113,7 +113,10 @@ _LETTER_FOR_DIGIT = re.compile(r"(?<=\d)[OolISB]{1,3}(?=[-. ]?\d)|(?<=\d[-. ])[O
                                r"|(?<=\d\d)[lIO]{1,2}(?=$|[\s|·,;)])")  # "7946 086l", "555-01OO": the last digits
 _DIGIT_OF = str.maketrans("OolISB", "001158")
 _ZA_COMPANY_NUMBER = re.compile(r"\b(?:19|20)\d{2}/\d{6}/\d{2}\b")
-_ICON_ZERO = re.compile(r"(?:^|(?<=\s))0(?=\s+0\d)")
+# "1-844-555-01HR": a toll-free number's last group half digits, half keypad letters (same length once dialled)
+_MIXED_VANITY = re.compile(r"(?<=\b8[0-8]{2}[-. ]\d{3}[-. ])(?=\d*[A-Z])[0-9A-Z]{4}\b")
+_ICON_ZERO = re.compile(r"(?:^|(?<=\s))0(?=\s+0\d)"
+                        r"|^0(?=\s+\(?[2-9]\d\d\)?[\s.-]?\d{3}[\s.-]?\d{4}\b)")  # "0 647 555-0118": a handset icon
 # "864.555,0157", "0113 496,0742": a comma read for the dot or space before a number's last group
 _COMMA_IN_NUMBER = re.compile(r"(?<=\d{3}[. -]\d{3}),(?=\d{4}\b)|(?<=\b\d{3}),(?=\d{3}[. -]\d{4}\b)")
 """A dot read as a comma inside a number: "757.555,0109", "757,555.0109"."""
@@ -128,6 +131,7 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
     line = re.sub(r"(?i)\b(ce)[1lI|]{2}\b|\b(te)[1I|]\b", lambda m: (m.group(1) or m.group(2)) + "l" * (len(m.group(0)) - 2), line)
     line = re.sub(r"\bDD[1l]\b", "DDI", line)  # "DD1 03 555 0127": the direct-dial label's I read as a one
     line = _LETTER_FOR_DIGIT.sub(lambda m: m.group(0).translate(_DIGIT_OF), line)  # same length: spans hold
+    line = _MIXED_VANITY.sub(lambda m: phonenumbers.convert_alpha_characters_in_number(m.group(0)), line)
     line = _ICON_ZERO.sub(" ", line)  # "0 0491 570 334": a phone icon read as a zero
     line = _COMMA_IN_NUMBER.sub(".", line)
     line = _ROUND_THE_CLOCK.sub(lambda m: " " * len(m.group(0)), line)  # "Fleet Control (24/7) 03 5550 2900"
@@ -172,6 +176,13 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
                 and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.FIXED_LINE:
             kind = None  # "C 0113 496 0572": a handset icon read as a C, before a number no mobile has
         end = match.end
+        shared = re.search(r"(?<=\d)/\d{2,4}$", raw)
+        if shared and not phonenumbers.is_valid_number(number):
+            # "+91 22 5550 1820/21": two lines sharing all but their last digits, read as one number
+            head = _parsed(raw[: shared.start()], region)
+            if head is not None and phonenumbers.is_valid_number(head):
+                number, end = head, match.start + shared.start()
+                raw = raw[: shared.start()]
         vanity = _VANITY_TAIL.match(line[match.end:])
         if vanity:  # "1-888-555-HIRE": the letters are digits on the keypad
             number = _vanity_number(raw + vanity.group(0), region)
@@ -216,6 +227,13 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
 _VANITY_TAIL = re.compile(r"-?[A-Z]{2,7}\b")
 _OPENING_HOURS = re.compile(r"(?i)\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day)?\b|\bopen\b|\bhours\b")
 _SECOND_OF_A_PAIR = re.compile(r"\s*/\s*(\d{2,4}(?:[\s-]\d{3,4})?)(?![\d\s-]*\d)")
+
+
+def _parsed(text: str, region: str) -> phonenumbers.PhoneNumber | None:
+    try:
+        return phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
 
 
 def _vanity_number(text: str, region: str) -> phonenumbers.PhoneNumber | None:
