@@ -534,6 +534,24 @@ def test_a_number_wrapped_before_its_last_digits_is_read_whole(lines, region, nu
     assert [p.number for p in contact.phones] == [number]
 
 
+@pytest.mark.parametrize("email, company", [
+    ("ora@redgumlabs.com.au", "Redgum Labs"),            # a business word parted from the name
+    ("devika@quillbrookrobotics.com", "Quillbrook Robotics"),
+    ("ora@brightcairn.io", "Brightcairn"),
+    ("ora.lindqvist@gmail.com", None),                   # free mail names no employer
+    ("ora@oralindqvist.design", None),                   # her own domain
+    ("ora@kvmfg.com", None),                             # an acronym no one can say
+    ("ora@transportfreight.gov.au", None),               # a government shortens its name in its domain
+    ("ora@granitecreekusd.org", None),                   # words run together that no list parts
+])
+def test_a_logo_no_engine_reads_leaves_the_company_the_domain_spells(email, company):
+    contact = _card([["Ora Lindqvist", 1.3], "Staff Product Designer", "(206) 555-0194", email,
+                     "1201 Western Ave, Suite 800", "Seattle, WA 98101"])
+    assert contact.company == company
+    if company:
+        assert contact.confidence["company"] < 0.9  # a guess: the review step asks
+
+
 def test_a_pin_before_a_named_house_keeps_its_article():
     contact = _card([["tillpoint", 1.8], ["Róisín Gallagher", 1.3], "Head of People",
                      "Q The Coach House, 12 Hanover Quay", "Dublin 2, D02 XE81"], "IE")

@@ -30,7 +30,7 @@ from .spelling import (capital_i_as_the_domain_spells, department_name_words, jo
                        mend_company_words, mend_digit_slips, mend_small_l, mend_title_words, mend_towards, only_reading,
                        split_at_card_domain)
 from .text import clean, digits_for_lookalikes, fold, is_all_caps, respace, smart_title, squash, strip_accents
-from .lines import (ROLE_NOUNS, company_tail_words, ends_in_a_role, mend_separators, name_then_company, other_language_lines,
+from .lines import (ROLE_NOUNS, company_tail_words, domain_in_words, ends_in_a_role, mend_separators, name_then_company, other_language_lines,
                     reads_as_french, split_merged_columns)
 from .urls import UrlMatch, domain_label, find_urls, registered_domain, unglue_sites
 
@@ -798,9 +798,41 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         contact.company = respace(name_and_company[1])  # "Dr. Michael T. Moore Keystone Robotics"
         contact.sources["company"] = name_line.original
         contact.confidence["company"] = contact.confidence["name"]
+    if contact.company is None:
+        _company_spelled_by_the_domain(contact, ctx)
     if contact.department:
         contact.department = _without_the_site(contact.department, contact)
     return people
+
+
+_PUBLIC_SUFFIX = re.compile(r"(?:^|\.)(?:gov|govt|go|gob|gouv|edu|ac|mil|nhs|sch|k12|police|parliament)(?:\.|$)")
+
+
+_SPOKEN_ONSET = re.compile(r"[aeiouy]|[^aeiouy][aeiouy]|(?:bl|br|ch|cl|cr|dr|fl|fr|gl|gr|kl|kn|ph|pl|pr|sc|sh|sk|sl|sm|sn|sp"
+                           r"|st|sw|th|tr|tw|wh|wr)")
+
+
+def _company_spelled_by_the_domain(contact: Contact, ctx: CardContext) -> None:
+    """A logo no engine reads leaves the employer only in the domain
+    ("redgumlabs.com.au", "tamarackhealth.ca"): its name in words, with a
+    low confidence. Not a person's own domain, an acronym ("kvmfg.com"),
+    or a government's or a school's, whose names the domain shortens."""
+    hosts = {value.split("@")[-1].lower() for value in contact.emails + contact.urls}
+    labels = {domain_label(host) for host in hosts if registered_domain(host)} & set(ctx.org_domains)
+    if len(labels) != 1 or any(_PUBLIC_SUFFIX.search(host) for host in hosts):
+        return
+    label = labels.pop()
+    letters = label.replace("-", "")
+    own_names = [squash(strip_accents(w)) for w in (contact.name or "").split() if len(squash(w)) >= 4]
+    if len(letters) < 6 or not letters.isalpha() or re.search(r"[^aeiouy]{5}", letters) \
+            or any(name in letters for name in own_names):
+        return
+    words = " ".join(domain_in_words(part) for part in label.split("-"))
+    if any(len(word) > 11 for word in words.split()) or not _SPOKEN_ONSET.match(letters):
+        return  # "beaumontrowe", "granitecreekusd": words run together that no list parts; "vpassurance"
+    contact.company = " ".join(word[:1].upper() + word[1:] for word in words.split())
+    contact.sources["company"] = label
+    contact.confidence["company"] = 0.4
 
 
 _SITE_NOUNS = re.compile(r"(?i)\b(?:cent(?:er|re)|campus|office|headquarters|hq|plant|works|park|site|hub|depot"

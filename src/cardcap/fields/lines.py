@@ -304,6 +304,17 @@ def _unglue_word(word: str) -> str:
     return (" ".join([rest, *pieces]) if pieces else word) + stop
 
 
+def domain_in_words(label: str) -> str:
+    """A domain's name with its business words parted ("redgumlabs" ->
+    "redgum labs", "quillbrookrobotics" -> "quillbrook robotics"); a word
+    like "labs" or "bank" is parted here too, as a domain has no "outlaw"."""
+    ending = next((e for e in _AMBIGUOUS_ENDINGS if label.endswith(e) and _fits_before(label[: -len(e)])
+                   and label[: -len(e)].isalpha()), None)
+    if ending:
+        return f"{_unglue_word(label[: -len(ending)])} {ending}"
+    return _unglue_word(label)
+
+
 _TRAILING_LETTERS = re.compile(r"[^\W\d_]*$")
 
 
