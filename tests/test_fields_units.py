@@ -40,6 +40,7 @@ from cardcap.fields.urls import find_urls
     ("Tel: +91 22 5550 1820/21", "IN", [("+912255501820", "work"), ("+912255501821", "work")]),
     ("Call 1-844-555-01HR", "US", [("+18445550147", "work")]),  # keypad letters glued to the last digits
     ("0 647 555-0118", "CA", [("+16475550118", "work")]),  # a handset icon read as a zero
+    ("Cell (210) 555,0179", "US", [("+12105550179", "mobile")]),  # a comma read for the dash
 ])
 def test_phone_numbers_are_typed_by_their_printed_label(line, region, expected):
     assert [(m.phone.number, m.phone.type) for m in find_phones(line, region)] == expected
@@ -550,6 +551,34 @@ def test_a_logo_no_engine_reads_leaves_the_company_the_domain_spells(email, comp
     assert contact.company == company
     if company:
         assert contact.confidence["company"] < 0.9  # a guess: the review step asks
+
+
+@pytest.mark.parametrize("printed, email", [("Jean-Philippe Arsenault, ing., P.Eng.", "jp.arsenault@hollis.ca"),
+                                            ("Carmen Delacroix, MS, OTR/L", "cdelacroix@hollis.ca"),
+                                            ("Olamide Cartwright BA(Hons) MArch RIBA", "olamide.cartwright@hollis.ca")])
+def test_a_name_with_credentials_no_list_used_to_know_is_still_the_name(printed, email):
+    contact = _card([["HOLLIS", 1.8], ["PEDIATRIC THERAPY", 0.8], [printed, 1.3], "Clinical Director",
+                     "O 615.555.0109", email])
+    assert contact.name == printed
+
+
+def test_business_words_under_a_wordmark_in_capitals_finish_its_name():
+    contact = _card([["MAPLESHORE", 1.7], ["Financial Group", 0.9], ["Devika Ramnarine", 1.3],
+                     "Senior Manager, Talent Acquisition", "devika.ramnarine@mapleshore.ca", "T 416 555-0190"], "CA")
+    assert (contact.company, contact.department) == ("Mapleshore Financial Group", None)
+
+
+def test_a_name_its_credentials_and_the_title_on_one_row_are_parted():
+    contact = _card([["Castellanos", 1.7], ["FAMILY DENTAL", 1.0], ["Yesenia Castellanos, DDS Owner & Lead Dentist", 1.2],
+                     "Office (210) 555-0133", "frontdesk@castellanosdental.com"])
+    assert (contact.name, contact.title) == ("Yesenia Castellanos, DDS", "Owner & Lead Dentist")
+
+
+def test_the_boards_officers_in_a_footer_are_nobodys_title():
+    contact = _card([["NHS", 1.4], ["Thameside University Hospitals", 1.0], ["Dr Aisha Karimjee", 1.3],
+                     "Consultant Anaesthetist", "aisha.karimjee@nhs.net",
+                     ["Chair: Margaret Ellery · Chief Executive: Dr Paul Nwosu", 0.5]], "GB")
+    assert contact.title == "Consultant Anaesthetist"
 
 
 def test_a_pin_before_a_named_house_keeps_its_article():

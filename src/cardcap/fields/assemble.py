@@ -613,7 +613,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     # a registration on the title's line ("Branch Manager, NMLS #708214") leaves the title to be read
     titled = {i.index for i in live if i.index in registrations and any(
         w.lower().strip(",.;") in word_list("title_words") for w in _REGISTRATION_NUMBER.sub("", i.text).split())}
-    taken |= (registrations - titled) | {i.index for i in live if is_landmark(i.text)}
+    taken |= (registrations - titled) | {i.index for i in live if is_landmark(i.text) or _BOARD_OFFICERS.search(i.text)}
 
     def best(field_name: str, exclude: set[int]) -> tuple[LineInfo, float] | None:
         candidates = [(i, scores[i.index][field_name]) for i in live if i.index not in exclude]
@@ -825,8 +825,8 @@ def _company_spelled_by_the_domain(contact: Contact, ctx: CardContext) -> None:
     letters = label.replace("-", "")
     own_names = [squash(strip_accents(w)) for w in (contact.name or "").split() if len(squash(w)) >= 4]
     if len(letters) < 6 or not letters.isalpha() or re.search(r"[^aeiouy]{5}", letters) \
-            or any(name in letters for name in own_names):
-        return
+            or any(name in letters for name in own_names) or is_a_name(letters):
+        return  # ("hawkins.com": a family's firm, whose name has more words than its domain)
     words = " ".join(domain_in_words(part) for part in label.split("-"))
     if any(len(word) > 11 for word in words.split()) or not _SPOKEN_ONSET.match(letters):
         return  # "beaumontrowe", "granitecreekusd": words run together that no list parts; "vpassurance"
@@ -1206,7 +1206,7 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
             and _company_printed_elsewhere(line, live, scores, bar=0.5):
         return line, max(line_scores_["department"], 0.0)  # "School of Nursing and Midwifery" under the title
     if _named_like_a_team(line.text) and unclaimed \
-            and max(line_scores_.values()) < 0 and _company_printed_elsewhere(line, live, scores, bar=1.0):
+            and max(line_scores_.values()) < 0.5 and _company_printed_elsewhere(line, live, scores, bar=1.0):
         # "Search & Ranking" under "Sr. Engineering Manager" on Pixelmoor's card: no label claims
         # it, the company is another line, and it is named as teams are
         return line, max(line_scores_["department"], line_scores_["company"])
@@ -1440,6 +1440,8 @@ def _another_line_reads_as_company(line: LineInfo, live: list[LineInfo], scores)
 
 # a legal footer naming the registered office, which is not where the person works
 _REGISTERED_OFFICE = re.compile(r"(?i)\bregistered\s+(?:office|address)\b|\bregistered\s+in\s+[A-Z][a-z]+")
+# "Chair: Margaret Ellery · Chief Executive: Dr Paul Nwosu": the organisation's board, in a footer
+_BOARD_OFFICERS = re.compile(r"(?i)\b(?:chair(?:man|woman|person)?|chief\s+executive|patron)\s*:\s*(?:(?:dr|prof|sir|dame)\.?\s+)?(?-i:[A-Z][a-z]+\s+[A-Z][a-z])")
 _REGISTRATION_NUMBER = re.compile(
     r"(?i)\b(?:" + TAX_NUMBER_LABELS + r")\b[\s.:#-]*(?:no\.?|nr\.?)?[\s.:]*[a-z]{0,2}\s?\d[\d\s./-]{4,}"
     r"|\bB-?BBEE\b")  # a South African empowerment rating: "B-BBEE Level 2 Contributor" (no floor)
@@ -1551,9 +1553,11 @@ def _name_text(text: str) -> str:
     # "BethanySzczepanski": the space lost after a given name ("McBride", "JoAnn", "DeShawn" stay whole)
     person = re.sub(r"\b([A-Z][a-z]{3,})(?=[A-Z][a-z]{4,}\b)",
                     lambda m: m.group(1) + (" " if is_known_name(m.group(1), "given_names") else ""), person)
-    words = person.split()
-    if any(w[:1].isupper() for w in words):  # "jordan Ellis": the capital OCR lost
-        person = " ".join(w[:1].upper() + w[1:] if w[:1].islower() and not stays_small(w) else w for w in words)
+    head, comma, credentials = person.partition(",")
+    words = head.split()
+    if any(w[:1].isupper() for w in words):  # "jordan Ellis": the capital OCR lost (not Quebec's "ing." after it)
+        person = " ".join(w[:1].upper() + w[1:] if w[:1].islower() and not stays_small(w) else w
+                          for w in words) + comma + credentials
     person = mend_small_l(smart_title(person)).strip(" \\|/_~-")
     # "McAllister Ill", "Dunn Il, CPA": a generation in Roman numerals, its I's read as l's or 1's
     return re.sub(r"(?<=[a-z] )(?=[Il1]*[l1])[Il1]{2,3}(?=,|$)", lambda m: "I" * len(m.group(0)), person)
@@ -2242,6 +2246,10 @@ def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
         # logo (two such words under a word in small letters say what it does: "fernweh" / "design studio")
         most = 2 if is_all_caps(last.text) else 1
         return 1 <= len(words) <= most and all(w.isalpha() for w in words) and company_tail_words(other.text)
+    business = word_list("company_words") | word_list("company_suffixes")
+    if is_all_caps(last.text) and _capitalised_words(other.text) and 1 <= len(words) <= 3 \
+            and all(w.lower() in business for w in words):
+        return True  # "MAPLESHORE" over "Financial Group": business words only, the rest of the name
     if not is_all_caps(other.text):
         return False
     if is_all_caps(last.text):

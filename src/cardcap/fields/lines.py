@@ -167,7 +167,7 @@ def split_merged_columns(text: str, domain_labels: list[str] = ()) -> list[str]:
                                               and _name_no_list_knows(head)) and _names_a_job(tail):
             # "Jane Doe, Senior Recruiter", "Maya Lindqvist / Product Designer", "Rafael Domínguez — Staff Engineer"
             return [head, tail]
-    split = _name_then_title(text)
+    split = _name_then_title(text) or _credentials_then_title(text)
     if split:
         return split  # "Caleb Whitaker Recruiter", "Nadia Hussain HR Director"
     for pattern in (_MERGED_NAME_THEN_COMPANY, _MERGED_CAPS_NAME_THEN_COMPANY):
@@ -423,6 +423,22 @@ def _name_then_title(text: str) -> list[str] | None:
                 and not any(w.lower().strip(".,") in word_list("title_words") or w.lower().strip(".,") in word_list("job_words")
                             for w in words[:cut])):
             return [head, tail]
+    return None
+
+
+def _credentials_then_title(text: str) -> list[str] | None:
+    """"Yesenia Castellanos, DDS Owner & Lead Dentist": a name, its
+    credentials, then the title on the same row."""
+    head, comma, tail = text.partition(", ")
+    words = tail.split()
+    suffixes = honorifics("suffix")
+    count = 0
+    while count < len(words) and words[count].strip(".,").replace(".", "").lower() in suffixes:
+        count += 1
+    rest = " ".join(words[count:])
+    if comma and count and rest[:1].isupper() and name_shape_ok(head) and _first_word_is_given_name(head) \
+            and _names_a_job(rest) and words[count].strip(".,").lower() in word_list("title_words") | word_list("job_words"):
+        return [f"{head}, {' '.join(words[:count]).rstrip(',')}", rest]
     return None
 
 

@@ -118,7 +118,7 @@ _MIXED_VANITY = re.compile(r"(?<=\b8[0-8]{2}[-. ]\d{3}[-. ])(?=\d*[A-Z])[0-9A-Z]
 _ICON_ZERO = re.compile(r"(?:^|(?<=\s))0(?=\s+0\d)"
                         r"|^0(?=\s+\(?[2-9]\d\d\)?[\s.-]?\d{3}[\s.-]?\d{4}\b)")  # "0 647 555-0118": a handset icon
 # "864.555,0157", "0113 496,0742": a comma read for the dot or space before a number's last group
-_COMMA_IN_NUMBER = re.compile(r"(?<=\d{3}[. -]\d{3}),(?=\d{4}\b)|(?<=\b\d{3}),(?=\d{3}[. -]\d{4}\b)")
+_COMMA_IN_NUMBER = re.compile(r"(?<=\d{3}[. -]\d{3}),(?=\d{4}\b)|(?<=\d{3}\) \d{3}),(?=\d{4}\b)|(?<=\b\d{3}),(?=\d{3}[. -]\d{4}\b)")
 """A dot read as a comma inside a number: "757.555,0109", "757,555.0109"."""
 
 

@@ -52,7 +52,8 @@ def respace(text: str) -> str:
     text = re.sub(r",(?:\s*,)+", ",", text)  # "Vice President,, Talent": a comma read twice
     text = re.sub(r",(?=[^\s\d])|(?<=\D),(?=\d)", ", ", text)
     # "Av.Itaquera", "DR.KELLY": an abbreviation (1-4 letters) glued to a capitalised word.
-    text = re.sub(r"\b([A-Za-z]{1,4}\.)(?=[A-ZÀ-Ý][a-zà-ÿA-ZÀ-Ý])", r"\1 ", text)
+    # (not Canada's "P.Eng.", "P.Geo.": one credential)
+    text = re.sub(r"\b(?!P\.(?:Eng|Geo|Ag|Log|Tech)\.)([A-Za-z]{1,4}\.)(?=[A-ZÀ-Ý][a-zà-ÿA-ZÀ-Ý])", r"\1 ", text)
     # "Singapore639098": a city glued to its postcode
     text = re.sub(r"\b(Singapore|SINGAPORE)(?=\d{6}\b)", r"\1 ", text)
     # "Cardinal Rail Ltd10 Temple Back": a legal form glued to the house number after it
