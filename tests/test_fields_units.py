@@ -120,6 +120,9 @@ def test_ocr_run_togethers_are_spaced_back():
     assert respace("DR.KELLY FOCHT") == "DR. KELLY FOCHT"
     assert respace("EletrônicaADACHI Ltda.") == "Eletrônica ADACHI Ltda."
     assert respace("EsthetiCar") == "EsthetiCar"
+    assert respace("Papadopoulos &Byrne") == "Papadopoulos & Byrne"  # a space lost on one side of an ampersand
+    assert respace("R&D Lead, AT&T") == "R&D Lead, AT&T"
+    assert respace("Ian Ho, P.Eng., PMP") == "Ian Ho, P.Eng., PMP"  # Canada's professional engineer is one word
 
 
 def test_all_caps_gets_natural_capitalisation_but_acronyms_stay():
@@ -572,6 +575,18 @@ def test_a_name_its_credentials_and_the_title_on_one_row_are_parted():
     contact = _card([["Castellanos", 1.7], ["FAMILY DENTAL", 1.0], ["Yesenia Castellanos, DDS Owner & Lead Dentist", 1.2],
                      "Office (210) 555-0133", "frontdesk@castellanosdental.com"])
     assert (contact.name, contact.title) == ("Yesenia Castellanos, DDS", "Owner & Lead Dentist")
+
+
+@pytest.mark.parametrize("descriptor", ["CREATIVE AGENCY", "DESIGN STUDIO"])
+def test_the_kind_of_agency_under_a_wordmark_is_not_part_of_its_name(descriptor):
+    contact = _card([["Marrow & Moss", 1.8], [descriptor, 0.7], ["Priya Ramaswamy-Cole", 1.3],
+                     "Associate Creative Director", "priya@marrowandmoss.com"])
+    assert contact.company == "Marrow & Moss"
+
+
+def test_an_ordinal_floor_read_with_letters_for_digits():
+    assert parse_address(["450 Lexington Avenue, loth Floor", "New York, NY 10017"], "US").text \
+        == "450 Lexington Avenue, 10th Floor, New York, NY 10017"
 
 
 def test_the_boards_officers_in_a_footer_are_nobodys_title():

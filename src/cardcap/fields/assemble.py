@@ -2071,7 +2071,7 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: 
         if under and _spelled_whole_elsewhere(run, other, live):
             return run + [other]
         if not (company_tail_words(other.text) or _KIND_OF_BODY.search(other.text)) or not _capitalised_words(other.text) \
-                or _TAGLINE.search(other.text) or _a_profession_apart(other.text):
+                or _TAGLINE.search(other.text) or _a_profession_apart(other.text) or _AGENCY_KIND.fullmatch(other.text.strip()):
             continue
         if _best_label(scores[other.index]) == "department" and not (has_company_suffix(other.text)
                                                                       or _KIND_OF_BODY.search(other.text)):
@@ -2236,7 +2236,8 @@ def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
     elif len(words) == 3 and words[1].lower() in ("&", "and") and _TRADE.search(other.text):
         words = [words[0], words[2]]  # "HEATING & COOLING", "PLUMBING & HEATING": a trade of two
     if not (_stacked(last, other, gap=0.8) and _reads_as_nothing_else(scores[other.index])
-            and other.height >= 0.4 * last.height) or _a_profession_apart(other.text):
+            and other.height >= 0.4 * last.height) or _a_profession_apart(other.text) \
+            or _AGENCY_KIND.fullmatch(other.text.strip()):
         # (a brand's name in small print is no part of the logo; nor is a profession set under it: the
         # labelled cards type "Thackray Wood" over "SOLICITORS", "Dunleavy Ortiz" over "CERTIFIED PUBLIC
         # ACCOUNTANTS")
@@ -2263,6 +2264,10 @@ def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
             and not _UNIT_OPENING.search(other.text))
 
 
+_AGENCY_KIND = re.compile(r"(?i)(?:creative|digital|design|brand(?:ing)?|marketing|advertising|content)\s+"
+                          r"(?:agency|studio|collective)")
+""""Kettle & Kite" over "CREATIVE AGENCY", "harakeke" over "DESIGN STUDIO": the
+kind of firm, which the labelled cards leave out of its name (4 of 4)."""
 _TRADE = re.compile(r"(?i)^(?:electrical|electric|plumbing|heating|cooling|roofing|landscaping|landscapes|painting"
                     r"|joinery|carpentry|glazing|flooring|paving|fencing|mechanical|automotive|motors|hvac|removals"
                     r"|cleaning|builders|building|construction)(?:\s+(?:&|and)\s+\w+)?$")

@@ -62,6 +62,8 @@ def respace(text: str) -> str:
     text = re.sub(r"(?<=\d[º°ª])(?=[^\W\d_])", " ", text)
     # "EletrônicaADACHI": a lower-case word glued to an ALL-CAPS one (but "EsthetiCar" stays)
     text = re.sub(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý]{3,}\b)", " ", text)
+    # "Papadopoulos &Byrne", "Talent& Culture": a space lost on one side of an ampersand (not "R&D", "AT&T")
+    text = re.sub(r"(?<=\s)&(?=[A-Z][a-z])|(?<=[a-z])&(?=\s)", lambda m: " & ", text)
     return _SPACES.sub(" ", text).strip()
 
 
