@@ -584,6 +584,14 @@ def test_the_kind_of_agency_under_a_wordmark_is_not_part_of_its_name(descriptor)
     assert contact.company == "Marrow & Moss"
 
 
+@pytest.mark.parametrize("premises", ["Rittenhouse Commons", "The Lighthouse", "The Pavilion, County Ground"])
+def test_a_named_building_over_the_street_is_part_of_the_address(premises):
+    contact = _card([["HALLORAN WHITCOMBE", 1.7], ["Marcus T. Abernathy, CPA", 1.3], "Partner", [premises, 0.9],
+                     ["1835 Walnut Street, Suite 2900", 0.9], ["Philadelphia, PA 19103", 0.9], "mabernathy@hwcpa.com"])
+    assert contact.address.text == f"{premises}, 1835 Walnut Street, Suite 2900, Philadelphia, PA 19103"
+    assert contact.title == "Partner"
+
+
 def test_an_ordinal_floor_read_with_letters_for_digits():
     assert parse_address(["450 Lexington Avenue, loth Floor", "New York, NY 10017"], "US").text \
         == "450 Lexington Avenue, 10th Floor, New York, NY 10017"
