@@ -597,6 +597,33 @@ def test_an_ordinal_floor_read_with_letters_for_digits():
         == "450 Lexington Avenue, 10th Floor, New York, NY 10017"
 
 
+@pytest.mark.parametrize("printed, name", [
+    ("Sam Adebayo-Frost (theylthem)", "Sam Adebayo-Frost"),     # the pronouns' slash read as l
+    ("Imogen Shah-Morrison (she/her}", "Imogen Shah-Morrison"),  # the bracket closed with a brace
+    ("Imran Siddiqui MRTP1", "Imran Siddiqui MRTPI"),            # a grade's I read as a one
+])
+def test_a_name_line_with_slips_in_what_follows_the_name(printed, name):
+    given = name.split()[0].lower()
+    contact = _card([["Eastbridge", 1.5], [printed, 1.3], "Senior Planning Officer", f"{given}@eastbridge.co.uk"], "GB")
+    assert contact.name == name
+
+
+def test_a_name_whose_credentials_wrap_onto_the_next_line():
+    contact = _card([["Bayou Pediatrics", 1.5], ["Yvonne Baptiste-Kowalski,", 1.3], ["MBA, CMPM", 1.3],
+                     "Practice Administrator", "ybaptiste@bayoupeds.com"])
+    assert contact.name == "Yvonne Baptiste-Kowalski, MBA, CMPM"
+
+
+@pytest.mark.parametrize("printed, mended", [
+    ("1brandvold@ostrandervail.com", "lbrandvold@ostrandervail.com"),          # her initial read as a one
+    ("apeggy.macisaac@atlanticharbour.ca", "peggy.macisaac@atlanticharbour.ca"),  # an envelope icon read as a
+])
+def test_an_email_whose_first_letter_was_misread(printed, mended):
+    from cardcap.fields.emails import mend_by_names
+    assert mend_by_names(printed, [["lucia", "brandvold"] if "brandvold" in printed else ["margaret", "macisaac"]]) \
+        == mended
+
+
 def test_the_boards_officers_in_a_footer_are_nobodys_title():
     contact = _card([["NHS", 1.4], ["Thameside University Hospitals", 1.0], ["Dr Aisha Karimjee", 1.3],
                      "Consultant Anaesthetist", "aisha.karimjee@nhs.net",

@@ -23,7 +23,7 @@ from .labeller import (CardContext, LineInfo, domain_similarity, email_name_matc
                        line_scores, names_a_department)
 from .names import (first_person, honorifics, is_a_name, is_known_name, mend_capital_i, mend_credential_i, mend_family_names,
                     mend_given_name, mend_particles, name_shape_ok, name_tokens, only_credentials, opens_with_credentials,
-                    split_name, stays_small, without_nickname, without_pronouns)
+                    reads_as_postnominals, split_name, stays_small, without_nickname, without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, is_valid_phone, label_type, type_by_number
 from .region import infer_regions
 from .spelling import (capital_i_as_the_domain_spells, department_name_words, joined_as_the_domain, mend_address_words,
@@ -165,7 +165,8 @@ def _join_split_lines(lines: list[OcrLine]) -> list[OcrLine]:
                 if not first.isupper():
                     second = re.sub(r"\b[A-Z]{2,}\b", lambda m: smart_title(m.group(0)), second)
                 joined = f"{first} {second}"
-            elif first.endswith(",") and only_credentials(second) and name_shape_ok(first[:-1]):
+            elif first.endswith(",") and (only_credentials(second) or reads_as_postnominals(second)) \
+                    and name_shape_ok(first[:-1]):
                 joined = f"{first} {second}"  # "Monique Bellefontaine-Hart," over "MSN, RN, NE-BC": the name goes on
             elif _spelled_by_an_email(first, second, email_locals):
                 joined = f"{first} {second}"  # "Agnieszka" over "Szczepańska-Mróz" at aszczepanska@: names no list knows
@@ -279,6 +280,8 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
         rest = mend_inward_code(rest, region)  # "IP1 0jx", "BS6 78L": before labelling, so the line closes the address
         rest = mend_towards(mend_given_name(mend_particles(mend_capital_i(rest))), card_locals, card_domains,
                             known=is_a_name)
+        if re.search(r"[A-Z]{2,}[1l]\b", rest) and name_shape_ok(mend_credential_i(rest)):
+            rest = mend_credential_i(rest)  # "Imran Siddiqui MRTP1": the grade's I read as a one, before labelling
         return _capitalise_words(rest) if lowercase_card and rest == rest.lower() else rest
 
     for position, (line, text, emails) in enumerate(zip(raw_lines, texts, emails_per_line)):

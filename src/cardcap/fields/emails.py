@@ -268,6 +268,9 @@ def mend_by_names(address: str, names: list[list[str]]) -> str:
         unrn = local[:found.start()] + "m" + local[found.end():]
         if _holds_a_whole_name(unrn, names) and not _holds_a_whole_name(local, names):
             return f"{unrn}@{domain}"
+    name_words = {word for words in names for word in words}
+    if local[:1] in ("1", "|") and local[1:] in name_words:
+        return f"l{local[1:]}@{domain}"  # "1brandvold@" for Lucia Brandvold: her initial read as a one
     if len(local) < 3 or _starts_with_a_name(local, names):
         return address
     variants = []
@@ -282,10 +285,11 @@ def mend_by_names(address: str, names: list[list[str]]) -> str:
     icon = local[0] in "EeMmAa@©®" and len(local) > 3 and local[1] not in "._-"
     if icon and local[0].lower() not in initials:
         variants.append(local[1:].lstrip(".:"))
-    name_words = {word for words in names for word in words}
     for variant in variants:
         # ("Ian.pham@" on Ngoc Lan Pham's card: a middle name before the dot is as good as the given name)
-        if _starts_with_a_name(variant, names) or re.split(r"[._-]", variant)[0] in name_words and len(names) == 1:
+        # ("apeggy.macisaac@" on Margaret "Peggy" MacIsaac's card: the family name after the dot)
+        if _starts_with_a_name(variant, names) or len(names) == 1 and any(
+                part in name_words for part in re.split(r"[._-]", variant) if len(part) >= 3):
             return f"{variant}@{domain}"
     rest = local[1:]
     if icon and (rest in ROLE_MAILBOXES or _starts_with_a_name(rest, [words[:1] for words in names])):

@@ -54,8 +54,9 @@ def without_nickname(text: str) -> str:
                          or m.group(1).lower() in word_list("company_suffixes") else "", text)
 
 
-_PRONOUNS = re.compile(r"\s*[(\[|]?\s*\b(?:she|he|they|ze|xe)\s*/\s*(?:her|him|them|thern|hers|his|theirs|zir|xem)"
-                       r"(?:\s*/\s*\w+)?\s*[)\]]?\s*$", re.IGNORECASE)
+# (the slash read as l, I or 1: "(theylthem)"; the bracket closed with a brace: "(she/her}")
+_PRONOUNS = re.compile(r"\s*[(\[{|]?\s*\b(?:she|he|they|ze|xe)\s*[/lI1]\s*(?:her|him|them|thern|hers|his|theirs|zir|xem)"
+                       r"(?:\s*/\s*\w+)?\s*[)\]}]?\s*$", re.IGNORECASE)
 
 
 def without_pronouns(text: str) -> str:
@@ -85,7 +86,7 @@ def _is_prefix(token: str, prefixes: frozenset[str]) -> bool:
 _RANKS_OF_PROFESSOR = frozenset({"associate", "assistant", "adjunct", "emeritus", "clinical", "honorary", "visiting"})
 
 
-_POSTNOMINAL_SHAPE = re.compile(r"[A-Z][A-Za-z]{0,6}(?:-[A-Z]{1,3})?\.?®?")
+_POSTNOMINAL_SHAPE = re.compile(r"[A-Z][A-Za-z]{0,6}(?:[-+][A-Z]{1,3})?\.?®?")  # ("BD+C": LEED's building design)
 
 
 def _only_postnominals(tail: str, suffixes: frozenset[str]) -> bool:
@@ -129,6 +130,11 @@ def mend_credential_i(text: str) -> str:
         mended = match.group(0).replace("l", "I").replace("1", "I")
         return mended if _bare(mended) in honorifics("suffix") else match.group(0)
     return re.sub(r"\b[A-Z][A-Zl1]*[l1][A-Zl1]*\b", mend, mend_capital_i_in_acronyms(text))
+
+
+def reads_as_postnominals(text: str) -> bool:
+    """"MBA, CMPM": grades, one at least known, the rest shaped like them."""
+    return _only_postnominals(text, honorifics("suffix"))
 
 
 def only_credentials(text: str) -> bool:
