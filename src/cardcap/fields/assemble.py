@@ -30,8 +30,8 @@ from .spelling import (capital_i_as_the_domain_spells, department_name_words, jo
                        mend_company_words, mend_digit_slips, mend_small_l, mend_title_words, mend_towards, only_reading,
                        split_at_card_domain)
 from .text import clean, digits_for_lookalikes, fold, is_all_caps, respace, smart_title, squash, strip_accents
-from .lines import (ROLE_NOUNS, company_tail_words, domain_in_words, ends_in_a_role, mend_separators, name_then_company, other_language_lines,
-                    reads_as_french, split_merged_columns)
+from .lines import (ROLE_NOUNS, company_tail_words, domain_in_words, ends_in_a_role, mend_separators, name_then_company,
+                    other_language_lines, reads_as_french, split_merged_columns)
 from .urls import UrlMatch, domain_label, find_urls, registered_domain, unglue_sites
 
 # Leftovers once the details are cut out of a line: labels and separators.
@@ -2270,7 +2270,7 @@ def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
 _AGENCY_KIND = re.compile(r"(?i)(?:creative|digital|design|brand(?:ing)?|marketing|advertising|content)\s+"
                           r"(?:agency|studio|collective)")
 """"Kettle & Kite" over "CREATIVE AGENCY", "harakeke" over "DESIGN STUDIO": the
-kind of firm, which the labelled cards leave out of its name (4 of 4)."""
+kind of firm, which the labelled cards leave out of its name (7 of 7)."""
 _TRADE = re.compile(r"(?i)^(?:electrical|electric|plumbing|heating|cooling|roofing|landscaping|landscapes|painting"
                     r"|joinery|carpentry|glazing|flooring|paving|fencing|mechanical|automotive|motors|hvac|removals"
                     r"|cleaning|builders|building|construction)(?:\s+(?:&|and)\s+\w+)?$")

@@ -45,7 +45,8 @@ TAX_NUMBER_LABELS = (r"vat|tva|iva|ust-?id-?nr|ust-?id|steuer-?nr|st-?nr|abn|acn
                      r"|us\s?dot(?:\s*(?:no|number|#))?"  # a carrier's US Department of Transportation number
                      r"|npo|pbo|cin|uen|gstin|sebi"  # South African non-profits, Indian and Singapore companies
                      r"|ukprn|cslb|dir\s*#"  # a UK training provider's number, California contractors' licences
-                     r"|mc|nsc|cvor|qbcc|crd|gmc|nmc|hcpc|gphc"  # ... a broker's FINRA number, UK clinicians' registers  # carriers' numbers (US motor carrier, Canadian safety codes), QLD builders
+                     r"|mc|nsc|cvor|qbcc"  # carriers' numbers (US motor carrier, Canadian safety codes), QLD builders
+                     r"|crd|gmc|nmc|hcpc|gphc"  # a broker's FINRA number, UK clinicians' registers
                      # European company registers and tax numbers: Polish, Czech, Nordic, Luxembourg, Belgian
                      r"|krs|nip|regon|i[čc]o|di[čc]|org\.?\s*nr|cvr|y-tunnus|business\s*id|r\.?c\.?s\.?|hra|kbo")
 """Labels of tax and company registration numbers (a regex alternation, case-insensitive)."""
