@@ -1956,8 +1956,6 @@ KNOWN_GAPS = {
         "department None for 'Audit & Assurance'; title 'Assistant Accountant Audit & Assurance' for 'Assistant Accountant'",
     "ca-quebec-machining-inc-bilingual-labels-and-title-crha-in-name-fax-telec":
         "title 'Human Resources Advisor' for 'Conseillère en ressources humaines'",
-    "ca-ocr-startup-cofounder-cto-unlabelled-intl-number-space-in-email-o-for-0-github":
-        "emails ['wei@northlakelabs.ai', 'northlake@labs.ai'] for ['wei@northlakelabs.ai']; urls ['github.com/northlake-labs'] for ['northlakelabs.ai', 'github.com/northlake-labs']",
     "ca-ocr-restaurant-gm-plus-in-name-read-t-group-line-two-emails-pin-read-v":
         "company 'Saltwater' for 'Saltwater Kitchen + Bar'",
     "ie-ocr-analytics-startup-head-of-talent-fada-lost-in-name-eircode-space-lost":
@@ -3084,7 +3082,6 @@ GAP_FIELDS = {
     "uk-ocr-borough-council-planning-officer-mrtpi-i-read-1-two-unit-lines-tel-space-lost": {"department"},
     "uk-ocr-accountants-assistant-accountant-title-and-team-run-together-o-for-0-switchboard": {"department", "title"},
     "ca-quebec-machining-inc-bilingual-labels-and-title-crha-in-name-fax-telec": {"title"},
-    "ca-ocr-startup-cofounder-cto-unlabelled-intl-number-space-in-email-o-for-0-github": {"emails", "urls"},
     "ca-ocr-restaurant-gm-plus-in-name-read-t-group-line-two-emails-pin-read-v": {"company"},
     "ie-ocr-analytics-startup-head-of-talent-fada-lost-in-name-eircode-space-lost": {"name"},
     "za-ocr-digital-agency-junior-social-media-amp-read-8-email-and-web-run-together": {"company"},

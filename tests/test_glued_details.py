@@ -574,3 +574,17 @@ def test_a_letter_spaced_name_read_with_misplaced_gaps_is_rejoined(ocr, name):
     from cardcap.fields.lines import rejoin_gapped_name
 
     assert rejoin_gapped_name(ocr) == name
+
+
+def test_a_space_read_inside_an_emails_domain_invents_no_second_address():
+    """'wei@northlake labs.ai': the email is read whole, and 'labs.ai' is no site of the card's that the site
+    line 'northlakelabs.ai' could be split before ('northlake@labs.ai')."""
+    lines = [("NORTHLAKE", 60), ("Wei Chen-Fairbanks", 40), ("Co-founder & CTO", 30), ("wei@northlake labs.ai", 28),
+             ("northlakelabs.ai · github.com/northlake-labs", 28)]
+    page, top = OcrPage(lines=[], width=1000, height=600), 20
+    for text, height in lines:
+        page.lines.append(OcrLine(text=text, box=(40, top, 40 + 14 * len(text), top + height), confidence=0.95))
+        top += height + 12
+    contact = parse_card(page, default_region="CA")[0]
+    assert contact.emails == ["wei@northlakelabs.ai"]
+    assert contact.urls == ["northlakelabs.ai", "github.com/northlake-labs"]

@@ -261,8 +261,12 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
     word_labels: list[Phone] = []  # typed by any other label
     phone_lines: list[int] = []
     email_lines: dict[str, int] = {}
-    sites_per_line = [find_urls(text) for text in texts]  # without the emails' domains: what the card prints as sites
-    emails_per_line = _emails_as_the_site_spells_them(sites_per_line, [find_emails(text) for text in texts])
+    found_emails = [find_emails(text) for text in texts]
+    # without the emails' domains: what the card prints as sites (not "labs.ai" inside "wei@northlake labs.ai",
+    # an email with a space read into its domain)
+    sites_per_line = [[site for site in find_urls(text) if not any(site.start < e.end and e.start < site.end for e in emails)]
+                      for text, emails in zip(texts, found_emails)]
+    emails_per_line = _emails_as_the_site_spells_them(sites_per_line, found_emails)
     printed_domains = _printed_domains(sites_per_line, emails_per_line)
     card_words = frozenset(w.lower() for text in texts for w in re.findall(r"[^\W\d_]{4,}", text))
     lowercase_card = _set_in_lower_case(texts)
