@@ -761,9 +761,6 @@ KNOWN_GAPS = {
         "in Machine Learning' for 'Assistant Professor in Machine Learning, Funded …; urls ['dubmet.ie'] for "
         "['mlgroup.dubmet.ie']",
     # text_cards_blind_af.yaml (probe 55, names hard to read; fixed from): read as shown
-    "us-ocr-name-is-a-city-brooklyn-park-title-dept-merged":
-        "department None for 'Talent Acquisition'; title 'Senior Recruiter Talent Acquisition' for 'Senior Re"
-        "cruiter'",
     "us-judge-hon-magistrate-chambers-no-email":
         "company 'United States District Court' for 'United States District Court, Eastern District o…; title"
         " None for 'United States Magistrate Judge'",
@@ -1928,8 +1925,6 @@ KNOWN_GAPS = {
     # text_cards_blind_cl.yaml (probe 111, companies hard to tell; tuning)
     "us-ocr-letter-spaced-partner-names-wordmark-spacing-partly-lost-banking-group-l-for-1":
         "address '450 Lexington Avenue, loth Floor, New York, NY 10017' for '450 Lexington Avenue, 10th Floor, New York, NY 10017'; company 'Mapleton &g R Ay' for 'Mapleton & Gray'",
-    "us-ocr-hospital-member-of-health-system-email-on-parent-domain-title-team-run-together-pin-v":
-        "department None for 'Talent Acquisition'; title 'Nurse Recruiter Talent Acquisition' for 'Nurse Recruiter'",
     "uk-ocr-picture-logo-no-text-company-only-in-and-domain-comma-for-dot-label-space-lost":
         "company None for 'Loom and Lantern'",
     "ca-ocr-credit-union-wordmark-over-descriptor-part-of-group-branch-line-rn-read-m-icon-amp":
@@ -2528,7 +2523,6 @@ GAP_FIELDS = {
     "au-ocr-perth-mining-engineering-manager-en-dash-space-lost-pipe-dept-O-for-0-l-for-1": {"department", "title"},
     "ie-ocr-dublin-university-joint-appointment-asst-prof-and-funded-investigator-school-space-lost-l-for-1": {"department", "title", "urls"},
     # text_cards_blind_af.yaml (probe 55, names hard to read; fixed from): read as shown
-    "us-ocr-name-is-a-city-brooklyn-park-title-dept-merged": {"department", "title"},
     "us-judge-hon-magistrate-chambers-no-email": {"company", "title"},
     "uk-ocr-name-is-words-grace-church-company-split": {"address", "department"},
     "ca-ocr-hyphenated-given-and-surname-accent-lost-chrl": {"address", "name"},
@@ -3066,7 +3060,6 @@ GAP_FIELDS = {
     "us-ocr-hon-de-la-particle-county-assessor-comma-O-zero": {"department", "title"},
     # text_cards_blind_cl.yaml (probe 111, companies hard to tell; tuning)
     "us-ocr-letter-spaced-partner-names-wordmark-spacing-partly-lost-banking-group-l-for-1": {"address", "company"},
-    "us-ocr-hospital-member-of-health-system-email-on-parent-domain-title-team-run-together-pin-v": {"department", "title"},
     "uk-ocr-picture-logo-no-text-company-only-in-and-domain-comma-for-dot-label-space-lost": {"company"},
     "ca-ocr-credit-union-wordmark-over-descriptor-part-of-group-branch-line-rn-read-m-icon-amp": {"department"},
     "au-ocr-physio-practice-named-for-two-founders-credentials-own-line-amp-space-lost-o-for-0": {"company"},

@@ -624,6 +624,16 @@ def test_an_email_whose_first_letter_was_misread(printed, mended):
         == mended
 
 
+@pytest.mark.parametrize("row, title, team", [
+    ("Senior Recruiter Talent Acquisition", "Senior Recruiter", "Talent Acquisition"),
+    ("Nurse Recruiter Talent Acquisition", "Nurse Recruiter", "Talent Acquisition"),
+    ("Director, Human Resources", "Director, Human Resources", None),  # a role's comma keeps the title whole
+])
+def test_a_people_team_run_into_the_title_on_one_row(row, title, team):
+    contact = _card([["Kestrel Health", 1.5], ["Dana Whitfield", 1.3], row, "dana.whitfield@kestrelhealth.org"])
+    assert (contact.title, contact.department) == (title, team)
+
+
 def test_the_boards_officers_in_a_footer_are_nobodys_title():
     contact = _card([["NHS", 1.4], ["Thameside University Hospitals", 1.0], ["Dr Aisha Karimjee", 1.3],
                      "Consultant Anaesthetist", "aisha.karimjee@nhs.net",

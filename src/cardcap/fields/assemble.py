@@ -897,6 +897,10 @@ def _title_and_employer(text: str, org_domains: list[str]) -> tuple[str, str | N
     return text, None
 
 
+_ROLE_THEN_PEOPLE_TEAM = re.compile(r"(.*\b(?:Recruiter|Coordinator|Specialist|Generalist|Sourcer|Advisor|Adviser))\s+"
+                                    r"(Talent Acquisition|Human Resources|People Team|People & Culture|People Operations)$")
+
+
 def _split_title_line(text: str, org_domains: list[str] = ()) -> tuple[str | None, str]:
     """(department, title) of a line printing both: "Senior Recruiter |
     Human Resources", "営業部 部長", "Engineering Manager | Payments";
@@ -909,6 +913,9 @@ def _split_title_line(text: str, org_domains: list[str] = ()) -> tuple[str | Non
     bar_read_as_i = re.match(r"(.+?[a-z])\s[Il]\s(?=[A-Z][a-z])(.+)$", text)
     if bar_read_as_i and ends_in_a_role(bar_read_as_i.group(1)):
         text = f"{bar_read_as_i.group(1)} | {bar_read_as_i.group(2)}"  # "Team Leader I Building Consents"
+    run_together = _ROLE_THEN_PEOPLE_TEAM.match(text)
+    if run_together:  # "Senior Recruiter Talent Acquisition": no labelled title runs a role into these teams
+        return run_together.group(2), run_together.group(1)
     parts = [p.strip() for p in _UNIT_SEPARATOR.split(text) if p.strip()]
     site = re.match(r"(.+?)\s+[·•—–]\s+(.+)$", text)
     if site and _EMPLOYER_SITE.search(site.group(2).strip(" .")) and ends_in_a_role(site.group(1)) \
