@@ -645,10 +645,7 @@ def _unglue_words(text: str) -> str:
 def _ordinals(text: str) -> str:
     """OCR reads the ordinal sign as a degree sign: "n° 36" is "nº 36"
     (número), "17° andar" is "17º andar"."""
-    text = re.sub(r"(?<=\b[nN])°|(?<=\d)°(?!\s*[CF]\b)", "º", text)
-    # "loth Floor", "l2th Street": a 1 read as l, a 0 as o, in an ordinal before a floor or street word
-    return re.sub(r"\b[lI1][oO0-9](?=th\s+(?:Floor|Fl\b|Street|St\b|Avenue|Ave\b))",
-                  lambda m: m.group(0).translate(str.maketrans("lIoO", "1100")), text)
+    return re.sub(r"(?<=\b[nN])°|(?<=\d)°(?!\s*[CF]\b)", "º", text)
 
 
 _UNIT_ONLY = re.compile(r"(?i)(?:unit|suite|ste|level|lvl|floor|fl|flat|apt|sala|andar|piso|etage|stock)\.?\s*#?\w{1,5}")

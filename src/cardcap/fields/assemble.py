@@ -284,8 +284,9 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
         rest = mend_inward_code(rest, region)  # "IP1 0jx", "BS6 78L": before labelling, so the line closes the address
         rest = mend_towards(mend_given_name(mend_particles(mend_capital_i(rest))), card_locals, card_domains,
                             known=is_a_name)
-        if re.search(r"[A-Z]{2,}[1l]\b", rest) and name_shape_ok(mend_credential_i(rest)):
-            rest = mend_credential_i(rest)  # "Imran Siddiqui MRTP1": the grade's I read as a one, before labelling
+        credentials_mended = mend_credential_i(rest) if re.search(r"[A-Z]{2,}[1l]\b", rest) else rest
+        if credentials_mended != rest and name_shape_ok(credentials_mended):
+            rest = credentials_mended  # "Imran Siddiqui MRTP1": the grade's I read as a one, before labelling
         return _capitalise_words(rest) if lowercase_card and rest == rest.lower() else rest
 
     for position, (line, text, emails) in enumerate(zip(raw_lines, texts, emails_per_line)):
@@ -2085,7 +2086,7 @@ def _with_company_tail(run: list[LineInfo], free: list[LineInfo], scores, live: 
         if under and _spelled_whole_elsewhere(run, other, live):
             return run + [other]
         if not (company_tail_words(other.text) or _KIND_OF_BODY.search(other.text)) or not _capitalised_words(other.text) \
-                or _TAGLINE.search(other.text) or _a_profession_apart(other.text) or _AGENCY_KIND.fullmatch(other.text.strip()):
+                or _TAGLINE.search(other.text) or _a_profession_apart(other.text):
             continue
         if _best_label(scores[other.index]) == "department" and not (has_company_suffix(other.text)
                                                                       or _KIND_OF_BODY.search(other.text)):
@@ -2250,8 +2251,7 @@ def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
     elif len(words) == 3 and words[1].lower() in ("&", "and") and _TRADE.search(other.text):
         words = [words[0], words[2]]  # "HEATING & COOLING", "PLUMBING & HEATING": a trade of two
     if not (_stacked(last, other, gap=0.8) and _reads_as_nothing_else(scores[other.index])
-            and other.height >= 0.4 * last.height) or _a_profession_apart(other.text) \
-            or _AGENCY_KIND.fullmatch(other.text.strip()):
+            and other.height >= 0.4 * last.height) or _a_profession_apart(other.text):
         # (a brand's name in small print is no part of the logo; nor is a profession set under it: the
         # labelled cards type "Thackray Wood" over "SOLICITORS", "Dunleavy Ortiz" over "CERTIFIED PUBLIC
         # ACCOUNTANTS")
@@ -2261,9 +2261,8 @@ def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
         # logo (two such words under a word in small letters say what it does: "fernweh" / "design studio")
         most = 2 if is_all_caps(last.text) else 1
         return 1 <= len(words) <= most and all(w.isalpha() for w in words) and company_tail_words(other.text)
-    business = word_list("company_words") | word_list("company_suffixes")
-    if is_all_caps(last.text) and _capitalised_words(other.text) and 1 <= len(words) <= 3 \
-            and all(w.lower() in business for w in words):
+    if is_all_caps(last.text) and _capitalised_words(other.text) and 1 <= len(words) <= 3 and all(
+            w.lower() in word_list("company_words") or w.lower() in word_list("company_suffixes") for w in words):
         return True  # "MAPLESHORE" over "Financial Group": business words only, the rest of the name
     if not is_all_caps(other.text):
         return False
@@ -2299,8 +2298,10 @@ def _a_profession_apart(text: str) -> bool:
     partners' names: what the firm is, which the labelled cards leave out of
     its name; but "Lawyers" or "Attorneys" alone is part of it, as Australian,
     New Zealand and South African firms print it ("Tallowood Lawyers", 5 of 5
-    cards; "Ndlovu Pillay Attorneys")."""
-    return bool(_PROFESSION.search(text)) and not _NAMED_WITH_THE_FIRM.fullmatch(text.strip(" ."))
+    cards; "Ndlovu Pillay Attorneys"). The kind of agency or studio is left
+    out the same way ("CREATIVE AGENCY")."""
+    return bool(_PROFESSION.search(text)) and not _NAMED_WITH_THE_FIRM.fullmatch(text.strip(" .")) \
+        or bool(_AGENCY_KIND.fullmatch(text.strip()))
 
 
 _WHAT_THE_FIRM_DOES = re.compile(rf"(?i)\b(?:{_PROFESSIONS}|executive search|chartered practice)\b")

@@ -238,11 +238,8 @@ def _parsed(text: str, region: str) -> phonenumbers.PhoneNumber | None:
 
 
 def _vanity_number(text: str, region: str) -> phonenumbers.PhoneNumber | None:
-    try:
-        number = phonenumbers.parse(phonenumbers.convert_alpha_characters_in_number(text), region)
-    except phonenumbers.NumberParseException:
-        return None
-    return number if phonenumbers.is_valid_number(number) else None
+    number = _parsed(phonenumbers.convert_alpha_characters_in_number(text), region)
+    return number if number is not None and phonenumbers.is_valid_number(number) else None
 
 
 def type_by_number(e164: str) -> str:

@@ -380,6 +380,9 @@ def mend_address_words(text: str) -> str:
     # "l Westferry Circus", "l2 Charlotte Square": the house number's 1 read as a letter
     text = re.sub(r"^[lI](?=\d{0,3}[a-z]? [A-Z][a-z])", "1", text)
     text = re.sub(r"\bSth(?=\s+(?:Floor|Flr|Fl)\b)", "5th", text)  # "Sth Floor" (not "Sth Melbourne", South)
+    # "loth Floor", "l2th Street": a 1 read as l, a 0 as o, in an ordinal before a floor or street word
+    text = re.sub(r"\b[lI1][oO0-9](?=th\s+(?:Floor|Fl\b|Street|St\b|Avenue|Ave\b))",
+                  lambda m: m.group(0).translate(str.maketrans("lIoO", "1100")), text)
     text = re.sub(r"\bP(\.?\s?)0(\.?\s?)(?=Box\b)", r"P\1O\2", text)  # "P.0. Box": the O of Post Office read as 0
     text = re.sub(r"\bC0\.(?=\s?[A-Z][a-z])", "Co.", text)  # "C0. Cork": an Irish county's "Co."
     text = re.sub(r"\bOuay\b", "Quay", text)  # "Fish Ouay": the Q's tail lost
