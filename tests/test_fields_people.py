@@ -199,3 +199,27 @@ def test_of_two_people_in_two_columns_the_left_one_is_first_even_a_little_lower(
              _line("lindsay_kelley@bartongibson.co", 420, 200), _line("www.bartongibson.co", 40, 240)]
     contacts = parse_card(OcrPage(lines=lines, width=800, height=300, engine="text"), default_region="US")
     assert [c.name for c in contacts] == ["Stacey Cervantes", "Lindsay Kelley"]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("M A R I S O L   D E   L A   C R U Z", "Marisol de la Cruz"),  # letter-spaced, wider gaps between the words
+    ("Xiaoling (Lynn)Chen-Hartmann", "Xiaoling Chen-Hartmann"),  # a nickname, the space after it lost
+    ("LACHLAN MAC lNNES-TRAN", "Lachlan MacInnes-Tran"),  # a space read after Mac, a capital I read as l
+    ("SEUMAS MACNElL", "Seumas MacNeil"),
+    ("JUAN MACHADO", "Juan Machado"),  # no name of its own after "Mac"
+    ("Muhammad Hafiz binAbdul Rahman", "Muhammad Hafiz bin Abdul Rahman"),
+    ("Seán Mac Giolla Phádraig", "Seán Mac Giolla Phádraig"),  # printed apart, and kept so
+])
+def test_names_as_ocr_reads_them_are_put_right(line, name):
+    page = OcrPage(lines=[_line("HALCYON BIOWORKS", 40, 10, 32), _line(line, 40, 60, 26),
+                          _line("Senior Talent Partner", 40, 100), _line("talent@halcyonbio.com", 40, 140)],
+                   width=700, height=300, engine="text")
+    assert parse_card(page, default_region="US")[0].name == name
+
+
+@pytest.mark.parametrize("line", ["Hope Lane I Talent Partner", "Brooke Rivers - Site Manager"])
+def test_a_name_and_title_on_one_line_with_the_bar_or_dash_misread_are_parted(line):
+    page = OcrPage(lines=[_line("northcote", 40, 10, 32), _line(line, 40, 60, 26), _line("hope@northcote.io", 40, 140)],
+                   width=700, height=300, engine="text")
+    contact = parse_card(page, default_region="GB")[0]
+    assert (contact.name, contact.title) == tuple(line.replace(" I ", " - ").split(" - "))

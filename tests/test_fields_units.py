@@ -1166,11 +1166,39 @@ def test_a_logo_word_lost_its_last_letter_or_repeated_before_the_full_name():
     assert contact.company == "Laurentide Bank Financial Group"
 
 
-def test_a_unit_right_over_or_under_the_department_is_part_of_it():
+@pytest.mark.parametrize("unit_lines, department", [
+    # the body the unit belongs to, printed under it, is left out (25 labelled cards to 12)
+    (["Gigabit Delivery Unit", "Broadband & Mobile Directorate"], "Gigabit Delivery Unit"),
+    (["School of Mathematics", "Faculty of Science and Engineering"], "School of Mathematics"),
+    (["Division of Cardiology", "Department of Medicine"], "Division of Cardiology"),
+    # a faculty over its department is typed as one
+    (["Faculty of Applied Science", "Department of Civil Engineering"],
+     "Faculty of Applied Science, Department of Civil Engineering"),
+])
+def test_a_unit_and_the_line_under_it(unit_lines, department):
     contact = _card([["Department for Digital Connectivity", 1.3], ["Priya Natarajan", 1.3], "Senior Policy Adviser",
-                     "Gigabit Delivery Unit", "Broadband & Mobile Directorate", "2 Rivergate, Bristol BS1 6EH",
-                     "priya.natarajan@dfdc.gov.uk"], "GB")
-    assert contact.department == "Gigabit Delivery Unit, Broadband & Mobile Directorate"
+                     *unit_lines, "2 Rivergate, Bristol BS1 6EH", "priya.natarajan@dfdc.gov.uk"], "GB")
+    assert contact.department == department
+
+
+@pytest.mark.parametrize("title_line, title, department", [
+    ("Head of Data | Risk Analytics", "Head of Data", "Risk Analytics"),
+    ("Engineering Manager · Fraud & Identity", "Engineering Manager", "Fraud & Identity"),
+    ("Senior Software Engineer, Platform Team", "Senior Software Engineer", "Platform Team"),
+    ("Vice President, Commercial Banking Team Lead", "Vice President, Commercial Banking Team Lead", None),
+])
+def test_a_title_and_its_team_on_one_line_are_parted(title_line, title, department):
+    contact = _card([["HARTWELL VANCE", 1.6], ["Priyanka Venkataraman", 1.3], title_line,
+                     "priyanka.venkataraman@hartwellvance.com", "410 Lexington Avenue, New York, NY 10017"])
+    assert (contact.title, contact.department) == (title, department)
+
+
+@pytest.mark.parametrize("unit", ["Office of the CT0", "Press Line4"])
+def test_a_unit_with_a_number_in_it_is_not_the_street(unit):
+    contact = _card([["VANTERRA SYSTEMS", 1.7], ["Oluwaseun Draper", 1.3], "Distinguished Engineer", unit,
+                     "oluwaseun.draper@vanterra.com", "+1 (408) 555-0193", "2860 Zanker Road", "San Jose, CA 95134"])
+    assert contact.address.text == "2860 Zanker Road, San Jose, CA 95134"
+    assert contact.department == {"Office of the CT0": "Office of the CTO", "Press Line4": "Press Line 4"}[unit]
 
 
 def test_a_small_l_read_as_a_capital_i_a_logos_mark_and_an_eircodes_o():
@@ -3217,3 +3245,17 @@ def test_a_division_under_the_wordmark_is_the_department_not_the_rest_of_the_nam
                   "Senior Principal Systems Engineer", "gregory.amsel@cobaltridgeaero.com",
                   "5450 Tech Center Dr, Colorado Springs, CO 80919", "cobaltridgeaero.com"])
     assert (card.company, card.department) == ("Cobalt Ridge Aerospace", "Space Systems Division")
+
+
+def test_a_numbered_line_over_its_city_and_zip_is_the_street_though_ocr_misread_the_street_word():
+    card = _card([["Riverstone Capital Co.", 1.4], ["Richard Cherry", 1.3], "Financial Analyst",
+                  "437 Robert Pain #718", "Alexanderville, MI 17590", "r.cherry@riverstone.com"])
+    assert card.address.text == "437 Robert Pain #718, Alexanderville, MI 17590"
+
+
+def test_a_legal_form_in_capitals_is_written_its_own_way():
+    from cardcap.fields.text import smart_title
+
+    assert smart_title("TIDEWATER MARINE ENGINEERING LTD.") == "Tidewater Marine Engineering Ltd."
+    assert smart_title("COALFACE CIVIL PTY LTD") == "Coalface Civil Pty Ltd"
+    assert smart_title("HR & IT SERVICES") == "HR & IT Services"

@@ -30,7 +30,7 @@ from .spelling import (capital_i_as_the_domain_spells, department_name_words, jo
                        mend_company_words, mend_digit_slips, mend_small_l, mend_title_words, mend_towards, only_reading,
                        split_at_card_domain)
 from .text import clean, digits_for_lookalikes, fold, is_all_caps, respace, smart_title, squash, strip_accents
-from .lines import (ROLE_NOUNS, company_tail_words, domain_in_words, ends_in_a_role, mend_separators, name_then_company,
+from .lines import (ROLE_NOUNS, company_tail_words, domain_in_words, ends_in_a_role, join_letter_spaced_words, mend_separators, name_then_company,
                     other_language_lines, reads_as_french, split_merged_columns)
 from .urls import UrlMatch, domain_label, find_urls, registered_domain, unglue_sites
 
@@ -249,7 +249,8 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
                                    and not (latin_card and _STRAY_GLYPH.fullmatch(clean(line.text)))])
     if not raw_lines:
         return None
-    texts = [_LEADING_ZERO_FOR_O.sub("O", _ampersand_read_as_8(mend_separators(unglue_sites(clean(line.text)))))
+    texts = [_LEADING_ZERO_FOR_O.sub("O", _ampersand_read_as_8(mend_separators(unglue_sites(clean(
+        join_letter_spaced_words(line.text))))))
              for line in raw_lines]
     regions = infer_regions(texts, default_region)
     region = regions[0]
@@ -763,7 +764,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
             under = _same_size_lines_under(line, live, taken)
             lines += [min(under, key=lambda i: i.top)] if under else []
         second = _second_unit_line(lines[-1], live, scores, taken)
-        unit_printed = " ".join(i.text for i in lines) + (", " + second.text if second else "")
+        joined = second is not None and not _the_parent_of(second.text, line.text)
+        unit_printed = " ".join(i.text for i in lines) + (", " + second.text if joined else "")
         lines += [second] if second else []
         unit_text = mend_title_words(respace(smart_title(unit_printed)))
         _take_department(contact, _BAR_READ_AS_I.sub(" | ", unit_text), lines, _conf(s, lines), taken)
@@ -902,6 +904,9 @@ _ROLE_THEN_PEOPLE_TEAM = re.compile(r"(.*\b(?:Recruiter|Coordinator|Specialist|G
                                     r"(Talent Acquisition|Human Resources|People Team|People & Culture|People Operations)$")
 
 
+_HEAD_OF = re.compile(r"(?:Head|Director|Lead|VP|Vice President) of [A-Z]")
+
+
 def _split_title_line(text: str, org_domains: list[str] = ()) -> tuple[str | None, str]:
     """(department, title) of a line printing both: "Senior Recruiter |
     Human Resources", "営業部 部長", "Engineering Manager | Payments";
@@ -917,6 +922,9 @@ def _split_title_line(text: str, org_domains: list[str] = ()) -> tuple[str | Non
     run_together = _ROLE_THEN_PEOPLE_TEAM.match(text)
     if run_together:  # "Senior Recruiter Talent Acquisition": no labelled title runs a role into these teams
         return run_together.group(2), run_together.group(1)
+    team = re.fullmatch(r"(.+?),\s+((?:[A-Z][\w&-]*\s+){1,3}Team)", text)
+    if team and ends_in_a_role(team.group(1)):
+        return team.group(2), team.group(1)  # "Senior Software Engineer, Platform Team" ("Team Lead" is a role)
     parts = [p.strip() for p in _UNIT_SEPARATOR.split(text) if p.strip()]
     site = re.match(r"(.+?)\s+[·•—–]\s+(.+)$", text)
     if site and _EMPLOYER_SITE.search(site.group(2).strip(" .")) and ends_in_a_role(site.group(1)) \
@@ -933,7 +941,8 @@ def _split_title_line(text: str, org_domains: list[str] = ()) -> tuple[str | Non
             return first, second
         if _names_a_team(second, first, org_domains) and "|" in text:
             return second, first
-        if "|" in text and ends_in_a_role(first) and len(first.split()) <= 4 and not ends_in_a_role(second) \
+        if re.search(r"[|·•]", text) and (ends_in_a_role(first) or _HEAD_OF.match(first)) and len(first.split()) <= 4 \
+                and not ends_in_a_role(second) \
                 and not re.search(r"(?:er|or|ist|ian|ant)$", second) and not only_credentials(second) \
                 and not (_opens_with_a_role(second) or _SECOND_ROLE.match(second)) and _capitalised_words(second) \
                 and not any(ch.isdigit() for ch in second) \
@@ -1256,7 +1265,7 @@ def _same_size_lines_under(line: LineInfo, live: list[LineInfo], taken: set[int]
 
 
 def _take_department(contact: Contact, text: str, lines: list[LineInfo], confidence: float, taken: set[int]) -> None:
-    contact.department = text
+    contact.department = mend_title_words(text)
     contact.sources["department"] = " | ".join(i.original for i in lines)
     contact.confidence["department"] = confidence
     taken.update(i.index for i in lines)
@@ -1277,6 +1286,21 @@ def _second_unit_line(line: LineInfo, live: list[LineInfo], scores, taken: set[i
     unit = names_a_department(text) or _names_a_unit(text) or _HOSPITAL_UNIT.fullmatch(text) \
         or _best_label(scores[under.index]) == "department" and scores[under.index]["department"] > 0
     return under if unit and not any(ch.isdigit() for ch in _HOSPITAL_UNIT.sub("", text)) else None
+
+
+_PARENT_UNIT = re.compile(r"(?i)^(?:faculty|college)\s+of\b|\w\s+(?:directorate|division)$")
+
+
+def _the_parent_of(under: str, unit: str) -> bool:
+    """"Faculty of Science and Engineering" under "School of Mathematics", "Technology Division" under
+    "Payments Engineering", "Department of Medicine" under "Division of Cardiology": the body the unit belongs
+    to, which the person's department leaves out (25 labelled cards to 12 that join both; a faculty printed
+    over its department is joined, as most labels type it)."""
+    under, unit = under.strip(" .,"), unit.strip(" .,")
+    if _PARENT_UNIT.search(unit) and not re.match(r"(?i)(?:division|section)\s+of\b", unit):
+        return False  # "Infrastructure Delivery Division" over "Network Planning Branch": the larger one first
+    return bool(_PARENT_UNIT.search(under)) or bool(re.match(r"(?i)(?:division|section)\s+of\b", unit)
+                                                    and re.match(r"(?i)department\s+of\b", under))
 
 
 _PLACE_IN_CHARGE = re.compile(r"(?i)\b(?:branch|store|site|depot|plant|area|district|region(?:al)?|territory)\b")
@@ -1542,6 +1566,12 @@ def _name_beats_alternatives(found, scores) -> bool:
 def _name_text(text: str) -> str:
     # a stray mark OCR read at the line's edge ("Chris Smith \\") is no part of a name
     person = respace(without_pronouns(without_nickname(first_person(text))))
+    # "SEUMAS MACNElL-BOUDREAU": a capital I read as a small l in a name set in capitals
+    person = re.sub(r"\b[A-Z][A-Zl'-]{2,}\b", lambda m: m.group(0).replace("l", "I")
+                    if sum(ch.isupper() for ch in m.group(0)) >= 3 else m.group(0), person)
+    macs_in_capitals = {w.lower() for w in re.findall(r"\bMAC[A-Z]{3,}", person)}
+    # "Muhammad Hafiz binAbdul Rahman": the space after a small particle lost
+    person = re.sub(r"\b(bin|binti|bint|ap|van|von|de|del|della|da|dos|das|du|di|le|la)(?=[A-Z][a-z]{2,})", r"\1 ", person)
     head, comma, credentials = person.partition(",")
     if comma and not is_all_caps(person):  # "JOHN SMITH, PhD": the name in capitals, the degree as printed
         person = smart_title(head) + comma + credentials
@@ -1574,6 +1604,15 @@ def _name_text(text: str) -> str:
         person = " ".join(w[:1].upper() + w[1:] if w[:1].islower() and not stays_small(w) else w
                           for w in words) + comma + credentials
     person = mend_small_l(smart_title(person)).strip(" \\|/_~-")
+    # "MACNEIL" -> "MacNeil", "MACISAAC" -> "MacIsaac": what follows Mac is a name of its own ("MACHADO" stays "Machado")
+    person = re.sub(r"\bMac([a-z]{3,})", lambda m: "Mac" + m.group(1).capitalize()
+                    if m.group(0).lower() in macs_in_capitals and (is_known_name(m.group(1), "given_names")
+                                                                   or is_known_name(m.group(1), "family_names"))
+                    else m.group(0), person)
+    # "Fiona Mac Kenzie", "Lachlan Mac Innes-Tran": a space read after "Mac" when the name is known whole
+    # ("Mac Neil", "Mac Giolla" are printed apart)
+    person = re.sub(r"\bMac ([A-Z][a-z]{2,})", lambda m: "Mac" + m.group(1)
+                    if is_known_name("mac" + m.group(1).lower(), "family_names") else m.group(0), person)
     # "McAllister Ill", "Dunn Il, CPA": a generation in Roman numerals, its I's read as l's or 1's
     return re.sub(r"(?<=[a-z] )(?=[Il1]*[l1])[Il1]{2,3}(?=,|$)", lambda m: "I" * len(m.group(0)), person)
 
@@ -2673,6 +2712,8 @@ def _is_city_then_four_digits(text: str) -> bool:
 # house number after the name, as printed where the postcode precedes the city
 _NUMBER_THEN_NAME = re.compile(r"\d{1,5}[A-Za-z]?\s(?:[NSEW]{1,2}\.?\s)?[A-ZÀ-Ý][^\W\d_]+(?:[ '-][A-ZÀ-Ý][^\W\d_]+){0,2}")
 _NAME_THEN_NUMBER = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:[ '-][^\W\d_]+){0,3}\s\d{1,4}[a-zA-Z]?")
+_NUMBER_THEN_NAME_AND_UNIT = re.compile(_NUMBER_THEN_NAME.pattern + r"(?:,?\s*(?:#|(?:suite|ste|unit|apt)\.?\s*#?)\w{1,5})?",
+                                        re.IGNORECASE)
 
 
 def _with_named_street(block: list[LineInfo], live: list[LineInfo], upright: bool, scores) -> list[LineInfo]:
@@ -2693,7 +2734,8 @@ def _with_named_street(block: list[LineInfo], live: list[LineInfo], upright: boo
                 _claimed_as(line, scores, ("name",)) and is_known_name(line.text.split()[-1], "family_names")):
             return False  # "Jo Park" over "Analyst": a person, not "Park" the street ("Sir John Rogerson's Quay" is)
         text = line.text.strip(" ,")
-        if shape.fullmatch(text):
+        if shape.fullmatch(text) or _NUMBER_THEN_NAME_AND_UNIT.fullmatch(text):
+            # ("437 Robert Pain #718" over "Alexanderville, MI 17590": a street word misread)
             return not _reads_as_a_slogan(text)
         # ... and Irish and British streets often have no number: "Sir John Rogerson's Quay", "Mill Lane,
         # Thornbury", "Ashcombe General Hospital, Downton Road"

@@ -161,11 +161,16 @@ def split_merged_columns(text: str, domain_labels: list[str] = ()) -> list[str]:
         # "Jane Doe | Recruiter": a name shares its line with the title (a name no list knows, "Jarrah Bush |
         # Talent Partner", when the other side is a job)
         return pieces
-    for separator in (", ", " / ", " — ", " – "):
+    bar_read_as_i = re.fullmatch(r"(.+?[a-z])\s[Il]\s([A-Z][a-z].*)", text)
+    if bar_read_as_i and name_shape_ok(bar_read_as_i.group(1)) and _names_a_job(bar_read_as_i.group(2)) \
+            and (_first_word_is_given_name(bar_read_as_i.group(1)) or _name_no_list_knows(bar_read_as_i.group(1))):
+        return [bar_read_as_i.group(1), bar_read_as_i.group(2)]  # "Hope Lane I Talent Partner": the bar read as I
+    for separator in (", ", " / ", " — ", " – ", " - "):
         head, found, tail = text.partition(separator)
         if found and name_shape_ok(head) and (_first_word_is_given_name(head) or separator in (" — ", " – ")
                                               and _name_no_list_knows(head)) and _names_a_job(tail):
             # "Jane Doe, Senior Recruiter", "Maya Lindqvist / Product Designer", "Rafael Domínguez — Staff Engineer"
+            # (its dash read as a hyphen: "Brooke Rlvers - Site Manager")
             return [head, tail]
     split = _name_then_title(text) or _credentials_then_title(text)
     if split:
@@ -234,6 +239,17 @@ def join_spaced_letters(text: str) -> str:
     "J u n i p e r", "N o v a L t d a .") is one word again; unglue_words
     may then split it at a business word."""
     return _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
+
+
+def join_letter_spaced_words(text: str) -> str:
+    """"M A R I S O L   D E   L A   C R U Z": letter-spaced words that OCR
+    read letter by letter, the wider gaps between them kept as it returns
+    them, are "MARISOL DE LA CRUZ" (read before spaces are collapsed, when
+    the gaps still tell the words apart)."""
+    groups = re.split(r"\s{2,}", text.strip())
+    if len(groups) > 1 and all(re.fullmatch(r"(?:[^\W\d_] )+[^\W\d_]", g) for g in groups):
+        return " ".join(g.replace(" ", "") for g in groups)
+    return text
 
 
 def rejoin_gapped_name(text: str) -> str:

@@ -43,15 +43,17 @@ def _qualified_postnominal(token: str) -> bool:
                             or _bare(match.group(1)) in honorifics("suffix"))
 
 
-_NICKNAME = re.compile(r"(?<=\S)\s+[\"“”'‘’(]\s*([A-Z][a-z]{1,11})\s*[\"“”'‘’)](?=\s+\S)")
+_NICKNAME = re.compile(r"(?<=\S)\s+[\"“”'‘’(]\s*([A-Z][a-z]{1,11})\s*[\"“”'‘’)](?=\s+\S|(?<=\))[A-Z])")
 _NOT_NICKNAMES = frozenset({"pty", "ret", "retd", "hons", "jr", "sr"})
 
 
 def without_nickname(text: str) -> str:
     """'Yonatan "Yoni" Levi', 'Theodore (Ted) Lachance': the name as an
-    address book files it, without the nickname printed inside it."""
+    address book files it, without the nickname printed inside it (also with
+    the space after the bracket lost: "Xiaoling (Lynn)Chen-Hartmann")."""
     return _NICKNAME.sub(lambda m: m.group(0) if m.group(1).lower() in _NOT_NICKNAMES
-                         or m.group(1).lower() in word_list("company_suffixes") else "", text)
+                         or m.group(1).lower() in word_list("company_suffixes")
+                         else "" if m.string[m.end():m.end() + 1].isspace() else " ", text)
 
 
 # (the slash read as l, I or 1: "(theylthem)"; the bracket closed with a brace: "(she/her}")

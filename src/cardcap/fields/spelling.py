@@ -35,6 +35,9 @@ def mend_title_words(title: str) -> str:
     # "Data & Al", "Al Platform": AI with its I read as l (no title or team names a person Al)
     title = re.sub(r"(?:(?<=&\s)|(?<=\bData\s)|(?<=\band\s)|(?<=\bof\s)|(?<=\bfor\s)|(?<=[|,/–-]\s)|^)Al\b(?!['-])", "AI", title)
     title = mend_capital_i_in_acronyms(title)  # "GlS & Remote Sensing"
+    title = re.sub(r"\bC([EFTIOMPR])0\b", r"C\1O", title)  # "Office of the CT0": a chief's O read as a zero
+    # "Press Line4", "Ward12": the space before a line's or a ward's number lost
+    title = re.sub(r"\b(Line|Shift|Ward|Team|Unit|Crew|Bay|Zone|Cell)(?=\d{1,2}\b)", r"\1 ", title)
     title = _AMPERSAND_READ_AS_8.sub(lambda m: m.group(0).replace("8", "&"), title)  # "Associate Director - R8D"
     return _WORD.sub(lambda m: _mend_word(m.group(0)), mend_small_l(title))  # "HR GeneraIist"
 

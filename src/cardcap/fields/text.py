@@ -126,6 +126,7 @@ _LEGAL_FORMS = {form.lower(): form for form in (  # as matched: without a final 
     "AG", "BV", "GmbH", "KG", "LLC", "LLP", "LP", "NV", "PLC", "SA", "SAS", "SARL", "S.A", "S.A.R.L", "S.A.S",
     "S.L", "SL", "SpA", "S.p.A", "Srl", "S.r.l", "ULC", "AB", "A/S", "Oy", "K.K", "S/A", "S/C", "EIRELI",
     "Co-operative", "Co-op",  # (not "Co-Operative": the prefix is no name of its own)
+    "Ltd", "Pty", "Ltda",  # (no acronyms, though their capitals have no vowel)
 )}
 
 
