@@ -595,6 +595,8 @@ def test_a_named_building_over_the_street_is_part_of_the_address(premises):
 def test_an_ordinal_floor_read_with_letters_for_digits():
     assert parse_address(["450 Lexington Avenue, loth Floor", "New York, NY 10017"], "US").text \
         == "450 Lexington Avenue, 10th Floor, New York, NY 10017"
+    assert parse_address(["Suite 2100, 425 Ist Street SW", "Calgary, AB T2P 3L8"], "CA").text \
+        == "Suite 2100, 425 1st Street SW, Calgary, AB T2P 3L8"
 
 
 @pytest.mark.parametrize("printed, name", [
@@ -2392,6 +2394,7 @@ def test_a_word_one_letter_from_a_title_word_is_left_as_printed():
     ("Unit 4B – Cardiac Surgery & Step-Down", "Unit 4B – Cardiac Surgery & Step-Down"),  # no flat over the street
     ("Ward l4 – Care of the Elderly", "Ward 14 – Care of the Elderly"),                  # l for 1 in its number
     ("St. Brigid's Ward – Acute Medicine", "St. Brigid's Ward – Acute Medicine"),
+    ("Acute Stroke Unit (Ward23)", "Acute Stroke Unit (Ward 23)"),  # the space before the number lost
 ])
 def test_a_hospital_ward_and_its_specialty_is_the_department_not_the_address(ward, department):
     contact = _card([["Thunder Bay Regional Health", 1.6], ["Colleen Birch, RN", 1.3], "Nurse Educator", ward,

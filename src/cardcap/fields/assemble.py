@@ -2618,7 +2618,7 @@ _HOSPITAL_UNIT = re.compile(r"(?:(?:Ward|Unit|Pod)\s+[0-9lIO]{1,3}[A-Z]?(?:\s+(?
                             rf"|(?![\w\s&-]*\b(?:{BUILDING_NOUNS}),)"
                             r"[A-Z][\w-]+(?:\s(?:&\s)?[A-Z][\w-]+){0,3},\s+(?:Unit|Ward)\s+[0-9lIO]{1,3}[A-Z]?"
                             # "Acute Medical Unit (Ward 14)"
-                            r"|[A-Z][\w-]+(?:\s(?:&\s)?[A-Z][\w-]+){0,3}\s+\((?:Unit|Ward)\s+[0-9lIO]{1,3}[A-Z]?\)")
+                            r"|[A-Z][\w-]+(?:\s(?:&\s)?[A-Z][\w-]+){0,3}\s+\((?:Unit|Ward)\s*[0-9lIO]{1,3}[A-Z]?\)")
 """A hospital's ward or unit and its specialty: "Ward 23 – Respiratory Medicine", "Unit 4B – Cardiac Surgery",
 "St. Brigid's Ward – Acute Medicine", "Ward 4 North – General Medicine", "Cardiac Step-Down Unit – 5 West",
 "Inpatient Surgery, Unit 7B"."""

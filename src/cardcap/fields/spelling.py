@@ -386,6 +386,9 @@ def mend_address_words(text: str) -> str:
     # "loth Floor", "l2th Street": a 1 read as l, a 0 as o, in an ordinal before a floor or street word
     text = re.sub(r"\b[lI1][oO0-9](?=th\s+(?:Floor|Fl\b|Street|St\b|Avenue|Ave\b))",
                   lambda m: m.group(0).translate(str.maketrans("lIoO", "1100")), text)
+    # "425 Ist Street SW", "lst Floor": first, its 1 read as a letter
+    text = re.sub(r"(?<=\d )[lI]st(?=\s+(?:Floor|Fl\b|Street|St\b|Avenue|Ave\b|Road|Rd\b))|\b[lI]st(?=\s+(?:Floor|Fl)\b)",
+                  "1st", text)
     text = re.sub(r"\bP(\.?\s?)0(\.?\s?)(?=Box\b)", r"P\1O\2", text)  # "P.0. Box": the O of Post Office read as 0
     text = re.sub(r"\bC0\.(?=\s?[A-Z][a-z])", "Co.", text)  # "C0. Cork": an Irish county's "Co."
     text = re.sub(r"\bOuay\b", "Quay", text)  # "Fish Ouay": the Q's tail lost
