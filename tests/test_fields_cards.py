@@ -1962,14 +1962,10 @@ KNOWN_GAPS = {
         "department None for 'Cardiac Step-Down Unit'",
     "us-ocr-data-title-and-team-line-run-together-growth-analytics-rn-for-m-in-url":
         "department None for 'Growth Analytics'; title 'Staff Data Engineer Growth Analytics' for 'Staff Data Engineer'",
-    "uk-ocr-nhs-ward-unit-line-hospital-site-name-above-street-trust-over-two-lines-space-lost-o-for-0-l-for-i":
-        "department None for 'Acute Stroke Unit (Ward 23)'",
     "uk-retailer-digital-ventures-unit-set-large-on-top-looks-like-company-wordmark-at-bottom":
         "department None for 'Digital Ventures'",
     "uk-ocr-agency-data-science-hub-over-directorate-directorate-line-split-in-two-l-for-1":
         "department 'Digital, Data & Technology Directorate' for 'Data Science Hub'",
-    "ca-ocr-energy-comma-title-director-talent-acquisition-over-human-resources-line-space-lost-1-for-l-l-for-1":
-        "address 'Suite 2100, 425 Ist Street SW, Calgary, AB T2P 3L8' for 'Suite 2100, 425 1st Street SW, Calgary, AB T2P 3L8'",
     "ca-ocr-game-studio-title-em-dash-game-title-team-studio-name-line-pronouns-dash-read-hyphen-o-for-0":
         "department 'Vancouver Studio' for 'Frostline'; title 'Lead Gameplay Engineer -Frostline' for 'Lead Gameplay Engineer'",
     "au-ocr-mine-processing-plant-crew-line-site-name-po-box-safety-footer-lost-i-for-l-o-for-0":
@@ -3127,10 +3123,8 @@ GAP_FIELDS = {
     "us-ocr-law-firm-practice-area-list-under-wordmark-chair-hiring-committee-line-bullets-read-dots-o-for-0": {"title"},
     "us-hospital-nurse-manager-unit-with-floor-over-nursing-services-line-unit-phone-label": {"department"},
     "us-ocr-data-title-and-team-line-run-together-growth-analytics-rn-for-m-in-url": {"department", "title"},
-    "uk-ocr-nhs-ward-unit-line-hospital-site-name-above-street-trust-over-two-lines-space-lost-o-for-0-l-for-i": {"department"},
     "uk-retailer-digital-ventures-unit-set-large-on-top-looks-like-company-wordmark-at-bottom": {"department"},
     "uk-ocr-agency-data-science-hub-over-directorate-directorate-line-split-in-two-l-for-1": {"department"},
-    "ca-ocr-energy-comma-title-director-talent-acquisition-over-human-resources-line-space-lost-1-for-l-l-for-1": {"address"},
     "ca-ocr-game-studio-title-em-dash-game-title-team-studio-name-line-pronouns-dash-read-hyphen-o-for-0": {"department", "title"},
     "au-ocr-mine-processing-plant-crew-line-site-name-po-box-safety-footer-lost-i-for-l-o-for-0": {"department"},
     "au-ocr-energy-retailer-caps-department-above-name-wordmark-at-bottom-descriptor-lost-l-for-i-o-for-0": {"company", "department"},

@@ -209,6 +209,8 @@ def test_of_two_people_in_two_columns_the_left_one_is_first_even_a_little_lower(
     ("JUAN MACHADO", "Juan Machado"),  # no name of its own after "Mac"
     ("Muhammad Hafiz binAbdul Rahman", "Muhammad Hafiz bin Abdul Rahman"),
     ("Seán Mac Giolla Phádraig", "Seán Mac Giolla Phádraig"),  # printed apart, and kept so
+    ("Pádraig 0 Súilleabháin CEngMIEI", "Pádraig Ó Súilleabháin CEng MIEI"),  # Ó read as a zero, two grades run together
+    ("Dr, Amara Nwachukwu-Bello, PhD", "Dr. Amara Nwachukwu-Bello, PhD"),  # the honorific's dot read as a comma
 ])
 def test_names_as_ocr_reads_them_are_put_right(line, name):
     page = OcrPage(lines=[_line("HALCYON BIOWORKS", 40, 10, 32), _line(line, 40, 60, 26),

@@ -21,7 +21,7 @@ from . import japanese
 from .emails import EmailMatch, find_emails, mend_by_names, mend_domain_by_card_words, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
-from .names import (first_person, honorifics, is_a_name, is_known_name, mend_capital_i, mend_credential_i, mend_family_names,
+from .names import (first_person, honorifics, is_a_name, is_known_name, mend_capital_i, mend_credential_i, mend_family_names, mend_irish_particle, unglue_credentials,
                     mend_given_name, mend_particles, name_shape_ok, name_tokens, only_credentials, opens_with_credentials,
                     reads_as_postnominals, split_name, stays_small, without_nickname, without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, is_valid_phone, label_type, type_by_number
@@ -280,6 +280,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
         rest = respace(rest if ends_in_street_word(rest.split(",")[0]) else _LEADING_BAR.sub("", rest))
         rest = split_at_card_domain(rest, card_locals, card_domains)
         rest = _ZERO_FOR_O_BEFORE_APOSTROPHE.sub("O", mend_digit_slips(rest))  # "Connor 0'Shaughnessy"
+        rest = unglue_credentials(mend_irish_particle(rest))  # "Pádraig 0 Súilleabháin CEngMIEI"
         rest = _RANK_AND_BADGE.sub(r"\1", rest)  # "Cst. Harjit Sandhu #2231": an officer's badge number
         rest = re.sub(r"(?<= )(S|N|B|A),\s?(A|V|G|B|S)\.$", r"\1.\2.", rest)  # "Moselle Private Bank S,A.": a comma for a dot
         rest = mend_inward_code(rest, region)  # "IP1 0jx", "BS6 78L": before labelling, so the line closes the address
@@ -1580,6 +1581,7 @@ def _name_text(text: str) -> str:
     person = re.sub(r"\b(Ma?c)I(?=[aeiou][a-z])", r"\1L", person)  # "MacIeod": the L read as a capital I
     person = re.sub(r"\bMc (?=[A-Z][a-z]{2,})", "Mc", person)  # "Hamish Mc Kenzie": a space read inside (not "Mac Neil")
     person = re.sub(r"\b(Assoc|Asst|Adj|Assist),(?=\s*Prof)", r"\1.", person)  # "Assoc, Prof.": a comma for the dot
+    person = re.sub(r"^(Dr|Prof|Mr|Mrs|Ms|Rev),(?=\s*[A-Z][a-z])", r"\1.", person)  # "Dr, Amara Nwachukwu-Bello"
     person = re.sub(r"(?<=, )([A-Z]),\s?(?=[A-Z][a-z]{1,3}\.)", r"\1.", person)  # "P,Eng.": a comma for the dot
     person = re.sub(r"\bPrEng\b", "Pr Eng", person)  # South Africa's registered engineer, the space lost
     person = re.sub(r"\bDr\.-lng\.", "Dr.-Ing.", person)  # "Prof. Dr.-lng.": the German engineer's doctorate, I read l

@@ -125,6 +125,33 @@ def name_tokens(text: str) -> tuple[list[str], bool, bool]:
     return tokens, had_prefix, had_suffix
 
 
+def unglue_credentials(text: str) -> str:
+    """"Pádraig Ó Súilleabháin CEngMIEI": two known grades read as one word
+    are two again."""
+    def split(match: re.Match[str]) -> str:
+        word = match.group(0)
+        for cut in range(2, len(word) - 1):
+            head, tail = word[:cut], word[cut:]
+            if tail[:1].isupper() and _bare(head) in honorifics("suffix") and _bare(tail) in honorifics("suffix"):
+                return f"{head} {tail}"
+        return word
+    return re.sub(r"(?<=\s)[A-Z][A-Za-z]{3,9}\b", lambda m: m.group(0) if _bare(m.group(0)) in honorifics("suffix")
+                  else split(m), text)
+
+
+_ZERO_FOR_O_PARTICLE = re.compile(r"(?<=[a-zà-ÿ]{2} )0(?= [A-ZÀ-Ý][a-zà-ÿ]{2,})")
+
+
+def mend_irish_particle(text: str) -> str:
+    """"Pádraig 0 Súilleabháin": the Irish particle Ó read as a zero between
+    two words of a name (with its fada when the name keeps its others); not
+    on a line with other digits or an address's words ("Level 0 Tower")."""
+    if re.search(r"\d", _ZERO_FOR_O_PARTICLE.sub("", text)) or re.search(
+            r"(?i)\b(?:suite|unit|level|floor|room|box|no|building|block|lot|plot|bay|gate|platform)\s+0\b", text):
+        return text
+    return _ZERO_FOR_O_PARTICLE.sub("Ó" if re.search(r"[áéíóúÁÉÍÓÚ]", text) else "O", text)
+
+
 def mend_credential_i(text: str) -> str:
     """"CEng MlEI", "Melissa Chau, CAlB", "M1ET", "Dip Cll": a credential's capital I read as a small l or a
     one, put right when the mended word is a known credential."""
