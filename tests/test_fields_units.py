@@ -3262,3 +3262,9 @@ def test_a_legal_form_in_capitals_is_written_its_own_way():
     assert smart_title("TIDEWATER MARINE ENGINEERING LTD.") == "Tidewater Marine Engineering Ltd."
     assert smart_title("COALFACE CIVIL PTY LTD") == "Coalface Civil Pty Ltd"
     assert smart_title("HR & IT SERVICES") == "HR & IT Services"
+
+
+def test_a_wordmark_in_small_letters_is_filed_with_capitals():
+    card = _card([["serangoon digital", 1.7], ["Muhammad Hafiz bin Abdul Rahman", 1.3], "Engineering Manager",
+                  "hafiz.rahman@serangoondigital.sg", "1 Fusionopolis Way, #08-11, Singapore 138632"], "SG")
+    assert card.company == "Serangoon Digital"

@@ -800,6 +800,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
             contact.sources["company"] = " | ".join(parts[:-1])
     if contact.company:
         contact.company = joined_as_the_domain(contact.company, ctx.org_domains)
+        if contact.company.islower() and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_&]+){0,3}", contact.company):
+            contact.company = _capitalise_words(contact.company)  # "serangoon digital": a wordmark in small letters
     _employer_under_the_umbrella(contact, live, taken)
     _parent_and_unit(contact, live, taken)
     _with_unit_beside(contact, live, scores, taken)
