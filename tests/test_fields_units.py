@@ -618,6 +618,7 @@ def test_a_name_whose_credentials_wrap_onto_the_next_line():
 
 @pytest.mark.parametrize("printed, mended", [
     ("1brandvold@ostrandervail.com", "lbrandvold@ostrandervail.com"),          # her initial read as a one
+    ("1.brandvold@ostrandervail.com", "l.brandvold@ostrandervail.com"),        # also before a dot
     ("apeggy.macisaac@atlanticharbour.ca", "peggy.macisaac@atlanticharbour.ca"),  # an envelope icon read as a
 ])
 def test_an_email_whose_first_letter_was_misread(printed, mended):
@@ -3254,6 +3255,22 @@ def test_a_numbered_line_over_its_city_and_zip_is_the_street_though_ocr_misread_
     card = _card([["Riverstone Capital Co.", 1.4], ["Richard Cherry", 1.3], "Financial Analyst",
                   "437 Robert Pain #718", "Alexanderville, MI 17590", "r.cherry@riverstone.com"])
     assert card.address.text == "437 Robert Pain #718, Alexanderville, MI 17590"
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["Unit 7 · 215 Hannah Lodge · Port Melaniehaven · M1 5PP"], "Unit 7, 215 Hannah Lodge, Port Melaniehaven, M1 5PP"),
+    (["Stumpfallee 2 | 72590 Holzminden"], "Stumpfallee 2, 72590 Holzminden"),
+    (["Plant 1 · 4400 Industrial Pkwy", "Dayton, OH 45414"], "4400 Industrial Pkwy, Dayton, OH 45414"),  # a heading
+])
+def test_premises_or_a_street_opening_a_line_of_parts_is_no_office_heading(lines, expected):
+    from cardcap.fields.address import parse_address
+
+    assert parse_address(lines, "GB").text == expected
+
+
+def test_a_title_run_into_its_acronym_and_a_legal_form_run_into_the_domains_name():
+    card = _card([["MONARCHAG", 1.6], ["Zeki Jähn", 1.3], "HRManager", "office@monarch.com", "https://monarch.com"], "DE")
+    assert (card.company, card.title) == ("Monarch AG", "HR Manager")
 
 
 def test_a_legal_form_in_capitals_is_written_its_own_way():

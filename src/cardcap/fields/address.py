@@ -392,6 +392,19 @@ _OFFICE_HEADING = re.compile(r"^(?:(?:Remote|Hybrid)(?:[- ]first)?\s+[|·•]\s+
                              r"(?=\d|(?:Stage|Suite|Unit|Level|Floor|Building|Block|Room|Shop)\b)")
 
 
+def _without_office_heading(line: str) -> str:
+    """The line without its office's heading; but "Unit 7 · 215 Hannah Lodge"
+    and "Stumpfallee 2 | 72590 Holzminden" open with the premises and the
+    street, not a heading."""
+    heading = _OFFICE_HEADING.match(line)
+    if heading is None:
+        return line
+    words = heading.group(0).strip(" :|·•")
+    if words.split()[0].lower() in _PREMISES_WORDS or _has_street(words):
+        return line
+    return line[heading.end():]
+
+
 # "Cardiff: Bute House, ... Cardiff CF10 5FQ", "MELBOURNE  Level 8, ..., Melbourne VIC 3000": the office's
 # city as a heading before its address, which names the city again
 _CITY_HEADING = re.compile(r"^([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)(:\s*|\s+)(?=\S.*\b\1\b)", re.IGNORECASE)
@@ -422,10 +435,10 @@ def parse_address(lines: list[str], region: str) -> Address:
     """Structured parts of an address block whose lines are in print order."""
     # parts printed on one line between separators: "Unit 4 | 81 Davies Lane | Lake Conor EX2E 1AF"
     pieces = [piece for line in lines
-              for piece in _SEPARATOR.split(_OFFICE_HEADING.sub("", _without_city_heading(line)))]
+              for piece in _SEPARATOR.split(_without_office_heading(_without_city_heading(line)))]
     parts = [_mend_postcode(_ordinals(respace(fix_digit_lookalikes(mend_address_words(strip_hints(p))))), region)
              for p in pieces]
-    parts = [_POSTCODE_LABEL.sub("", _OFFICE_HEADING.sub("", p)) for p in parts]
+    parts = [_POSTCODE_LABEL.sub("", _without_office_heading(p)) for p in parts]
     parts = [_UNIT_NUMBER.sub(lambda m: m.group(0).translate(_TO_DIGIT), p) for p in parts]
     parts = [re.sub(rf"\bCo,\s+(?={_IE_COUNTIES})", "Co. ", p) for p in parts]  # "Co, Kilkenny": a comma for the dot
     parts = [_ROOM_NUMBER.sub(lambda m: m.group(1) + m.group(2).translate(_TO_DIGIT), p) for p in parts]

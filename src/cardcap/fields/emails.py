@@ -269,8 +269,9 @@ def mend_by_names(address: str, names: list[list[str]]) -> str:
         if _holds_a_whole_name(unrn, names) and not _holds_a_whole_name(local, names):
             return f"{unrn}@{domain}"
     name_words = {word for words in names for word in words}
-    if local[:1] in ("1", "|") and local[1:] in name_words:
-        return f"l{local[1:]}@{domain}"  # "1brandvold@" for Lucia Brandvold: her initial read as a one
+    if local[:1] in ("1", "|") and local[1:].lstrip("._-") in name_words:
+        # "1brandvold@" for Lucia Brandvold, "1.herrmann@" for Luis Herrmann: the initial read as a one
+        return f"l{local[1:]}@{domain}"
     if len(local) < 3 or _starts_with_a_name(local, names):
         return address
     variants = []

@@ -150,6 +150,7 @@ def split_merged_columns(text: str, domain_labels: list[str] = ()) -> list[str]:
     text = _DOT_BEFORE_HONORIFIC.sub(" · ", text)
     text = unglue_words(unglue_name(_GLUED_CAPITALS.sub(" ", _GLUED_HONORIFIC.sub(" ", rejoin_gapped_name(
         join_spaced_letters(text)))), domain_labels))
+    text = _short_legal_form_parted(text, domain_labels)
     parts = text.replace("\u3000", " ").split()
     if len(parts) == 2 and japanese.cjk_share(text) > 0.5:  # "山田太郎 株式会社東京システム開発"
         for name, company in (parts, parts[::-1]):
@@ -203,6 +204,20 @@ def split_merged_columns(text: str, domain_labels: list[str] = ()) -> list[str]:
     if match and has_company_suffix(match.group(2)):
         return [match.group(1), match.group(2)]
     return [text]
+
+
+_SHORT_LEGAL_FORMS = ("AG", "KG", "SA", "SE", "BV", "NV", "AB", "AS", "OY", "LP", "CO")
+
+
+def _short_legal_form_parted(text: str, domain_labels: list[str]) -> str:
+    """"MONARCHAG" on a card of monarch.com: the domain's name and a legal form
+    of two letters, run together (too short to part without the domain)."""
+    for word in text.split():
+        for form in _SHORT_LEGAL_FORMS:
+            head = word[: -len(form)]
+            if word.isupper() and word.endswith(form) and len(head) >= 3 and head.lower() in domain_labels:
+                text = text.replace(word, f"{head} {form}")
+    return text
 
 
 def name_then_company(text: str) -> list[str] | None:

@@ -35,6 +35,7 @@ def mend_title_words(title: str) -> str:
     # "Data & Al", "Al Platform": AI with its I read as l (no title or team names a person Al)
     title = re.sub(r"(?:(?<=&\s)|(?<=\bData\s)|(?<=\band\s)|(?<=\bof\s)|(?<=\bfor\s)|(?<=[|,/–-]\s)|^)Al\b(?!['-])", "AI", title)
     title = mend_capital_i_in_acronyms(title)  # "GlS & Remote Sensing"
+    title = re.sub(r"\b(HR|IT|QA|UX|UI|VP|PR|HSE|EHS|SVP|EVP|AVP)(?=[A-Z][a-z]{3,})", r"\1 ", title)  # "HRManager"
     title = re.sub(r"\bC([EFTIOMPR])0\b", r"C\1O", title)  # "Office of the CT0": a chief's O read as a zero
     # "Press Line4", "Ward12": the space before a line's or a ward's number lost
     title = re.sub(r"\b(Line|Shift|Ward|Team|Unit|Crew|Bay|Zone|Cell)(?=\d{1,2}\b)", r"\1 ", title)
