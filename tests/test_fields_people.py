@@ -167,7 +167,7 @@ def test_a_qualification_with_its_country_in_brackets_ends_a_name(line):
 
 @pytest.mark.parametrize("line, name", [
     ('Yonatan "Yoni" Levi', "Yonatan Levi"), ("Theodore (Ted) Lachance", "Theodore Lachance"),
-    ("Danielle “Dani” Russo", "Danielle Russo"),
+    ("Danielle “Dani” Russo", "Danielle Russo"), ("Robert ''Rob'' Lindqvist", "Robert Lindqvist"),
 ])
 def test_a_nickname_printed_inside_the_name_is_left_out(line, name):
     page = OcrPage(lines=[_line(line, 40, 40, 30), _line("Talent Acquisition Lead", 40, 90),

@@ -28,6 +28,7 @@ from cardcap.fields.urls import find_urls
     ("H/P: 012-345 6789", "MY", [("+60123456789", "mobile")]),
     ("DDI +44 20 7946 0018", "GB", [("+442079460018", "work")]),
     ("Cell/Text 806-555-0163", "US", [("+18065550163", "mobile")]),
+    ("Fax/Téléc. 613-555-0148", "CA", [("+16135550148", "fax")]),  # French's fax; its c no lone label for a cell
     ("Direct/Text 480-555-0168", "US", [("+14805550168", "mobile")]),   # texts reach a mobile
     ("Pager (501) 555-0179", "US", [("+15015550179", "other")]),
     ("O 0491 570 159", "AU", [("+61491570159", "mobile")]),       # a phone icon read as O before a mobile
@@ -1411,7 +1412,7 @@ def test_addresses_as_a_phone_photo_reads_them(lines, region, address):
 def test_slips_in_a_phone_photos_details_are_mended_by_what_the_card_prints_elsewhere():
     contact = _card([["Iumenkit", 1.8], ["Maya Thorsen", 1.3], "Co-founder & CTO", "rnthorsen@lumenkit.io",
                      "www.lumen kit.io", "T +353 l 555 0186", ["Reglstered charity n0. 1l55555", 0.5]], "IE")
-    assert contact.company == "lumenkit"  # a capital I where the domain has an l
+    assert contact.company == "Lumenkit"  # a capital I where the domain has an l (filed with a capital)
     assert contact.emails == ["mthorsen@lumenkit.io"]  # her m read as "rn"
     assert contact.urls == ["www.lumenkit.io"]  # a space inside the domain the email spells
     assert [p.number for p in contact.phones] == ["+35315550186"]  # Dublin's 1 read as l; the charity's number no phone
@@ -1853,7 +1854,7 @@ def test_a_slash_before_a_team_parts_title_and_department(printed, title, team):
 def test_a_symbol_read_as_a_capital_before_a_lower_case_word_mark_is_dropped():
     contact = _card([["A inkstack", 1.7], ["Theo Brandt-Ruiz", 1.3], "Staff Software Engineer", ["theo@inkstack,dev", 0.9],
                      ["inkstack.dev", 0.9]])
-    assert contact.company == "inkstack"
+    assert contact.company == "Inkstack"
     assert contact.emails == ["theo@inkstack.dev"]  # a comma read for the dot before .dev
 
 
@@ -3285,3 +3286,42 @@ def test_a_wordmark_in_small_letters_is_filed_with_capitals():
     card = _card([["serangoon digital", 1.7], ["Muhammad Hafiz bin Abdul Rahman", 1.3], "Engineering Manager",
                   "hafiz.rahman@serangoondigital.sg", "1 Fusionopolis Way, #08-11, Singapore 138632"], "SG")
     assert card.company == "Serangoon Digital"
+
+
+def test_a_social_handle_says_nothing_of_the_cards_country():
+    from cardcap.fields.region import infer_regions
+
+    assert infer_regions(["Cell 480-555-0193 luis@greenlineaz.com", "IG @greenline.az"], "US") == ["US"]
+    card = _card([["GREENLINE", 1.8], "LANDSCAPE & DESIGN", ['Luis "Lucho" Navarro', 1.3], "Crew Supervisor",
+                  "Cell 480-555-O193 luis@greenlineaz.com", "greenlineaz.com", "IG @greenline.az",
+                  ["Serving Phoenix & the East Valley   ROC #318842", 0.6]])
+    assert [(p.number, p.type) for p in card.phones] == [("+14805550193", "mobile")]
+    assert card.address is None  # a contractor's licence, not a street
+
+
+def test_a_practice_and_a_clinicians_register_number_are_no_phone():
+    card = _card([["Sea Point Physiotherapy", 1.5], ["Riaan van der Merwe", 1.3], "Practice Owner",
+                  "Tel 021 555 0134  |  Cell 082 555 0176", "riaan@seapointphysio.co.za",
+                  ["Practice No. 0723456  ·  HPCSA PT 0112233", 0.5]], "ZA")
+    assert [p.number for p in card.phones] == ["+27215550134", "+27825550176"]
+
+
+def test_a_directorate_broken_over_two_lines_under_the_title_is_one_unit():
+    card = _card([["Department for", 1.3], ["Business & Trade", 1.3], ["Harpreet Sandhu", 1.3], "Head of Resourcing",
+                  "People", "Directorate", "harpreet.sandhu@businessandtrade.gov.uk",
+                  "1 Hardman Boulevard, Manchester M3 3AQ"], "GB")
+    assert (card.title, card.department) == ("Head of Resourcing", "People Directorate")
+
+
+def test_grades_on_their_own_line_under_the_name_do_not_push_the_title_out():
+    card = _card([["VANTOR MEDICAL", 1.8], ["Brandon K. Ellsworth", 1.3], ["MBA, CMDR", 0.8],
+                  "Regional Sales Manager – Southeast", "bellsworth@vantormedical.com",
+                  "3100 West End Avenue, Suite 900", "Nashville, TN 37203"])
+    assert (card.name, card.title) == ("Brandon K. Ellsworth", "Regional Sales Manager – Southeast")
+
+
+def test_a_joining_word_run_into_the_street_name_after_it():
+    from cardcap.fields.address import parse_address
+
+    assert parse_address(["1345 Avenue of theAmericas, 30th Floor", "New York, NY 10105"], "US").text \
+        == "1345 Avenue of the Americas, 30th Floor, New York, NY 10105"

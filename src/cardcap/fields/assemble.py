@@ -315,7 +315,8 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
             contact.sources.setdefault("phones", text)
             spans.append((match.start, match.end))
         rest = mended(_cut(text, spans))
-        if (only_credentials(rest) or _ONLY_PRONOUNS.fullmatch(without_pronouns(rest))) and not spans:
+        if (only_credentials(rest) or re.fullmatch(r"\S+(?:,\s*\S+)+", rest) and reads_as_postnominals(rest)
+                or _ONLY_PRONOUNS.fullmatch(without_pronouns(rest))) and not spans:
             continue  # read past, like a rule: the title under it is the name's ("MBA, SHRM-CP", "she/her")
         columns = _COLUMN_GAP.split(line.text.strip()) if not spans else []
         if len(columns) > 1 and all(sum(ch.isalpha() for ch in c) >= 3 for c in columns):
@@ -766,7 +767,9 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
             lines += [min(under, key=lambda i: i.top)] if under else []
         second = _second_unit_line(lines[-1], live, scores, taken)
         joined = second is not None and not _the_parent_of(second.text, line.text)
-        unit_printed = " ".join(i.text for i in lines) + (", " + second.text if joined else "")
+        # ("People" over "Directorate": one name broken before its last word, no second unit)
+        lone_word = joined and re.fullmatch(r"(?i)directorate|division|department|branch|unit|group", second.text.strip(" ."))
+        unit_printed = " ".join(i.text for i in lines) + ((" " if lone_word else ", ") + second.text if joined else "")
         lines += [second] if second else []
         unit_text = mend_title_words(respace(smart_title(unit_printed)))
         _take_department(contact, _BAR_READ_AS_I.sub(" | ", unit_text), lines, _conf(s, lines), taken)
@@ -986,6 +989,10 @@ def _title_continuation(title_line: LineInfo, live: list[LineInfo], taken: set[i
         below = sorted(below, key=lambda i: i.top)[:1]
         if not below or not _goes_on_in(printed, below[0], title_line):
             break
+        after = _nearest_stacked(below[0], live, [below[0]], gap=1.0)
+        if after is not None and not after.details \
+                and re.fullmatch(r"(?i)directorate|division|department|branch|team|unit|group", after.text.strip(" .")):
+            break  # "Head of Resourcing" over "People" / "Directorate": the unit's name, broken over two lines
         lines.append(below[0])
         printed, last = f"{printed} {below[0].text}", below[0]
     return lines

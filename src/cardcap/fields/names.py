@@ -43,7 +43,7 @@ def _qualified_postnominal(token: str) -> bool:
                             or _bare(match.group(1)) in honorifics("suffix"))
 
 
-_NICKNAME = re.compile(r"(?<=\S)\s+[\"“”'‘’(]\s*([A-Z][a-z]{1,11})\s*[\"“”'‘’)](?=\s+\S|(?<=\))[A-Z])")
+_NICKNAME = re.compile(r"(?<=\S)\s+(?:''|[\"“”'‘’(])\s*([A-Z][a-z]{1,11})\s*(?:''|[\"“”'‘’)])(?=\s+\S|(?<=\))[A-Z])")
 _NOT_NICKNAMES = frozenset({"pty", "ret", "retd", "hons", "jr", "sr"})
 
 

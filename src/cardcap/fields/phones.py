@@ -21,7 +21,7 @@ from .text import digits
 # so new languages are a table edit, not a code change.
 _LABELS: list[tuple[str, str]] = [
     (r"tel\.?\s*/\s*fax|fone\s*/\s*fax|ph(?:one)?\s*/\s*fax|t\s*/\s*f", "work"),
-    (r"fax|facsimile|telefax|télécopieur|telecopieur|f|ファックス", "fax"),
+    (r"fax|facsimile|telefax|t[ée]l[ée]c(?:opieur)?|f|ファックス", "fax"),  # ("Téléc.": Canada's French abbreviation)
     (r"mob(?:ile|il)?|cell(?:ular|phone)?|cel(?:ular)?|handy|portable|port|gsm|m|c|whats\s*app|wa|hp|h/p|handphone|"
      r"text(?:\s+us)?|sms|cellulaire|"
      r"tim|vivo|claro|nextel|oi|携帯|携帯電話", "mobile"),
@@ -35,7 +35,8 @@ _LABELS: list[tuple[str, str]] = [
 ]
 _LABEL_RE = re.compile(
     # "Mob;", "m,"; not the last letter of "R&D" or "R8D" before a number
-    r"(?<![A-Za-z\d&])(" + "|".join(f"(?:{pat})" for pat, _ in _LABELS) + r")\s*[.:;,]?\s*[:.]?\s*$",
+    # (nor the last letter of an accented word: "Téléc.")
+    r"(?<![^\W_]|&)(" + "|".join(f"(?:{pat})" for pat, _ in _LABELS) + r")\s*[.:;,]?\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 
@@ -47,6 +48,7 @@ TAX_NUMBER_LABELS = (r"vat|tva|iva|ust-?id-?nr|ust-?id|steuer-?nr|st-?nr|abn|acn
                      r"|ukprn|cslb|dir\s*#"  # a UK training provider's number, California contractors' licences
                      r"|mc|nsc|cvor|qbcc"  # carriers' numbers (US motor carrier, Canadian safety codes), QLD builders
                      r"|crd|gmc|nmc|hcpc|gphc"  # a broker's FINRA number, UK clinicians' registers
+                     r"|hpcsa|practice\s*(?:no|number)|roc"  # South African clinicians and practices, Arizona contractors
                      # European company registers and tax numbers: Polish, Czech, Nordic, Luxembourg, Belgian
                      r"|krs|nip|regon|i[čc]o|di[čc]|org\.?\s*nr|cvr|y-tunnus|business\s*id|r\.?c\.?s\.?|hra|kbo")
 """Labels of tax and company registration numbers (a regex alternation, case-insensitive)."""

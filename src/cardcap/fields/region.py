@@ -71,7 +71,10 @@ def _region_votes(texts: list[str]) -> Counter[str]:
     joined = "\n".join(texts)
     for region in country_codes_in(joined):
         votes[region] += 5
-    for token in re.findall(r"[\w.-]+@[\w.-]+|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+", joined):
+    for found in re.finditer(r"[\w.-]+@[\w.-]+|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+", joined):
+        token = found.group(0)
+        if "@" not in token and joined[found.start() - 1: found.start()] == "@":
+            continue  # "IG @greenline.az": a social handle, not a host in Azerbaijan
         host = token.split("@")[-1]
         suffix = _extractor()(host).suffix
         tld = suffix.rsplit(".", 1)[-1].lower() if suffix else ""

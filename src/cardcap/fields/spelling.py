@@ -387,6 +387,7 @@ def mend_address_words(text: str) -> str:
     # "loth Floor", "l2th Street": a 1 read as l, a 0 as o, in an ordinal before a floor or street word
     text = re.sub(r"\b[lI1][oO0-9](?=th\s+(?:Floor|Fl\b|Street|St\b|Avenue|Ave\b))",
                   lambda m: m.group(0).translate(str.maketrans("lIoO", "1100")), text)
+    text = re.sub(r"\b(of|the|and)(?=[A-Z][a-z]{3,})", r"\1 ", text)  # "Avenue of theAmericas": the space lost
     # "425 Ist Street SW", "lst Floor": first, its 1 read as a letter
     text = re.sub(r"(?<=\d )[lI]st(?=\s+(?:Floor|Fl\b|Street|St\b|Avenue|Ave\b|Road|Rd\b))|\b[lI]st(?=\s+(?:Floor|Fl)\b)",
                   "1st", text)
