@@ -205,7 +205,9 @@ _SHIFT_OR_CREW = re.compile(r"(?i)\b(?:[A-D]\s+(?:shift|crew)|(?:shift|crew|team
 
 _PRODUCTION_LINE = re.compile(r"(?i)\b(?:press|production|assembly|packing|packaging|bottling|filling|canning|moulding"
                               r"|molding|paint|weld(?:ing)?|extrusion|stamping)\s+line\s*\d")
-_NAMED_UNIT = re.compile(r"(?i)(?:office|department|division|school|faculty|institute|centre|center|bureau)\s+(?:of|for)\s")
+UNIT_OPENING = re.compile(r"(?i)^(?:college|school|faculty|department|dept\.?|bureau|office|division|centre|center|"
+                          r"institute)\s+(?:of|for)\b")
+"""A unit's name opening its line: "Office of the CTO", "School of Mathematics"."""
 
 
 @lru_cache(maxsize=8192)
@@ -226,7 +228,7 @@ def _has_street(text: str) -> bool:
         return False  # "Ward 24 – Acute Medical Unit": where a nurse works in the hospital, not a street
     if _SHIFT_OR_CREW.search(text):
         return False  # "Station DEN | B Crew 14:00–22:30", "Nights · Team 2 Armley Vale TMD": when and with whom
-    if _PRODUCTION_LINE.search(text) or _NAMED_UNIT.match(text) and "," not in text:
+    if _PRODUCTION_LINE.search(text) or UNIT_OPENING.match(text) and "," not in text:
         return False  # "Press Line 4": where in the plant; "Office of the CT0": a unit (and OCR's zero after "CT")
     # (a postcode's letters are no street word: "Newcastle upon Tyne NE1 8ST" has no "St"; its digits stay)
     unlettered = _LETTERED_POSTCODE.sub(lambda m: re.sub(r"[A-Z]+", " ", m.group()), text)

@@ -14,24 +14,25 @@ from functools import lru_cache
 
 from ..model import Contact, OcrLine, OcrPage, Phone
 from ..resources import word_list
-from .address import (BUILDING_NOUNS, ends_in_street_word, four_digit_postcode, has_locality, has_postcode, has_street, is_country_line, is_landmark,
+from .address import (BUILDING_NOUNS, UNIT_OPENING, ends_in_street_word, four_digit_postcode, has_locality, has_postcode, has_street, is_country_line, is_landmark,
                       is_po_box, mend_inward_code, misread_postcode_region, names_a_street, names_only_the_building, opens_with_street_type,
                       parse_address, postcode_region, region_code_of, without_country)
 from . import japanese
 from .emails import EmailMatch, find_emails, mend_by_names, mend_domain_by_card_words, recover_emails
 from .labeller import (CardContext, LineInfo, domain_similarity, email_name_match, features, has_company_suffix,
                        line_scores, names_a_department)
-from .names import (first_person, honorifics, is_a_name, is_known_name, mend_capital_i, mend_credential_i, mend_family_names, mend_irish_particle, unglue_credentials,
-                    mend_given_name, mend_particles, name_shape_ok, name_tokens, only_credentials, opens_with_credentials,
-                    reads_as_postnominals, split_name, stays_small, without_nickname, without_pronouns)
+from .names import (first_person, honorifics, is_a_name, is_known_name, mend_capital_i, mend_credential_i, mend_family_names,
+                    mend_given_name, mend_irish_particle, mend_particles, name_shape_ok, name_tokens, only_credentials,
+                    opens_with_credentials, reads_as_postnominals, split_name, stays_small, unglue_credentials,
+                    without_nickname, without_pronouns)
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, is_valid_phone, label_type, type_by_number
 from .region import infer_regions
 from .spelling import (capital_i_as_the_domain_spells, department_name_words, joined_as_the_domain, mend_address_words,
                        mend_company_words, mend_digit_slips, mend_small_l, mend_title_words, mend_towards, only_reading,
                        split_at_card_domain)
 from .text import clean, digits_for_lookalikes, fold, is_all_caps, respace, smart_title, squash, strip_accents
-from .lines import (ROLE_NOUNS, company_tail_words, domain_in_words, ends_in_a_role, join_letter_spaced_words, mend_separators, name_then_company,
-                    other_language_lines, reads_as_french, split_merged_columns)
+from .lines import (ROLE_NOUNS, company_tail_words, domain_in_words, ends_in_a_role, join_letter_spaced_words,
+                    mend_separators, name_then_company, other_language_lines, reads_as_french, split_merged_columns)
 from .urls import UrlMatch, domain_label, find_urls, registered_domain, unglue_sites
 
 # Leftovers once the details are cut out of a line: labels and separators.
@@ -768,7 +769,7 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         second = _second_unit_line(lines[-1], live, scores, taken)
         joined = second is not None and not _the_parent_of(second.text, line.text)
         # ("People" over "Directorate": one name broken before its last word, no second unit)
-        lone_word = joined and re.fullmatch(r"(?i)directorate|division|department|branch|unit|group", second.text.strip(" ."))
+        lone_word = joined and _LONE_UNIT_WORD.fullmatch(second.text.strip(" ."))
         unit_printed = " ".join(i.text for i in lines) + ((" " if lone_word else ", ") + second.text if joined else "")
         lines += [second] if second else []
         unit_text = mend_title_words(respace(smart_title(unit_printed)))
@@ -990,8 +991,7 @@ def _title_continuation(title_line: LineInfo, live: list[LineInfo], taken: set[i
         if not below or not _goes_on_in(printed, below[0], title_line):
             break
         after = _nearest_stacked(below[0], live, [below[0]], gap=1.0)
-        if after is not None and not after.details \
-                and re.fullmatch(r"(?i)directorate|division|department|branch|team|unit|group", after.text.strip(" .")):
+        if after is not None and not after.details and _LONE_UNIT_WORD.fullmatch(after.text.strip(" .")):
             break  # "Head of Resourcing" over "People" / "Directorate": the unit's name, broken over two lines
         lines.append(below[0])
         printed, last = f"{printed} {below[0].text}", below[0]
@@ -1298,6 +1298,8 @@ def _second_unit_line(line: LineInfo, live: list[LineInfo], scores, taken: set[i
     return under if unit and not any(ch.isdigit() for ch in _HOSPITAL_UNIT.sub("", text)) else None
 
 
+_LONE_UNIT_WORD = re.compile(r"(?i)directorate|division|department|branch|team|unit|group")
+"""A unit's last word alone on its line: "People" over "Directorate" is one name broken before it."""
 _PARENT_UNIT = re.compile(r"(?i)^(?:faculty|college)\s+of\b|\w\s+(?:directorate|division)$")
 
 
@@ -1882,8 +1884,7 @@ _OPENS_ON_A_JOINING_WORD = re.compile(r"(?:of|for|and|de|da|do|du|des|del|di|y|e
 _ENDS_ON_A_JOINING_WORD = re.compile(r"(?i)(?:\b(?:of|for|and|de|da|do|dos|das|du|des|del|della|di|e|y|et|und)|\s&)$")
 
 
-_UNIT_OPENING = re.compile(r"(?i)^(?:college|school|faculty|department|dept\.?|bureau|office|division|centre|center|"
-                           r"institute)\s+(?:of|for)\b")
+_UNIT_OPENING = UNIT_OPENING
 _UNIT_ENDING = re.compile(r"(?i)\b(?:branch|directorate|division|department|services|unit)$")
 _PUBLIC_BODY_WORDS = (r"city|county|state|province|government|ministry|department|university|council|authority|agency"
                       r"|commission|district|borough")
