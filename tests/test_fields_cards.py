@@ -2029,8 +2029,6 @@ KNOWN_GAPS = {
     # probe 114 (held out until the session-18 freeze: everyday small employers), 24/30 at the freeze
     "us-elementary-school-principal-edd-district-line-over-school-name-office-fax":
         "address '2250 Hoen Avenue, Sarita Rosa, CA 95405' for '2250 Hoen Avenue, Santa Rosa, CA 95405'; company 'Cedar Valley Unified School District' for 'Maple Hollow Elementary School'",
-    "uk-ocr-physio-clinic-credentials-on-name-line-title-split-in-two-pin-v-zero-as-o-scan-to-book":
-        "department 'Physiotherapist' for None; title 'Clinical Lead' for 'Clinical Lead Physiotherapist'",
     "ca-ocr-ottawa-physio-bilingual-labels-credentials-on-name-accents-lost-1-as-i-in-postcode":
         "name 'Genevieve Lachance, MScPT' for 'Geneviève Lachance, MScPT'",
     "in-ocr-hotel-fnb-assistant-manager-phone-icon-c-pin-q-address-split-over-lines":
@@ -3191,7 +3189,6 @@ GAP_FIELDS = {
     "ie-ocr-insurer-actuarial-manager-irish-name-fadas-lost-apostrophe-read-space-dac-regulated-footer": {"name"},
     # probe 114 (held out until the session-18 freeze: everyday small employers), 24/30 at the freeze
     "us-elementary-school-principal-edd-district-line-over-school-name-office-fax": {"address", "company"},
-    "uk-ocr-physio-clinic-credentials-on-name-line-title-split-in-two-pin-v-zero-as-o-scan-to-book": {"department", "title"},
     "ca-ocr-ottawa-physio-bilingual-labels-credentials-on-name-accents-lost-1-as-i-in-postcode": {"name"},
     "in-ocr-hotel-fnb-assistant-manager-phone-icon-c-pin-q-address-split-over-lines": {"company"},
     "za-physio-practice-owner-degree-on-name-line-practice-number-tel-cell-shop-address": {"name", "title"},

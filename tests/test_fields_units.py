@@ -3325,3 +3325,10 @@ def test_a_joining_word_run_into_the_street_name_after_it():
 
     assert parse_address(["1345 Avenue of theAmericas, 30th Floor", "New York, NY 10105"], "US").text \
         == "1345 Avenue of the Americas, 30th Floor, New York, NY 10105"
+
+
+def test_a_role_noun_alone_under_a_title_ending_in_lead_finishes_the_title():
+    card = _card([["Thornbury Physio & Sports Injury Clinic", 1.4], ["Hannah Okafor BSc (Hons) MCSP", 1.3],
+                  "Clinical Lead", "Physiotherapist", "hannah@thornburyphysio.co.uk",
+                  "12 High Street, Thornbury, Bristol BS35 2AQ"], "GB")
+    assert (card.title, card.department) == ("Clinical Lead Physiotherapist", None)

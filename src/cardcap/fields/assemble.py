@@ -1031,6 +1031,11 @@ def _dot_for_a_comma(text: str) -> str:
 
 def _goes_on_in(printed: str, below: LineInfo, title_line: LineInfo) -> bool:
     printed = _dot_for_a_comma(printed)
+    if re.search(r"\b(?:Lead|Senior|Principal|Chief|Head)$", printed) \
+            and re.fullmatch(r"[A-Z][a-z]{4,}(?:ist|er|or|ian)", below.text.strip()) \
+            and below.text.strip().lower() in word_list("job_words") \
+            and abs(below.height - title_line.height) <= 0.1 * title_line.height:
+        return True  # "Clinical Lead" over "Physiotherapist": one title over two lines, its role noun alone under it
     if printed.rstrip().endswith(",") and _UNIT_OPENING.match(below.text.strip()):
         return False  # "Professor and Chair," over "Department of Computer Engineering": the unit he chairs
     if re.search(r"(?:,|&|\s/|\b(?:and|of|for|to|in|on|with))\s*$", printed, re.IGNORECASE):  # ("Senior Data Scientist /")
