@@ -31,8 +31,9 @@ from .spelling import (capital_i_as_the_domain_spells, department_name_words, jo
                        mend_company_words, mend_digit_slips, mend_small_l, mend_title_words, mend_towards, only_reading,
                        split_at_card_domain)
 from .text import clean, digits_for_lookalikes, fold, is_all_caps, respace, smart_title, squash, strip_accents
-from .lines import (ROLE_NOUNS, company_tail_words, domain_in_words, ends_in_a_role, join_letter_spaced_words,
-                    mend_separators, name_then_company, other_language_lines, reads_as_french, split_merged_columns)
+from .lines import (PARTED_BY_A_BAR_READ_AS_I, ROLE_NOUNS, company_tail_words, domain_in_words, ends_in_a_role,
+                    join_letter_spaced_words, mend_separators, name_then_company, other_language_lines, reads_as_french,
+                    split_merged_columns)
 from .urls import UrlMatch, domain_label, find_urls, registered_domain, unglue_sites
 
 # Leftovers once the details are cut out of a line: labels and separators.
@@ -923,7 +924,7 @@ def _split_title_line(text: str, org_domains: list[str] = ()) -> tuple[str | Non
         return department, title
     # a bar or a dot parts a title from its unit ("Senior Recruiter | Human Resources"); a dash is read as part
     # of the title ("Senior Manager – Human Resources"), as the labelled cards type it 26 times to 2
-    bar_read_as_i = re.match(r"(.+?[a-z])\s[Il]\s(?=[A-Z][a-z])(.+)$", text)
+    bar_read_as_i = PARTED_BY_A_BAR_READ_AS_I.fullmatch(text)
     if bar_read_as_i and ends_in_a_role(bar_read_as_i.group(1)):
         text = f"{bar_read_as_i.group(1)} | {bar_read_as_i.group(2)}"  # "Team Leader I Building Consents"
     run_together = _ROLE_THEN_PEOPLE_TEAM.match(text)
@@ -1280,7 +1281,7 @@ def _same_size_lines_under(line: LineInfo, live: list[LineInfo], taken: set[int]
 
 
 def _take_department(contact: Contact, text: str, lines: list[LineInfo], confidence: float, taken: set[int]) -> None:
-    contact.department = mend_title_words(text)
+    contact.department = text
     contact.sources["department"] = " | ".join(i.original for i in lines)
     contact.confidence["department"] = confidence
     taken.update(i.index for i in lines)
@@ -1314,10 +1315,10 @@ def _the_parent_of(under: str, unit: str) -> bool:
     to, which the person's department leaves out (25 labelled cards to 12 that join both; a faculty printed
     over its department is joined, as most labels type it)."""
     under, unit = under.strip(" .,"), unit.strip(" .,")
-    if _PARENT_UNIT.search(unit) and not re.match(r"(?i)(?:division|section)\s+of\b", unit):
+    section = re.match(r"(?i)(?:division|section)\s+of\b", unit)
+    if _PARENT_UNIT.search(unit) and not section:
         return False  # "Infrastructure Delivery Division" over "Network Planning Branch": the larger one first
-    return bool(_PARENT_UNIT.search(under)) or bool(re.match(r"(?i)(?:division|section)\s+of\b", unit)
-                                                    and re.match(r"(?i)department\s+of\b", under))
+    return bool(_PARENT_UNIT.search(under)) or bool(section and re.match(r"(?i)department\s+of\b", under))
 
 
 _PLACE_IN_CHARGE = re.compile(r"(?i)\b(?:branch|store|site|depot|plant|area|district|region(?:al)?|territory)\b")

@@ -162,7 +162,7 @@ def split_merged_columns(text: str, domain_labels: list[str] = ()) -> list[str]:
         # "Jane Doe | Recruiter": a name shares its line with the title (a name no list knows, "Jarrah Bush |
         # Talent Partner", when the other side is a job)
         return pieces
-    bar_read_as_i = re.fullmatch(r"(.+?[a-z])\s[Il]\s([A-Z][a-z].*)", text)
+    bar_read_as_i = PARTED_BY_A_BAR_READ_AS_I.fullmatch(text)
     if bar_read_as_i and name_shape_ok(bar_read_as_i.group(1)) and _names_a_job(bar_read_as_i.group(2)) \
             and (_first_word_is_given_name(bar_read_as_i.group(1)) or _name_no_list_knows(bar_read_as_i.group(1))):
         return [bar_read_as_i.group(1), bar_read_as_i.group(2)]  # "Hope Lane I Talent Partner": the bar read as I
@@ -204,6 +204,11 @@ def split_merged_columns(text: str, domain_labels: list[str] = ()) -> list[str]:
     if match and has_company_suffix(match.group(2)):
         return [match.group(1), match.group(2)]
     return [text]
+
+
+PARTED_BY_A_BAR_READ_AS_I = re.compile(r"(.+?[a-z])\s[Il]\s([A-Z][a-z].*)")
+"""Two parts of a line and the bar between them read as I or l ("Hope Lane I Talent Partner", "Team Leader I
+Building Consents"): no word of a name, title or unit is a lone I (use with fullmatch)."""
 
 
 _SHORT_LEGAL_FORMS = ("AG", "KG", "SA", "SE", "BV", "NV", "AB", "AS", "OY", "LP", "CO")

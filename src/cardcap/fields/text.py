@@ -63,7 +63,7 @@ def respace(text: str) -> str:
     # "EletrônicaADACHI": a lower-case word glued to an ALL-CAPS one (but "EsthetiCar" stays)
     text = re.sub(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý]{3,}\b)", " ", text)
     # "Papadopoulos &Byrne", "Talent& Culture": a space lost on one side of an ampersand (not "R&D", "AT&T")
-    text = re.sub(r"(?<=\s)&(?=[A-Z][a-z])|(?<=[a-z])&(?=\s)", lambda m: " & ", text)
+    text = re.sub(r"(?<=\s)&(?=[A-Z][a-z])|(?<=[a-z])&(?=\s)", " & ", text)
     return _SPACES.sub(" ", text).strip()
 
 
