@@ -670,6 +670,33 @@ def test_a_title_hyphenated_over_two_lines_is_joined():
     assert contact.title.startswith("Senior Vice President")
 
 
+@pytest.mark.parametrize("printed, title", [("Clinical Research Coordinator II, CCRP", "Clinical Research Coordinator II"),
+                                            ("Product Design Lead . they/thern", "Product Design Lead"),
+                                            ("Director, HR", "Director, HR")])  # a team is no credential
+def test_credentials_and_pronouns_beside_the_title_are_no_part_of_it(printed, title):
+    contact = _card([["Meriwether Health", 1.5], ["Deshawn Pruitt", 1.3], printed, "deshawn@meriwether.org"])
+    assert contact.title == title
+
+
+def test_a_pay_band_before_the_title_keeps_the_title():
+    contact = _card([["NHS", 1.4], ["Hollinsfield Teaching Hospitals", 1.1], ["Eleri Vaughan-Pryce MCSP", 1.3],
+                     "Band 7 Senior Physiotherapist", "Musculoskeletal Outpatients", "Tel: 0161 496 0418",
+                     "eleri.vaughan-pryce@nhs.net", "Hollinsfield Road, Manchester M20 4QW"], "GB")
+    assert (contact.title, contact.department) == ("Band 7 Senior Physiotherapist", "Musculoskeletal Outpatients")
+
+
+def test_a_title_run_into_the_name_after_a_dash_without_spaces_is_parted():
+    contact = _card([["LUMENVALE CAPITAL", 1.6], ["Mireille Tremblay-Osei–Chief of Staff to the CEO", 1.2],
+                     "Office 416-555-0129", "mtremblayosei@lumenvale.com"], "CA")
+    assert (contact.name, contact.title) == ("Mireille Tremblay-Osei", "Chief of Staff to the CEO")
+
+
+def test_a_second_title_line_opening_with_an_ampersand_continues_the_first():
+    contact = _card([["BRIGHTWATTLE", 1.7], ["Lachlan Ferreira-Boyd", 1.3], "Fractional CMO", "& Growth Advisor",
+                     "lachlan@brightwattle.com.au"], "AU")
+    assert contact.title == "Fractional CMO & Growth Advisor"
+
+
 def test_a_bar_or_l_read_before_a_line_is_not_part_of_it():
     contact = _card([["Acme Insurance", 1.5], ["Jo Park", 1.3], "l Senior Talent Acquisition Advisor", "jo.park@acme.com.au"],
                     "AU")
@@ -704,7 +731,9 @@ def test_sites_printed_with_spaces_or_on_a_government_domain_are_sites(line, url
 
 @pytest.mark.parametrize("printed, read", [("Director, Nursing Workforce Managernent", "Director, Nursing Workforce Management"),
                                            ("Pe0ple & Culture", "People & Culture"),
-                                           ("Departrnent of Medicine", "Department of Medicine"), ("B2B Sales", "B2B Sales")])
+                                           ("Departrnent of Medicine", "Department of Medicine"), ("B2B Sales", "B2B Sales"),
+                                           ("Advanced Nurse Practitioner (Paediatrlcs)",
+                                            "Advanced Nurse Practitioner (Paediatrics)")])
 def test_an_m_read_as_rn_and_a_zero_for_an_o_are_mended_in_titles(printed, read):
     from cardcap.fields.spelling import mend_title_words
 

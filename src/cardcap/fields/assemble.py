@@ -706,12 +706,13 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
                                                  and (ends_in_a_role(piece) and not piece.endswith("ing")
                                                       and len(pieces[n - 1].split()) >= 2 and len(piece.split()) >= 2
                                                       or _SECOND_ROLE.match(piece) or _a_role_and_its_team(piece))
-                                                 and not pieces[n - 1].endswith(",") else " ") + piece
+                                                 and not pieces[n - 1].endswith(",")
+                                                 and not re.match(r"(?i)(?:&|and)\s", piece) else " ") + piece
                           for n, piece in enumerate(pieces))
         printed, employer = _title_and_employer(printed, ctx.org_domains)
         department, title = _split_title_line(printed, ctx.org_domains)
         title = _QR_CAPTION.sub("", mend_title_words(respace(smart_title(title))))
-        contact.title = _PAY_GRADE.sub("", title).rstrip(" ,;|–—-")
+        contact.title = _without_credentials_or_pronouns(_PAY_GRADE.sub("", title).rstrip(" ,;|–—-"))
         contact.title = re.sub(r"\s+(?:at|@)$", "", contact.title)  # "Senior Technical Designer at" over the studio
         contact.sources["title"] = " | ".join(i.original for i in title_lines)
         contact.confidence["title"] = _conf(s, title_lines)
@@ -913,6 +914,18 @@ _ROLE_THEN_PEOPLE_TEAM = re.compile(r"(.*\b(?:Recruiter|Coordinator|Specialist|G
 
 
 _HEAD_OF = re.compile(r"(?:Head|Director|Lead|VP|Vice President) of [A-Z]")
+
+
+def _without_credentials_or_pronouns(title: str) -> str:
+    """"Clinical Research Coordinator II, CCRP", "Product Design Lead ·
+    they/them": the person's credentials and pronouns beside the title
+    are no part of the job."""
+    title = without_pronouns(title).rstrip(" ,;|·.–—-")
+    head, comma, tail = title.rpartition(",")
+    while comma and head.strip() and only_credentials(tail.strip()):
+        title = head.rstrip()
+        head, comma, tail = title.rpartition(",")
+    return title
 
 
 def _split_title_line(text: str, org_domains: list[str] = ()) -> tuple[str | None, str]:
@@ -1159,6 +1172,10 @@ def _first_printed_name(found: tuple[LineInfo, float] | None, live: list[LineInf
     return first, scores[first.index]["name"]
 
 
+_GRADE_OPENING = re.compile(r"(?i)^(?:band|grade|level)\s+\d{1,2}[a-z]?\s+(?=[A-Z])")
+""""Band 7 Senior Physiotherapist": the pay grade printed before the title (the digit is no street's)."""
+
+
 def _weak_title_under_the_name(name_line: LineInfo, live: list[LineInfo], scores,
                                taken: set[int]) -> tuple[LineInfo, float] | None:
     """"Human Resources Business" over "Partner, Manufacturing" right under
@@ -1170,7 +1187,8 @@ def _weak_title_under_the_name(name_line: LineInfo, live: list[LineInfo], scores
         return None
     line = min(below, key=lambda i: i.top)
     line_scores_ = scores[line.index]
-    if _best_label(line_scores_) != "title" or line_scores_["title"] < -1.0 or any(ch.isdigit() for ch in line.text) \
+    if _best_label(line_scores_) != "title" or line_scores_["title"] < -1.0 \
+            or any(ch.isdigit() for ch in _GRADE_OPENING.sub("", line.text)) \
             or _UNIT_OPENING.search(line.text) or only_credentials(line.text) or opens_with_credentials(line.text):
         return None  # ("School of Engineering" over the title, "B. Tech., M. Tech., Ph.D." under the name)
     return line, line_scores_["title"]

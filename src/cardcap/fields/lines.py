@@ -166,13 +166,14 @@ def split_merged_columns(text: str, domain_labels: list[str] = ()) -> list[str]:
     if bar_read_as_i and name_shape_ok(bar_read_as_i.group(1)) and _names_a_job(bar_read_as_i.group(2)) \
             and (_first_word_is_given_name(bar_read_as_i.group(1)) or _name_no_list_knows(bar_read_as_i.group(1))):
         return [bar_read_as_i.group(1), bar_read_as_i.group(2)]  # "Hope Lane I Talent Partner": the bar read as I
-    for separator in (", ", " / ", " — ", " – ", " - "):
+    for separator in (", ", " / ", " — ", " – ", " - ", "—", "–"):
         head, found, tail = text.partition(separator)
-        if found and name_shape_ok(head) and (_first_word_is_given_name(head) or separator in (" — ", " – ")
+        if found and name_shape_ok(head) and (_first_word_is_given_name(head) or separator.strip() in ("—", "–")
                                               and _name_no_list_knows(head)) and _names_a_job(tail):
             # "Jane Doe, Senior Recruiter", "Maya Lindqvist / Product Designer", "Rafael Domínguez — Staff Engineer"
-            # (its dash read as a hyphen: "Brooke Rlvers - Site Manager")
-            return [head, tail]
+            # (its dash read as a hyphen: "Brooke Rlvers - Site Manager"; the spaces round it lost:
+            # "Mireille Tremblay-Osei–Chief of Staff")
+            return [head, tail.strip()]
     split = _name_then_title(text) or _credentials_then_title(text)
     if split:
         return split  # "Caleb Whitaker Recruiter", "Nadia Hussain HR Director"
