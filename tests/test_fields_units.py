@@ -29,6 +29,7 @@ from cardcap.fields.urls import find_urls
     ("DDI +44 20 7946 0018", "GB", [("+442079460018", "work")]),
     ("Cell/Text 806-555-0163", "US", [("+18065550163", "mobile")]),
     ("Fax/Téléc. 613-555-0148", "CA", [("+16135550148", "fax")]),  # French's fax; its c no lone label for a cell
+    ("Fax2Email 086 555 0199", "ZA", [("+27865550199", "fax")]),  # South Africa's fax-to-email number
     ("Direct/Text 480-555-0168", "US", [("+14805550168", "mobile")]),   # texts reach a mobile
     ("Pager (501) 555-0179", "US", [("+15015550179", "other")]),
     ("O 0491 570 159", "AU", [("+61491570159", "mobile")]),       # a phone icon read as O before a mobile
@@ -664,6 +665,18 @@ def test_a_line_of_credentials_between_name_and_title_leaves_the_title():
     assert (contact.name, contact.title) == ("Siobhan Kelly", "Head of People and Culture")
 
 
+def test_a_bank_named_in_english_and_french_on_one_line_is_the_english_name():
+    contact = _card([["Laurentide-Huron Bank | Banque Laurentide-Huron", 1.5], ["Claire Dubois", 1.3], "Branch Manager",
+                     "claire.dubois@laurentidehuron.ca", "T 514-555-0142"], "CA")
+    assert contact.company == "Laurentide-Huron Bank"
+
+
+def test_a_degree_its_subject_and_university_after_the_name_keep_the_name():
+    contact = _card([["Sea Point Physiotherapy", 1.5], ["Riaan van der Merwe BSc Physio (UCT)", 1.3], "Practice Owner",
+                     "Tel 021 555 0134", "riaan@seapointphysio.co.za"], "ZA")
+    assert (contact.name, contact.title) == ("Riaan van der Merwe BSc Physio (UCT)", "Practice Owner")
+
+
 def test_a_title_hyphenated_over_two_lines_is_joined():
     contact = _card([["Skyway Airlines", 1.5], ["Marisol Vega", 1.3], "Senior Vice Presi-", "dent, Inflight Services",
                      "marisol.vega@skyway.com"])
@@ -733,7 +746,8 @@ def test_sites_printed_with_spaces_or_on_a_government_domain_are_sites(line, url
                                            ("Pe0ple & Culture", "People & Culture"),
                                            ("Departrnent of Medicine", "Department of Medicine"), ("B2B Sales", "B2B Sales"),
                                            ("Advanced Nurse Practitioner (Paediatrlcs)",
-                                            "Advanced Nurse Practitioner (Paediatrics)")])
+                                            "Advanced Nurse Practitioner (Paediatrics)"),
+                                           ("Head ofPeople", "Head of People")])
 def test_an_m_read_as_rn_and_a_zero_for_an_o_are_mended_in_titles(printed, read):
     from cardcap.fields.spelling import mend_title_words
 
@@ -3361,3 +3375,58 @@ def test_a_role_noun_alone_under_a_title_ending_in_lead_finishes_the_title():
                   "Clinical Lead", "Physiotherapist", "hannah@thornburyphysio.co.uk",
                   "12 High Street, Thornbury, Bristol BS35 2AQ"], "GB")
     assert (card.title, card.department) == ("Clinical Lead Physiotherapist", None)
+
+
+@pytest.mark.parametrize("read, printed", [
+    ("RR 2 Box l47A", "RR 2 Box 147A"),  # a box number's 1 read as l, a letter after it
+    ("V Farm 1023, Annandale Road", "Farm 1023, Annandale Road"),  # the pin read as V before a farm's number
+    ("Q Studio 12,", "Studio 12,"),
+    ("V Street NW", "V Street NW"),  # Washington's street named by its letter stays
+    ("14 Quay Street I Spinningfields, Manchester M3 3HN", "14 Quay Street, Spinningfields, Manchester M3 3HN"),
+    ("1128 State Highway 2, RD2, Te Puke 3182", "1128 State Highway 2, RD 2, Te Puke 3182"),
+    ("222 WAdams St, Ste 1900", "222 W Adams St, Ste 1900"),
+    ("Corporate Centre, C-24, GBlock, Bandra Kurla Complex", "Corporate Centre, C-24, G Block, Bandra Kurla Complex"),
+    ("Osmeña Boulevard, Brgy. Sambag Il, Cebu City 6000", "Osmeña Boulevard, Brgy. Sambag II, Cebu City 6000"),
+    ("V No. 18, Jalan Setia 3/S, Taman Setia Indah", "No. 18, Jalan Setia 3/5, Taman Setia Indah"),
+    ("21 Dock Road, V8A Waterfront, Cape Town", "21 Dock Road, V&A Waterfront, Cape Town"),
+    ("Powell River, BC V8A 1B2", "Powell River, BC V8A 1B2"),  # a Canadian postcode keeps its 8
+])
+def test_icons_bars_and_lost_spaces_in_an_address_line_are_mended(read, printed):
+    from cardcap.fields.spelling import mend_address_words
+
+    assert mend_address_words(read) == printed
+
+
+def test_an_email_naming_half_of_a_double_barrelled_name_is_mended_by_it():
+    from cardcap.fields.emails import mend_by_names
+
+    assert mend_by_names("kim.rarnirez@northshoreledger.ca", [["kim", "ramirez-takahashi"]]) == \
+        "kim.ramirez@northshoreledger.ca"
+
+
+@pytest.mark.parametrize("row, name", [
+    ("Folasade Oluwaseun Adeyemi (Mrs.)", "Folasade Oluwaseun Adeyemi"),  # how to address her, after the name
+    ("Lim Chee Wah (Jason)", "Lim Chee Wah"),  # the English given name he goes by
+    ("Nur Aisyah bint i Kamarudin", "Nur Aisyah binti Kamarudin"),
+    ("Rajiv Ranjan Sinha, lAS", "Rajiv Ranjan Sinha, IAS"),
+    ("Pieter van der Merwe, Pr Eng", "Pieter van der Merwe, Pr Eng"),
+])
+def test_names_as_asian_and_african_cards_print_them(row, name):
+    contact = _card([["Harbour Bank Group", 1.5], [row, 1.3], "General Manager", "T +65 6555 0142"], "SG")
+    assert contact.name == name
+
+
+def test_a_title_ending_in_a_colon_goes_on_in_the_next_line():
+    contact = _card([["Highveld University of Technology", 1.4], ["Dr Thandeka Mkhize", 1.3], "Head of Department:",
+                     "Accounting & Taxation", "thandeka.mkhize@hut.ac.za"], "ZA")
+    assert contact.title == "Head of Department: Accounting & Taxation"
+
+
+@pytest.mark.parametrize("read, printed", [("PERMATA MICROSYSTEMS SDN, BHD.", "Permata Microsystems Sdn. Bhd."),
+                                           ("Exporters of Pepper & Ginger · Since l962", None)])
+def test_a_malaysian_legal_form_and_a_founding_year_read_with_slips(read, printed):
+    contact = _card([[read, 1.4], ["Nur Aisyah Kamarudin", 1.3], "HR Executive", "Plot 82, Lorong Bayan Lepas 6,",
+                     "11900 Bayan Lepas, Pulau Pinang", "aisyah@permata.com.my"], "MY")
+    if printed:
+        assert contact.company == printed
+    assert contact.address.text == "Plot 82, Lorong Bayan Lepas 6, 11900 Bayan Lepas, Pulau Pinang"

@@ -126,6 +126,8 @@ def test_a_name_run_into_the_company_gives_both():
     ("Acme it Services", "Acme it Services"),
     ("Wattle Creek Shire Counci1", "Wattle Creek Shire Council"),  # a 1 read for an l
     ("3M Company", "3M Company"),
+    ("Prairielink Cornmunications", "Prairielink Communications"),  # an m read as rn in a common word
+    ("Cornerstone Fernwood Homes", "Cornerstone Fernwood Homes"),  # a brand's own rn stays
 ])
 def test_a_space_inside_a_word_of_the_company_is_closed(ocr, printed):
     from cardcap.fields.spelling import mend_company_words

@@ -150,7 +150,7 @@ _SPELLED_HOUSE_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six"
 """"One Microsoft Way", "Two Harbor Place": US office addresses spell small numbers."""
 
 
-_FOUNDING_YEAR = re.compile(r"(?i)\b(?:since|est\.?|established|founded|seit|desde|depuis|dal)\s+(?:in\s+)?\d{4}\b"
+_FOUNDING_YEAR = re.compile(r"(?i)\b(?:since|est\.?|established|founded|seit|desde|depuis|dal)\s+(?:in\s+)?[\dlI]\d{3}\b"
                            r"|(?<=[^\W\d_]\s)(?:19|20)\d{2}$"
                            r"|\b(?:24|12)[-\s]?(?:hours?|hrs?|h)\b|\b24/7\b")
 """"Estate Agents since 1987", "Alberta's Top Employers 2025", "24-hour Control Centre": a tagline's

@@ -1052,7 +1052,8 @@ def _goes_on_in(printed: str, below: LineInfo, title_line: LineInfo) -> bool:
         return True  # "Clinical Lead" over "Physiotherapist": one title over two lines, its role noun alone under it
     if printed.rstrip().endswith(",") and _UNIT_OPENING.match(below.text.strip()):
         return False  # "Professor and Chair," over "Department of Computer Engineering": the unit he chairs
-    if re.search(r"(?:,|&|\s/|\b(?:and|of|for|to|in|on|with))\s*$", printed, re.IGNORECASE):  # ("Senior Data Scientist /")
+    # ("Head of Department:" over "Accounting & Taxation": a colon, like a comma, says the title goes on)
+    if re.search(r"(?:,|:|&|\s/|\b(?:and|of|for|to|in|on|with))\s*$", printed, re.IGNORECASE):  # ("Senior Data Scientist /")
         return True  # ("Senior Lecturer in" over "Structural Engineering")
     if printed.count("(") > printed.count(")") and not any(ch.isdigit() for ch in below.text):
         return True  # "Associate Dean (Industry" over "Engagement)": the bracket is still open
@@ -1608,6 +1609,7 @@ def _name_text(text: str) -> str:
     macs_in_capitals = {w.lower() for w in re.findall(r"\bMAC[A-Z]{3,}", person)}
     # "Muhammad Hafiz binAbdul Rahman": the space after a small particle lost
     person = re.sub(r"\b(bin|binti|bint|ap|van|von|de|del|della|da|dos|das|du|di|le|la)(?=[A-Z][a-z]{2,})", r"\1 ", person)
+    person = re.sub(r"\b(?i:bint) ([ie])\b(?= [A-Z])", r"bint\1", person)  # "Nur Aisyah bint i Kamarudin": a space read inside
     head, comma, credentials = person.partition(",")
     if comma and not is_all_caps(person):  # "JOHN SMITH, PhD": the name in capitals, the degree as printed
         person = smart_title(head) + comma + credentials
@@ -2452,6 +2454,8 @@ def _mend_legal_form(company: str) -> str:
     company = re.sub(r"\bE[lI]REL[lI]\b", "EIRELI", company)  # "Araújo ElRELI": a Brazilian form's I read as l
     company = re.sub(r"\b(L)i?rni(ted)\b", r"\1imi\2", company, flags=re.IGNORECASE)  # "Lirnited": an m read as rn
     company = re.sub(r"\b(Inc|Corp|Ltd|Co)\,$", r"\1.", company)  # "Tidewater Shipyards, Inc,": a comma for the dot
+    # "SDN, BHD.": Malaysia's private limited, its dot read as a comma (and kept in capitals by smart_title)
+    company = re.sub(r"(?i)\bsdn([.,]?)\s*bhd\b", lambda m: f"Sdn{'.' if m.group(1) else ''} Bhd", company)
     words = company.split(" ")
     for n, word in enumerate(words):
         if not (any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)):

@@ -322,7 +322,9 @@ def _one_slip_from_a_name(address: str, names: list[list[str]]) -> str:
 def _holds_a_whole_name(local: str, names: list[list[str]]) -> bool:
     """The family name inside the address, or the address is the given name alone ("samuel@")."""
     bare = re.sub(r"[^a-z]", "", local.lower())
-    return any(len(words) > 1 and (len(words[-1]) >= 4 and words[-1] in bare or len(words[0]) >= 4 and bare == words[0])
+    # (either half of a double-barrelled name: "kim.ramirez@" for Kim Ramírez-Takahashi)
+    return any(len(words) > 1 and (any(len(part) >= 4 and part in bare for part in {words[-1], *words[-1].split("-")})
+                                   or len(words[0]) >= 4 and bare == words[0])
                for words in names)
 
 

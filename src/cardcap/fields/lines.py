@@ -88,7 +88,9 @@ _FRENCH_WORDS = frozenset({
 def reads_as_french(text: str) -> bool:
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
     french = sum(w in _FRENCH_WORDS for w in words)
-    return french >= 1 and french * 2 >= len(words) or any(w in ("ltée", "ingénierie", "infonuagique") for w in words)
+    # (words English never prints, however few: "Banque Laurentide-Huron")
+    return french >= 1 and french * 2 >= len(words) or any(w in ("ltée", "ingénierie", "infonuagique", "banque")
+                                                           for w in words)
 
 
 # Words of the other language on bilingual cards in Spanish (US), Welsh and Irish (UK, Ireland): never English
@@ -379,7 +381,8 @@ _AMBIGUOUS_ENDINGS = frozenset({"law", "bank", "media", "group", "labs", "inc", 
 
 _CLOSED_COMPOUNDS = frozenset({"lifesciences", "biosciences", "geosciences", "neurosciences", "biotherapeutics",
                                "biopharma", "biosystems", "biomedical", "healthcare", "medtech", "fintech", "agritech",
-                               "edtech", "proptech", "infotech", "infosystems", "ecosystems", "transports"})
+                               "edtech", "proptech", "infotech", "infosystems", "ecosystems", "transports",
+                               "microsystems", "microelectronics", "nanosystems", "geosystems", "telesystems"})
 """Business words written as one word that end in another ("Saptagiri Lifesciences", not "Life Sciences";
 "Vaigai Infosystems"; "TRANSPORTS BORÉAL" is no "TRAN SPORTS")."""
 

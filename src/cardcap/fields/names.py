@@ -34,6 +34,13 @@ def _bare(token: str) -> str:
 # ... or its field or class: "BEng(Hons)", "BSc(Eng)", "CNeoN(C)"
 _QUALIFIED_POSTNOMINAL = re.compile(r"([A-Z][A-Za-z]{1,5})\(([A-Z][A-Za-z.]{0,11})\)")
 _SPACED_QUALIFICATION = re.compile(r"\b([A-Z]{2,5})\s+(\([A-Z][A-Za-z.]{0,11}\))(?=\s*$|\s*,)")  # "CA (Singapore)"
+_DEGREE_IN_A_SUBJECT = re.compile(r"\s+(?:[BM](?:Sc|A|Com|Eng|Ed|Tech|Pharm)|MBChB|BDS|BChD)\.?(?:\s*\(Hons\))?"
+                                  r"(?:\s+[A-Z][a-z]+){1,2}\s*\([A-Z][A-Za-z]{1,7}\)\s*$")
+""""Riaan van der Merwe BSc Physio (UCT)": a degree, its subject and the
+university in brackets after the name, as South African and British
+clinicians print them (the subject is in no list of credentials)."""
+_SOUTH_AFRICAN_REGISTRATION = re.compile(r"\b(Pr)\.?\s(Eng)\b\.?")
+""""Pieter van der Merwe, Pr Eng": a registered engineer, the credential printed in two words."""
 _SPACED_HONOURS = re.compile(r"\b([A-Z][A-Za-z]{1,5})\s+(\((?:Hons|Hon|Eng)\.?\))")  # "BEng (Hons) PhD"
 
 
@@ -51,9 +58,21 @@ def without_nickname(text: str) -> str:
     """'Yonatan "Yoni" Levi', 'Theodore (Ted) Lachance': the name as an
     address book files it, without the nickname printed inside it (also with
     the space after the bracket lost: "Xiaoling (Lynn)Chen-Hartmann")."""
-    return _NICKNAME.sub(lambda m: m.group(0) if m.group(1).lower() in _NOT_NICKNAMES
+    text = _NICKNAME.sub(lambda m: m.group(0) if m.group(1).lower() in _NOT_NICKNAMES
                          or m.group(1).lower() in word_list("company_suffixes")
                          else "" if m.string[m.end():m.end() + 1].isspace() else " ", text)
+    text = _HONORIFIC_AFTER.sub("", text)
+    given = _GIVEN_NAME_AFTER.search(text)
+    if given and len(text[:given.start()].split()) >= 2 and is_known_name(given.group(1), "given_names"):
+        text = text[:given.start()]
+    return text
+
+
+_HONORIFIC_AFTER = re.compile(r"\s*\((?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\)\s*$")
+""""Folasade Oluwaseun Adeyemi (Mrs.)": how to address her, as Nigerian cards print it, no part of the name."""
+_GIVEN_NAME_AFTER = re.compile(r"\s+\(([A-Z][a-z]{1,11})\)\s*$")
+""""Lim Chee Wah (Jason)": the English given name a Singaporean or Malaysian goes by, printed after the
+name (a known given name only: "CA (Singapore)" is a credential's country)."""
 
 
 # (the slash read as l, I or 1: "(theylthem)"; the bracket closed with a brace: "(she/her}")
@@ -104,7 +123,8 @@ def name_tokens(text: str) -> tuple[list[str], bool, bool]:
     """The tokens of a name line without honorifics or a nickname, and
     whether it had a prefix / suffix."""
     text = _SPACED_HONOURS.sub(r"\1\2", _SPACED_QUALIFICATION.sub(r"\1\2", text))
-    text = without_pronouns(without_nickname(text))
+    text = _DEGREE_IN_A_SUBJECT.sub("", without_pronouns(without_nickname(text)))
+    text = _SOUTH_AFRICAN_REGISTRATION.sub(r"\1\2", text)
     prefixes, suffixes = honorifics("prefix"), honorifics("suffix")
     had_prefix = had_suffix = False
     head, comma, tail = text.partition(",")

@@ -21,7 +21,8 @@ from .text import digits
 # so new languages are a table edit, not a code change.
 _LABELS: list[tuple[str, str]] = [
     (r"tel\.?\s*/\s*fax|fone\s*/\s*fax|ph(?:one)?\s*/\s*fax|t\s*/\s*f", "work"),
-    (r"fax|facsimile|telefax|t[ée]l[ée]c(?:opieur)?|f|ファックス", "fax"),  # ("Téléc.": Canada's French abbreviation)
+    # ("Téléc.": Canada's French abbreviation; "Fax2Email": South Africa's fax-to-email numbers)
+    (r"fax\s*(?:2|to)\s*e-?mail|e-?fax|fax|facsimile|telefax|t[ée]l[ée]c(?:opieur)?|f|ファックス", "fax"),
     (r"mob(?:ile|il)?|cell(?:ular|phone)?|cel(?:ular)?|handy|portable|port|gsm|m|c|whats\s*app|wa|hp|h/p|handphone|"
      r"text(?:\s+us)?|sms|cellulaire|"
      r"tim|vivo|claro|nextel|oi|携帯|携帯電話", "mobile"),

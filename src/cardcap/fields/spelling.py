@@ -27,6 +27,7 @@ _AMPERSAND_READ_AS_8 = re.compile(r"\b(?:R8D|P8L|M8A|Q8A|L8D|D8I|A8E|H8S|T8D)\b"
 
 def mend_title_words(title: str) -> str:
     title = re.sub(r"(?<=[a-z]{3})(of|and|for)(?=[A-Z][a-z])", r" \1 ", title)  # "HeadofDigital Services"
+    title = re.sub(r"\b(of|and|for)(?=[A-Z][a-z]{2,})", r"\1 ", title)  # "Head ofPeople"
     # "Staff Software Engi neer", "Mar keting": when the second half is no word and the whole is
     title = _rejoin_split_words(title, lambda head, tail: head + tail in _known_words()
                                 and tail not in _known_words() and len(tail) >= 3)
@@ -69,7 +70,19 @@ def mend_company_words(company: str) -> str:
     vocabulary = _known_words()  # the company words among them
     company = _rejoin_split_words(company, lambda head, tail: len(head) >= 3 and head + tail in vocabulary
                                   and not (head in vocabulary and tail in vocabulary))
-    return " ".join(_mend_digit_in_word(word, vocabulary) for word in company.split(" "))
+    return " ".join(_mend_m_read_as_rn(_mend_digit_in_word(word, vocabulary), vocabulary) for word in company.split(" "))
+
+
+def _mend_m_read_as_rn(word: str, vocabulary: frozenset[str]) -> str:
+    """"Prairielink Cornmunications": an m read as "rn" in a company's
+    common word, when the word is none and one m makes it one (a brand's
+    own word, "Cornerstone", "Fernwood", reads as nothing else)."""
+    lower = word.lower()
+    if len(word) < 6 or "rn" not in lower or not word.isalpha() or lower in vocabulary:
+        return word
+    readings = {lower[:n] + "m" + lower[n + 2:] for n in range(len(lower) - 1) if lower.startswith("rn", n)}
+    known = [r for r in readings if r in vocabulary]
+    return _same_case(known[0], word) if len(known) == 1 else word
 
 
 _JOINERS_AND_FORMS = frozenset({"y", "e", "et", "and", "&", "de", "da", "do", "di", "du", "von", "van", "of", "the",
@@ -379,8 +392,10 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"(?<=[a-z])0(?=[a-z])", "o", re.sub(r"(?<=[a-z])1(?=[a-z])", "l", text))  # "Princet0n"
     text = re.sub(r"(?<=[a-z]{3}l)1\b", "l", text)  # "Clerkenwel1": the last of a double l
     # "Q 1650 Hollis St", "V Ty Hafren": the pin icon (not "V Street NW", a street named by its letter)
-    text = re.sub(r"^[QV]\s+(?=[\dlI]\d*\s+(?:[A-Z]|(?:rue|via|calle|avenida|av\.?)\s)|(?:Level|Floor|Suite|Unit|Building)\s+\w"
-                  r"|(?!(?:Street|St|Avenue|Ave|Road|Rd)\b)[A-Z][a-zŷ]+\s+[A-Z])", "", text)
+    # ("V Farm 1023, Annandale Road": a farm's or a plot's number after the pin)
+    text = re.sub(r"^[QV]\s+(?=[\dlI]\d*\s+(?:[A-Z]|(?:rue|via|calle|avenida|av\.?)\s)"
+                  r"|(?:Level|Floor|Suite|Unit|Building|Studio|Shop|Office)\s+\w|No\.?\s+\d"
+                  r"|(?!(?:Street|St|Avenue|Ave|Road|Rd)\b)[A-Z][a-zŷ]+\s+(?:[A-Z]|\d))", "", text)
     # "l Westferry Circus", "l2 Charlotte Square": the house number's 1 read as a letter
     text = re.sub(r"^[lI](?=\d{0,3}[a-z]? [A-Z][a-z])", "1", text)
     text = re.sub(r"\bSth(?=\s+(?:Floor|Flr|Fl)\b)", "5th", text)  # "Sth Floor" (not "Sth Melbourne", South)
@@ -396,7 +411,7 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"\bOuay\b", "Quay", text)  # "Fish Ouay": the Q's tail lost
     text = re.sub(r"\b0N(?=\s*[A-Z][\dOl][A-Z]\s?[\dOl][A-Z][\dOl]\b)", "ON", text)  # "Toronto 0N M5X 1A9": Ontario
     # "Box l7", "PO Box 55O": lookalikes in a box's number (at least one digit read right)
-    text = re.sub(r"(?<=\bBox )(?=[\dlIO]*\d)[\dlIO]{2,6}\b",
+    text = re.sub(r"(?<=\bBox )(?=[\dlIO]*\d)[\dlIO]{2,6}(?=[A-Z]?\b)",  # ("RR 2 Box l47A")
                   lambda m: m.group(0).translate(str.maketrans("lIO", "110")), text)
     text = re.sub(r"^(\d+)B(\d+)(?= \w)", r"\g<1>8\2", text)  # "4B50 Broadmoor Ave": the house number's 8 read B
     text = re.sub(r"(?i)\b(unit|suite|level|floor|block|room|shop)(?=\d)", r"\1 ", text)  # "Unit4"
@@ -408,6 +423,15 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"\b8ox\b", "Box", re.sub(r"\b([Bb])0x\b", r"\1ox", text))  # "P.O. B0x 555412", "GPO 8ox 1563"
     # "Bth Floor", "l8th Floor", "S6th St": an ordinal's 8 read as B, its 1 as l, the compass letter glued to it
     text = re.sub(r"\bBth\b", "8th", text)
+    text = re.sub(r"(?<=\d )([NSEW])(?=[A-Z][a-z]{2,})", r"\1 ", text)  # "222 WAdams St": the compass point glued on
+    text = re.sub(r"\bRD(?=\d{1,2}\b)", "RD ", text)
+    text = re.sub(r"\b([A-Z])(Block|Wing|Tower|Sector)\b", r"\1 \2", text)  # "C-24, GBlock": the space lost
+    text = re.sub(r"(?<=[a-z] )Il(?=,|\s*$)", "II", text)  # "Brgy. Sambag Il", "Wuse Il": a Roman two, its I read l
+    text = re.sub(r"(?<=\d/)S\b", "5", text)  # "Jalan Setia 3/S": a Malaysian street's number, its 5 read S
+    text = re.sub(r"\b([A-Z])8([A-Z])(?=\s+[A-Z][a-z])", r"\1&\2", text)  # "V8A Waterfront" (not "V8A 1B2", a postcode)  # "RD2": New Zealand's rural delivery round, its space lost
+    # "14 Quay Street I Spinningfields": the bar between two parts of an address read as I
+    text = re.sub(r"(?i)\b(street|road|avenue|lane|place|square|quay|way|drive|parade|terrace)\s+[Il|]\s+(?=[A-Z])",
+                  r"\1, ", text)
     text = re.sub(r"(?<=\d)(st|nd|rd|th)(?=Floor\b)", r"\1 ", text)  # "6thFloor": the space lost
     text = re.sub(r"\b[lI](\d(?:st|nd|rd|th))\b", r"1\1", text)
     text = re.sub(r"\b([NSEW])(\d{1,3}(?:st|nd|rd|th))\b", r"\1 \2", text)
