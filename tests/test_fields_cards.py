@@ -53,7 +53,8 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_cj.yaml", "text_cards_blind_ck.yaml",
                             "text_cards_blind_cp.yaml", "text_cards_blind_cq.yaml",
                             "text_cards_blind_cn.yaml", "text_cards_blind_co.yaml",
-                            "text_cards_blind_ct.yaml", "text_cards_blind_cu.yaml", "text_cards_blind_cv.yaml")
+                            "text_cards_blind_ct.yaml", "text_cards_blind_cu.yaml", "text_cards_blind_cv.yaml",
+                            "text_cards_blind_cr.yaml", "text_cards_blind_cs.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -353,8 +354,6 @@ KNOWN_GAPS = {
         "an Indian block and complex line between the plot and the PIN cuts the address",
     "in-ocr-telecom-mohali-circle-dept-plot-phase-sector-sas-nagar-cell-off-merged":
         "an Indian address over four lines with a phase and an industrial area is cut",
-    "sg-ocr-hospital-dr-binte-degrees-line-senior-consultant-dept-national-tel-fax":
-        "'Blnte' (l for i) is not mended to the particle",
     "ca-ocr-telecom-montreal-french-title-first-tel-tel-label-accents-lost-postal-S":
         "UNRECOVERABLE: accents OCR lost",
     "ca-ocr-logistics-delta-bc-name-t-row-merged-unit-dash-civic-postal-Z-for-2":
@@ -643,9 +642,6 @@ KNOWN_GAPS = {
         "address 'Ground Floor, 22 Ward Street' for 'Ground Floor, 22 Ward Street, Hamilton Central, …; name "
         "'Mereana Tawhiri' for 'Mereana Tāwhiri'",
     # text_cards_blind_y.yaml (held out, scored once after session 8's last change, no fix made): read as shown
-    "us-ocr-youth-nonprofit-program-director-title-dept-merged-pronouns-line-mailing-P0-box-ph-comma":
-        "address 'Mailing: PO Box 11873, Memphis, TN 38111' for 'PO Box 11873, Memphis, TN 38111'; department"
-        " None for 'Youth Services'; title 'Program Director Youth Services' for 'Program Director'",
     "au-ocr-university-professor-head-of-school-faculty-line-8-read-B-state-postcode-space-lost-l-in-phone-cricos":
         "address 'Room 221, Building EBA, Parramatta NSW 2150' for 'Room 221, Building E8A, Parramatta NSW 21"
         "50'; department 'School of Civil and Environmental Engineering, F… for 'School of Civil and Environm"
@@ -708,8 +704,6 @@ KNOWN_GAPS = {
     "ca-city-director-peng-department-above-name-p-c-labels":
         "company 'City of Cedar Sound Engineering & Public Works' for 'City of Cedar Sound'; department None "
         "for 'Engineering & Public Works'",
-    "ca-quebec-aerostructures-ing-french-style-address-ext-plant-line":
-        "department 'Mirabel Assembly Plant' for None",
     "nz-dairy-coop-head-mfg-excellence-ddi-mob-street-and-private-bag":
         "company 'Waitaki Valley' for 'Waitaki Valley Dairy Co-operative'",
     # text_cards_blind_ad.yaml (probe 51, recruiters; fixed from): read as shown
@@ -775,8 +769,6 @@ KNOWN_GAPS = {
         "department None for 'Ferrand Business School'",
     "uk-ocr-builders-merchant-branch-under-chain-logo-spaces-lost-zero-read-o":
         "department 'Leeds South Branch' for None",
-    "ca-bakery-two-line-logo-plant-line-an-x-foods-company-parent-footer":
-        "department 'Winnipeg Bakery' for None",
     "ca-ocr-co-op-initials-logo-f-read-e-full-name-split-postal-zero-read-o-ext":
         "company 'Npe' for \"Niagara Peninsula Fruit Growers' Co-operative\"",
     "ca-search-firm-named-for-founders-no-company-line-only-email-domain":
@@ -1413,9 +1405,6 @@ KNOWN_GAPS = {
         "company 'Brannock Whitley CPAs & Advisors' for 'Brannock Whitley'",
     "us-ocr-ib-boutique-vp-m-and-a-cfa-pronouns-linkedin-accent-lost-m-read-rn-space-lost-finra-footer":
         "name 'Tomas Eberhardt-Lin, CFA' for 'Tomás Eberhardt-Lin, CFA'",
-    "uk-ocr-bank-relationship-director-title-and-business-line-run-together-l-read-1-pra-fca-footer":
-        "title 'Relationship Director Mid-Corporate Banking' for 'Relationship Director'; department None for 'Mid-Co"
-        "rporate Banking'",
     "ca-ocr-halifax-insurer-fcip-underwriting-manager-commercial-lines-accent-lost-l-read-1-label-ll":
         "name 'Siobhan Mac Neil-Thibodeau, FCIP' for 'Siobhán Mac Neil-Thibodeau, FCIP'",
     "hk-cpa-limited-firm-name-over-two-lines-partner-practising-fcca-tel-fax-mobile-852-parentheses":
@@ -1443,16 +1432,12 @@ KNOWN_GAPS = {
     "ie-ocr-two-column-interleaved-irish-name-fadas-lost-eircode-o-for-zero":
         "name 'Siobhan Ni Bhriain' for 'Siobhán Ní Bhriain'; department None for 'Engineering Hiring'",
     # text_cards_blind_bo.yaml (probe 90, session 12: trades, clinics, schools): read as shown
-    "us-ocr-auto-parts-plant-manager-plant-name-line-pipe-joined-phones-o-for-0":
-        "department 'Spartanburg Plant' for None",
     "us-ocr-elementary-school-principal-district-line-above-mascot-tagline-office-fax-run-together":
         "company 'Juniper Hills' for 'Juniper Hills Elementary School'",
     "us-ocr-3pl-terminal-manager-bullet-site-on-title-line-toll-free-dispatch-usdot-footer-rn-for-m-tilde-lost":
         "name 'Rogelio Banuelos' for 'Rogelio Bañuelos'",
     "uk-ocr-heating-engineers-mac-caps-wordmark-gas-safe-vat-footer-address-line-split-space-lost":
         "company 'Mac ASKILL Heating & Plumbing LTD' for 'MacAskill Heating & Plumbing Ltd'",
-    "ca-ocr-dairy-co-op-hr-generalist-chrp-plant-line-postcode-1-for-i-l-for-1":
-        "department 'Guelph Plant' for None",
     "ca-ocr-long-term-care-director-of-care-bilingual-title-and-labels-accent-lost-o-for-0":
         "name 'Francoise Lavallée-Boyd, RN' for 'Françoise Lavallée-Boyd, RN'; title 'Director of Care' for 'Director"
         " of Care / Directrice des soins'",
@@ -1461,9 +1446,6 @@ KNOWN_GAPS = {
     "nz-ocr-builders-site-supervisor-lbp-number-line-mob-first-po-box-nzbn-footer-o-for-0-space-lost":
         "company 'Kauri Point Builders Ltd' for 'Kauri Point Builders'; address 'PO Box 33417, Takapuna, Auckland 074"
         "0' for 'PO Box 33 417, Takapuna, Auckland 0740'",
-    "ie-ocr-biopharma-site-line-production-shift-lead-title-and-unit-run-together-footer-lost":
-        "title 'Production Shift Lead Drug Substance Manufacturing' for 'Production Shift Lead'; department None for "
-        "'Drug Substance Manufacturing'",
     "ie-hotel-hr-generalist-pipe-title-and-unit-fada-name-tel-mob-part-of-group-footer":
         "company 'The Liffey Lantern' for 'The Liffey Lantern Hotel'",
     # text_cards_blind_bn.yaml: the name's credentials on a piece of their own (OCR split the line)
@@ -1478,8 +1460,6 @@ KNOWN_GAPS = {
     # text_cards_blind_bq.yaml (probe 86, held out to session 12's freeze): read as shown after the freeze
     "gb-ocr-borough-council-hr-business-partner-service-line-o-for-zero-pin-q":
         "department None for 'People and Organisational Development'",
-    "in-auto-components-manufacturer-head-hr-ir-plant-line-midc-address":
-        "department 'Chakan Plant' for None",
     # text_cards_blind_br.yaml (probe 93, healthcare and life sciences): read as shown on arrival
     "us-cardiologist-md-phd-facc-hospital-under-health-system-wordmark-division-line-pager-and-fax":
         "company 'Meridian Bay Health St. Aldric University Hospital' for 'St. Aldric University Hospital'",
@@ -1820,8 +1800,6 @@ KNOWN_GAPS = {
     # probe 102 (held out, UK/IE/AU/NZ/IN/SG/ZA everyday), after session 15's freeze
     "gb-ocr-structural-engineers-caps-wordmark-descriptor-credentials-on-name-o-for-0-address-split":
         "name 'Gareth Pennington' for 'Gareth Pennington BEng CEng MIStructE'",
-    "gb-ocr-belfast-software-title-and-team-lines-run-together-l-for-1-in-town-social-handle":
-        "department None for 'Payments Platform'; title 'Engineering Manager Payments Platform' for 'Engineering Manager'",
     "nz-auckland-law-firm-caps-wordmark-lawyers-descriptor-partner-practice-ddi-po-box-line":
         "department None for 'Employment Law'",
     "za-ocr-cape-town-cx-firm-recruitment-team-leader-whatsapp-label-bee-footer-lost-l-for-1":
@@ -1920,8 +1898,6 @@ KNOWN_GAPS = {
         "company 'Metropolitan School District of Fall Creek Township' for 'Brookside Elementary School'",
     "uk-ocr-borough-council-planning-officer-mrtpi-i-read-1-two-unit-lines-tel-space-lost":
         "department 'Place Directorate' for 'Development Management'",
-    "uk-ocr-accountants-assistant-accountant-title-and-team-run-together-o-for-0-switchboard":
-        "department None for 'Audit & Assurance'; title 'Assistant Accountant Audit & Assurance' for 'Assistant Accountant'",
     "ca-quebec-machining-inc-bilingual-labels-and-title-crha-in-name-fax-telec":
         "title 'Human Resources Advisor' for 'Conseillère en ressources humaines'",
     "ca-ocr-restaurant-gm-plus-in-name-read-t-group-line-two-emails-pin-read-v":
@@ -1960,8 +1936,6 @@ KNOWN_GAPS = {
         "title 'Partner, Chair, Hiring Committee' for 'Partner'",
     "us-hospital-nurse-manager-unit-with-floor-over-nursing-services-line-unit-phone-label":
         "department None for 'Cardiac Step-Down Unit'",
-    "us-ocr-data-title-and-team-line-run-together-growth-analytics-rn-for-m-in-url":
-        "department None for 'Growth Analytics'; title 'Staff Data Engineer Growth Analytics' for 'Staff Data Engineer'",
     "uk-retailer-digital-ventures-unit-set-large-on-top-looks-like-company-wordmark-at-bottom":
         "department None for 'Digital Ventures'",
     "uk-ocr-agency-data-science-hub-over-directorate-directorate-line-split-in-two-l-for-1":
@@ -2057,6 +2031,46 @@ KNOWN_GAPS = {
         "company 'Eko Meridian Bank Plc' for 'Eko Meridian Bank'; phones ['+2348035550123', '+2348095550146'] for ['+23415550142', '+2348035550123', '+2348095550146']",
     "ng-ocr-energy-ltd-engr-prefix-igbo-name-mnse-unlabelled-mobiles-comma-lost-abuja-fct":
         "phones [] for ['+2348035550171', '+2348055550192']",
+    # probe 117 (held out until the freeze; industrial employers), 17/30 at the freeze (a18d930), 24 after the post-freeze fixes: a site line whose place no list knows, a descriptor under the wordmark, a French title printed first, a site name over the street
+    "us-ocr-poultry-processing-site-hr-generalist-pronouns-on-name-line-site-name-over-street-phone-icon-c-o-for-0":
+        "address 'Springdale Processing Complex, 1450 Emma Avenue, Springdale, AR 72764' for '1450 Emma Avenue, Springdale, AR 72764'",
+    "us-heavy-civil-chief-estimator-pe-dbia-inc-in-body-bullet-service-line-fax-employee-owned-footer":
+        "department None for 'Preconstruction'",
+    "gb-ocr-cold-chain-depot-night-shift-manager-all-caps-name-title-depot-line-email-icon-a-rn-for-m":
+        "address 'Unit 12 Severnside Distribution Park, Severn Road, Avonrnouth, Bristol BS11 8AU' for 'Unit 12 Severnside Distribution Park, Severn Road, Avonmouth, Bristol BS11 8AU'",
+    "ca-oilsands-maintenance-site-hr-advisor-site-label-phone-24-7-dispatch-tollfree-site-and-calgary-head-office":
+        "department 'Fort McMurray Operations' for None",
+    "ca-quebec-dairy-plant-bilingual-french-english-title-lines-usine-line-tel-slash-tel-label-french-address":
+        "title 'Health & Safety Advisor' for 'Conseillère santé et sécurité'",
+    "au-ocr-warehousing-talent-acquisition-partner-bracketed-nickname-head-office-wordmark-at-bottom-amp-icon-1-for-l-slogan-lost":
+        "company 'Cargobay Warehousing & Distribution' for 'Cargobay'",
+    # probe 118 (held out until the freeze; a month of panels), 20/30 at the freeze, 23 after: an agency's specialism under its wordmark, a state over its office, a city alone as the address, an accent the helper dropped
+    "us-university-associate-professor-two-title-lines-college-and-department-lines-pipe-address":
+        "department 'College of Engineering, Department of Computer Science' for 'Department of Computer Science'",
+    "us-state-agency-supervisor-state-name-over-office-name-desk-cell-email-labels-unit-line":
+        "company 'Oregon' for 'Oregon Office of Workforce Analytics'",
+    "us-agency-recruiter-quoted-nickname-two-phones-one-line-specialism-line-linkedin-url":
+        "department 'Technology & Engineering Staffing' for None",
+    "us-ocr-startup-cto-cofounder-wordmark-bottom-mail-icon-as-m-ai-as-al-pronouns-run-into-title":
+        "address None for 'Austin, TX'",
+    "uk-ocr-agency-principal-consultant-part-of-group-line-lost-l-for-1-registered-footer":
+        "department 'Data & Analytics Recruitment' for None",
+    "ca-credit-union-branch-manager-branch-line-pipe-joined-tel-cell-fax-postal-code":
+        "department 'Kitsilano Branch' for None",
+    "ca-ocr-montreal-media-bilingual-title-lines-accent-lost-postal-code-space-lost-pin-v":
+        "name 'Elodie Tremblay-Nguyen' for 'Élodie Tremblay-Nguyen'",
+    # session 19: a plant on its own line is no longer the department (11 labels to 2); this older card types it as one
+    "us-mc-plant-manager-pe-plant-name-line":
+        "department None for 'Decatur Assembly Plant'",
+    # session 19: a plant on its own line is no longer the department (11 labels to 2); this older card types it as one
+    "ca-ocr-foundry-plant-manager-peng-comma-for-dot-O-in-postal-code":
+        "department None for 'Windsor Casting Plant'",
+    # session 19: a role and a unit run together are parted (8 labelled lines to 1); this card's comma was lost between a title's two halves
+    "nz-ocr-auckland-engineering-lead-two-title-lines-merged-dept-below-O-for-0-comma-url":
+        "department 'Mobile Platform' for 'Product Engineering'; title 'Engineering Lead' for 'Engineering Lead, Mobile Platform'",
+    # session 19: initials in quotes are a nickname, left out as the convention says; this older label keeps them (marked DEBATABLE)
+    "us-ocr-freight-terminal-ops-manager-nickname-in-quotes-pipe-joined-phones-pipe-read-l-usdot-footer":
+        "name 'Terrence Boateng' for 'Terrence \"TJ\" Boateng'",
 }
 
 
@@ -2278,6 +2292,12 @@ KNOWN_TYPE_GAPS = {
         "+919100055542 read mobile for work",
     "ph-fintech-camelcase-wordmark-legal-name-in-regulatory-footer-title-bullet-team-contacts-bulleted":
         "+639175550194 read mobile for work",
+    # probes 117 and 118: a number after a phone icon read as C, typed work by the label; a fax label read as E
+    "us-ocr-poultry-processing-site-hr-generalist-pronouns-on-name-line-site-name-over-street-phone-icon-c-o-for-0":
+        "+14795550118 read mobile for work",
+    # probe 118: a fax label read as E
+    "sg-ocr-hospital-senior-executive-hr-division-bin-name-i-as-l-fax-label-as-e-member-of-cluster":
+        "+6565550179 read work for fax",
 }
 
 
@@ -2444,7 +2464,6 @@ GAP_FIELDS = {
     "in-ocr-pharma-dr-initial-degrees-on-name-line-sy-no-ida-district-pin": {"address"},
     "in-ocr-bank-mumbai-bkc-head-office-label-chief-manager-hr-national-numbers": {"address"},
     "in-ocr-telecom-mohali-circle-dept-plot-phase-sector-sas-nagar-cell-off-merged": {"address"},
-    "sg-ocr-hospital-dr-binte-degrees-line-senior-consultant-dept-national-tel-fax": {"name"},
     "ca-ocr-telecom-montreal-french-title-first-tel-tel-label-accents-lost-postal-S": {"address"},
     "ca-ocr-logistics-delta-bc-name-t-row-merged-unit-dash-civic-postal-Z-for-2": {"company", "department"},
     "nz-ocr-energy-new-plymouth-icons-O-national-numbers-l-read-I-email-dot-lost": {"emails"},
@@ -2571,7 +2590,6 @@ GAP_FIELDS = {
     "ie-ocr-contact-centre-ta-partner-fada-lost-O-in-eircode-email-and-careers-url-merged": {"name"},
     "nz-ocr-dental-clinic-manager-macron-lost-title-and-ph-merged-O-in-postcode": {"name"},
     # text_cards_blind_y.yaml (held out, scored once after session 8's last change, no fix made): read as shown
-    "us-ocr-youth-nonprofit-program-director-title-dept-merged-pronouns-line-mailing-P0-box-ph-comma": {"department", "title"},
     "au-ocr-university-professor-head-of-school-faculty-line-8-read-B-state-postcode-space-lost-l-in-phone-cricos": {"address", "department"},
     "sg-ocr-polytechnic-dr-assistant-director-dept-split-paren-unit-O-for-0-tel-space-lost-fax": {"department"},
     # text_cards_blind_z.yaml (held out, scored once after session 8's last change, no fix made): read as shown
@@ -2599,7 +2617,6 @@ GAP_FIELDS = {
     "us-law-of-counsel-two-line-firm-name-direct-main-merged-office-list": {"address"},
     "us-manufacturer-plant-manager-street-and-po-box-one-line-main-ext": {"title"},
     "ca-city-director-peng-department-above-name-p-c-labels": {"company", "department"},
-    "ca-quebec-aerostructures-ing-french-style-address-ext-plant-line": {"department"},
     "nz-dairy-coop-head-mfg-excellence-ddi-mob-street-and-private-bag": {"company"},
     # text_cards_blind_ad.yaml (probe 51, recruiters; fixed from): read as shown
     "us-ocr-inhouse-technical-sourcer-pronouns-glued-to-name-space-lost-in-dept-linkedin-icon-in-no-address": {"department"},
@@ -2629,7 +2646,6 @@ GAP_FIELDS = {
     "us-ocr-insurer-parent-group-logo-subsidiary-llc-line-comma-for-dot-l-for-1": {"company"},
     "uk-ocr-university-of-two-line-logo-business-school-title-dept-merged-o-read-zero": {"department"},
     "uk-ocr-builders-merchant-branch-under-chain-logo-spaces-lost-zero-read-o": {"department"},
-    "ca-bakery-two-line-logo-plant-line-an-x-foods-company-parent-footer": {"department"},
     "ca-ocr-co-op-initials-logo-f-read-e-full-name-split-postal-zero-read-o-ext": {"company"},
     "ca-search-firm-named-for-founders-no-company-line-only-email-domain": {"company"},
     "au-ocr-real-estate-franchise-office-suburb-under-logo-trading-as-footer-o-read-zero": {"company"},
@@ -2923,7 +2939,6 @@ GAP_FIELDS = {
     # text_cards_blind_bm.yaml (probe 88, session 12: law, accounting, finance): read as shown
     "us-cpa-firm-caps-wordmark-descriptor-senior-manager-audit-line-llp-only-in-licence-footer": {"company"},
     "us-ocr-ib-boutique-vp-m-and-a-cfa-pronouns-linkedin-accent-lost-m-read-rn-space-lost-finra-footer": {"name"},
-    "uk-ocr-bank-relationship-director-title-and-business-line-run-together-l-read-1-pra-fca-footer": {"department", "title"},
     "ca-ocr-halifax-insurer-fcip-underwriting-manager-commercial-lines-accent-lost-l-read-1-label-ll": {"name"},
     "hk-cpa-limited-firm-name-over-two-lines-partner-practising-fcca-tel-fax-mobile-852-parentheses": {"company"},
     # text_cards_blind_bn.yaml (probe 89, session 12: phone photos of harder layouts): read as shown
@@ -2937,15 +2952,12 @@ GAP_FIELDS = {
     "in-ocr-dark-finserv-bottom-row-unlabelled-numbers-bullets-lost-cin-footer-lost": {"address"},
     "ie-ocr-two-column-interleaved-irish-name-fadas-lost-eircode-o-for-zero": {"department", "name"},
     # text_cards_blind_bo.yaml (probe 90, session 12: trades, clinics, schools): read as shown
-    "us-ocr-auto-parts-plant-manager-plant-name-line-pipe-joined-phones-o-for-0": {"department"},
     "us-ocr-elementary-school-principal-district-line-above-mascot-tagline-office-fax-run-together": {"company"},
     "us-ocr-3pl-terminal-manager-bullet-site-on-title-line-toll-free-dispatch-usdot-footer-rn-for-m-tilde-lost": {"name"},
     "uk-ocr-heating-engineers-mac-caps-wordmark-gas-safe-vat-footer-address-line-split-space-lost": {"company"},
-    "ca-ocr-dairy-co-op-hr-generalist-chrp-plant-line-postcode-1-for-i-l-for-1": {"department"},
     "ca-ocr-long-term-care-director-of-care-bilingual-title-and-labels-accent-lost-o-for-0": {"name", "title"},
     "au-ocr-vet-clinic-practice-manager-after-hours-line-social-handle-space-lost-i-for-l-at-read-a": {"address"},
     "nz-ocr-builders-site-supervisor-lbp-number-line-mob-first-po-box-nzbn-footer-o-for-0-space-lost": {"address", "company"},
-    "ie-ocr-biopharma-site-line-production-shift-lead-title-and-unit-run-together-footer-lost": {"department", "title"},
     "ie-hotel-hr-generalist-pipe-title-and-unit-fada-name-tel-mob-part-of-group-footer": {"company"},
     # text_cards_blind_bn.yaml: the name's credentials on a piece of their own (OCR split the line)
     "gb-ocr-angled-photo-name-and-credentials-split-phone-pair-split-postcode-l-for-1": {"name"},
@@ -2954,7 +2966,6 @@ GAP_FIELDS = {
     "ca-ocr-bilingual-montreal-software-french-first-title-c-cellulaire-accents-lost-postcode-space-lost": {"name", "title"},
     # text_cards_blind_bq.yaml (probe 86, held out to session 12's freeze): read as shown after the freeze
     "gb-ocr-borough-council-hr-business-partner-service-line-o-for-zero-pin-q": {"department"},
-    "in-auto-components-manufacturer-head-hr-ir-plant-line-midc-address": {"department"},
     # text_cards_blind_br.yaml (probe 93, healthcare and life sciences): read as shown on arrival
     "us-cardiologist-md-phd-facc-hospital-under-health-system-wordmark-division-line-pager-and-fax": {"company"},
     "us-ocr-nurse-manager-msn-rn-ccrn-step-down-unit-and-floor-part-of-system-extension-rn-for-m-space-lost": {"department"},
@@ -3106,7 +3117,6 @@ GAP_FIELDS = {
     "ca-ocr-bilingual-ottawa-health-network-english-over-french-name-title-unit-accent-lost": {"company", "department"},
     # probe 102 (held out, UK/IE/AU/NZ/IN/SG/ZA everyday), after session 15's freeze
     "gb-ocr-structural-engineers-caps-wordmark-descriptor-credentials-on-name-o-for-0-address-split": {"name"},
-    "gb-ocr-belfast-software-title-and-team-lines-run-together-l-for-1-in-town-social-handle": {"department", "title"},
     "nz-auckland-law-firm-caps-wordmark-lawyers-descriptor-partner-practice-ddi-po-box-line": {"department"},
     "za-ocr-cape-town-cx-firm-recruitment-team-leader-whatsapp-label-bee-footer-lost-l-for-1": {"company"},
     # text_cards_blind_ch.yaml (probe 107: departments that are hard to tell)
@@ -3161,7 +3171,6 @@ GAP_FIELDS = {
     # text_cards_blind_cj.yaml (probe 109, held out until session 17's freeze, then its misses fixed where a rule was clear)
     "us-elementary-school-assistant-principal-med-district-line-under-school-mascot-slogan": {"company"},
     "uk-ocr-borough-council-planning-officer-mrtpi-i-read-1-two-unit-lines-tel-space-lost": {"department"},
-    "uk-ocr-accountants-assistant-accountant-title-and-team-run-together-o-for-0-switchboard": {"department", "title"},
     "ca-quebec-machining-inc-bilingual-labels-and-title-crha-in-name-fax-telec": {"title"},
     "ca-ocr-restaurant-gm-plus-in-name-read-t-group-line-two-emails-pin-read-v": {"company"},
     "ie-ocr-analytics-startup-head-of-talent-fada-lost-in-name-eircode-space-lost": {"name"},
@@ -3182,7 +3191,6 @@ GAP_FIELDS = {
     "us-consultancy-company-line-strategic-sourcing-partners-in-department-slot-under-title-tagline": {"company"},
     "us-ocr-law-firm-practice-area-list-under-wordmark-chair-hiring-committee-line-bullets-read-dots-o-for-0": {"title"},
     "us-hospital-nurse-manager-unit-with-floor-over-nursing-services-line-unit-phone-label": {"department"},
-    "us-ocr-data-title-and-team-line-run-together-growth-analytics-rn-for-m-in-url": {"department", "title"},
     "uk-retailer-digital-ventures-unit-set-large-on-top-looks-like-company-wordmark-at-bottom": {"department"},
     "uk-ocr-agency-data-science-hub-over-directorate-directorate-line-split-in-two-l-for-1": {"department"},
     "ca-ocr-game-studio-title-em-dash-game-title-team-studio-name-line-pronouns-dash-read-hyphen-o-for-0": {"department", "title"},
@@ -3234,6 +3242,29 @@ GAP_FIELDS = {
     "ph-ocr-hospital-ma-abbrev-name-rn-man-credentials-trunkline-label-cebu-barangay-roman-numeral": {"name", "title"},
     "ng-bank-yoruba-name-with-mrs-in-brackets-two-mobiles-one-line-lagos-state-plc-footer": {"company", "phones"},
     "ng-ocr-energy-ltd-engr-prefix-igbo-name-mnse-unlabelled-mobiles-comma-lost-abuja-fct": {"phones"},
+    # probe 117 (held out until the freeze; industrial employers), 17/30 at the freeze (a18d930), 24 after the post-freeze fixes: a site line whose place no list knows, a descriptor under the wordmark, a French title printed first, a site name over the street
+    "us-ocr-poultry-processing-site-hr-generalist-pronouns-on-name-line-site-name-over-street-phone-icon-c-o-for-0": {"address"},
+    "us-heavy-civil-chief-estimator-pe-dbia-inc-in-body-bullet-service-line-fax-employee-owned-footer": {"department"},
+    "gb-ocr-cold-chain-depot-night-shift-manager-all-caps-name-title-depot-line-email-icon-a-rn-for-m": {"address"},
+    "ca-oilsands-maintenance-site-hr-advisor-site-label-phone-24-7-dispatch-tollfree-site-and-calgary-head-office": {"department"},
+    "ca-quebec-dairy-plant-bilingual-french-english-title-lines-usine-line-tel-slash-tel-label-french-address": {"title"},
+    "au-ocr-warehousing-talent-acquisition-partner-bracketed-nickname-head-office-wordmark-at-bottom-amp-icon-1-for-l-slogan-lost": {"company"},
+    # probe 118 (held out until the freeze; a month of panels), 20/30 at the freeze, 23 after: an agency's specialism under its wordmark, a state over its office, a city alone as the address, an accent the helper dropped
+    "us-university-associate-professor-two-title-lines-college-and-department-lines-pipe-address": {"department"},
+    "us-state-agency-supervisor-state-name-over-office-name-desk-cell-email-labels-unit-line": {"company"},
+    "us-agency-recruiter-quoted-nickname-two-phones-one-line-specialism-line-linkedin-url": {"department"},
+    "us-ocr-startup-cto-cofounder-wordmark-bottom-mail-icon-as-m-ai-as-al-pronouns-run-into-title": {"address"},
+    "uk-ocr-agency-principal-consultant-part-of-group-line-lost-l-for-1-registered-footer": {"department"},
+    "ca-credit-union-branch-manager-branch-line-pipe-joined-tel-cell-fax-postal-code": {"department"},
+    "ca-ocr-montreal-media-bilingual-title-lines-accent-lost-postal-code-space-lost-pin-v": {"name"},
+    # session 19: a plant on its own line is no longer the department (11 labels to 2); this older card types it as one
+    "us-mc-plant-manager-pe-plant-name-line": {"department"},
+    # session 19: a plant on its own line is no longer the department (11 labels to 2); this older card types it as one
+    "ca-ocr-foundry-plant-manager-peng-comma-for-dot-O-in-postal-code": {"department"},
+    # session 19: a role and a unit run together are parted (8 labelled lines to 1); this card's comma was lost between a title's two halves
+    "nz-ocr-auckland-engineering-lead-two-title-lines-merged-dept-below-O-for-0-comma-url": {"department", "title"},
+    # session 19: initials in quotes are a nickname, left out as the convention says; this older label keeps them (marked DEBATABLE)
+    "us-ocr-freight-terminal-ops-manager-nickname-in-quotes-pipe-joined-phones-pipe-read-l-usdot-footer": {"name"},
 }
 
 

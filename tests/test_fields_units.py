@@ -3430,3 +3430,49 @@ def test_a_malaysian_legal_form_and_a_founding_year_read_with_slips(read, printe
     if printed:
         assert contact.company == printed
     assert contact.address.text == "Plot 82, Lorong Bayan Lepas 6, 11900 Bayan Lepas, Pulau Pinang"
+
+
+@pytest.mark.parametrize("row, title, team", [
+    ("Staff Data Engineer Growth Analytics", "Staff Data Engineer", "Growth Analytics"),
+    ("Program Director Youth Services", "Program Director", "Youth Services"),
+    ("Team Lead Data Engineering", "Team Lead Data Engineering", None),  # a team lead leads what follows
+])
+def test_a_role_and_its_unit_run_together_are_parted(row, title, team):
+    contact = _card([["Northwind Labs", 1.5], ["Ama Mensah", 1.3], row, "ama.mensah@northwindlabs.com"])
+    assert (contact.title, contact.department) == (title, team)
+
+
+def test_a_plant_on_its_own_line_is_where_the_person_works_not_a_team():
+    contact = _card([["GUELPH VALLEY DAIRY CO-OPERATIVE", 1.4], ["Karen Doucette, CHRP", 1.3], "HR Generalist",
+                     "Guelph Plant", "T 519-555-0143", "karen.doucette@gvdairy.ca", "41 Hanlon Road, Guelph, ON N1H 1E5"],
+                    "CA")
+    assert contact.title == "HR Generalist" and contact.department is None
+
+
+def test_certified_standards_are_no_phone_number():
+    assert find_phones("Constructionline Gold · CHAS · ISO 9001 / 14001 / 45001", "GB") == []
+
+
+@pytest.mark.parametrize("row, name", [('Dwayne "DJ" Metcalf, CHST', "Dwayne Metcalf, CHST"),
+                                       ("Muhammad Hafiz bln Rahmat", "Muhammad Hafiz bin Rahmat")])
+def test_initials_in_quotes_and_bin_with_its_i_read_l(row, name):
+    contact = _card([["Harbour Bank Group", 1.5], [row, 1.3], "General Manager", "T +65 6555 0142"], "SG")
+    assert contact.name == name
+
+
+@pytest.mark.parametrize("lines, region, address", [
+    (["Kaveri House, C-21, G Block, Bandra Kurla Complex", "Bandra (East, Mumbai 4O0051"], "IN",
+     "Kaveri House, C-21, G Block, Bandra Kurla Complex, Bandra (East), Mumbai 400051"),
+    (["250 Marquette Avenue, Suite 11 00", "Minneapolis, MN 55401"], "US",
+     "250 Marquette Avenue, Suite 1100, Minneapolis, MN 55401"),
+    (["V 5445, avenue de Gaspé, bureau 610", "Montréal (Québec) H2T 3B2"], "CA",
+     "5445, avenue de Gaspé, bureau 610, Montréal (Québec) H2T 3B2"),
+    (["Blyth Base: Bates Terminal, Blyth NE24 3PB"], "GB", "Bates Terminal, Blyth NE24 3PB"),
+])
+def test_a_lost_bracket_a_split_suite_a_pin_and_a_sites_heading_in_an_address(lines, region, address):
+    assert parse_address(lines, region).text == address
+
+
+def test_a_wordmark_ending_in_ai_read_al():
+    contact = _card([["Priya Natarajan", 1.3], "CTO & Co-founder", "priya@loamwise.ai", ["LOAMWISE Al", 1.6]])
+    assert contact.company == "Loamwise AI"

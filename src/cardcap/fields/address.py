@@ -17,7 +17,7 @@ from ..model import Address
 from ..resources import word_list
 from .names import honorifics, is_known_name
 from .region import AU_STATES, POSTCODE_PATTERNS
-from .spelling import mend_address_words, mend_arabic_article
+from .spelling import close_compass_bracket, mend_address_words, mend_arabic_article
 from .text import clean, digits_for_lookalikes, fix_digit_lookalikes, respace, smart_title
 
 _WORD = re.compile(r"[^\W\d_]+\.?|\d+[º°ªa-z]?", re.UNICODE)
@@ -267,7 +267,7 @@ def has_locality(text: str) -> bool:
     """City/state/postcode evidence: "Redmond, WA 98052", "São Paulo - SP",
     "10115 Berlin", "London, W2 6BD", "Dallas, Texas 75201", "Bengaluru -
     560 103", "Singapore 048616", "Auckland 1010, New Zealand"."""
-    text = _CITY_GLUED_TO_GB_POSTCODE.sub(" ", _POSTCODE_GLUED_TO_CITY.sub(r"\1 ", text))
+    text = _CITY_GLUED_TO_GB_POSTCODE.sub(" ", _POSTCODE_GLUED_TO_CITY.sub(r"\1 ", close_compass_bracket(text)))
     text = _with_region_codes(_mend_state_code(text))
     if postcode_region(text) or _COUNTRY_LINE.fullmatch(text.strip(" .,")) or japanese.is_address(text):
         return True
@@ -394,13 +394,18 @@ _OFFICE_HEADING = re.compile(r"^(?:(?:Remote|Hybrid)(?:[- ]first)?\s+[|·•]\s+
                              r"(?=\d|(?:Stage|Suite|Unit|Level|Floor|Building|Block|Room|Shop)\b)")
 
 
+_NAMED_SITE_HEADING = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Base|Office|Site|Depot|Yard|Headquarters):\s+(?=[A-Z0-9])")
+"""Which of the employer's places, headed with a colon before its address ("Blyth Base:", "Perth Office:")."""
+
+
 def _without_office_heading(line: str) -> str:
     """The line without its office's heading; but "Unit 7 · 215 Hannah Lodge"
     and "Stumpfallee 2 | 72590 Holzminden" open with the premises and the
     street, not a heading."""
     heading = _OFFICE_HEADING.match(line)
     if heading is None:
-        return line
+        named = _NAMED_SITE_HEADING.match(line)  # "Blyth Base: Bates Terminal, Blyth NE24 3PB"
+        return line[named.end():] if named else line
     words = heading.group(0).strip(" :|·•")
     if words.split()[0].lower() in _PREMISES_WORDS or _has_street(words):
         return line
@@ -437,7 +442,7 @@ def parse_address(lines: list[str], region: str) -> Address:
     """Structured parts of an address block whose lines are in print order."""
     # parts printed on one line between separators: "Unit 4 | 81 Davies Lane | Lake Conor EX2E 1AF"
     pieces = [piece for line in lines
-              for piece in _SEPARATOR.split(_without_office_heading(_without_city_heading(line)))]
+              for piece in _SEPARATOR.split(_without_office_heading(_without_city_heading(close_compass_bracket(line))))]
     parts = [_mend_postcode(_ordinals(respace(fix_digit_lookalikes(mend_address_words(strip_hints(p))))), region)
              for p in pieces]
     parts = [_POSTCODE_LABEL.sub("", _without_office_heading(p)) for p in parts]

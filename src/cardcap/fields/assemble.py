@@ -738,7 +738,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         found = None  # "COOLABAH" over "LEGAL": the firm's name, not a department
     if found and (found[0].text.rstrip().endswith(":") or len(re.findall(r"\s[|·•]\s", found[0].text)) >= 2):
         found = None  # "Corporate Office:": a heading over an address; "Air Conditioning | Electrical | Solar": services
-    if found and _EMPLOYER_SITE.search(found[0].text.strip(" ,.")) and not _unit_before_its_site(found[0].text):
+    if found and (_EMPLOYER_SITE.search(found[0].text.strip(" ,.")) or _PRODUCTION_SITE.search(found[0].text.strip(" ,."))) \
+            and not _unit_before_its_site(found[0].text):
         # "Sunshine West Depot" under "Depot Operations Lead": the site, not a team (most labels); but "People
         # Team | Daventry Distribution Centre" names the team first
         found = None
@@ -913,6 +914,14 @@ _ROLE_THEN_PEOPLE_TEAM = re.compile(r"(.*\b(?:Recruiter|Coordinator|Specialist|G
                                     r"(Talent Acquisition|Human Resources|People Team|People & Culture|People Operations)$")
 
 
+_ROLE_THEN_TEAM = re.compile(r"((?:\S+\s+)+?(?:Recruiter|Coordinator|Specialist|Generalist|Sourcer|Advisor|Adviser|Engineer"
+                             r"|Accountant|Analyst|Manager|Director|Lead|Partner|Consultant))\s+"
+                             r"((?:[A-Z][\w&-]*\s+|&\s+){0,3}(?:Team|Services|Platform|Analytics|Banking|Manufacturing"
+                             r"|Assurance))")
+""""Staff Data Engineer Growth Analytics", "Program Director Youth Services": a role of two words or more, then
+a unit ending in a unit's word, run together on one line (8 of 9 such lines in the labelled cards part them;
+"Team Lead Data Engineering" leads what follows and stays whole)."""
+
 _HEAD_OF = re.compile(r"(?:Head|Director|Lead|VP|Vice President) of [A-Z]")
 
 
@@ -942,6 +951,9 @@ def _split_title_line(text: str, org_domains: list[str] = ()) -> tuple[str | Non
         text = f"{bar_read_as_i.group(1)} | {bar_read_as_i.group(2)}"  # "Team Leader I Building Consents"
     run_together = _ROLE_THEN_PEOPLE_TEAM.match(text)
     if run_together:  # "Senior Recruiter Talent Acquisition": no labelled title runs a role into these teams
+        return run_together.group(2), run_together.group(1)
+    run_together = _ROLE_THEN_TEAM.fullmatch(text)
+    if run_together and not run_together.group(1).endswith("Team Lead"):
         return run_together.group(2), run_together.group(1)
     team = re.fullmatch(r"(.+?),\s+((?:[A-Z][\w&-]*\s+){1,3}Team)", text)
     if team and ends_in_a_role(team.group(1)):
@@ -1610,6 +1622,7 @@ def _name_text(text: str) -> str:
     # "Muhammad Hafiz binAbdul Rahman": the space after a small particle lost
     person = re.sub(r"\b(bin|binti|bint|ap|van|von|de|del|della|da|dos|das|du|di|le|la)(?=[A-Z][a-z]{2,})", r"\1 ", person)
     person = re.sub(r"\b(?i:bint) ([ie])\b(?= [A-Z])", r"bint\1", person)  # "Nur Aisyah bint i Kamarudin": a space read inside
+    person = re.sub(r"(?<=[A-Za-z] )[Bb][lI](n|nt[ie]|nti)(?= [A-Z][a-z])", r"bi\1", person)  # "Hafiz Bln Rahmat": the i read as l
     head, comma, credentials = person.partition(",")
     if comma and not is_all_caps(person):  # "JOHN SMITH, PhD": the name in capitals, the degree as printed
         person = smart_title(head) + comma + credentials
@@ -2415,6 +2428,7 @@ def _set_company(contact: Contact, lines: list[LineInfo], confidence: float, dom
                      and squash(i.text))]  # ("BELAIR" over "Bélair Biosciences Inc.": the accent lost in capitals)
     texts = [capital_i_as_the_domain_spells(i.text, domains) for i in lines]  # (before capitals become small)
     texts = [_CAPITAL_I_READ_L.sub("I", t) for t in texts]  # "RIMU & RElD", "3SPlRE": an I read l among capitals
+    texts = [re.sub(r"(?<=\w) Al$", " AI", t) for t in texts]  # "LOAMWISE Al": AI, its I read l (no firm ends in Al)
     texts = [re.sub(r"(?<=[A-Z]{2})&(?=[A-Z]{2})", " & ", t) for t in texts]  # "TIMBER&BUILD": the spaces lost
     if any(not is_all_caps(t) and t != t.lower() for t in texts):  # "Fairhaven" over "HOME GOODS": "Fairhaven Home Goods"
         texts = [smart_title(t) if is_all_caps(t) and len(squash(t)) > 4 else t for t in texts]
@@ -2878,6 +2892,10 @@ _BUILDING = re.compile(r"(?i)\b(?:house|buildings?|tower|centre|center|court|pla
 
 
 _SITE_CODE = r"[A-Z]{2,4}\d{1,2}"  # "DFW4", "SEA7"
+_PRODUCTION_SITE = re.compile(r"(?i)^(?:[A-Z][\w.'-]+\s+){1,3}(?:plant|workshop|bakery)$")
+""""Guelph Plant", "Rustenburg Workshop", "Stourton Bakery" on its own line: where the person works (11 labels to 2
+leave such a plant out of the department); unlike the other sites it may end a title ("Maintenance Superintendent
+– Fixed Plant"), so it is only checked on a line of its own."""
 _EMPLOYER_SITE = re.compile(r"(?i)\b(?:depot|terminal|yard|hub|gin|quarry|mine|site|elevator|cross-dock|dc"
                             r"|(?:distribution|fulfil+ment|logistics|sortation)\s+cent(?:er|re))"
                             rf"(?:\s+(?-i:{_SITE_CODE}))?$")  # ("Fulfillment Center DFW4": the site's code)

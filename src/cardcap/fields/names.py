@@ -50,7 +50,8 @@ def _qualified_postnominal(token: str) -> bool:
                             or _bare(match.group(1)) in honorifics("suffix"))
 
 
-_NICKNAME = re.compile(r"(?<=\S)\s+(?:''|[\"“”'‘’(])\s*([A-Z][a-z]{1,11})\s*(?:''|[\"“”'‘’)])(?=\s+\S|(?<=\))[A-Z])")
+_NICKNAME = re.compile(r"(?<=\S)\s+(?:''|[\"“”'‘’(])\s*([A-Z][a-z]{1,11})\s*(?:''|[\"“”'‘’)])(?=\s+\S|(?<=\))[A-Z])"
+                       r"|(?<=\S)\s+[\"“”]([A-Z]{2,3})[\"“”](?=\s+\S)")  # ('Dwayne "DJ" Metcalf': initials in quotes)
 _NOT_NICKNAMES = frozenset({"pty", "ret", "retd", "hons", "jr", "sr"})
 
 
@@ -58,8 +59,8 @@ def without_nickname(text: str) -> str:
     """'Yonatan "Yoni" Levi', 'Theodore (Ted) Lachance': the name as an
     address book files it, without the nickname printed inside it (also with
     the space after the bracket lost: "Xiaoling (Lynn)Chen-Hartmann")."""
-    text = _NICKNAME.sub(lambda m: m.group(0) if m.group(1).lower() in _NOT_NICKNAMES
-                         or m.group(1).lower() in word_list("company_suffixes")
+    text = _NICKNAME.sub(lambda m: m.group(0) if m.group(1) and (m.group(1).lower() in _NOT_NICKNAMES
+                                                                 or m.group(1).lower() in word_list("company_suffixes"))
                          else "" if m.string[m.end():m.end() + 1].isspace() else " ", text)
     text = _HONORIFIC_AFTER.sub("", text)
     given = _GIVEN_NAME_AFTER.search(text)
@@ -89,7 +90,7 @@ def nickname_of(text: str) -> str | None:
     """'Yoni' of 'Yonatan "Yoni" Levi': the name the person goes by (their
     email is often built from it)."""
     match = _NICKNAME.search(text)
-    return match.group(1) if match and match.group(1).lower() not in _NOT_NICKNAMES else None
+    return match.group(1) if match and match.group(1) and match.group(1).lower() not in _NOT_NICKNAMES else None
 
 
 # the second half of a German degree ("Dr.-Ing.", "Dipl.-Kfm.", "Dr. med."): a prefix only after the first

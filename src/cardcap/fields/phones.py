@@ -126,6 +126,11 @@ _COMMA_IN_NUMBER = re.compile(r"(?<=\d{3}[. -]\d{3}),(?=\d{4}\b)|(?<=\d{3}\) \d{
 """A dot read as a comma inside a number: "757.555,0109", "757,555.0109"."""
 
 
+_STANDARDS = re.compile(r"(?i)\b(?:ISO|IATF|OHSAS|AS/NZS)\s*\d{4,5}(?:[:-]\d{4})?"
+                        r"(?:\s*(?:/|,|&|and|\+)\s*\d{4,5}(?:[:-]\d{4})?)*")
+"""Management standards a firm is certified to: their numbers read together look like a phone's."""
+
+
 def find_phones(line: str, region: str) -> list[PhoneMatch]:
     """Every phone number in one OCR line, with its type."""
     results: list[PhoneMatch] = []
@@ -139,6 +144,7 @@ def find_phones(line: str, region: str) -> list[PhoneMatch]:
     line = _ICON_ZERO.sub(" ", line)  # "0 0491 570 334": a phone icon read as a zero
     line = _COMMA_IN_NUMBER.sub(".", line)
     line = _ROUND_THE_CLOCK.sub(lambda m: " " * len(m.group(0)), line)  # "Fleet Control (24/7) 03 5550 2900"
+    line = _STANDARDS.sub(lambda m: " " * len(m.group(0)), line)  # "ISO 9001 / 14001 / 45001": certified standards
     line = re.sub(r"(?<![^\W\d_])([Nn])0(?=\.?\s*\d)", r"\1o", line)  # "charity n0. 1155555": "no." read "n0."
     line = re.sub(r"(?<![^\W\d_])([Bb])0(?=[xX]\b)", r"\1o", line)  # "P.O. B0x 555412": the box's number
     for match in PhoneNumberMatcher(line, region, leniency=Leniency.POSSIBLE):

@@ -62,6 +62,11 @@ def _rejoin_split_words(text: str, joins: Callable[[str, str], bool]) -> str:
     return " ".join(out)
 
 
+def close_compass_bracket(text: str) -> str:
+    """"Bandra (East, Mumbai 400051": an Indian suburb's side, the bracket's close lost."""
+    return re.sub(r"\((East|West|North|South|E|W)(?=,)", r"(\1)", text)
+
+
 def mend_company_words(company: str) -> str:
     """"Kootenay Peaks Cred it Union": a space OCR put inside a word of a
     company's name, when one half is no word and the whole is one;
@@ -393,7 +398,7 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"(?<=[a-z]{3}l)1\b", "l", text)  # "Clerkenwel1": the last of a double l
     # "Q 1650 Hollis St", "V Ty Hafren": the pin icon (not "V Street NW", a street named by its letter)
     # ("V Farm 1023, Annandale Road": a farm's or a plot's number after the pin)
-    text = re.sub(r"^[QV]\s+(?=[\dlI]\d*\s+(?:[A-Z]|(?:rue|via|calle|avenida|av\.?)\s)"
+    text = re.sub(r"^[QV]\s+(?=[\dlI]\d*,?\s+(?:[A-Z]|(?:rue|via|calle|avenida|av\.?|avenue|boulevard|boul\.?|chemin|route)\s)"
                   r"|(?:Level|Floor|Suite|Unit|Building|Studio|Shop|Office)\s+\w|No\.?\s+\d"
                   r"|(?!(?:Street|St|Avenue|Ave|Road|Rd)\b)[A-Z][a-zŷ]+\s+(?:[A-Z]|\d))", "", text)
     # "l Westferry Circus", "l2 Charlotte Square": the house number's 1 read as a letter
@@ -425,6 +430,8 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"\bBth\b", "8th", text)
     text = re.sub(r"(?<=\d )([NSEW])(?=[A-Z][a-z]{2,})", r"\1 ", text)  # "222 WAdams St": the compass point glued on
     text = re.sub(r"\bRD(?=\d{1,2}\b)", "RD ", text)
+    text = close_compass_bracket(text)
+    text = re.sub(r"(?i)\b(Suite|Ste)(\.?\s+\d{1,2}) (\d{2})(?=\s*(?:,|$))", r"\1\2\3", text)  # "Suite 11 00,": a space read in
     text = re.sub(r"\b([A-Z])(Block|Wing|Tower|Sector)\b", r"\1 \2", text)  # "C-24, GBlock": the space lost
     text = re.sub(r"(?<=[a-z] )Il(?=,|\s*$)", "II", text)  # "Brgy. Sambag Il", "Wuse Il": a Roman two, its I read l
     text = re.sub(r"(?<=\d/)S\b", "5", text)  # "Jalan Setia 3/S": a Malaysian street's number, its 5 read S
