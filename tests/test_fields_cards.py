@@ -54,7 +54,8 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_cp.yaml", "text_cards_blind_cq.yaml",
                             "text_cards_blind_cn.yaml", "text_cards_blind_co.yaml",
                             "text_cards_blind_ct.yaml", "text_cards_blind_cu.yaml", "text_cards_blind_cv.yaml",
-                            "text_cards_blind_cr.yaml", "text_cards_blind_cs.yaml")
+                            "text_cards_blind_cr.yaml", "text_cards_blind_cs.yaml",
+                            "text_cards_blind_cw.yaml", "text_cards_blind_cx.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -659,8 +660,6 @@ KNOWN_GAPS = {
     "us-ocr-community-college-dean-dr-two-line-title-hall-mail-stop-l-for-1-O-for-0-comma-in-url":
         "address 'Hargrove Hall 210, Mail Stop l4, 1200 College Dr… for 'Hargrove Hall 210, Mail Stop 14, 120"
         "0 College Dr…",
-    "us-ocr-food-rescue-nonprofit-tagline-under-logo-comma-in-phone-pipe-as-l-ein-footer":
-        "address '2410 N Jackson Rd' for '2410 N Jackson Rd, Pharr, TX 78577'",
     "us-ocr-community-bank-avp-branch-manager-row-merged-with-nmls-1-for-l-dot-bank-branch-line":
         "address 'Branch Manager NMLS ID 555087' for 'Eastgate Branch, 7401 Dodge St, Omaha, NE 68114'; title"
         " 'Assistant Vice President' for 'Assistant Vice President, Branch Manager'",
@@ -1885,14 +1884,10 @@ KNOWN_GAPS = {
     "au-ocr-leaf-logo-no-text-company-only-in-domain-phone-icon-c-suburb-space-lost":
         "department None for 'Robotics & Autonomy'",
     # lost when the labeller was rebuilt in session 17 (weak scores flipped)
-    "au-ocr-adelaide-media-agency-content-studio-dept-two-emails-icons-read-a-and-ampersand":
-        "department None for 'Content Studio'",
     # lost when the labeller was rebuilt in session 17 (weak scores flipped)
     "uk-ocr-senior-research-nurse-rgn-msc-research-facility-heading-trust-in-footer-tel-mob-run-together-1-for-l":
         "address 'Harehills Lane, Leeds LS8 4QR' for \"Bexley Wing, St Wilfrid's Hospital, Harehills Lane, Leeds LS8 4QR\"",
     # lost when the labeller was rebuilt in session 17 (weak scores flipped)
-    "ca-ocr-school-board-hr-officer-dept-above-name-title-two-lines-en-dash-tel-fax-merged-email-icon-e":
-        "company 'Kestrel Lake District School Board Human Resource Services' for 'Kestrel Lake District School Board'; department None for 'Human Resource Services'",
     # text_cards_blind_cj.yaml (probe 109, held out until session 17's freeze, then its misses fixed where a rule was clear)
     "us-elementary-school-assistant-principal-med-district-line-under-school-mascot-slogan":
         "company 'Metropolitan School District of Fall Creek Township' for 'Brookside Elementary School'",
@@ -2071,6 +2066,48 @@ KNOWN_GAPS = {
     # session 19: initials in quotes are a nickname, left out as the convention says; this older label keeps them (marked DEBATABLE)
     "us-ocr-freight-terminal-ops-manager-nickname-in-quotes-pipe-joined-phones-pipe-read-l-usdot-footer":
         "name 'Terrence Boateng' for 'Terrence \"TJ\" Boateng'",
+    # probe 122 (companies hard to tell), 15/30 on arrival, 19 after the fixes: a parent brand over its subsidiary, a franchise's location, a letter-spaced wordmark read with its gaps misplaced, a school under its board, a footer's legal name
+    "us-ocr-parent-health-brand-over-cardiology-subsidiary-phone-icon-amp-o-for-0-address-lines-run-together":
+        "company 'Northwind Health Northwind Cardiology Partners' for 'Northwind Cardiology Partners'",
+    "us-home-care-franchise-location-in-name-independently-owned-footer-toll-free-care-line":
+        "company 'BrightNest' for 'BrightNest Home Care of North Dallas'",
+    "us-ocr-letter-spaced-wordmark-and-descriptor-aia-leed-credentials-space-lost-comma-for-dot":
+        "company 'Vespe RL I N e Architects' for 'Vesperline Architects'",
+    "us-ocr-graphic-logo-no-text-company-only-in-email-and-web-envelope-icon-a-globe-icon-o":
+        "company 'Tallowpeak' for 'Tallow Peak'",
+    "uk-ocr-publishing-imprint-wordmark-imprint-of-line-amp-read-8-i-read-l-small-web-line-lost":
+        "department None for 'Non-Fiction'; urls [] for ['lanternandquill.co.uk']",
+    "uk-university-wordmark-over-two-lines-city-line-faculty-and-school-lines-professor-title":
+        "department None for 'School of Computing & Digital Technologies'",
+    "uk-ocr-ampersand-wordmark-over-two-lines-run-together-descriptor-registered-practice-line-l-for-i":
+        "department 'Landscape Institute Registered Practice' for None",
+    "ca-secondary-school-wordmark-under-district-school-board-line-vice-principal-accented-name":
+        "company 'Trillium Ridge District School Board' for 'Maple Hollow Secondary School'",
+    "au-caps-wordmark-pty-ltd-legal-name-and-abn-on-one-body-line-people-and-culture-title":
+        "company 'Saltbush' for 'Saltbush Renewables Pty Ltd'",
+    "au-real-estate-franchise-office-suburb-under-wordmark-franchisee-entity-in-footer-unlabelled-phones":
+        "company 'Harbourline Real Estate' for 'Harbourline Real Estate Paddington'",
+    "ie-ocr-hse-logo-over-university-hospital-part-of-group-line-small-line-lost-o-for-0-phone-icon-amp":
+        "company 'HSE Castlenewell University Hospital' for 'Castlenewell University Hospital'",
+    # probe 123 (phone photos only), 19/30 on arrival, 21 after: a monogram over the name, a wordmark and its tagline read as one line, a mend no word list can make (Stanwlx, Sherboume, Aolfe), a unit broken over two lines
+    "us-ocr-savings-bank-avp-pipe-branch-manager-nmls-line-o-for-0-tel-1-fdic-footer-lost":
+        "department 'Downtown Nashua Branch' for None",
+    "us-ocr-staffing-agency-nickname-in-quotes-d-c-labels-pipe-lost-linkedin-space-added-i-read-l":
+        "address 'Two Gateway Center, 603 Stanwlx Street, Suite 1250, Pittsburgh, PA 15222' for 'Two Gateway Center, 603 Stanwix Street, Suite 1250, Pittsburgh, PA 15222'",
+    "us-ocr-manufacturer-acronym-wordmark-full-name-under-p-label-semicolon-space-lost-iso-o":
+        "company 'TPC' for 'Tri-State Precision Components'",
+    "uk-ocr-nhs-trust-name-over-two-lines-i-read-l-landline-space-lost-mob-semicolon":
+        "company 'NHS' for 'Calder Valley Teaching Hospitals NHS Foundation Trust'",
+    "uk-ocr-department-store-centre-line-under-wordmark-amp-space-moved-l-read-1-unit-space-added":
+        "address 'Unit SU4 2, Cabot Circus, Bristol BS1 3BX' for 'Unit SU42, Cabot Circus, Bristol BS1 3BX'",
+    "uk-ocr-scottish-charity-wordmark-and-tagline-run-together-head-of-fundraising-l-1-sc-o":
+        "company 'Tidewater Trust Homes, not just shelter.' for 'Tidewater Trust'",
+    "ca-ocr-hospital-nurse-manager-rn-mn-pager-number-st-comma-pager-g-read-q-rn-read-m-in-street":
+        "address '415 Sherboume Street, Toronto, ON M4X 1K9' for '415 Sherbourne Street, Toronto, ON M4X 1K9'",
+    "ca-ocr-construction-junior-estimator-division-line-split-ltd-comma-street-number-ll":
+        "department 'Division' for 'Commercial Division'",
+    "ie-ocr-recruitment-consultant-t-m-lines-run-together-colon-semicolon-i-read-l-in-name":
+        "name 'Aolfe Brennan' for 'Aoife Brennan'",
 }
 
 
@@ -2298,6 +2335,12 @@ KNOWN_TYPE_GAPS = {
     # probe 118: a fax label read as E
     "sg-ocr-hospital-senior-executive-hr-division-bin-name-i-as-l-fax-label-as-e-member-of-cluster":
         "+6565550179 read work for fax",
+    # probes 122 and 123: unlabelled Australian mobiles and one after a phone icon read C, typed work by the label
+    "au-real-estate-franchise-office-suburb-under-wordmark-franchisee-entity-in-footer-unlabelled-phones":
+        "+61491570158 read mobile for work",
+    # probe 123: the only number, behind a phone icon read C, typed work by the label
+    "au-ocr-builder-site-supervisor-only-number-behind-phone-icon-read-c-pin-v-pty-ltd-footer-joined":
+        "+61491570133 read mobile for work",
 }
 
 
@@ -2596,7 +2639,6 @@ GAP_FIELDS = {
     "us-grocery-district-manager-two-line-wordmark-dept-with-district-main-cell-one-row-home-office": {"address", "department"},
     "us-ocr-hospital-nurse-manager-credentials-unit-line-split-label-glued-comma-in-email": {"address", "company", "department"},
     "us-ocr-community-college-dean-dr-two-line-title-hall-mail-stop-l-for-1-O-for-0-comma-in-url": {"address"},
-    "us-ocr-food-rescue-nonprofit-tagline-under-logo-comma-in-phone-pipe-as-l-ein-footer": {"address"},
     "us-ocr-community-bank-avp-branch-manager-row-merged-with-nmls-1-for-l-dot-bank-branch-line": {"address", "title"},
     "us-school-principal-dr-district-logo-school-line-attendance-line-school-subdomain-mascot-tagline": {"company", "department"},
     "us-ocr-landscaping-owner-nickname-po-box-only-two-columns-merged-P-zero-box-envelope-icon": {"name"},
@@ -3163,11 +3205,9 @@ GAP_FIELDS = {
     "au-ocr-physio-practice-named-for-two-founders-credentials-own-line-amp-space-lost-o-for-0": {"company"},
     "au-ocr-leaf-logo-no-text-company-only-in-domain-phone-icon-c-suburb-space-lost": {"department"},
     # lost when the labeller was rebuilt in session 17 (weak scores flipped)
-    "au-ocr-adelaide-media-agency-content-studio-dept-two-emails-icons-read-a-and-ampersand": {"department"},
     # lost when the labeller was rebuilt in session 17 (weak scores flipped)
     "uk-ocr-senior-research-nurse-rgn-msc-research-facility-heading-trust-in-footer-tel-mob-run-together-1-for-l": {"address"},
     # lost when the labeller was rebuilt in session 17 (weak scores flipped)
-    "ca-ocr-school-board-hr-officer-dept-above-name-title-two-lines-en-dash-tel-fax-merged-email-icon-e": {"company", "department"},
     # text_cards_blind_cj.yaml (probe 109, held out until session 17's freeze, then its misses fixed where a rule was clear)
     "us-elementary-school-assistant-principal-med-district-line-under-school-mascot-slogan": {"company"},
     "uk-ocr-borough-council-planning-officer-mrtpi-i-read-1-two-unit-lines-tel-space-lost": {"department"},
@@ -3265,6 +3305,28 @@ GAP_FIELDS = {
     "nz-ocr-auckland-engineering-lead-two-title-lines-merged-dept-below-O-for-0-comma-url": {"department", "title"},
     # session 19: initials in quotes are a nickname, left out as the convention says; this older label keeps them (marked DEBATABLE)
     "us-ocr-freight-terminal-ops-manager-nickname-in-quotes-pipe-joined-phones-pipe-read-l-usdot-footer": {"name"},
+    # probe 122 (companies hard to tell), 15/30 on arrival, 19 after the fixes: a parent brand over its subsidiary, a franchise's location, a letter-spaced wordmark read with its gaps misplaced, a school under its board, a footer's legal name
+    "us-ocr-parent-health-brand-over-cardiology-subsidiary-phone-icon-amp-o-for-0-address-lines-run-together": {"company"},
+    "us-home-care-franchise-location-in-name-independently-owned-footer-toll-free-care-line": {"company"},
+    "us-ocr-letter-spaced-wordmark-and-descriptor-aia-leed-credentials-space-lost-comma-for-dot": {"company"},
+    "us-ocr-graphic-logo-no-text-company-only-in-email-and-web-envelope-icon-a-globe-icon-o": {"company"},
+    "uk-ocr-publishing-imprint-wordmark-imprint-of-line-amp-read-8-i-read-l-small-web-line-lost": {"department", "urls"},
+    "uk-university-wordmark-over-two-lines-city-line-faculty-and-school-lines-professor-title": {"department"},
+    "uk-ocr-ampersand-wordmark-over-two-lines-run-together-descriptor-registered-practice-line-l-for-i": {"department"},
+    "ca-secondary-school-wordmark-under-district-school-board-line-vice-principal-accented-name": {"company"},
+    "au-caps-wordmark-pty-ltd-legal-name-and-abn-on-one-body-line-people-and-culture-title": {"company"},
+    "au-real-estate-franchise-office-suburb-under-wordmark-franchisee-entity-in-footer-unlabelled-phones": {"company"},
+    "ie-ocr-hse-logo-over-university-hospital-part-of-group-line-small-line-lost-o-for-0-phone-icon-amp": {"company"},
+    # probe 123 (phone photos only), 19/30 on arrival, 21 after: a monogram over the name, a wordmark and its tagline read as one line, a mend no word list can make (Stanwlx, Sherboume, Aolfe), a unit broken over two lines
+    "us-ocr-savings-bank-avp-pipe-branch-manager-nmls-line-o-for-0-tel-1-fdic-footer-lost": {"department"},
+    "us-ocr-staffing-agency-nickname-in-quotes-d-c-labels-pipe-lost-linkedin-space-added-i-read-l": {"address"},
+    "us-ocr-manufacturer-acronym-wordmark-full-name-under-p-label-semicolon-space-lost-iso-o": {"company"},
+    "uk-ocr-nhs-trust-name-over-two-lines-i-read-l-landline-space-lost-mob-semicolon": {"company"},
+    "uk-ocr-department-store-centre-line-under-wordmark-amp-space-moved-l-read-1-unit-space-added": {"address"},
+    "uk-ocr-scottish-charity-wordmark-and-tagline-run-together-head-of-fundraising-l-1-sc-o": {"company"},
+    "ca-ocr-hospital-nurse-manager-rn-mn-pager-number-st-comma-pager-g-read-q-rn-read-m-in-street": {"address"},
+    "ca-ocr-construction-junior-estimator-division-line-split-ltd-comma-street-number-ll": {"department"},
+    "ie-ocr-recruitment-consultant-t-m-lines-run-together-colon-semicolon-i-read-l-in-name": {"name"},
 }
 
 

@@ -146,13 +146,14 @@ _POSTCODE_GLUED_TO_CITY = re.compile(r"^(\d{4,6})(?=[A-Z][a-z]{2,})")  # "13600P
 _CITY_GLUED_TO_GB_POSTCODE = re.compile(r"(?<=[a-z]{3})(?=[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}$)")  # "GatesheadNE11 0QF"
 
 
+_ROUND_THE_CLOCK = re.compile(r"\s*24[/lI1]7\b")
 _SPELLED_HOUSE_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 """"One Microsoft Way", "Two Harbor Place": US office addresses spell small numbers."""
 
 
 _FOUNDING_YEAR = re.compile(r"(?i)\b(?:since|est\.?|established|founded|seit|desde|depuis|dal)\s+(?:in\s+)?[\dlI]\d{3}\b"
                            r"|(?<=[^\W\d_]\s)(?:19|20)\d{2}$"
-                           r"|\b(?:24|12)[-\s]?(?:hours?|hrs?|h)\b|\b24/7\b")
+                           r"|\b(?:24|12)[-\s]?(?:hours?|hrs?|h)\b|\b24[/lI1]7\b")
 """"Estate Agents since 1987", "Alberta's Top Employers 2025", "24-hour Control Centre": a tagline's
 or an award's year is not a house number."""
 
@@ -267,6 +268,8 @@ def has_locality(text: str) -> bool:
     """City/state/postcode evidence: "Redmond, WA 98052", "São Paulo - SP",
     "10115 Berlin", "London, W2 6BD", "Dallas, Texas 75201", "Bengaluru -
     560 103", "Singapore 048616", "Auckland 1010, New Zealand"."""
+    if _ROUND_THE_CLOCK.match(text):
+        return False  # "2417 Dispatch": a 24/7 line with its slash read as 1, not a postcode and its town
     text = _CITY_GLUED_TO_GB_POSTCODE.sub(" ", _POSTCODE_GLUED_TO_CITY.sub(r"\1 ", close_compass_bracket(text)))
     text = _with_region_codes(_mend_state_code(text))
     if postcode_region(text) or _COUNTRY_LINE.fullmatch(text.strip(" .,")) or japanese.is_address(text):
@@ -561,6 +564,9 @@ def _mend_state_code(text: str) -> str:
         return code if code in _US_STATES else m.group(1)
     # "Sydney NSVV 2000", "Perth VVA 6000": an Australian state's W read as two V's
     text = re.sub(r"\b(NS)?VV(A)?(?=\s+[0-9O]{4}\b)", lambda m: f"{m.group(1) or ''}W{m.group(2) or ''}", text)
+    # "Port William, NH40178": the space between the state and its ZIP code lost
+    text = re.sub(r"(?<=, )([A-Z]{2})(?=\d{5}(?:-\d{4})?$)", lambda m: m.group(1) + " " if m.group(1) in _US_STATES
+                  else m.group(1), text)
     return _US_STATE_MISREAD.sub(fix, text)
 
 

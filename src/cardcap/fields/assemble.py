@@ -626,7 +626,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     # a registration on the title's line ("Branch Manager, NMLS #708214") leaves the title to be read
     titled = {i.index for i in live if i.index in registrations and any(
         w.lower().strip(",.;") in word_list("title_words") for w in _REGISTRATION_NUMBER.sub("", i.text).split())}
-    taken |= (registrations - titled) | {i.index for i in live if is_landmark(i.text) or _BOARD_OFFICERS.search(i.text)}
+    taken |= (registrations - titled) | {i.index for i in live if is_landmark(i.text) or _BOARD_OFFICERS.search(i.text)
+                                         or _PARENT_LINE.match(i.text.strip())}
 
     def best(field_name: str, exclude: set[int]) -> tuple[LineInfo, float] | None:
         candidates = [(i, scores[i.index][field_name]) for i in live if i.index not in exclude]
@@ -2451,6 +2452,12 @@ def _without_monogram(company: str) -> str:
     is not part of its name.  Only capitals that are exactly the initials
     of the words after them."""
     first, _, rest = company.partition(" ")
+    before, _, last = company.rpartition(" ")
+    if before and 2 <= len(last) <= 4 and last.isalpha() and last[0].isupper():
+        # "Allison-Sanders AS": the monogram beside the name, after it (each part of a double name an initial)
+        parts = [p for p in re.findall(r"[^\W\d_]+", before) if p.lower() not in _LOWER_CASE_CONNECTORS]
+        if len(parts) >= 2 and "".join(p[0] for p in parts).upper() == last.upper():
+            return before
     if not (2 <= len(first) <= 4 and first.isalpha() and first.isupper()):
         return company
     words = [w for w in re.findall(r"[^\W\d_][\w'.-]*", rest) if w.lower() not in _LOWER_CASE_CONNECTORS]
@@ -2496,6 +2503,7 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
     # a street line whose words the labeller also knows elsewhere ("1200 N Division St") scores low, but no
     # other label beats address on it
     live = [i for i in live if not _HIRING_LINE.search(i.text)  # "Hiring 1st & 2nd year apprentices!"
+            and not _AWARD_OR_DISTRICT.search(i.text)  # "2025 Top Workplaces Winner, Central Ohio"
             and not re.search(r"[?!]", i.text)  # "Reporting a fire? Always dial 999": a sentence
             and not _HOSPITAL_UNIT.fullmatch(i.text.strip())  # "Unit 4B – Cardiac Surgery": a ward, not a flat
             and not _KIND_OF_BODY.fullmatch(i.text.strip(" ."))  # "BUILDING SOCIETY" under "AIREDALE"
@@ -2614,6 +2622,14 @@ def _address_block(live: list[LineInfo], scores) -> list[LineInfo]:
     return street_part + [i for i in ordered if i not in street_part] + ([country] if country else [])
 
 
+_PARENT_LINE = re.compile(r"(?i)(?:an?\s+(?:proud\s+)?(?:part|member|division|subsidiary)|(?:proud\s+)?(?:part|member))"
+                          r"\s+of\s+(?:the\s+)?(?-i:[A-Z])")  # (not "Division of Surgery": a unit)
+""""Part of Calloway Health", "A member of the Harbour Group": the parent the employer belongs to, no field
+(the company is the employer's own name, even when the parent's domain is on the card)."""
+_AWARD_OR_DISTRICT = re.compile(r"(?i)\b(?:awards?|winner|finalist|top\s+workplaces?|best\s+places\s+to\s+work)\b"
+                                r"|\bdistrict\s+no\.?\s*\d")
+"""An award's line ("... Excellence Awards", "Top Workplaces Winner") and a numbered school district
+("Tamarack Valley School District No. 414"): a year or a number, a comma and a region, but no address."""
 _POSTAL_HEADING = re.compile(r"(?i)(?:postal|mailing|mail|post)(?:\s+address)?\s*:")
 _HEADED_OFFICE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}:\s+\S")
 

@@ -179,6 +179,9 @@ def split_merged_columns(text: str, domain_labels: list[str] = ()) -> list[str]:
     split = _name_then_title(text) or _credentials_then_title(text)
     if split:
         return split  # "Caleb Whitaker Recruiter", "Nadia Hussain HR Director"
+    company = _company_the_domain_spells_at_the_end(text, domain_labels)
+    if company and name_shape_ok(text[:-len(company)]) and _first_word_is_given_name(text[:-len(company)].strip()):
+        return [text[:-len(company)].strip(), company]  # "DR. BETH HOLMES LYNCH & CHAVEZ" on lynch-chavez.com
     for pattern in (_MERGED_NAME_THEN_COMPANY, _MERGED_CAPS_NAME_THEN_COMPANY):
         match = pattern.match(text)  # "Amy Pearce STEVENSON & JOHNSON LIMITED", "RAYMOND ROBINSON Bluefield Partners PLC"
         if match and name_shape_ok(match.group(1)) and _first_word_is_given_name(match.group(1)) \
@@ -207,6 +210,24 @@ def split_merged_columns(text: str, domain_labels: list[str] = ()) -> list[str]:
     if match and has_company_suffix(match.group(2)):
         return [match.group(1), match.group(2)]
     return [text]
+
+
+def _company_the_domain_spells_at_the_end(text: str, domain_labels: list[str]) -> str | None:
+    """The last one to four words of the line when, their spaces and signs
+    dropped, they spell one of the card's domains and are set apart from
+    what comes before ("LYNCH & CHAVEZ" on lynch-chavez.com, "KeystoneVentures"
+    on keystoneventures.org)."""
+    labels = {re.sub(r"[^a-z0-9]", "", label.lower()) for label in domain_labels} - {""}
+    words = text.split()
+    for size in range(1, min(4, len(words) - 2) + 1):
+        tail = " ".join(words[-size:])
+        head = " ".join(words[:-size])
+        # set apart from the name as another box is: in capitals beside a name that is not, glued in camel case,
+        # or joined with "&" ("Mary Jo Tillman" at tillman.com, "Te Whare Wānanga o Kahurangi" stay whole)
+        apart = tail.isupper() != head.isupper() or "&" in tail or re.search(r"[a-z][A-Z]", tail)
+        if re.sub(r"[^a-z0-9]", "", tail.lower()) in labels and len(tail) >= 4 and apart:
+            return tail
+    return None
 
 
 PARTED_BY_A_BAR_READ_AS_I = re.compile(r"(.+?[a-z])\s[Il]\s([A-Z][a-z].*)")

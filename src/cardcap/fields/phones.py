@@ -28,7 +28,7 @@ _LABELS: list[tuple[str, str]] = [
      r"tim|vivo|claro|nextel|oi|携帯|携帯電話", "mobile"),
     (r"home|res(?:idence)?|casa|priv(?:at|ate)?|h", "home"),
     # a teletypewriter line for deaf callers is no one's desk phone ("TTY 711", "Textphone 020 ...")
-    (r"pager|beeper|bleep|tty(?:\s*/\s*relay)?|tdd|textphone|minicom", "other"),
+    (r"pa[gq]er|beeper|bleep|tty(?:\s*/\s*relay)?|tdd|textphone|minicom", "other"),
     (r"tel(?:ephone|efone|efon|éfono|éphone)?|ph(?:one)?|p|t|o|office|off|direct|dir|d|"
      r"main|work|w|fone|fones|pabx|phone\s*number|switchboard|b|business|ramal|did|ddi|dl|bureau|branch|store|"
      r"desk|toll[\s-]?free|free\s?phone|free\s?call|call|電話|代表|直通",

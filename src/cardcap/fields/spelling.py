@@ -430,6 +430,8 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"\bBth\b", "8th", text)
     text = re.sub(r"(?<=\d )([NSEW])(?=[A-Z][a-z]{2,})", r"\1 ", text)  # "222 WAdams St": the compass point glued on
     text = re.sub(r"\bRD(?=\d{1,2}\b)", "RD ", text)
+    text = re.sub(r"^(\d[\dO]*O[\dO]*)(?= [A-Z][a-z])", lambda m: m.group(1).replace("O", "0"), text)  # "2OO Main Street"
+    text = re.sub(r"(?<=\d )[lI1]{2}(?= (?:Street|St|Avenue|Ave)\b)", "11", text)  # "5920 ll Street SE": a numbered street
     text = close_compass_bracket(text)
     text = re.sub(r"(?i)\b(Suite|Ste)(\.?\s+\d{1,2}) (\d{2})(?=\s*(?:,|$))", r"\1\2\3", text)  # "Suite 11 00,": a space read in
     text = re.sub(r"\b([A-Z])(Block|Wing|Tower|Sector)\b", r"\1 \2", text)  # "C-24, GBlock": the space lost

@@ -100,6 +100,10 @@ _RN_IN_COM = re.compile(r"(?i)(?<=[a-z0-9-]\.co)rn(?=/|\b)")
 # "www .acme.ie", "marchbank .co.uk": a space OCR put before a dot of the address
 _SPACE_BEFORE_DOT = re.compile(r"(?i)(?<=\bwww) (?=\.[a-z0-9-]{2,}\.[a-z]{2,})|(?<=[a-z0-9-]{3}) (?=\.(?:co\.uk|com\.au|co\.nz|"
                                r"com|org|net|io|co|ca|ie|uk|au|nz|de|fr)\b(?![\w-]))")
+# "brolgalabs. com.au": a space OCR put after the dot before the ending
+_SPACE_AFTER_DOT = re.compile(r"(?<=[a-z]{3})\.\s(?=(?:com|org|net|co|gov|edu|ac)(?:\.[a-z]{2})?\b(?![\w-]))")
+# "linkedin.com/in/ bobbykaczmarek": a space after a profile path's slash
+_SPACE_AFTER_PROFILE_PATH = re.compile(r"(?i)(?<=linkedin\.com/in/)\s+(?=[a-z0-9-]{3,})")
 # "www.northfold.gov. uk/jobs": a space OCR put after the dot of a two-part ending
 _SPACE_IN_ENDING = re.compile(r"(?i)([a-z0-9-]\.(?:gov|co|com|org|ac|net|edu|nhs|govt))\.\s(?=(?:uk|au|nz|za|in|sg|ie|br)\b)")
 # "orcid,org/0000-...", "aldgatemet.ac,uk/doctoral-college": a comma for a dot before an ending that a path follows
@@ -143,6 +147,8 @@ def unglue_sites(line: str) -> str:
     before "www.acme.net"."""
     line = _SPACE_BEFORE_DOT.sub("", line)
     line = _SPACE_IN_ENDING.sub(r"\1.", line)
+    line = _SPACE_AFTER_DOT.sub(".", line)
+    line = _SPACE_AFTER_PROFILE_PATH.sub("", line)
     line = _VV_WWW.sub("www", line)
     line = _SPACED_SITE.sub(lambda m: f"www.{m.group(1)}.{'.'.join(m.group(2).split())}", line)
     line = _WWW_WITHOUT_DOT.sub("www.", line)
