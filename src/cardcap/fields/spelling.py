@@ -429,7 +429,7 @@ def mend_address_words(text: str) -> str:
     # "Bth Floor", "l8th Floor", "S6th St": an ordinal's 8 read as B, its 1 as l, the compass letter glued to it
     text = re.sub(r"\bBth\b", "8th", text)
     text = re.sub(r"(?<=\d )([NSEW])(?=[A-Z][a-z]{2,})", r"\1 ", text)  # "222 WAdams St": the compass point glued on
-    text = re.sub(r"\bRD(?=\d{1,2}\b)", "RD ", text)
+    text = re.sub(r"\bRD(?=\d{1,2}\b)", "RD ", text)  # "RD2": New Zealand's rural delivery round, its space lost
     text = re.sub(r"^(\d[\dO]*O[\dO]*)(?= [A-Z][a-z])", lambda m: m.group(1).replace("O", "0"), text)  # "2OO Main Street"
     text = re.sub(r"(?<=\d )[lI1]{2}(?= (?:Street|St|Avenue|Ave)\b)", "11", text)  # "5920 ll Street SE": a numbered street
     text = close_compass_bracket(text)
@@ -437,7 +437,7 @@ def mend_address_words(text: str) -> str:
     text = re.sub(r"\b([A-Z])(Block|Wing|Tower|Sector)\b", r"\1 \2", text)  # "C-24, GBlock": the space lost
     text = re.sub(r"(?<=[a-z] )Il(?=,|\s*$)", "II", text)  # "Brgy. Sambag Il", "Wuse Il": a Roman two, its I read l
     text = re.sub(r"(?<=\d/)S\b", "5", text)  # "Jalan Setia 3/S": a Malaysian street's number, its 5 read S
-    text = re.sub(r"\b([A-Z])8([A-Z])(?=\s+[A-Z][a-z])", r"\1&\2", text)  # "V8A Waterfront" (not "V8A 1B2", a postcode)  # "RD2": New Zealand's rural delivery round, its space lost
+    text = re.sub(r"\b([A-Z])8([A-Z])(?=\s+[A-Z][a-z])", r"\1&\2", text)  # "V8A Waterfront" (not "V8A 1B2", a postcode)
     # "14 Quay Street I Spinningfields": the bar between two parts of an address read as I
     text = re.sub(r"(?i)\b(street|road|avenue|lane|place|square|quay|way|drive|parade|terrace)\s+[Il|]\s+(?=[A-Z])",
                   r"\1, ", text)
