@@ -146,14 +146,16 @@ _POSTCODE_GLUED_TO_CITY = re.compile(r"^(\d{4,6})(?=[A-Z][a-z]{2,})")  # "13600P
 _CITY_GLUED_TO_GB_POSTCODE = re.compile(r"(?<=[a-z]{3})(?=[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}$)")  # "GatesheadNE11 0QF"
 
 
-_ROUND_THE_CLOCK = re.compile(r"\s*24[/lI1]7\b")
 _SPELLED_HOUSE_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 """"One Microsoft Way", "Two Harbor Place": US office addresses spell small numbers."""
 
 
+_TWENTY_FOUR_SEVEN = r"24[/lI1]7\b"
+"""24/7, also with its slash read as l, I or 1 ("2417 Dispatch")."""
+_ROUND_THE_CLOCK = re.compile(rf"\s*{_TWENTY_FOUR_SEVEN}")
 _FOUNDING_YEAR = re.compile(r"(?i)\b(?:since|est\.?|established|founded|seit|desde|depuis|dal)\s+(?:in\s+)?[\dlI]\d{3}\b"
                            r"|(?<=[^\W\d_]\s)(?:19|20)\d{2}$"
-                           r"|\b(?:24|12)[-\s]?(?:hours?|hrs?|h)\b|\b24[/lI1]7\b")
+                           rf"|\b(?:24|12)[-\s]?(?:hours?|hrs?|h)\b|\b{_TWENTY_FOUR_SEVEN}")
 """"Estate Agents since 1987", "Alberta's Top Employers 2025", "24-hour Control Centre": a tagline's
 or an award's year is not a house number."""
 

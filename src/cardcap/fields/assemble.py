@@ -739,8 +739,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
         found = None  # "COOLABAH" over "LEGAL": the firm's name, not a department
     if found and (found[0].text.rstrip().endswith(":") or len(re.findall(r"\s[|·•]\s", found[0].text)) >= 2):
         found = None  # "Corporate Office:": a heading over an address; "Air Conditioning | Electrical | Solar": services
-    if found and (_EMPLOYER_SITE.search(found[0].text.strip(" ,.")) or _PRODUCTION_SITE.search(found[0].text.strip(" ,."))) \
-            and not _unit_before_its_site(found[0].text):
+    site = found[0].text.strip(" ,.") if found else ""
+    if found and (_EMPLOYER_SITE.search(site) or _PRODUCTION_SITE.search(site)) and not _unit_before_its_site(found[0].text):
         # "Sunshine West Depot" under "Depot Operations Lead": the site, not a team (most labels); but "People
         # Team | Daventry Distribution Centre" names the team first
         found = None
