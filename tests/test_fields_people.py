@@ -225,3 +225,18 @@ def test_a_name_and_title_on_one_line_with_the_bar_or_dash_misread_are_parted(li
                    width=700, height=300, engine="text")
     contact = parse_card(page, default_region="GB")[0]
     assert (contact.name, contact.title) == tuple(line.replace(" I ", " - ").split(" - "))
+
+
+def test_two_people_read_as_one_row_each_keep_the_title_printed_under_them():
+    """Two columns read row by row: "Helena Marsh        Tomas Okafor" over
+    "Associate Partner        Chief Executive Officer"; the first person is
+    the left one, and their title the one under them, however much more a
+    title the other one's reads."""
+    from cardcap.textcards import page_from_lines
+
+    page = page_from_lines([["B R A C K E N", 2.0], "CAPITAL ADVISORS", ["Helena Marsh        Tomas Okafor", 1.2],
+                            "Associate Partner        Chief Executive Officer",
+                            "hmarsh@brackencap.com        tokafor@brackencap.com",
+                            "+1 312 555 0143        +1 312 555 0178", "225 W Wacker Dr, Suite 1400, Chicago, IL 60606"])
+    first = parse_card(page, default_region="US")[0]
+    assert (first.name, first.title) == ("Helena Marsh", "Associate Partner")

@@ -165,3 +165,41 @@ def test_a_towns_name_with_one_lookalike_slip_is_mended_towards_the_town_list(oc
                                           ("Head of M8A", "Head of M&A"), ("P8L Controller", "P&L Controller")])
 def test_an_ampersand_read_as_an_8_in_a_short_acronym_is_mended(ocr, printed):
     assert mend_title_words(ocr) == printed
+
+
+def test_a_unit_split_by_a_space_is_read_as_the_unit():
+    page = page_from_lines([["Harrowgate Dynamics", 1.6], ["Nadia Okonjo", 1.3], "Programme Manager", "Human Re sources",
+                            "nadia.okonjo@harrowgate.co.uk", "T 0113 496 0721", "12 Wellington Street, Leeds LS1 4DL"])
+    contact = parse_card(page, default_region="GB")[0]
+    assert (contact.title, contact.department) == ("Programme Manager", "Human Resources")
+
+
+def test_a_unit_split_after_its_fourth_letter_is_read_as_the_unit():
+    page = page_from_lines([["HALDEN", 1.8], "INSTRUMENTS", ["Marta K. Ilves", 1.3], "Quality Engineer II",
+                            "Research & Deve lopment", "M 612.555.0171", "marta.ilves@haldeninst.com",
+                            "400 Lakeview Pkwy", "Eden Prairie, MN 55344"])
+    contact = parse_card(page, default_region="US")[0]
+    assert (contact.department, contact.company) == ("Research & Development", "Halden Instruments")
+
+
+def test_a_trusts_legal_name_with_an_i_read_as_l_is_still_the_company():
+    page = page_from_lines([["NHS", 1.6], "Pennine Moors Community Services", "NHS Foundatlon Trust",
+                            ["Eilidh Marsh", 1.3], "Workforce Lead", "Tel: 0161 496 0732", "eilidh.marsh@nhs.net",
+                            "Moorside House, Bury Road", "Rochdale OL11 4AB"])
+    contact = parse_card(page, default_region="GB")[0]
+    assert contact.company == "Pennine Moors Community Services NHS Foundation Trust"
+
+
+@pytest.mark.parametrize("line", [
+    "2 Laings Road, Lower Hutt 5010",  # "Lower" is no lost-letter "Blower"
+    "1128 State Highway 2, RD 2, Te Puke 3182",  # nor "State" an "Estate"
+    "Capitol Square Tower, 65 E State St",  # nor "Capitol" a "Capital"
+    "Director of Graduate Studies",  # nor "Studies" "Studios"
+    "Sinar Digital Sdn. Bhd.",
+    "Marit Solis",  # a name's words are never mended towards job words
+])
+def test_words_that_are_right_stay_as_printed_before_labelling(line):
+    from cardcap.fields.names import is_a_name
+    from cardcap.fields.spelling import mend_slips_before_labelling
+
+    assert mend_slips_before_labelling(line, is_a_name) == line

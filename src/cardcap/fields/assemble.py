@@ -28,7 +28,7 @@ from .names import (first_person, honorifics, is_a_name, is_known_name, mend_cap
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, is_valid_phone, label_type, type_by_number
 from .region import infer_regions
 from .spelling import (capital_i_as_the_domain_spells, department_name_words, joined_as_the_domain, mend_address_words,
-                       mend_company_words, mend_digit_slips, mend_small_l, mend_title_words, mend_towards, only_reading,
+                       mend_company_words, mend_digit_slips, mend_slips_before_labelling, mend_small_l, mend_title_words, mend_towards, only_reading,
                        split_at_card_domain)
 from .text import clean, digits_for_lookalikes, fold, is_all_caps, respace, smart_title, squash, strip_accents
 from .lines import (PARTED_BY_A_BAR_READ_AS_I, ROLE_NOUNS, company_tail_words, domain_in_words, ends_in_a_role,
@@ -288,6 +288,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
         rest = mend_inward_code(rest, region)  # "IP1 0jx", "BS6 78L": before labelling, so the line closes the address
         rest = mend_towards(mend_given_name(mend_particles(mend_capital_i(rest))), card_locals, card_domains,
                             known=is_a_name)
+        rest = mend_slips_before_labelling(rest, is_a_name)
         credentials_mended = mend_credential_i(rest) if re.search(r"[A-Z]{2,}[1l]\b", rest) else rest
         if credentials_mended != rest and name_shape_ok(credentials_mended):
             rest = credentials_mended  # "Imran Siddiqui MRTP1": the grade's I read as a one, before labelling
@@ -1178,8 +1179,12 @@ def _first_printed_name(found: tuple[LineInfo, float] | None, live: list[LineInf
     if larger:
         first = _in_print_order([(i, None) for i in larger])[0][0]
         found = first, scores[first.index]["name"]
-    rivals = [i for i in live if i.index not in taken and scores[i.index]["name"] >= 4.0
-              and _best_label(scores[i.index]) == "name" and i.height >= 0.67 * found[0].height]
+    rivals = [i for i in live if i.index not in taken and _best_label(scores[i.index]) == "name"
+              and (scores[i.index]["name"] >= 4.0 and i.height >= 0.67 * found[0].height
+                   # two people side by side, "James Whitford        Emily Tran": the left one is printed first
+                   or i is not found[0] and _same_row(i, found[0]) and scores[i.index]["name"] > 0)]
+    if found[0] not in rivals and any(_same_row(i, found[0]) for i in rivals):
+        rivals.append(found[0])
     if len(rivals) < 2:
         return found
     first = _in_print_order([(i, None) for i in rivals])[0][0]
@@ -1217,10 +1222,21 @@ def _under_another_name(name_line: LineInfo, live: list[LineInfo], scores) -> se
               and _best_label(scores[i.index]) == "name" and _stacked(name_line, i, gap=1.5)
               and not _same_row(name_line, i) and not only_credentials(i.text) and not opens_with_credentials(i.text)]
     # (nor is "BEng (Mining) FAus IMM(CP)" under the name a second person)
-    if not others:
-        return set()
-    nearest = min(others, key=lambda i: i.top)
-    return {i.index for i in live if i.top > nearest.top}
+    theirs = set()
+    if others:
+        nearest = min(others, key=lambda i: i.top)
+        theirs = {i.index for i in live if i.top > nearest.top}
+    # "James Whitford        Emily Tran" over "Managing Director        Vice President": a line under two
+    # people side by side is the one's it sits more squarely under
+    beside = [i for i in live if i is not name_line and _same_row(name_line, i) and scores[i.index]["name"] > 0
+              and _best_label(scores[i.index]) == "name"]
+    for other in beside:
+        theirs |= {i.index for i in live if i.top > name_line.top and _overlap(i, other) > _overlap(i, name_line)}
+    return theirs
+
+
+def _overlap(a: LineInfo, b: LineInfo) -> float:
+    return min(a.right, b.right) - max(a.left, b.left)
 
 
 def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], scores,

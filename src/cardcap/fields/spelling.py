@@ -44,6 +44,36 @@ def mend_title_words(title: str) -> str:
     return _WORD.sub(lambda m: _mend_word(m.group(0)), mend_small_l(title))  # "HR GeneraIist"
 
 
+def mend_slips_before_labelling(text: str, is_a_name: Callable[[str], bool]) -> str:
+    """"Human Resourc es", "HR GeneraIist", "Foundatlon Trust": a title's,
+    team's or company's word OCR split or misread, mended before the line is
+    labelled (the labeller knows "Resources", not "Resourc es").  Never a
+    word a name list knows."""
+    vocabulary = _known_words()
+    text = _rejoin_split_words(text, lambda head, tail: head + tail in vocabulary and (
+        tail not in vocabulary and len(tail) >= 3 or head not in vocabulary and len(head) >= 4))
+    return _WORD.sub(lambda m: m.group(0) if is_a_name(m.group(0)) else _mend_lookalike(m.group(0)), mend_small_l(text))
+
+
+def _thin_stroke_readings(word: str) -> set[str]:
+    return {word[:n] + other + word[n + 1:] for n, letter in enumerate(word) if letter in "ilt"
+            for other in "ilt" if other != letter}
+
+
+def _mend_lookalike(word: str) -> str:
+    lower = word.lower()
+    if len(word) < 6 or not word.isalpha() or not lower.isascii() or lower in _known_words():
+        return word
+    for vocabulary in (department_name_words(), word_list("department_words"), word_list("title_words"),
+                       word_list("company_words")):
+        near = {r for r in lookalike_readings(lower) | _thin_stroke_readings(lower) if r in vocabulary}
+        if len(near) == 1:
+            return _same_case(near.pop(), word)
+        if near:
+            return word
+    return word
+
+
 def mend_capital_i_in_acronyms(text: str) -> str:
     """"GlS", "MLlS", "CAlB": a capital I read as a small l between capitals
     (no word prints a lone small l inside capitals)."""
