@@ -128,8 +128,17 @@ def test_a_name_run_into_the_company_gives_both():
     ("3M Company", "3M Company"),
     ("Prairielink Cornmunications", "Prairielink Communications"),  # an m read as rn in a common word
     ("Cornerstone Fernwood Homes", "Cornerstone Fernwood Homes"),  # a brand's own rn stays
+    ("Pemberton Hale & St0kes LLP", "Pemberton Hale & Stokes LLP"),  # one 0 inside a word's letters is an o
+    ("Wrexford Chi1dren's Trust", "Wrexford Children's Trust"),  # and one 1 an l
+    ("HALLORAN, DUNMORE & FlSK", "HALLORAN, DUNMORE & FlSK"),  # (no digit: left to the name mends)
+    ("Barrovv, Keane & Doyle", "Barrow, Keane & Doyle"),  # a w read as two v's
+    ("Northgate Teachlng Hospitals", "Northgate Teaching Hospitals"),  # an i read as l in a common word
+    ("Riverside Local Health Dlstrict", "Riverside Local Health District"),
+    ("The Larchmont HousingTrust", "The Larchmont Housing Trust"),  # the space lost between two common words
+    ("B2B Web3 4Front Net0", "B2B Web3 4Front Net0"),  # a code's digits are not inside its letters
+    ("Savvy Labs", "Savvy Labs"), ("SoftBank", "SoftBank"), ("Studio 54", "Studio 54"),
 ])
-def test_a_space_inside_a_word_of_the_company_is_closed(ocr, printed):
+def test_slips_in_the_words_of_a_companys_name_are_mended(ocr, printed):
     from cardcap.fields.spelling import mend_company_words
 
     assert mend_company_words(ocr) == printed
@@ -203,3 +212,35 @@ def test_words_that_are_right_stay_as_printed_before_labelling(line):
     from cardcap.fields.spelling import mend_slips_before_labelling
 
     assert mend_slips_before_labelling(line, is_a_name) == line
+
+
+@pytest.mark.parametrize("ocr, printed", [
+    ("Digital Channe1s", "Digital Channels"),  # a 1 read for the l before a word's last letter
+    ("Youth & Fami1y Services", "Youth & Family Services"),
+    ("Engineer II", "Engineer II"), ("Level 10", "Level 10"),
+])
+def test_a_lone_digit_inside_a_units_word_is_the_letter_it_looks_like(ocr, printed):
+    assert mend_title_words(ocr) == printed
+
+
+def test_a_word_in_capitals_is_mended_towards_the_domain_in_capitals():
+    from cardcap.fields.spelling import mend_towards
+
+    assert mend_towards("UNIVERSITY OF VVESTMERE", [], ["westmere"]) == "UNIVERSITY OF WESTMERE"
+    # an M printed in capitals is never read from "RN": the address is the misread one
+    assert mend_towards("HOLMSTEAD LAW", [], ["holrnsteadlaw"]) == "HOLMSTEAD LAW"
+
+
+def test_a_wordmark_in_capitals_is_no_given_name_by_small_letters_slips():
+    from cardcap.fields.names import mend_given_name
+
+    assert mend_given_name("GARIEP SUN") == "GARIEP SUN"  # "ri" read for "n" happens in small letters only
+    assert mend_given_name("Sarnuel Okoro") == "Samuel Okoro"
+
+
+def test_a_school_under_its_university_is_mended_like_any_unit():
+    page = page_from_lines([["UNIVERSITY OF KESTLEWICK", 1.5], "School of Cornputing & Mathematics",
+                            ["Dr Folake Adeyemi-Hart", 1.3], "Senior Lecturer in Data Science", "t: 0191 498 0722",
+                            "e: f.adeyemi-hart@kestlewick.ac.uk", "Tyne Building, Riverside Campus, Sunderland SR1 3QD"])
+    contact = parse_card(page, default_region="GB")[0]
+    assert contact.department == "School of Computing & Mathematics"

@@ -28,7 +28,8 @@ from .names import (first_person, honorifics, is_a_name, is_known_name, mend_cap
 from .phones import TAX_NUMBER_LABELS, complete_area_codes, find_phones, is_valid_phone, label_type, type_by_number
 from .region import infer_regions
 from .spelling import (capital_i_as_the_domain_spells, department_name_words, joined_as_the_domain, mend_address_words,
-                       mend_company_words, mend_digit_slips, mend_slips_before_labelling, mend_small_l, mend_title_words, mend_towards, only_reading,
+                       mend_company_words, mend_digit_slips, mend_lone_digits, mend_slips_before_labelling, mend_small_l,
+                       mend_title_words, mend_towards, only_reading,
                        split_at_card_domain)
 from .text import clean, digits_for_lookalikes, fold, is_all_caps, respace, smart_title, squash, strip_accents
 from .lines import (PARTED_BY_A_BAR_READ_AS_I, ROLE_NOUNS, company_tail_words, domain_in_words, ends_in_a_role,
@@ -288,7 +289,7 @@ def read_details(page: OcrPage, *, default_region: str = "US") -> CardText | Non
         rest = mend_inward_code(rest, region)  # "IP1 0jx", "BS6 78L": before labelling, so the line closes the address
         rest = mend_towards(mend_given_name(mend_particles(mend_capital_i(rest))), card_locals, card_domains,
                             known=is_a_name)
-        rest = mend_slips_before_labelling(rest, is_a_name)
+        rest = mend_slips_before_labelling(mend_lone_digits(rest), is_a_name)  # after the domains had their say
         credentials_mended = mend_credential_i(rest) if re.search(r"[A-Z]{2,}[1l]\b", rest) else rest
         if credentials_mended != rest and name_shape_ok(credentials_mended):
             rest = credentials_mended  # "Imran Siddiqui MRTP1": the grade's I read as a one, before labelling
@@ -2147,7 +2148,7 @@ def _parent_and_unit(contact: Contact, live: list[LineInfo], taken: set[int]) ->
         _set_company(contact, [body], contact.confidence.get("department", 0.5))
         department_lines = []
     if lines and lines != department_lines:
-        contact.department = _joined_as_printed([respace(smart_title(i.text)) for i in lines])
+        contact.department = _joined_as_printed([mend_title_words(respace(smart_title(i.text))) for i in lines])
         contact.sources["department"] = " | ".join(i.original for i in lines)
         contact.confidence["department"] = contact.confidence.get("department") or contact.confidence.get("company", 0.5)
         taken.update(i.index for i in lines)

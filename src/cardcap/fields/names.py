@@ -12,7 +12,7 @@ from nameparser import HumanName
 from . import japanese
 from ..model import NameParts
 from ..resources import word_list
-from .spelling import lookalike_readings, mend_capital_i_in_acronyms, only_reading
+from .spelling import lookalike_readings, mend_capital_i_in_acronyms, only_reading, read_so_in_capitals
 from .text import is_all_caps, smart_title
 
 _TOKEN = re.compile(r"[^\s]+")
@@ -333,7 +333,8 @@ def mend_given_name(text: str) -> str:
     if not match or is_a_name(match.group(0)):
         return text
     word = match.group(0)
-    mended = only_reading(word.lower(), lambda r: is_known_name(r, "given_names"))
+    mended = only_reading(word.lower(), lambda r: is_known_name(r, "given_names")
+                          and (not word.isupper() or read_so_in_capitals(word.lower(), r)))  # not "GARIEP" -> "GANEP"
     if mended is None:
         return text
     return (mended.upper() if word.isupper() else mended.capitalize()) + text[match.end():]

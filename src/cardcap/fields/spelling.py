@@ -41,7 +41,8 @@ def mend_title_words(title: str) -> str:
     # "Press Line4", "Ward12": the space before a line's or a ward's number lost
     title = re.sub(r"\b(Line|Shift|Ward|Team|Unit|Crew|Bay|Zone|Cell)(?=\d{1,2}\b)", r"\1 ", title)
     title = _AMPERSAND_READ_AS_8.sub(lambda m: m.group(0).replace("8", "&"), title)  # "Associate Director - R8D"
-    return _WORD.sub(lambda m: _mend_word(m.group(0)), mend_small_l(title))  # "HR GeneraIist"
+    title = _WORD.sub(lambda m: _mend_word(m.group(0)), mend_small_l(title))  # "HR GeneraIist"
+    return _WORD.sub(lambda m: _w_read_as_vv(m.group(0), _known_words()), mend_lone_digits(title))  # "Digital Channe1s"
 
 
 def mend_slips_before_labelling(text: str, is_a_name: Callable[[str], bool]) -> str:
@@ -105,7 +106,50 @@ def mend_company_words(company: str) -> str:
     vocabulary = _known_words()  # the company words among them
     company = _rejoin_split_words(company, lambda head, tail: len(head) >= 3 and head + tail in vocabulary
                                   and not (head in vocabulary and tail in vocabulary))
-    return " ".join(_mend_m_read_as_rn(_mend_digit_in_word(word, vocabulary), vocabulary) for word in company.split(" "))
+    return " ".join(_mend_company_word(word, vocabulary) for word in company.split(" "))
+
+
+def _mend_company_word(word: str, vocabulary: frozenset[str]) -> str:
+    word = _WORD.sub(lambda m: letter_for_a_lone_digit(m.group(0), vocabulary), _mend_digit_in_word(word, vocabulary))
+    word = _mend_m_read_as_rn(_w_read_as_vv(word, vocabulary), vocabulary)
+    lower = word.lower()
+    if len(word) >= 5 and word.isalpha() and lower.isascii() and lower not in vocabulary:
+        # "Teachlng Hospitals", "Dlstrict": an i read as l (or back) in a common word
+        known = [r for r in _thin_stroke_readings(lower) if r in vocabulary]
+        if len(known) == 1:
+            return _same_case(known[0], word)
+    glued = re.fullmatch(r"([A-Z][a-z]{3,})([A-Z][a-z]{3,})", word)
+    if glued and all(part.lower() in vocabulary for part in glued.groups()):
+        return f"{glued.group(1)} {glued.group(2)}"  # "HousingTrust": the space lost between two common words
+    return word
+
+
+def mend_lone_digits(text: str) -> str:
+    return _WORD.sub(lambda m: letter_for_a_lone_digit(m.group(0), _known_words()), text)
+
+
+def letter_for_a_lone_digit(word: str, vocabulary: frozenset[str]) -> str:
+    """"St0kes", "Chi1dren's", "Channe1s": one 0 or 1 inside a word's letters is
+    the O or the l it looks like (an i when only that makes a known word);
+    a code's digits ("B2B", "Web3", "4Front") are never inside its letters."""
+    match = re.fullmatch(r"([^\W\d_]{2,})([01])([^\W\d_]+)", word)
+    if not match or len(match.group(1)) + len(match.group(3)) < 4:
+        return word
+    head, digit, tail = match.groups()
+    capital = head[-1].isupper() and (tail[:1].isupper() or len(head) > 1 and head[-2].isupper())
+    if digit == "0":
+        return head + ("O" if capital else "o") + tail
+    if (head + "i" + tail).lower() in vocabulary and (head + "l" + tail).lower() not in vocabulary:
+        return head + ("I" if capital else "i") + tail
+    return head + ("L" if capital else "l") + tail
+
+
+def _w_read_as_vv(word: str, vocabulary: frozenset[str]) -> str:
+    """"Carrovv", "KŌVVHAI": a w read as two v's (English keeps vv only before
+    a y: "savvy", "divvy")."""
+    if word.lower() in vocabulary or not re.search(r"(?i)[^\W\d_]vv(?!y)", word):
+        return word
+    return re.sub(r"(?i)(?<=[^\W\d_])vv(?!y)", lambda m: "W" if m.group(0).isupper() else "w", word)
 
 
 def _mend_m_read_as_rn(word: str, vocabulary: frozenset[str]) -> str:
@@ -352,6 +396,10 @@ def mend_towards(text: str, references: list[str], domains: list[str] = (),
         if mended is None or known is not None and known(lower) and not known(mended) \
                 and not any(mended in domain for domain in domains):
             return word
+        if word.isupper():
+            # "UNIVERSITY OF VVEARMOUTH" at wearmouth.ac.uk; but "KINGSMEAD" stays at kingsrneadlaw.co.uk
+            # (no capital M is read from "RN": the address is the misread one)
+            return word if "rn" in mended and mended.replace("rn", "m") == lower else mended.upper()
         if word[:1].isdigit() or len(mended) != len(word):
             return mended.capitalize() if word[1:] == word[1:].lower() and not word[:1].islower() else mended
         return _same_case(mended, word)
@@ -533,6 +581,13 @@ def only_reading(word: str, accept: Callable[[str], bool]) -> str | None:
     no reading or several are."""
     found = {reading for reading in lookalike_readings(word) if accept(reading)}
     return found.pop() if len(found) == 1 else None
+
+
+def read_so_in_capitals(word: str, reading: str) -> bool:
+    """Whether a word printed in capitals could be the reading misread: a
+    digit for a letter, or W as VV; "li" for "h", "ri" for "n" are slips of
+    small letters."""
+    return len(reading) == len(word) or reading == word.replace("vv", "w")
 
 
 def lookalike_readings(word: str) -> set[str]:
