@@ -211,6 +211,8 @@ def test_of_two_people_in_two_columns_the_left_one_is_first_even_a_little_lower(
     ("Seán Mac Giolla Phádraig", "Seán Mac Giolla Phádraig"),  # printed apart, and kept so
     ("Pádraig 0 Súilleabháin CEngMIEI", "Pádraig Ó Súilleabháin CEng MIEI"),  # Ó read as a zero, two grades run together
     ("Dr, Amara Nwachukwu-Bello, PhD", "Dr. Amara Nwachukwu-Bello, PhD"),  # the honorific's dot read as a comma
+    ("CORMAC 0'SULLIVAN", "Cormac O'Sullivan"),  # the O of an Irish name in capitals read as a zero
+    ("Eoghan Farrelly BEng CEng MIEI", "Eoghan Farrelly BEng CEng MIEI"),  # a degree is no second person ("Beng")
 ])
 def test_names_as_ocr_reads_them_are_put_right(line, name):
     page = OcrPage(lines=[_line("HALCYON BIOWORKS", 40, 10, 32), _line(line, 40, 60, 26),
@@ -240,3 +242,4 @@ def test_two_people_read_as_one_row_each_keep_the_title_printed_under_them():
                             "+1 312 555 0143        +1 312 555 0178", "225 W Wacker Dr, Suite 1400, Chicago, IL 60606"])
     first = parse_card(page, default_region="US")[0]
     assert (first.name, first.title) == ("Helena Marsh", "Associate Partner")
+

@@ -1379,7 +1379,7 @@ def _street_right_under(line: LineInfo, live: list[LineInfo]) -> bool:
     return under is not None and has_street(under.text)
 
 
-_ZERO_FOR_O_BEFORE_APOSTROPHE = re.compile(r"\b0(?=['’][A-Z][a-z])")
+_ZERO_FOR_O_BEFORE_APOSTROPHE = re.compile(r"\b0(?=['’][A-Z](?:[a-z]|[A-Z]{2}))")  # "0'Shaughnessy", "0'DONOGHUE"
 _BAR_READ_AS_I = re.compile(r"(?<=[a-z]) [Il] (?=[A-Z][a-z])")
 """'Human Capital I Talent Acquisition': a bar between two units read as I (no unit's name holds a lone I)."""
 

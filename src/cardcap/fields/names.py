@@ -264,6 +264,7 @@ def _first_of_two_side_by_side(text: str) -> str:
         return text
     for k in range(2, min(4, len(tokens) - 1)):
         if is_known_name(tokens[k], "given_names") and is_known_name(tokens[k - 1], "family_names") \
+                and _bare(tokens[k]) not in honorifics("suffix") \
                 and not is_known_name(tokens[k - 1], "given_names") and tokens[k - 1][:1].isupper() \
                 and tokens[k][:1].isupper() and tokens[k + 1][:1].isupper():
             return " ".join(tokens[:k])
