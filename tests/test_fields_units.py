@@ -3439,6 +3439,8 @@ def test_a_malaysian_legal_form_and_a_founding_year_read_with_slips(read, printe
 @pytest.mark.parametrize("row, title, team", [
     ("Staff Data Engineer Growth Analytics", "Staff Data Engineer", "Growth Analytics"),
     ("Program Director Youth Services", "Program Director", "Youth Services"),
+    ("Senior Consultant Interim Finance Division", "Senior Consultant", "Interim Finance Division"),
+    ("Associate Director Structures Practice", "Associate Director", "Structures Practice"),
     ("Team Lead Data Engineering", "Team Lead Data Engineering", None),  # a team lead leads what follows
 ])
 def test_a_role_and_its_unit_run_together_are_parted(row, title, team):
@@ -3527,3 +3529,39 @@ def test_lookalikes_in_a_house_number_and_a_numbered_street(read, printed):
 def test_a_state_glued_to_its_zip_code():
     assert parse_address(["7071 Mitchell Loop", "Port William, NH40178"], "US").text == \
         "7071 Mitchell Loop, Port William, NH 40178"
+
+
+@pytest.mark.parametrize("logo, rest, domain, company", [
+    (["THE ASHCOMBE", 1.5], ["MUSEUM OF NATURAL HISTORY", 1.5], "ashcombemuseum.org", "The Ashcombe Museum of Natural History"),
+    (["KORIMAKO", 1.7], ["Museum of Art & Design", 1.0], "korimako.org.nz", "Korimako Museum of Art & Design"),
+    (["HARBOUR CITY LIONS", 1.6], ["CRICKET CLUB", 0.9], "harbourcitylions.org", "Harbour City Lions Cricket Club"),
+    (["BRENNAN BROS.", 1.7], ["SUPPLY C0.", 1.1], "brennanbros.com", "Brennan Bros. Supply Co."),  # the legal form's O read 0
+    (["MARROWAY", 1.7], ["SCHOOL OF NURSING", 0.9], "marroway.edu", "Marroway"),  # a school under its name is a unit
+])
+def test_what_a_museum_club_or_firm_is_under_its_name_is_the_rest_of_that_name(logo, rest, domain, company):
+    contact = _card([logo, rest, ["Imogen Castell", 1.3], "Engagement Coordinator", "(503) 555-0147",
+                     f"imogen.castell@{domain}", "2 Laings Road, Portland, OR 97205"])
+    assert contact.company == company
+
+
+def test_a_unit_over_its_french_name_is_the_english_unit_alone():
+    contact = _card([["Canadian Northern Rail Agency", 1.2], ["Mathieu Ouellette", 1.3], "Manager, Staffing",
+                     "Workforce Planning Branch", "Direction générale de la planification des effectifs",
+                     "mathieu.ouellette@cnra-acfn.gc.ca", "Tel. 613-555-0141", "427 Laurier Avenue West, Ottawa ON K1A 0N6"],
+                    "CA")
+    assert contact.department == "Workforce Planning Branch"
+
+
+def test_a_unit_and_its_french_name_on_one_line_with_the_bar_read_as_i_is_the_english_half():
+    contact = _card([["Rideau Lines", 1.6], ["Élodie Marchand", 1.3], "Manager, Talent Acquisition",
+                     "People Services I Services aux employés", "elodie.marchand@rideaulines.ca", "Cell 613-555-0168",
+                     "1500 St. Laurent Blvd, Ottawa ON K1G 0Z8"], "CA")
+    assert contact.department == "People Services"
+
+
+@pytest.mark.parametrize("signature", ["NSW GOVERNMENT", "Government of Canada", "Queensland Government"])
+def test_a_governments_signature_over_its_body_is_no_part_of_the_bodys_name(signature):
+    contact = _card([[signature, 0.9], ["Western Ranges", 1.4], ["Water Authority", 1.1], ["Harriet Mwangi", 1.3],
+                     "Senior Hydrologist", "harriet.mwangi@wrwa.gov.au", "Level 4, 12 Darcy Street, Parramatta NSW 2150"],
+                    "AU")
+    assert contact.company == "Western Ranges Water Authority"

@@ -920,7 +920,7 @@ _ROLE_THEN_PEOPLE_TEAM = re.compile(r"(.*\b(?:Recruiter|Coordinator|Specialist|G
 _ROLE_THEN_TEAM = re.compile(r"((?:\S+\s+)+?(?:Recruiter|Coordinator|Specialist|Generalist|Sourcer|Advisor|Adviser|Engineer"
                              r"|Accountant|Analyst|Manager|Director|Lead|Partner|Consultant))\s+"
                              r"((?:[A-Z][\w&-]*\s+|&\s+){0,3}(?:Team|Services|Platform|Analytics|Banking|Manufacturing"
-                             r"|Assurance))")
+                             r"|Assurance|Division|Department|Directorate|Practice))")
 """"Staff Data Engineer Growth Analytics", "Program Director Youth Services": a role of two words or more, then
 a unit ending in a unit's word, run together on one line (8 of 9 such lines in the labelled cards part them;
 "Team Lead Data Engineering" leads what follows and stays whole)."""
@@ -1345,6 +1345,8 @@ def _second_unit_line(line: LineInfo, live: list[LineInfo], scores, taken: set[i
             or has_street(under.text) or has_locality(under.text) or has_company_suffix(under.text):
         return None
     text = under.text.strip(" .")
+    if reads_as_french(text) and not reads_as_french(line.text):
+        return None  # "Human Resources Branch" over "Direction générale des ressources humaines": the same unit
     if text.endswith(":") or _EMPLOYER_SITE.search(text) or _BUILDING.search(text) \
             or re.search(r"(?i)\b(?:office|offices|hq|headquarters)\b", text):
         return None  # "Central Office", "Naas Distribution Centre" over the street: where, not which team
@@ -2372,10 +2374,15 @@ def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
     if is_all_caps(last.text) and _capitalised_words(other.text) and 1 <= len(words) <= 3 and all(
             w.lower() in word_list("company_words") or w.lower() in word_list("company_suffixes") for w in words):
         return True  # "MAPLESHORE" over "Financial Group": business words only, the rest of the name
+    if _INSTITUTION_NAMED.fullmatch(other.text.strip(" .")) and len(words) <= 5 and not _UNIT_OPENING.search(other.text) \
+            and other.height >= 0.5 * last.height:
+        return True  # "THE HALVERSON" over "MUSEUM OF ART", "WAITEMATĀ HAWKS" over "RUGBY FOOTBALL CLUB"
     if not is_all_caps(other.text):
         return False
     if is_all_caps(last.text):
-        return 1 <= len(words) <= 2 and all(w.replace("-", "").isalpha() for w in words)  # ("CO-OPERATIVE")
+        # ("CO-OPERATIVE"; "KOWALCZYK BROS." over "SUPPLY C0.": a legal form's O read as a zero)
+        return 1 <= len(words) <= 2 and all(re.sub(r"(?<=[A-Z])0", "O", w.rstrip(".")).replace("-", "").isalpha()
+                                            for w in words)
     # a word mark in mixed case over a smaller line in capitals, "Sweetbay" over
     # "FAMILY DENTISTRY": the trade it names, not a unit ("HUMAN RESOURCES",
     # "SCHOOL OF MEDICINE")
@@ -2385,6 +2392,10 @@ def _second_line_of_logo(last: LineInfo, other: LineInfo, scores) -> bool:
             and not _UNIT_OPENING.search(other.text))
 
 
+_INSTITUTION_NAMED = re.compile(r"(?i)(?:museum|gallery|library|society|association|club|academy)\s+(?:of|for)\s+[\w&' ]+"
+                                r"|(?:[\w&'-]+\s+){0,3}(?:museum|gallery|society|association|club)")
+"""What a museum, club or society is, set under its name: the rest of that name ("Museum of Art & History",
+"Rugby Football Club"); a university's school or faculty is a unit, not this."""
 _AGENCY_KIND = re.compile(r"(?i)(?:creative|digital|design|brand(?:ing)?|marketing|advertising|content)\s+"
                           r"(?:agency|studio|collective)")
 """"Kettle & Kite" over "CREATIVE AGENCY", "harakeke" over "DESIGN STUDIO": the
@@ -2435,11 +2446,19 @@ def _same_row(a: LineInfo, b: LineInfo) -> bool:
 _CAPITAL_I_READ_L = re.compile(r"(?<=[A-Z])l(?=[A-Z]{1,}\b)|(?<=\b[A-Z0-9]{2})l(?=[A-Z])")
 
 
+_GOVERNMENT_SIGNATURE = re.compile(r"(?i)(?:the\s+)?government\s+of\s+(?:the\s+)?[a-z][\w .'-]{2,30}"
+                                   r"|(?:australian|nsw|queensland|victorian?|tasmanian|federal|state|provincial)\s+government")
+
+
 def _set_company(contact: Contact, lines: list[LineInfo], confidence: float, domains: list[str] = ()) -> None:
     # a body's name in both languages: the English ("International Wetlands Secretariat" over
     # "Secrétariat international des zones humides")
     foreign = other_language_lines([i.text for i in lines]) if len(lines) > 1 else set()
     lines = [i for n, i in enumerate(lines) if n not in foreign]
+    if len(lines) > 1 and any(not _GOVERNMENT_SIGNATURE.fullmatch(i.text.strip(" .")) for i in lines):
+        # "NSW Government" over "Western Harbour Local Health District": the government's signature heads
+        # its body's card, and the labelled cards type the body alone (20 of 20)
+        lines = [i for i in lines if not _GOVERNMENT_SIGNATURE.fullmatch(i.text.strip(" ."))]
     # "LAURENTIDE" over "Laurentide Bank Financial Group": the logo's word again at the head of the full name
     lines = [i for n, i in enumerate(lines)
              if not (n + 1 < len(lines) and strip_accents(squash(lines[n + 1].text)).startswith(strip_accents(squash(i.text)))

@@ -82,12 +82,15 @@ _FRENCH_WORDS = frozenset({
     "directrice", "ingénierie", "ingénieur", "ingénieure", "conseiller", "conseillère", "recrutement",
     "développement", "logistique", "ltée", "plateforme", "infonuagique", "affaires", "adjoint", "adjointe",
     "génie", "partenaire", "talents", "données", "solutions", "gestion", "principale", "chef", "équipe",
-    "ministère", "gouvernement", "emploi", "santé", "sécurité", "services", "cellulaire", "bureau", "poste"})
+    "ministère", "gouvernement", "emploi", "santé", "sécurité", "services", "cellulaire", "bureau", "poste",
+    "aux", "employés", "générale"})
+# (which English prints too: each counts half, so "People Services" is not French and "Services aux employés" is)
+_SHARED_WITH_ENGLISH = frozenset({"services", "solutions", "bureau", "chef", "poste"})
 
 
 def reads_as_french(text: str) -> bool:
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
-    french = sum(w in _FRENCH_WORDS for w in words)
+    french = sum((0.5 if w in _SHARED_WITH_ENGLISH else 1) for w in words if w in _FRENCH_WORDS)
     # (words English never prints, however few: "Banque Laurentide-Huron")
     return french >= 1 and french * 2 >= len(words) or any(w in ("ltée", "ingénierie", "infonuagique", "banque")
                                                            for w in words)
@@ -132,6 +135,9 @@ def english_half(text: str) -> str | None:
     """"Engineering Manager | Gestionnaire, ingénierie", "Atlantic Logistics
     Ltd. / Logistique Atlantique Ltée", "Head of People | Pennaeth Pobl":
     a bilingual line's English half."""
+    bar_read_as_i = PARTED_BY_A_BAR_READ_AS_I.fullmatch(text)
+    if bar_read_as_i:  # "People Services I Services aux employés"
+        text = f"{bar_read_as_i.group(1)} | {bar_read_as_i.group(2)}"
     for separator in (" | ", " / ", " · "):
         if separator in text:
             first, second = (part.strip() for part in text.split(separator, 1))
