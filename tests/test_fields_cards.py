@@ -56,7 +56,8 @@ CARDS = [card for name in ("text_cards.yaml", "text_cards_english.yaml", "text_c
                             "text_cards_blind_ct.yaml", "text_cards_blind_cu.yaml", "text_cards_blind_cv.yaml",
                             "text_cards_blind_cr.yaml", "text_cards_blind_cs.yaml",
                             "text_cards_blind_cw.yaml", "text_cards_blind_cx.yaml",
-                            "text_cards_blind_da.yaml", "text_cards_blind_db.yaml", "text_cards_blind_dc.yaml")
+                            "text_cards_blind_da.yaml", "text_cards_blind_db.yaml", "text_cards_blind_dc.yaml",
+                            "text_cards_blind_cy.yaml", "text_cards_blind_cz.yaml")
          for card in load_text_cards(DATA / name)]
 FIELDS = ("name", "title", "department", "company", "address", "emails", "phones", "urls")
 
@@ -2140,6 +2141,30 @@ KNOWN_GAPS = {
         "name None for 'Priya Venkataraman, P.Eng.'; title None for 'Project Manager'",
     "sg-ocr-malay-name-with-binte-title-above-name-name-split-over-two-lines-comma-for-dot":
         "name 'Mohamed Yusof' for 'Nurul Aisyah binte Mohamed Yusof'",
+    # text_cards_blind_cy.yaml (session 20 probe 124, held out to the freeze: 20/30 there, 25 after): read as shown
+    "us-ocr-startup-lowercase-wordmark-at-bottom-pronouns-in-name-phone-icon-amp-l-for-1-m-read-rn":
+        "urls ['linkedin.com/in/devikararnan', 'loopwright.io'] for ['linkedin.com/in/devikaraman', 'loopwright.io']",
+    "us-ocr-transit-authority-acronym-wordmark-full-name-under-hr-generalist-pipe-read-l-address-split":
+        "company 'Trta' for 'Tri-County Regional Transit Authority'",
+    "ca-ocr-bilingual-transit-english-french-title-and-unit-lines-pipe-read-i-space-lost-0-read-o":
+        "company 'Rideau Transit Transport Rideau' for 'Rideau Transit'",
+    "au-private-school-bursar-finance-operations-t-e-w-a-letter-labels-cricos-footer":
+        "address 'A 45 Wellington Road, Mulgrave VIC 3170' for '45 Wellington Road, Mulgrave VIC 3170'",
+    "in-architecture-studio-lowercase-wordmark-ar-prefix-credentials-own-line-coa-footer":
+        "phones ['+918055502741', '+919845550127', '+91201151842'] for ['+918055502741', '+919845550127']",
+    # text_cards_blind_cz.yaml (session 20 probe 125, held out to the freeze: 23/30 there, 24 after): read as shown
+    "us-ocr-global-bank-one-word-wordmark-legal-bank-name-in-body-campus-recruiting-team-floor-l-read-i-zero-read-o":
+        "company 'Halloran' for 'Halloran Bank N.A.'",
+    "us-telecom-lowercase-wordmark-two-units-piped-campus-building-floor-lowercase-o-m-labels-pronouns":
+        "department 'Mobility Core Network | Technology & Operations' for 'Mobility Core Network'",
+    "us-ocr-consumer-goods-ampersand-company-category-region-unit-campus-tower-floor-phone-icon-amp-space-lost":
+        "department None for 'Fabric & Home Care, North America'",
+    "ca-provincial-ministry-over-name-division-and-branch-lines-floor-first-address-province-wordmark-at-bottom":
+        "company 'Ontario' for 'Ministry of Northern Infrastructure'; department 'Corporate Services Division, Human Resources Branch' for 'Human Resources Branch'",
+    "ca-ocr-quebec-telecom-bilingual-title-pair-bilingual-unit-tour-etage-bur-office-label-space-lost-l-read-capital-i":
+        "address '1500, boul. Robert-Bourassa, Montréal (Québec) H3A 3S7' for 'Campus Boréalis, Tour B, 11e étage, 1500, boul. Robert-Bourassa, Montréal (Québec) H3A 3S7'; department None for 'Réseau et technologie'; title 'Senior Director, Talent Acquisition' for 'Directrice principale, Acquisition de talents'",
+    "ca-ocr-airline-name-over-two-lines-parenthesised-nickname-people-culture-ops-centre-level-1-read-l-zero-read-o-space-lost":
+        "address 'Technical Operations Centre, Level 3' for 'Technical Operations Centre, Level 3, 4800 Cowley Crescent, Richmond, BC V7B 1B8'",
 }
 
 
@@ -2379,6 +2404,12 @@ KNOWN_TYPE_GAPS = {
     # session 20 probe 128
     "uk-ocr-mac-surname-l-read-as-i-in-name-m-label-read-rn-edinburgh-offshore-wind":
         "+447700900271 read work for mobile",
+    # session 20 probe 124
+    "us-ocr-insurance-broker-managing-partner-jr-credentials-phone-icon-c-pin-v-qr-caption-lost":
+        "+19155550111 read mobile for work",
+    # session 20 probe 125
+    "us-ocr-hospital-network-nurse-recruiter-credentials-hospital-and-pavilion-in-address-phone-icon-c-wi-read-wl":
+        "+14145550162 read mobile for work",
 }
 
 
@@ -3383,6 +3414,19 @@ GAP_FIELDS = {
     "ca-ocr-nickname-in-brackets-polish-name-c-and-o-letter-labels-o-read-0-space-lost": {"company"},
     "ca-ocr-name-peng-and-title-run-together-on-one-line-space-lost-l-for-1": {"name", "title"},
     "sg-ocr-malay-name-with-binte-title-above-name-name-split-over-two-lines-comma-for-dot": {"name"},
+    # text_cards_blind_cy.yaml (session 20 probe 124, held out to the freeze: 20/30 there, 25 after): read as shown
+    "us-ocr-startup-lowercase-wordmark-at-bottom-pronouns-in-name-phone-icon-amp-l-for-1-m-read-rn": {"urls"},
+    "us-ocr-transit-authority-acronym-wordmark-full-name-under-hr-generalist-pipe-read-l-address-split": {"company"},
+    "ca-ocr-bilingual-transit-english-french-title-and-unit-lines-pipe-read-i-space-lost-0-read-o": {"company"},
+    "au-private-school-bursar-finance-operations-t-e-w-a-letter-labels-cricos-footer": {"address"},
+    "in-architecture-studio-lowercase-wordmark-ar-prefix-credentials-own-line-coa-footer": {"phones"},
+    # text_cards_blind_cz.yaml (session 20 probe 125, held out to the freeze: 23/30 there, 24 after): read as shown
+    "us-ocr-global-bank-one-word-wordmark-legal-bank-name-in-body-campus-recruiting-team-floor-l-read-i-zero-read-o": {"company"},
+    "us-telecom-lowercase-wordmark-two-units-piped-campus-building-floor-lowercase-o-m-labels-pronouns": {"department"},
+    "us-ocr-consumer-goods-ampersand-company-category-region-unit-campus-tower-floor-phone-icon-amp-space-lost": {"department"},
+    "ca-provincial-ministry-over-name-division-and-branch-lines-floor-first-address-province-wordmark-at-bottom": {"company", "department"},
+    "ca-ocr-quebec-telecom-bilingual-title-pair-bilingual-unit-tour-etage-bur-office-label-space-lost-l-read-capital-i": {"address", "department", "title"},
+    "ca-ocr-airline-name-over-two-lines-parenthesised-nickname-people-culture-ops-centre-level-1-read-l-zero-read-o-space-lost": {"address"},
 }
 
 
