@@ -584,9 +584,9 @@ def only_reading(word: str, accept: Callable[[str], bool]) -> str | None:
 
 
 def read_so_in_capitals(word: str, reading: str) -> bool:
-    """Whether a word printed in capitals could be the reading misread: a
-    digit for a letter, or W as VV; "li" for "h", "ri" for "n" are slips of
-    small letters."""
+    """Whether a given name printed in capitals could be the reading
+    misread: a digit for a letter, or W as VV; "li" for "h", "ri" for "n",
+    "rn" for "m" are slips of small letters ("GARIEP" is no "Ganep")."""
     return len(reading) == len(word) or reading == word.replace("vv", "w")
 
 
