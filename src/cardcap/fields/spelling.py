@@ -42,7 +42,7 @@ def mend_title_words(title: str) -> str:
     title = re.sub(r"\b(Line|Shift|Ward|Team|Unit|Crew|Bay|Zone|Cell)(?=\d{1,2}\b)", r"\1 ", title)
     title = _AMPERSAND_READ_AS_8.sub(lambda m: m.group(0).replace("8", "&"), title)  # "Associate Director - R8D"
     title = _WORD.sub(lambda m: _mend_word(m.group(0)), mend_small_l(title))  # "HR GeneraIist"
-    return _WORD.sub(lambda m: _w_read_as_vv(m.group(0), _known_words()), mend_lone_digits(title))  # "Digital Channe1s"
+    return _WORD.sub(lambda m: _w_read_as_vv(m.group(0)), mend_lone_digits(title))  # "Digital Channe1s"
 
 
 def mend_slips_before_labelling(text: str, is_a_name: Callable[[str], bool]) -> str:
@@ -110,25 +110,21 @@ def mend_company_words(company: str) -> str:
 
 
 def _mend_company_word(word: str, vocabulary: frozenset[str]) -> str:
-    word = _WORD.sub(lambda m: letter_for_a_lone_digit(m.group(0), vocabulary), _mend_digit_in_word(word, vocabulary))
-    word = _mend_m_read_as_rn(_w_read_as_vv(word, vocabulary), vocabulary)
+    word = _mend_m_read_as_rn(_w_read_as_vv(mend_lone_digits(_mend_digit_in_word(word, vocabulary))), vocabulary)
     lower = word.lower()
     if len(word) >= 5 and word.isalpha() and lower.isascii() and lower not in vocabulary:
         # "Teachlng Hospitals", "Dlstrict": an i read as l (or back) in a common word
         known = [r for r in _thin_stroke_readings(lower) if r in vocabulary]
         if len(known) == 1:
             return _same_case(known[0], word)
-    glued = re.fullmatch(r"([A-Z][a-z]{3,})([A-Z][a-z]{3,})", word)
-    if glued and all(part.lower() in vocabulary for part in glued.groups()):
-        return f"{glued.group(1)} {glued.group(2)}"  # "HousingTrust": the space lost between two common words
-    return word
+    return _parted_common_words(word) or word  # "HousingTrust"
 
 
 def mend_lone_digits(text: str) -> str:
-    return _WORD.sub(lambda m: letter_for_a_lone_digit(m.group(0), _known_words()), text)
+    return _WORD.sub(lambda m: _letter_for_a_lone_digit(m.group(0)), text)
 
 
-def letter_for_a_lone_digit(word: str, vocabulary: frozenset[str]) -> str:
+def _letter_for_a_lone_digit(word: str) -> str:
     """"St0kes", "Chi1dren's", "Channe1s": one 0 or 1 inside a word's letters is
     the O or the l it looks like (an i when only that makes a known word);
     a code's digits ("B2B", "Web3", "4Front") are never inside its letters."""
@@ -139,17 +135,26 @@ def letter_for_a_lone_digit(word: str, vocabulary: frozenset[str]) -> str:
     capital = head[-1].isupper() and (tail[:1].isupper() or len(head) > 1 and head[-2].isupper())
     if digit == "0":
         return head + ("O" if capital else "o") + tail
-    if (head + "i" + tail).lower() in vocabulary and (head + "l" + tail).lower() not in vocabulary:
+    if (head + "i" + tail).lower() in _known_words() and (head + "l" + tail).lower() not in _known_words():
         return head + ("I" if capital else "i") + tail
     return head + ("L" if capital else "l") + tail
 
 
-def _w_read_as_vv(word: str, vocabulary: frozenset[str]) -> str:
+def _w_read_as_vv(word: str) -> str:
     """"Carrovv", "KŌVVHAI": a w read as two v's (English keeps vv only before
     a y: "savvy", "divvy")."""
-    if word.lower() in vocabulary or not re.search(r"(?i)[^\W\d_]vv(?!y)", word):
+    if word.lower() in _known_words() or not re.search(r"(?i)[^\W\d_]vv(?!y)", word):
         return word
     return re.sub(r"(?i)(?<=[^\W\d_])vv(?!y)", lambda m: "W" if m.group(0).isupper() else "w", word)
+
+
+def _parted_common_words(word: str) -> str | None:
+    """"ProductDesign", "HousingTrust": two capitalised common words with the
+    space between them lost ("SoftBank", "SunPower" are no two such words)."""
+    glued = re.fullmatch(r"([A-Z][a-z]{3,})([A-Z][a-z]{3,})", word)
+    if glued and all(part.lower() in _known_words() for part in glued.groups()):
+        return f"{glued.group(1)} {glued.group(2)}"
+    return None
 
 
 def _mend_m_read_as_rn(word: str, vocabulary: frozenset[str]) -> str:
@@ -277,9 +282,9 @@ def _mend_word(word: str) -> str:
     camel = re.fullmatch(r"([A-Z][a-z]{2,})([A-Z]{2,4})", word)
     if camel and camel.group(1).lower() in _known_words():
         return f"{camel.group(1)} {camel.group(2)}"  # "SeniorHR"
-    camel = re.fullmatch(r"([A-Z][a-z]{3,})([A-Z][a-z]{3,})", word)
-    if camel and camel.group(1).lower() in _known_words() and camel.group(2).lower() in _known_words():
-        return f"{camel.group(1)} {camel.group(2)}"  # "ProductDesign": the space lost
+    parted = _parted_common_words(word)  # "ProductDesign"
+    if parted:
+        return parted
     teams = department_name_words()  # not title words: "Headteacher" is one word
     glued = [n for n in range(4, len(lower) - 3) if lower[:n] in teams and lower[n:] in teams]
     if len(glued) == 1 and word.isalpha():  # "Talentacquisition": the space lost in small letters
