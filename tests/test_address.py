@@ -385,6 +385,9 @@ def test_a_british_street_without_a_number_joins_its_town_and_postcode(lines, te
 def test_a_canadian_code_and_city_with_lookalike_slips_close_the_address():
     assert text_of(["110 Earl Grey Dr, Unit 4", "0ttawa, ON K2T lB6"], "CA") == "110 Earl Grey Dr, Unit 4, Ottawa, ON K2T 1B6"
     assert not has_locality("ON THE MOVE")
+    # Canada Post's French form puts the province in brackets after the city
+    assert text_of(["925, Grande Allée Ouest, bureau 300", "Québec (Québec) G1S lC1"], "CA") == \
+        "925, Grande Allée Ouest, bureau 300, Québec (Québec) G1S 1C1"
 
 
 def test_a_street_named_like_a_department_still_opens_the_address():

@@ -785,8 +785,6 @@ KNOWN_GAPS = {
     # text_cards_blind_ai.yaml (probe 58, addresses hard to read; fixed from): read as shown
     "us-two-offices-city-headings-first-is-address":
         "department 'Strategy & Operations Consulting' for None",
-    "ca-ocr-montreal-comma-after-number-bureau-line-split-O-in-postal":
-        "address '1250, boul, René-Lévesque Ouest' for '1250, boul. René-Lévesque Ouest, bureau 2200, Mo…",
     "in-ocr-door-number-cross-main-opp-landmark-merged-with-city-pin-O":
         "address 'No. 42, 3rd Cross, 5th Main' for 'No. 42, 3rd Cross, 5th Main, HAL 2nd Stage, Indi…",
     "in-corporate-office-door-no-old-no-behind-landmark-works-second":
@@ -2761,7 +2759,6 @@ GAP_FIELDS = {
     "ca-ocr-two-columns-interleaved-direct-cell-logo-foot-email-zero-for-o": {"company"},
     # text_cards_blind_ai.yaml (probe 58, addresses hard to read; fixed from): read as shown
     "us-two-offices-city-headings-first-is-address": {"department"},
-    "ca-ocr-montreal-comma-after-number-bureau-line-split-O-in-postal": {"address"},
     "in-ocr-door-number-cross-main-opp-landmark-merged-with-city-pin-O": {"address"},
     "in-corporate-office-door-no-old-no-behind-landmark-works-second": {"address"},
     # text_cards_blind_aj.yaml (held out, scored once after session 9's last change, no fix made): read as shown

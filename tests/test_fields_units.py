@@ -776,7 +776,9 @@ def test_a_middle_initial_in_capitals_stays_a_capital():
 
 
 @pytest.mark.parametrize("printed, name", [("jordan Ellis", "Jordan Ellis"), ("Liam OConnor", "Liam O'Connor"),
-                                           ("Ana van der Berg", "Ana van der Berg")])
+                                           ("Ana van der Berg", "Ana van der Berg"),
+                                           ("Pádraig ÓSúilleabháin", "Pádraig Ó Súilleabháin"),
+                                           ("Aoife NíBhriain", "Aoife Ní Bhriain")])
 def test_a_name_gets_back_the_capital_or_apostrophe_ocr_lost(printed, name):
     contact = _card([["Acme Ltd", 1.5], [printed, 1.3], "Recruiter", "recruiting@acme.com"], "GB")
     assert contact.name == name
@@ -1302,6 +1304,16 @@ def test_the_logos_second_line_is_no_person_when_the_email_names_someone_on_the_
     contact = _card([["Pennywhistle", 1.7], ["COFFEE HOUSE", 0.8], ["Jago Trevithick", 1.3],
                      "Area Manager, South West", "M 07700 900 273", "jago.t@pennywhistlecoffee.co.uk"], "GB")
     assert (contact.name, contact.company) == ("Jago Trevithick", "Pennywhistle Coffee House")
+
+
+@pytest.mark.parametrize("heading, body, name, email", [
+    ("Te Tari Whakahaere Whenua", "Office of Land Management", "Ngaio Parata", "ngaio.parata@olm.govt.nz"),
+    ("Te Manatū Whakamahere Rauemi", "Ministry of Resource Planning", "Tāwhiri Ngata", "tawhiri.ngata@mrp.govt.nz"),
+])
+def test_a_heading_in_another_language_is_no_person_when_the_email_names_the_one_under_it(heading, body, name, email):
+    contact = _card([[heading, 1.3], [body, 1.3], [name, 1.3], "Senior Policy Advisor", "DDI +64 4 555 0167", email],
+                    "NZ")
+    assert contact.name == name
 
 
 def test_a_us_city_alone_is_no_address_and_a_street_with_no_suffix_is_found_over_a_wrapped_zip():

@@ -574,7 +574,7 @@ def _mend_state_code(text: str) -> str:
 
 _CA_PROVINCE_THEN_CODE = re.compile(r"\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|Alberta|British Columbia|Manitoba"
                                     r"|New Brunswick|Newfoundland(?: and Labrador)?|Nova Scotia|Ontario|Prince Edward Island"
-                                    r"|Quebec|Québec|Saskatchewan|Yukon)\s+[A-Z0-9Il]{3}\s?[A-Z0-9Il]{3}$")
+                                    r"|Quebec|Québec|Saskatchewan|Yukon)\)?\s+[A-Z0-9Il]{3}\s?[A-Z0-9Il]{3}$")
 
 
 def _mend_postcode(text: str, region: str) -> str:

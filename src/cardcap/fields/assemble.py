@@ -643,10 +643,15 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
     found = _first_printed_name(best("name", taken), live, scores, taken)
     by_email = None
     if found is None or ((_spelled_in_the_domain(found[0].text, ctx.org_domains) or _BUILDING.search(found[0].text))
-                         and feats[found[0].index]["email_name"] < 0.6):
+                         and feats[found[0].index]["email_name"] < 0.6) or (
+            feats[found[0].index]["email_name"] == 0 and not feats[found[0].index]["family_last"]
+            and any(feats[i.index]["email_name"] >= 1.0 and i is not found[0] and scores[i.index]["name"] > 0
+                    for i in live)):
         # "Pennywhistle" over "COFFEE HOUSE" at pennywhistlecoffee.co.uk: the
         # logo's words are no person when the email names someone else on the card;
-        # nor is a building ("Ringaskiddy Business Park")
+        # nor is a building ("Ringaskiddy Business Park"), nor a line in another
+        # language over the person ("Te Manatū Whakamahere Rauemi" over "Tāwhiri Ngata" of tawhiri.ngata@;
+        # a line whose family name is known stays the contact: the email may be a colleague's)
         by_email = _named_by_an_email(live, feats, scores, taken | ({found[0].index} if found else set()))
         found = by_email or found
     if found is None:
@@ -1647,6 +1652,9 @@ def _name_text(text: str) -> str:
     if comma and not is_all_caps(person):  # "JOHN SMITH, PhD": the name in capitals, the degree as printed
         person = smart_title(head) + comma + credentials
     person = re.sub(r"\bO(?=[A-Z][a-z]{2,})", "O'", person)  # "Liam OConnor": the apostrophe lost
+    # "Pádraig ÓSúilleabháin", "Aoife NíBhriain": the space after an Irish particle lost (its accent tells it
+    # from the O' above)
+    person = re.sub(r"\b(Ó|Ní)(?=[A-ZÁÉÍÓÚ][a-záéíóú]{2,})", r"\1 ", person)
     person = re.sub(r"\b(Ma?c)l(?=[bcdfghjkmnpqrstvwxz][a-z])", r"\1I", person)  # "Maclsaac", "Mclntosh": I read as l
     person = re.sub(r"\b(Ma?c)I(?=[aeiou][a-z])", r"\1L", person)  # "MacIeod": the L read as a capital I
     person = re.sub(r"\bMc (?=[A-Z][a-z]{2,})", "Mc", person)  # "Hamish Mc Kenzie": a space read inside (not "Mac Neil")
