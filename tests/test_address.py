@@ -382,6 +382,11 @@ def test_a_british_street_without_a_number_joins_its_town_and_postcode(lines, te
     assert text_of([*lines, "Tel: 0117 496 0824"], "GB") == text
 
 
+def test_queenslands_q_read_as_an_o_still_closes_the_address():
+    assert text_of(["Level 2, 45 Commercial Road", "Newstead OLD 4006"], "AU") == \
+        "Level 2, 45 Commercial Road, Newstead QLD 4006"
+
+
 def test_a_canadian_code_and_city_with_lookalike_slips_close_the_address():
     assert text_of(["110 Earl Grey Dr, Unit 4", "0ttawa, ON K2T lB6"], "CA") == "110 Earl Grey Dr, Unit 4, Ottawa, ON K2T 1B6"
     assert not has_locality("ON THE MOVE")

@@ -256,8 +256,6 @@ KNOWN_GAPS = {
     # text_cards_everyday_intl.yaml
     "uk-consulting-engineers-ceng-mistructe-associate-director-structures":
         "a one-word team ('Structures') is not read as the department",
-    "au-retail-support-office-qld-read-old-ampersand-8-p-m-merged":
-        "DEBATABLE: the title is split at its dash; a trade line with '8' for '&'; 'Store Support Office' left out",
     "au-recruitment-pipe-title-pipe-read-I-O-in-area-code-comma-in-email":
         "DEBATABLE: the title is split at its bar; '.com .au' with a space loses its ending",
     "ie-university-lecturer-irish-name-dept-before-title-O-in-room-space-in-email":
@@ -2105,8 +2103,6 @@ KNOWN_GAPS = {
         "department 'Recruitment' for 'Accountancy & Finance'; title 'Senior Consultant – Accountancy & Finance' for 'Senior Consultant'",
     "ca-ocr-hospital-program-and-site-lines-run-together-1-read-l-credentials":
         "department None for 'Mental Health & Addictions Program'",
-    "ca-tech-caps-unit-at-top-above-name-wordmark-at-bottom-bilingual-pronouns":
-        "department None for 'Global Talent'",
     "au-university-name-over-two-caps-lines-faculty-over-school-cricos-footer":
         "department 'Faculty of Health, School of Allied Health Sciences' for 'School of Allied Health Sciences'",
     "au-ocr-recruitment-agency-specialism-line-and-city-office-line-split-zero-read-o":
@@ -2523,7 +2519,6 @@ GAP_FIELDS = {
     "us-parcel-hub-gm-arrow-logo-junk-accent-dropped-c-read-g": {"department", "name"},
     # text_cards_everyday_intl.yaml
     "uk-consulting-engineers-ceng-mistructe-associate-director-structures": {"department"},
-    "au-retail-support-office-qld-read-old-ampersand-8-p-m-merged": {"address", "company", "urls"},
     "au-recruitment-pipe-title-pipe-read-I-O-in-area-code-comma-in-email": {"department", "title"},
     "ie-university-lecturer-irish-name-dept-before-title-O-in-room-space-in-email": {"department", "title"},
     # text_cards_blind_a.yaml
@@ -3393,7 +3388,6 @@ GAP_FIELDS = {
     "uk-council-directorate-over-service-above-name-locality-in-title-brackets": {"department"},
     "uk-ocr-recruitment-agency-specialism-after-dash-in-title-office-line-ddi-space-lost-o-for-zero": {"department", "title"},
     "ca-ocr-hospital-program-and-site-lines-run-together-1-read-l-credentials": {"department"},
-    "ca-tech-caps-unit-at-top-above-name-wordmark-at-bottom-bilingual-pronouns": {"department"},
     "au-university-name-over-two-caps-lines-faculty-over-school-cricos-footer": {"department"},
     "au-ocr-recruitment-agency-specialism-line-and-city-office-line-split-zero-read-o": {"department"},
     "au-bank-caps-unit-over-two-lines-above-name-wordmark-at-bottom-legal-footer": {"department"},

@@ -1306,6 +1306,21 @@ def test_the_logos_second_line_is_no_person_when_the_email_names_someone_on_the_
     assert (contact.name, contact.company) == ("Jago Trevithick", "Pennywhistle Coffee House")
 
 
+@pytest.mark.parametrize("team, department", [("TREASURY", "Treasury"), ("PLAYER EXPERIENCE", "Player Experience"),
+                                              ("EMPLOYMENT 8 PENSIONS", "Employment & Pensions"),
+                                              ("Institutional Banking & Markets", "Institutional Banking & Markets")])
+def test_a_team_printed_over_the_name_is_the_department_when_the_wordmark_is_elsewhere(team, department):
+    contact = _card([[team, 0.9], ["Marisol Vance-Ortiz", 1.3], "Senior Vice President", "T 312 555 0148",
+                     "marisol.vance-ortiz@cedarprairie.com", ["CEDAR PRAIRIE BANK", 1.7]], "US")
+    assert (contact.department, contact.company) == (department, "Cedar Prairie Bank")
+
+
+def test_a_line_under_a_wordmark_and_over_the_name_stays_part_of_the_employers_name():
+    contact = _card([["PENNOCK'S", 1.7], ["FOOD HALLS", 0.9], ["Gemma Arkwright", 1.3], "Head of Buying",
+                     "gemma.arkwright@pennocks.co.uk"], "GB")
+    assert (contact.department, contact.company) == (None, "Pennock's Food Halls")
+
+
 @pytest.mark.parametrize("heading, body, name, email", [
     ("Te Tari Whakahaere Whenua", "Office of Land Management", "Ngaio Parata", "ngaio.parata@olm.govt.nz"),
     ("Te Manatū Whakamahere Rauemi", "Ministry of Resource Planning", "Tāwhiri Ngata", "tawhiri.ngata@mrp.govt.nz"),

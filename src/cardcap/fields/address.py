@@ -566,6 +566,7 @@ def _mend_state_code(text: str) -> str:
         return code if code in _US_STATES else m.group(1)
     # "Sydney NSVV 2000", "Perth VVA 6000": an Australian state's W read as two V's
     text = re.sub(r"\b(NS)?VV(A)?(?=\s+[0-9O]{4}\b)", lambda m: f"{m.group(1) or ''}W{m.group(2) or ''}", text)
+    text = re.sub(r"\bOLD(?=\s+[0-9O]{4}\b)", "QLD", text)  # "Newstead OLD 4006": Queensland's Q read as an O
     # "Port William, NH40178": the space between the state and its ZIP code lost
     text = re.sub(r"(?<=, )([A-Z]{2})(?=\d{5}(?:-\d{4})?$)", lambda m: m.group(1) + " " if m.group(1) in _US_STATES
                   else m.group(1), text)

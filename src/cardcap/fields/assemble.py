@@ -79,14 +79,14 @@ _NUMBERED_PLACES = frozenset({"level", "floor", "suite", "unit", "building", "bl
 
 
 def _ampersand_read_as_8(text: str) -> str:
-    """"Director of Fundraising 8 Engagement": an ampersand read as 8 between
+    """"Director of Fundraising 8 Engagement", "EMPLOYMENT 8 PENSIONS": an ampersand read as 8 between
     two words, on a line with no other digit and not after a numbered
     place's word ("Level 8 Tower", "Studio 8 Films"); or between two
     capitals ("R8D", "M8A")."""
     if sum(ch.isdigit() for ch in text) != 1:
         return text
     text = re.sub(r"(?<![\w&-])([A-Z])8([A-Z])(?![\w&-])", r"\1&\2", text)  # "Formulation R8D", "VP, M8A"
-    match = re.search(r"(?<=[a-z]{3}) 8 (?=[A-Z][a-z]{2})", text)
+    match = re.search(r"(?<=[a-z]{3}) 8 (?=[A-Z][a-z]{2})|(?<=[A-Z]{3}) 8 (?=[A-Z]{3})", text)  # (or in capitals)
     if not match or text[: match.start()].split()[-1].lower() in _NUMBERED_PLACES:
         return text
     return f"{text[: match.start()]} & {text[match.end():]}"
@@ -736,12 +736,13 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
 
     between = None if contact.department else (_team_between(name_line, title_line, live, scores, taken)
                                                or _team_under_the_name(name_line, title_line, live, scores, taken))
-    under = broken = None
+    under = broken = over = None
     found = None if contact.department else (best("department", taken)
                                              or (under := _department_under_title(title_bottom, live, scores, taken))
                                              or between
                                              or (broken := _unit_broken_over_two_lines(live, scores, taken))
-                                             or (_department_by_its_name(live, feats, scores, taken) if name_line else None))
+                                             or (_department_by_its_name(live, feats, scores, taken) if name_line else None)
+                                             or (over := _team_over_the_name(name_line, live, feats, scores, taken)))
     if found and _ends_a_logo(found[0], live, scores):
         found = None  # "COOLABAH" over "LEGAL": the firm's name, not a department
     if found and (found[0].text.rstrip().endswith(":") or len(re.findall(r"\s[|·•]\s", found[0].text)) >= 2):
@@ -768,8 +769,8 @@ def _assign_fields(contact: Contact, infos: list[LineInfo], ctx: CardContext) ->
             found = None
     # (the team under a title read in one row with the name sits under the name's half; a motto is no team)
     placed_under_the_title = found is not None and found is under and not _SAYS_A_SENTENCE.search(found[0].text)
-    if found and found[1] >= scores[found[0].index]["company"] and (
-            found is between or found is broken or placed_under_the_title
+    if found and (found[1] >= scores[found[0].index]["company"] or found is over) and (
+            found is between or found is broken or found is over or placed_under_the_title
             or _named_or_placed_as_department(found[0], feats[found[0].index], _title_row(title_bottom, live))):
         line, s = found
         lines = [line]
@@ -1486,6 +1487,30 @@ def _team_under_the_name(name_line: LineInfo | None, title_line: LineInfo | None
             or has_street(line.text) or has_locality(line.text)
             or _has_a_title_word(line.text)
             or not _company_printed_elsewhere(line, live, scores, bar=1.0)):
+        return None
+    return line, max(line_scores_["department"], line_scores_["company"])
+
+
+def _team_over_the_name(name_line: LineInfo | None, live: list[LineInfo], feats, scores,
+                        taken: set[int]) -> tuple[LineInfo, float] | None:
+    """"TREASURY" over "Graciela Ybarra-Lund", the bank's wordmark at the foot: a team printed right over
+    the name, which the labeller's training cards never show, when the employer is printed elsewhere and
+    not right over this line (a line under a wordmark is the rest of its name: "PENNOCK'S" / "FOOD HALLS")."""
+    if name_line is None:
+        return None
+    above = [i for i in live if i.index not in taken and i.top < name_line.top and _stacked(i, name_line, gap=1.0)]
+    if not above:
+        return None
+    line = max(above, key=lambda i: i.top)
+    line_scores_ = scores[line.index]
+    if (line.details or line.height > name_line.height or line_scores_["company"] >= 1.0
+            or _best_label(line_scores_) not in ("department", "company")
+            or not (_named_like_a_team(line.text) or feats[line.index].get("dept_name"))
+            or feats[line.index].get("company_word") or _NHS_TRUST.fullmatch(line.text.strip(" ."))
+            or has_street(line.text) or has_locality(line.text) or _has_a_title_word(line.text)
+            or not _company_printed_elsewhere(line, live, scores)
+            or any(i is not line and i.top < line.top and _stacked(i, line, gap=1.0)
+                   and scores[i.index]["company"] >= _MIN_FIELD_SCORE["company"] for i in live)):
         return None
     return line, max(line_scores_["department"], line_scores_["company"])
 

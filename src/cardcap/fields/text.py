@@ -147,9 +147,11 @@ def _looks_like_acronym(core: str) -> bool:
 
 
 def _cap_word(lower: str) -> str:
-    # capitalise after hyphens and apostrophes too: "o'brien" -> "O'Brien", "jean-luc" -> "Jean-Luc"
-    parts = re.split(r"([-'])", lower)
-    out = "".join(p[:1].upper() + p[1:] if p not in "-'" else p for p in parts)
+    # capitalise after hyphens and apostrophes too: "o'brien" -> "O'Brien", "jean-luc" -> "Jean-Luc"; not a
+    # possessive's s ("PENNOCK'S" -> "Pennock's")
+    parts = re.split(r"([-'’])", lower)
+    out = "".join(p if p in ("-", "'", "’") or (p == "s" and i == len(parts) - 1 and i > 0 and parts[i - 1] in "'’")
+                  else p[:1].upper() + p[1:] for i, p in enumerate(parts))
     # "MCDONALD" -> "McDonald": Mc names capitalise the name after the prefix
     return re.sub(r"\bMc([a-z])(?=[a-z]{2})", lambda m: "Mc" + m.group(1).upper(), out)
 
