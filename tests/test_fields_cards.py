@@ -171,8 +171,6 @@ KNOWN_GAPS = {
         "a unit between the company and the name is not read as the department",
     "us-hyphen-surname-pmp-manager-ii-team-then-business-unit":
         "a team over a business unit: neither is read as the department",
-    "us-cpa-two-line-senior-director-office-of-the-cfo-dot-phones":
-        "'Office of the CFO' under a two-line title is not read as the department",
     "sg-cfa-vp-product-team-then-business-unit-ocr-letter-o-one-for-l":
         "a team over a business unit: the unit is taken, not the team",
     # text_cards_phone_photos.yaml
@@ -2472,7 +2470,6 @@ GAP_FIELDS = {
     "us-nurse-manager-msn-rn-unit-line-unit-phone-fax": {"department"},
     "us-leading-initial-iii-dept-above-name-two-line-vp-title": {"department"},
     "us-hyphen-surname-pmp-manager-ii-team-then-business-unit": {"department"},
-    "us-cpa-two-line-senior-director-office-of-the-cfo-dot-phones": {"department"},
     "sg-cfa-vp-product-team-then-business-unit-ocr-letter-o-one-for-l": {"department"},
     # text_cards_phone_photos.yaml
     "us-title-split-copyright-web-icon-in-path-B-for-8-zip": {"department", "title", "urls"},

@@ -1315,6 +1315,14 @@ def test_a_team_printed_over_the_name_is_the_department_when_the_wordmark_is_els
     assert (contact.department, contact.company) == (department, "Cedar Prairie Bank")
 
 
+@pytest.mark.parametrize("title, office", [("Associate Registrar", "Office of the Registrar"),
+                                           ("Senior Director", "Office of the CFO")])
+def test_an_office_of_its_holder_under_the_title_is_the_department(title, office):
+    contact = _card([["HALBERT STATE UNIVERSITY", 1.7], ["Ines Castellanos", 1.3], title, office,
+                     "T 608 555 0119", "ines.castellanos@halbert.edu", "Madison, WI 53706"], "US")
+    assert (contact.title, contact.department) == (title, office)
+
+
 def test_a_line_under_a_wordmark_and_over_the_name_stays_part_of_the_employers_name():
     contact = _card([["PENNOCK'S", 1.7], ["FOOD HALLS", 0.9], ["Gemma Arkwright", 1.3], "Head of Buying",
                      "gemma.arkwright@pennocks.co.uk"], "GB")

@@ -1297,6 +1297,11 @@ def _department_under_title(title_line: LineInfo | None, live: list[LineInfo], s
         return line, max(line_scores_["department"], 0.0)  # "Surgical Services" under "Nurse Unit Manager"
     unclaimed = _best_label(line_scores_) in ("company", "department") or (
         _best_label(line_scores_) == "address" and not has_street(line.text) and not has_locality(line.text))
+    if _OFFICE_OF.match(line.text.strip()) and _best_label(line_scores_) == "title" and line_scores_["title"] < 1.5 \
+            and not line.details and _company_printed_elsewhere(line, live, scores, bar=0.5):
+        # "Office of the Registrar" under "Associate Registrar": the office's holder is named in it, but a title
+        # above it is the person's
+        return line, max(line_scores_["department"], 0.0)
     if _UNIT_OPENING.match(line.text.strip()) and unclaimed and not any(ch.isdigit() for ch in line.text) \
             and _company_printed_elsewhere(line, live, scores, bar=0.5):
         return line, max(line_scores_["department"], 0.0)  # "School of Nursing and Midwifery" under the title
@@ -1977,6 +1982,7 @@ _ENDS_ON_A_JOINING_WORD = re.compile(r"(?i)(?:\b(?:of|for|and|de|da|do|dos|das|d
 
 
 _UNIT_OPENING = UNIT_OPENING
+_OFFICE_OF = re.compile(r"(?i)office\s+of\s+(?:the\s+)?[A-Z]")
 _UNIT_ENDING = re.compile(r"(?i)\b(?:branch|directorate|division|department|services|unit)$")
 _PUBLIC_BODY_WORDS = (r"city|county|state|province|government|ministry|department|university|council|authority|agency"
                       r"|commission|district|borough")
