@@ -1982,7 +1982,7 @@ _ENDS_ON_A_JOINING_WORD = re.compile(r"(?i)(?:\b(?:of|for|and|de|da|do|dos|das|d
 
 
 _UNIT_OPENING = UNIT_OPENING
-_OFFICE_OF = re.compile(r"(?i)office\s+of\s+(?:the\s+)?[A-Z]")
+_OFFICE_OF = re.compile(r"(?i)office\s+of\s+(?:the\s+)?[a-z]")  # "Office of the Registrar": UNIT_OPENING's office alone
 _UNIT_ENDING = re.compile(r"(?i)\b(?:branch|directorate|division|department|services|unit)$")
 _PUBLIC_BODY_WORDS = (r"city|county|state|province|government|ministry|department|university|council|authority|agency"
                       r"|commission|district|borough")
